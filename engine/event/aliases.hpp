@@ -1,0 +1,32 @@
+// Entity identity: one canonical name per entity (샘 알트먼 = 알트먼 = 알트만 = Sam Altman).
+// Built-in table engine/event/data/aliases.tsv; users may add rows from a file.
+// Covered by tests/event/aliases_test.cpp.
+//
+// Usage:
+//   auto& a = yp::event::Aliases::builtin();
+//   a.canonical("알트만");   // "샘 알트먼"
+#pragma once
+
+#include "core/error.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace yp::event {
+
+class Aliases {
+ public:
+  // The built-in table (engine/event/data/aliases.tsv), loaded once.
+  static Aliases& builtin();
+  // Adds rows "canonical<TAB>alias<TAB>alias…" from a user file's text; errors name the line.
+  Result<Unit> add_tsv(std::string_view tsv, std::string_view file_name);
+  // The canonical name for `name`, or `name` itself if unknown.
+  std::string canonical(std::string_view name) const;
+  bool known(std::string_view name) const;
+
+ private:
+  std::unordered_map<std::string, std::string> to_canonical_;
+};
+
+}  // namespace yp::event

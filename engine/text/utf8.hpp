@@ -1,0 +1,36 @@
+// UTF-8 validation, decoding and NFC normalisation (utf8proc). Covered by tests/text/utf8_test.cpp.
+//
+// Usage:
+//   if (auto bad = yp::text::find_invalid_utf8(bytes)) report(bad->offset, bad->line);
+//   std::string canon = yp::text::to_nfc(bytes);   // decomposed (NFD) Hangul -> precomposed syllables
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace yp::text {
+
+struct Utf8Problem {
+  std::size_t offset = 0;  // byte offset of the first bad byte
+  std::size_t line = 1;    // 1-based line of that byte
+  std::size_t column = 1;  // 1-based column in code points
+  std::string message;     // e.g. "invalid UTF-8 continuation byte 0x41"
+};
+
+// nullopt if `bytes` is valid UTF-8 (overlongs, surrogates and > U+10FFFF are invalid).
+std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes);
+
+// Decodes one code point at `pos` (valid UTF-8 assumed); advances pos. Returns U+FFFD on bad input.
+char32_t decode_at(std::string_view s, std::size_t& pos);
+// Appends the UTF-8 encoding of cp.
+void append_utf8(std::string& out, char32_t cp);
+// True for Hangul syllables U+AC00..U+D7A3.
+bool is_hangul_syllable(char32_t cp);
+
+// Canonical composition (NFC). Input must be valid UTF-8.
+std::string to_nfc(std::string_view valid_utf8);
+
+}  // namespace yp::text

@@ -1,0 +1,48 @@
+// Tests for engine/core/calendar.hpp: ISO parsing, month ends, half-open interval relations.
+#include "core/calendar.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace date::literals;
+using yp::DayInterval;
+
+TEST_CASE("parse_iso_date accepts real days only", "[calendar]") {
+  CHECK(yp::parse_iso_date("2025-10-24") == date::year_month_day{2025_y / 10 / 24});
+  CHECK(yp::parse_iso_date("2025.10.24") == date::year_month_day{2025_y / 10 / 24});
+  CHECK(yp::parse_iso_date("2024-02-29").has_value());
+  CHECK_FALSE(yp::parse_iso_date("2025-02-29").has_value());
+  CHECK_FALSE(yp::parse_iso_date("2025-02-30").has_value());
+  CHECK_FALSE(yp::parse_iso_date("2025-13-01").has_value());
+  CHECK_FALSE(yp::parse_iso_date("2025-1-01").has_value());
+  CHECK_FALSE(yp::parse_iso_date("2025-10-24x").has_value());
+  CHECK_FALSE(yp::parse_iso_date("2025-10/24").has_value());
+  CHECK_FALSE(yp::parse_iso_date("").has_value());
+}
+
+TEST_CASE("format_iso pads and last_day_of handles leap years", "[calendar]") {
+  CHECK(yp::format_iso(date::year_month_day{2025_y / 1 / 5}) == "2025-01-05");
+  CHECK(yp::last_day_of(2024_y / 2) == date::year_month_day{2024_y / 2 / 29});
+  CHECK(yp::last_day_of(2025_y / 2) == date::year_month_day{2025_y / 2 / 28});
+}
+
+TEST_CASE("DayInterval is half-open; display is inclusive", "[calendar]") {
+  auto oct = DayInterval::month(2025_y / 10);
+  CHECK(yp::format_iso(*oct.first_day()) == "2025-10-01");
+  CHECK(yp::format_iso(*oct.last_day()) == "2025-10-31");
+  CHECK(oct.length_days() == 31);
+  auto y = DayInterval::year(2024_y);
+  CHECK(y.length_days() == 366);
+
+  auto d31 = DayInterval::day(date::sys_days{2025_y / 10 / 31});
+  auto nov1 = DayInterval::day(date::sys_days{2025_y / 11 / 1});
+  CHECK(oct.overlaps(d31));
+  CHECK_FALSE(oct.overlaps(nov1));  // half-open: Oct ends before Nov 1
+  CHECK(oct.contains(d31));
+  CHECK_FALSE(oct.contains(nov1));
+
+  DayInterval open_end{date::sys_days{2025_y / 10 / 15}, std::nullopt};
+  CHECK(open_end.overlaps(oct));
+  CHECK(open_end.overlaps(nov1));
+  CHECK_FALSE(oct.contains(open_end));
+  CHECK(open_end.contains(nov1));
+}
