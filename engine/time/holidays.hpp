@@ -1,0 +1,39 @@
+// Korean holidays: solar ones from a table (engine/time/data/holidays.tsv) and lunar ones
+// (설날, 추석, 부처님오신날, 정월대보름, 단오 …) computed through the Korean lunisolar calendar for
+// 1900–2100 (engine/time/lunar.hpp). Covered by tests/time/holidays_test.cpp and lunar_test.cpp.
+//
+// Usage:
+//   auto h = yp::time::find_holiday("추석 연휴");            // matches a name or alias at the start
+//   auto when = yp::time::holiday_interval(*h, 2025_y);       // DayInterval (연휴 = 3 days around 설/추석)
+#pragma once
+
+#include "core/calendar.hpp"
+
+#include <date/date.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yp::time {
+
+struct Holiday {
+  std::string name;          // canonical name, e.g. "추석"
+  std::vector<std::string> aliases;  // other spellings, e.g. "한가위"
+  bool lunar = false;        // month/day are lunar
+  unsigned month = 0;        // 1..12 (lunar or solar)
+  unsigned day = 0;          // 1..31
+  int span_before = 0;       // days before the day proper included in the interval (연휴)
+  int span_after = 0;        // days after
+};
+
+// All known holidays (the table rows plus the built-in lunar ones).
+const std::vector<Holiday>& holidays();
+// Longest holiday name or alias that is a prefix of `text`; `matched_bytes` receives its length.
+std::optional<Holiday> find_holiday(std::string_view text, std::size_t* matched_bytes = nullptr);
+// The day (or, for a holiday with a span such as 설 연휴, the days) the holiday falls on in year y.
+// nullopt if y is outside 1900..2100 for a lunar holiday.
+std::optional<DayInterval> holiday_interval(const Holiday& h, date::year y);
+
+}  // namespace yp::time
