@@ -1,0 +1,293 @@
+// Event coreference (same_event), merging (merge_into, merge_coreferent) and stable ids (compute_id).
+// Covered by tests/store/merge_test.cpp.
+#include "store/merge.hpp"
+
+#include "event/aliases.hpp"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yp::store {
+
+namespace {
+
+using event::Event;
+using event::Mention;
+
+std::string canon(std::string_view name) {
+  if (name.empty()) return {};
+  return event::Aliases::builtin().canonical(name);
+}
+
+// The entities an event is about: canonical actor and participants, deduplicated, no empties.
+std::vector<std::string> entities(const Event& e) {
+  std::vector<std::string> out;
+  auto add = [&](std::string_view n) {
+    std::string c = canon(n);
+    if (!c.empty() && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
+  };
+  add(e.actor);
+  for (const auto& p : e.participants) add(p);
+  return out;
+}
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Generic nouns that say nothing about *which* contract/visit/announcement it is.
+constexpr std::array<std::string_view, 28> kGenericWords = {
+    "계약", "체결", "협약", "합의", "방문", "발표", "공개", "사업", "방안", "관련", "위한", "대한",
+    "통해", "함께", "지원", "개발", "추진", "협력", "규모", "이상", "정도", "가능성", "the", "and",
+    "of", "for", "with", "계획",
+};
+
+bool is_separator_byte(unsigned char c) {
+  return c < 0x80 && !((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+}
+
+// Content words of an object phrase: split on ASCII spaces/punctuation and the middle dot; words of
+// at least two code points that are not generic nouns. ASCII is lowercased.
+std::vector<std::string> content_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    if (code_points(cur) >= 2 &&
+        std::find(kGenericWords.begin(), kGenericWords.end(), std::string_view(cur)) == kGenericWords.end())
+      out.push_back(cur);
+    cur.clear();
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (is_separator_byte(c)) {
+      flush();
+      continue;
+    }
+    // U+00B7 middle dot (C2 B7) and U+2027/U+30FB separators used in Korean headlines.
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xB7) {
+      flush();
+      ++i;
+      continue;
+    }
+    cur.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+  }
+  flush();
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Two words match when equal or when one is a prefix of the other (a particle attached: 웨이퍼 / 웨이퍼를).
+bool words_match(std::string_view a, std::string_view b) {
+  return a == b || (a.size() < b.size() ? starts_with(b, a) : starts_with(a, b));
+}
+
+bool objects_compatible(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  if (a.find(b) != std::string_view::npos || b.find(a) != std::string_view::npos) return true;
+  auto wa = content_words(a);
+  auto wb = content_words(b);
+  for (const auto& x : wa)
+    for (const auto& y : wb)
+      if (words_match(x, y)) return true;
+  return false;
+}
+
+bool same_place(const Mention& a, const Mention& b) {
+  return a.article == b.article && a.begin == b.begin && a.end == b.end;
+}
+
+bool share_a_sentence(const Event& a, const Event& b) {
+  for (const auto& ma : a.mentions)
+    for (const auto& mb : b.mentions)
+      if (same_place(ma, mb)) return true;
+  return false;
+}
+
+// How precise an event's time is; a larger key is more precise. Components, most significant first:
+// a finding beats a fallback (sentence/anaphor > inherited > publication), bounded beats open,
+// stated beats conventional (not fuzzy), a finer grain beats a coarser one, a shorter span beats a longer.
+int grain_rank(const Event& e) {
+  using time::Grain;
+  Grain g = e.grain;
+  if (g == Grain::Range || g == Grain::Duration || g == Grain::Vague) {
+    long long n = e.when.length_days();
+    if (n < 0) return 0;
+    if (n <= 1) g = Grain::Day;
+    else if (n <= 7) g = Grain::Week;
+    else if (n <= 11) g = Grain::MonthPart;
+    else if (n <= 31) g = Grain::Month;
+    else if (n <= 92) g = Grain::Quarter;
+    else if (n <= 184) g = Grain::Half;
+    else if (n <= 366) g = Grain::Year;
+    else g = Grain::Decade;
+  }
+  return static_cast<int>(Grain::Vague) - static_cast<int>(g);
+}
+
+struct Precision {
+  int source = 0;
+  int bounded = 0;
+  int stated = 0;
+  int grain = 0;
+  long long shortness = 0;
+  auto operator<=>(const Precision&) const = default;
+};
+
+Precision precision(const Event& e) {
+  Precision p;
+  switch (e.time_source) {
+    case event::TimeSource::Sentence:
+    case event::TimeSource::Anaphor: p.source = 2; break;
+    case event::TimeSource::Inherited: p.source = 1; break;
+    case event::TimeSource::Publication: p.source = 0; break;
+  }
+  p.bounded = (e.when.from ? 1 : 0) + (e.when.to ? 1 : 0);
+  p.stated = e.fuzzy ? 0 : 1;
+  p.grain = grain_rank(e);
+  long long n = e.when.length_days();
+  p.shortness = n < 0 ? -(1LL << 40) : -n;
+  return p;
+}
+
+void copy_time(Event& to, const Event& from) {
+  to.when = from.when;
+  to.grain = from.grain;
+  to.mod = from.mod;
+  to.fuzzy = from.fuzzy;
+  to.timex = from.timex;
+  to.time_text = from.time_text;
+  to.time_source = from.time_source;
+}
+
+// Appends the field values to the hash input, each prefixed by its length so that fields cannot run together.
+void put(std::string& buf, std::string_view s) {
+  std::uint64_t n = s.size();
+  buf.append(reinterpret_cast<const char*>(&n), sizeof n);
+  buf.append(s);
+}
+void put_int(std::string& buf, std::int64_t v) { buf.append(reinterpret_cast<const char*>(&v), sizeof v); }
+
+}  // namespace
+
+bool same_event(const Event& a, const Event& b) {
+  if (a.type != b.type) return false;
+  if (a.polarity != b.polarity) return false;
+  if (!a.when.overlaps(b.when)) return false;
+  if (share_a_sentence(a, b)) return false;  // two events of one sentence are two events
+  bool shared = false;
+  std::string actor_a = canon(a.actor), actor_b = canon(b.actor);
+  if (!actor_a.empty() && actor_a == actor_b) {
+    shared = true;
+  } else {
+    auto ea = entities(a);
+    auto eb = entities(b);
+    for (const auto& x : ea)
+      if (std::find(eb.begin(), eb.end(), x) != eb.end()) {
+        shared = true;
+        break;
+      }
+  }
+  if (!shared) return false;
+  return objects_compatible(a.object, b.object);
+}
+
+void merge_into(Event& keep, const Event& other) {
+  for (const auto& m : other.mentions) {
+    bool dup = std::any_of(keep.mentions.begin(), keep.mentions.end(),
+                           [&](const Mention& k) { return same_place(k, m); });
+    if (!dup) keep.mentions.push_back(m);
+  }
+
+  // An explicit subject beats an inferred or missing one.
+  if (!other.actor.empty() && (keep.actor.empty() || (keep.actor_inferred && !other.actor_inferred))) {
+    keep.actor = other.actor;
+    keep.actor_inferred = other.actor_inferred;
+    if (!other.affiliation.empty()) keep.affiliation = other.affiliation;
+    if (!other.role.empty()) keep.role = other.role;
+  }
+  if (keep.affiliation.empty()) keep.affiliation = other.affiliation;
+  if (keep.role.empty()) keep.role = other.role;
+
+  // Participants: union by canonical name, keep's order first; never the actor itself.
+  std::vector<std::string> seen;
+  std::string actor_c = canon(keep.actor);
+  std::vector<std::string> merged;
+  auto add = [&](const std::string& p) {
+    std::string c = canon(p);
+    if (c.empty() || c == actor_c || std::find(seen.begin(), seen.end(), c) != seen.end()) return;
+    seen.push_back(c);
+    merged.push_back(p);
+  };
+  for (const auto& p : keep.participants) add(p);
+  for (const auto& p : other.participants) add(p);
+  keep.participants = std::move(merged);
+
+  if (precision(other) > precision(keep)) copy_time(keep, other);
+
+  if (code_points(other.object) > code_points(keep.object)) keep.object = other.object;
+  if (keep.location.empty()) keep.location = other.location;
+  if (keep.amount.empty()) keep.amount = other.amount;
+  if (keep.trigger.empty()) keep.trigger = other.trigger;
+  if (keep.summary.empty()) keep.summary = other.summary;
+  // Attested directly by any mention -> not merely reported.
+  keep.reported = keep.reported && other.reported;
+  // An actual mention outranks a plan, a plan outranks a hypothesis.
+  if (static_cast<int>(other.modality) < static_cast<int>(keep.modality)) keep.modality = other.modality;
+}
+
+void merge_coreferent(std::vector<Event>& events) {
+  std::vector<Event> out;
+  out.reserve(events.size());
+  for (auto& e : events) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const Event& k) { return same_event(k, e); });
+    if (it != out.end())
+      merge_into(*it, e);
+    else
+      out.push_back(std::move(e));
+  }
+  events = std::move(out);
+}
+
+// Identity fields, hashed with XXH3-64 (length-prefixed, in this order): format tag "yp-event-id/1",
+// type, canonical actor, canonical participants sorted, start and end day numbers (or an open marker),
+// object, and the first mention's article name and sentence begin offset.
+// Everything hashed is a pure function of the article text, its name and the extractor, so re-ingesting
+// the same article gives the same ids; nothing hashed depends on the store's contents or on ingest order.
+// Merging later mentions into an event does not change its id (the store keeps the first id).
+event::EventId compute_id(const Event& e) {
+  std::string buf;
+  buf.reserve(256);
+  put(buf, "yp-event-id/1");
+  put_int(buf, static_cast<std::int64_t>(e.type));
+  put(buf, canon(e.actor));
+  std::vector<std::string> ps;
+  for (const auto& p : e.participants) ps.push_back(canon(p));
+  std::sort(ps.begin(), ps.end());
+  put_int(buf, static_cast<std::int64_t>(ps.size()));
+  for (const auto& p : ps) put(buf, p);
+  constexpr std::int64_t kOpen = INT64_MIN;
+  put_int(buf, e.when.from ? e.when.from->time_since_epoch().count() : kOpen);
+  put_int(buf, e.when.to ? e.when.to->time_since_epoch().count() : kOpen);
+  put(buf, e.object);
+  if (!e.mentions.empty()) {
+    put(buf, e.mentions.front().article);
+    put_int(buf, static_cast<std::int64_t>(e.mentions.front().begin));
+  } else {
+    put(buf, "");
+    put_int(buf, -1);
+  }
+  return XXH3_64bits(buf.data(), buf.size());
+}
+
+}  // namespace yp::store
