@@ -1,0 +1,24 @@
+// `yeonpyo between FROM TO`: events overlapping (or, with --within, inside) an inclusive date range.
+// Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace yp::cli {
+
+struct BetweenOptions {
+  std::string from;              // FROM, inclusive
+  std::string to;                // TO, inclusive
+  std::string store;             // --store FILE
+  bool within = false;           // --within: the event's whole interval must lie in [FROM, TO]
+  std::string type;              // --type
+  std::string actor;             // --actor
+  std::string format = "table";  // --format table|csv|json
+};
+
+void setup_between(CLI::App& app);
+int run_between(const BetweenOptions& opt);
+
+}  // namespace yp::cli

@@ -1,0 +1,356 @@
+// Shared CLI pieces: store path, IsoDate validator, input expansion, atomic writes, the one exit path.
+// Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh.
+#include "common.hpp"
+
+#include "core/calendar.hpp"
+#include "export/writer.hpp"
+#include "text/utf8.hpp"
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <system_error>
+
+namespace fs = std::filesystem;
+
+namespace yp::cli {
+
+// ---- errors ---------------------------------------------------------------------------------------
+
+void report(const Error& e) { std::cerr << "yeonpyo: " << e.what() << '\n'; }
+
+int fail(const Error& e) {
+  report(e);
+  return exit_code(e.code);
+}
+
+namespace {
+// Thrown by finish() to carry a subcommand's status out of CLI11's callback machinery.
+struct Finished {
+  int status;
+};
+}  // namespace
+
+void finish(int status) {
+  if (status != 0) throw Finished{status};
+}
+
+int run_app(CLI::App& app, int argc, char** argv) {
+  try {
+    app.parse(argc, argv);
+    return 0;
+  } catch (const Finished& f) {
+    return f.status;
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);  // help, version
+    std::cerr << "yeonpyo: " << e.what() << "\n(run 'yeonpyo --help' or 'yeonpyo <command> --help' for usage)\n";
+    return exit_code(ErrorCode::BadArgument);
+  } catch (const std::exception& e) {
+    return fail(Error{ErrorCode::Internal, std::string("internal error: ") + e.what(), "", 0, 0});
+  } catch (...) {
+    return fail(Error{ErrorCode::Internal, "internal error: unknown exception", "", 0, 0});
+  }
+}
+
+// ---- validators -----------------------------------------------------------------------------------
+
+std::optional<date::year_month_day> parse_date(std::string_view s) {
+  // Only the canonical form on the command line: exactly YYYY-MM-DD.
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  return parse_iso_date(s);
+}
+
+std::optional<DateTime> parse_date_time(std::string_view s) {
+  if (s.size() == 10) {
+    auto d = parse_date(s);
+    if (!d) return std::nullopt;
+    return DateTime{*d, std::nullopt};
+  }
+  // YYYY-MM-DDTHH:MM
+  if (s.size() != 16 || (s[10] != 'T' && s[10] != ' ') || s[13] != ':') return std::nullopt;
+  auto d = parse_date(s.substr(0, 10));
+  if (!d) return std::nullopt;
+  auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+  if (!digit(11) || !digit(12) || !digit(14) || !digit(15)) return std::nullopt;
+  int h = (s[11] - '0') * 10 + (s[12] - '0');
+  int m = (s[14] - '0') * 10 + (s[15] - '0');
+  if (h > 23 || m > 59) return std::nullopt;
+  return DateTime{*d, h * 60 + m};
+}
+
+const CLI::Validator IsoDate(
+    [](std::string& s) -> std::string {
+      if (parse_date(s)) return "";
+      if (s.size() == 10 && s[4] == '-' && s[7] == '-')
+        return s + " is not a real calendar day (expected YYYY-MM-DD, e.g. 2025-10-24)";
+      return s + " is not a date (expected YYYY-MM-DD, e.g. 2025-10-24)";
+    },
+    "DATE", "IsoDate");
+
+const CLI::Validator IsoDateTime(
+    [](std::string& s) -> std::string {
+      if (parse_date_time(s)) return "";
+      return s + " is not a real date or date and time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2025-10-24T09:30)";
+    },
+    "DATE[THH:MM]", "IsoDateTime");
+
+std::vector<std::string> event_type_names() {
+  using event::EventType;
+  std::vector<std::string> out;
+  for (int t = static_cast<int>(EventType::Visit); t <= static_cast<int>(EventType::Other); ++t)
+    out.emplace_back(event::to_string(static_cast<EventType>(t)));
+  return out;
+}
+
+std::vector<std::string> table_format_names() { return {"table", "csv", "json"}; }
+
+// ---- the store ------------------------------------------------------------------------------------
+
+Result<std::string> default_store_path() {
+  auto env = [](const char* name) -> std::string {
+    const char* v = std::getenv(name);
+    return v ? std::string(v) : std::string();
+  };
+  if (auto p = env("YEONPYO_STORE"); !p.empty()) return p;
+  if (auto x = env("XDG_DATA_HOME"); !x.empty()) return (fs::path(x) / "yeonpyo" / "events.yps").string();
+  if (auto h = env("HOME"); !h.empty())
+    return (fs::path(h) / ".local" / "share" / "yeonpyo" / "events.yps").string();
+  return Error{ErrorCode::BadArgument,
+               "no store location: set YEONPYO_STORE, XDG_DATA_HOME or HOME, or pass --store FILE", "", 0, 0};
+}
+
+Result<std::string> store_path(const std::string& given) {
+  if (!given.empty()) return given;
+  return default_store_path();
+}
+
+Result<store::EventStore> open_store(const std::string& path, bool missing_hint) {
+  std::error_code ec;
+  const bool exists = fs::exists(path, ec);
+  if (exists && fs::is_directory(path, ec))
+    return Error{ErrorCode::IoError, "is a directory, not a store file (pass --store FILE)", path, 0, 0};
+  if (!exists && missing_hint)
+    std::cerr << "yeonpyo: note: " << path << " does not exist yet: no events (run 'yeonpyo ingest PATH...' first)\n";
+  auto r = store::EventStore::load_or_empty(path);
+  if (r) return r;
+  Error e = r.error();
+  if (e.code == ErrorCode::CorruptStore) {
+    // One line, naming the file and what to do; the engine's detail is kept in parentheses.
+    std::string detail = e.message;
+    if (!e.file.empty() && e.file != path) detail = e.what();
+    e.message = "store is truncated or corrupt (" + detail +
+                "); it was left untouched: restore a backup, or delete it and ingest again";
+    e.file = path;
+    e.line = 0;
+  } else if (e.file.empty()) {
+    e.file = path;
+  }
+  return e;
+}
+
+Result<Unit> save_store(const store::EventStore& st, const std::string& path) {
+  fs::path p(path);
+  if (p.has_parent_path()) {
+    std::error_code ec;
+    fs::create_directories(p.parent_path(), ec);
+    if (ec)
+      return Error{ErrorCode::IoError, "cannot create the store's directory: " + ec.message(),
+                   p.parent_path().string(), 0, 0};
+  }
+  auto r = st.save(path);
+  if (!r) {
+    Error e = r.error();
+    if (e.file.empty()) e.file = path;
+    return e;
+  }
+  return Unit{};
+}
+
+int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format) {
+  auto writer = exporter::make_writer(format);
+  if (!writer) return fail(writer.error());
+  auto path = store_path(store_arg);
+  if (!path) return fail(path.error());
+  auto st = open_store(path.value(), /*missing_hint=*/true);
+  if (!st) return fail(st.error());
+  auto rows = st.value().query(q);
+  writer.value()->write(std::cout, rows);
+  std::cout.flush();
+  if (!std::cout) return fail(Error{ErrorCode::IoError, "cannot write to standard output", "", 0, 0});
+  return 0;
+}
+
+void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format) {
+  sub->add_option("--store", store, "Event store file (default: $YEONPYO_STORE, else $XDG_DATA_HOME/yeonpyo/events.yps, else ~/.local/share/yeonpyo/events.yps)");
+  sub->add_option("--type", type, "Only events of this type")->check(CLI::IsMember(event_type_names()));
+  sub->add_option("--actor", actor, "Only events whose actor or a participant is this entity (aliases count: 알트만 = 샘 알트먼)");
+  sub->add_option("--format", format, "Output format (json = JSON Lines, one event per line)")
+      ->capture_default_str()
+      ->check(CLI::IsMember(table_format_names()));
+}
+
+store::Query make_query(const std::string& type, const std::string& actor) {
+  store::Query q;
+  if (!type.empty()) q.type = event::event_type_from_string(type);
+  if (!actor.empty()) q.actor = actor;
+  return q;
+}
+
+// ---- inputs ---------------------------------------------------------------------------------------
+
+namespace {
+bool hidden(const fs::path& p) {
+  auto n = p.filename().string();
+  return !n.empty() && n[0] == '.';
+}
+}  // namespace
+
+Result<std::vector<std::string>> expand_inputs(const std::vector<std::string>& paths) {
+  std::vector<std::string> out;
+  if (paths.empty())
+    return Error{ErrorCode::BadArgument, "no input: give one or more files, directories, or - for stdin", "", 0, 0};
+  for (const auto& given : paths) {
+    if (given == "-") {
+      out.push_back(given);
+      continue;
+    }
+    std::error_code ec;
+    auto st = fs::status(given, ec);
+    if (ec || !fs::exists(st))
+      return Error{ErrorCode::IoError, "no such file or directory", given, 0, 0};
+    if (fs::is_regular_file(st)) {
+      out.push_back(given);
+      continue;
+    }
+    if (!fs::is_directory(st))
+      return Error{ErrorCode::IoError, "not a regular file or directory", given, 0, 0};
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(given, fs::directory_options::none, ec), end;
+    if (ec) return Error{ErrorCode::IoError, "cannot read directory: " + ec.message(), given, 0, 0};
+    for (; it != end; it.increment(ec)) {
+      if (ec) return Error{ErrorCode::IoError, "cannot read directory: " + ec.message(), given, 0, 0};
+      const auto& entry = *it;
+      if (hidden(entry.path())) {
+        if (entry.is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (entry.is_regular_file(ec) && entry.path().extension() == ".txt")
+        found.push_back(entry.path().generic_string());
+    }
+    std::sort(found.begin(), found.end());
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+std::string read_stdin() {
+  std::ostringstream ss;
+  ss << std::cin.rdbuf();
+  return ss.str();
+}
+
+Result<InputFile> read_input(const std::string& name) {
+  if (name == "-") return InputFile{name, read_stdin()};
+  std::ifstream in(name, std::ios::binary);
+  if (!in) return Error{ErrorCode::IoError, std::string("cannot open: ") + std::strerror(errno), name, 0, 0};
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Error{ErrorCode::IoError, "read error", name, 0, 0};
+  return InputFile{name, std::move(bytes)};
+}
+
+std::uint64_t content_hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
+
+Result<Unit> write_file_atomic(const std::string& path, std::string_view content) {
+  fs::path target(path);
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string tmpl = (dir / ("." + target.filename().string() + ".tmpXXXXXX")).string();
+  std::vector<char> buf(tmpl.begin(), tmpl.end());
+  buf.push_back('\0');
+  int fd = ::mkstemp(buf.data());
+  if (fd < 0) return Error{ErrorCode::IoError, std::string("cannot create a file here: ") + std::strerror(errno), path, 0, 0};
+  std::string tmp(buf.data());
+  auto fail_io = [&](const char* what) -> Result<Unit> {
+    int err = errno;
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    return Error{ErrorCode::IoError, std::string(what) + ": " + std::strerror(err), path, 0, 0};
+  };
+  std::size_t done = 0;
+  while (done < content.size()) {
+    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail_io("write failed");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  const mode_t mask = ::umask(0);  // mkstemp made it 0600; give it the mode a plain create would
+  ::umask(mask);
+  if (::fchmod(fd, 0666 & ~mask) != 0) return fail_io("chmod failed");
+  if (::fsync(fd) != 0) return fail_io("fsync failed");
+  if (::close(fd) != 0) {
+    int err = errno;
+    ::unlink(tmp.c_str());
+    return Error{ErrorCode::IoError, std::string("close failed: ") + std::strerror(err), path, 0, 0};
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(tmp.c_str());
+    return Error{ErrorCode::IoError, std::string("cannot replace the file: ") + std::strerror(err), path, 0, 0};
+  }
+  return Unit{};
+}
+
+// ---- display --------------------------------------------------------------------------------------
+
+std::size_t display_width(std::string_view s) {
+  std::size_t w = 0, pos = 0;
+  while (pos < s.size()) {
+    char32_t c = text::decode_at(s, pos);
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                      (c >= 0xFFE0 && c <= 0xFFE6);
+    const bool zero = (c >= 0x0300 && c <= 0x036F) || (c >= 0x1160 && c <= 0x11FF) || c == 0x200B;
+    w += zero ? 0 : (wide ? 2 : 1);
+  }
+  return w;
+}
+
+std::string pad(std::string_view s, std::size_t width) {
+  std::string out(s);
+  std::size_t w = display_width(s);
+  if (w < width) out.append(width - w, ' ');
+  return out;
+}
+
+void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows) {
+  std::vector<std::size_t> widths;
+  for (const auto& r : rows)
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (widths.size() <= i) widths.push_back(0);
+      widths[i] = std::max(widths[i], display_width(r[i]));
+    }
+  for (const auto& r : rows) {
+    std::string line;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+      if (i + 1 == r.size()) line += r[i];
+      else line += pad(r[i], widths[i]) + "  ";
+    }
+    out << line << '\n';
+  }
+}
+
+}  // namespace yp::cli

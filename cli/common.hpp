@@ -1,0 +1,107 @@
+// Shared pieces of the yeonpyo command line: the default store path, the IsoDate validator, reading
+// input files/directories/stdin, opening and saving the store, and the ONE exit path for errors.
+// Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh (they run the real binary).
+//
+// Usage (inside a subcommand's run_X):
+//   auto path = yp::cli::store_path(opt.store);            // --store, else the default (see below)
+//   if (!path) return yp::cli::fail(path.error());         // prints "yeonpyo: <error>", returns exit code
+#pragma once
+
+#include "core/error.hpp"
+#include "event/event.hpp"
+#include "store/event_store.hpp"
+
+#include <CLI/CLI.hpp>
+#include <date/date.h>
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yp::cli {
+
+// ---- errors: the one exit path -------------------------------------------------------------------
+
+// Prints "yeonpyo: <e.what()>" to stderr and returns yp::exit_code(e.code).
+int fail(const Error& e);
+// Prints "yeonpyo: <e.what()>" to stderr without deciding the exit status (per-file refusals).
+void report(const Error& e);
+// Parses argv with `app` and runs the chosen subcommand's callback; maps every outcome to an exit
+// status: help/version -> 0 (stdout), a bad argument -> "yeonpyo: ..." and 2, a subcommand's own status,
+// an unexpected exception -> "yeonpyo: internal error: ..." and 70. Never lets an exception escape.
+int run_app(CLI::App& app, int argc, char** argv);
+// Used by subcommand callbacks: turns run_X's status into the value run_app returns.
+void finish(int status);
+
+// ---- validators and choices ----------------------------------------------------------------------
+
+// CLI11 validator: a real calendar day "YYYY-MM-DD" ("2025-02-30" -> "2025-02-30 is not a real calendar day ...").
+extern const CLI::Validator IsoDate;
+// CLI11 validator: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (normalize --ref).
+extern const CLI::Validator IsoDateTime;
+// Parses what IsoDate accepted (nullopt for anything else).
+std::optional<date::year_month_day> parse_date(std::string_view s);
+// Parses what IsoDateTime accepted: the day and, if given, minutes after midnight.
+struct DateTime {
+  date::year_month_day day;
+  std::optional<int> minutes;
+};
+std::optional<DateTime> parse_date_time(std::string_view s);
+
+// The event type names (to_string(EventType)) for CLI::IsMember.
+std::vector<std::string> event_type_names();
+// Output formats of timeline/between: table, csv, json (JSON Lines).
+std::vector<std::string> table_format_names();
+
+// ---- the store -----------------------------------------------------------------------------------
+
+// $YEONPYO_STORE, else $XDG_DATA_HOME/yeonpyo/events.yps, else $HOME/.local/share/yeonpyo/events.yps.
+Result<std::string> default_store_path();
+// `given` if non-empty, else default_store_path().
+Result<std::string> store_path(const std::string& given);
+// Loads the store at `path`; a missing file is an empty store (missing_hint says so on stderr when
+// set). A corrupt or truncated file -> CorruptStore "<path>: store is truncated or corrupt ...".
+Result<store::EventStore> open_store(const std::string& path, bool missing_hint = false);
+// Creates the store's directory if needed, then saves (atomically, by the store).
+Result<Unit> save_store(const store::EventStore& st, const std::string& path);
+
+// Runs `q` against the store at `store_arg` (or the default store) and writes the rows to stdout in
+// `format` (table|csv|json). Shared by timeline and between. Returns the exit status.
+int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format);
+// Adds --store, --type, --actor and --format to a query subcommand.
+void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format);
+// Builds the type/actor part of a query from the option strings ("" = no filter).
+store::Query make_query(const std::string& type, const std::string& actor);
+
+// ---- inputs --------------------------------------------------------------------------------------
+
+struct InputFile {
+  std::string name;   // the path as given ("samples/a.txt"), or "-" for stdin
+  std::string bytes;  // the file's content
+};
+// Expands PATH... into files: "-" is stdin, a regular file is itself, a directory contributes its
+// *.txt regular files recursively (hidden entries skipped), sorted by path. A path that does not exist
+// or cannot be read -> IoError naming it (nothing is returned then: no partial work).
+Result<std::vector<std::string>> expand_inputs(const std::vector<std::string>& paths);
+// Reads one expanded input ("-" = stdin).
+Result<InputFile> read_input(const std::string& name);
+// Reads all of stdin.
+std::string read_stdin();
+// xxhash (XXH3, 64 bits) of the bytes: the article's content hash in the store.
+std::uint64_t content_hash(std::string_view bytes);
+// Writes `content` to `path` atomically: a temp file in the same directory, fsync, rename.
+Result<Unit> write_file_atomic(const std::string& path, std::string_view content);
+
+// ---- display -------------------------------------------------------------------------------------
+
+// Terminal width of UTF-8 text (Hangul and other East Asian wide characters count 2).
+std::size_t display_width(std::string_view s);
+// `s` padded with spaces to `width` display columns.
+std::string pad(std::string_view s, std::size_t width);
+// Prints rows as aligned columns separated by two spaces (the first row is the header).
+void print_table(std::ostream& out, const std::vector<std::vector<std::string>>& rows);
+
+}  // namespace yp::cli

@@ -1,0 +1,21 @@
+// `yeonpyo extract`: stateless, articles in, events out (JSON Lines or a table), no store.
+// Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace yp::cli {
+
+struct ExtractOptions {
+  std::string pub_date;            // --pub-date YYYY-MM-DD
+  bool json = false;               // --json: JSON Lines (the event schema of docs/cli.md)
+  std::vector<std::string> paths;  // files, directories (*.txt), "-" for stdin
+};
+
+void setup_extract(CLI::App& app);
+int run_extract(const ExtractOptions& opt);
+
+}  // namespace yp::cli

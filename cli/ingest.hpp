@@ -1,0 +1,21 @@
+// `yeonpyo ingest`: articles in, events into the store. Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace yp::cli {
+
+struct IngestOptions {
+  std::string store;               // --store FILE ("" = the default store)
+  std::string pub_date;            // --pub-date YYYY-MM-DD ("" = from each article)
+  std::string aliases;             // --aliases FILE: extra alias rows "canonical<TAB>alias…"
+  std::vector<std::string> paths;  // files, directories (*.txt, recursive), "-" for stdin
+};
+
+void setup_ingest(CLI::App& app);
+int run_ingest(const IngestOptions& opt);
+
+}  // namespace yp::cli
