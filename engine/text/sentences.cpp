@@ -1,0 +1,266 @@
+// Sentence splitting for Korean news prose (punctuation, line breaks, quotes, numbers, abbreviations).
+// Covered by tests/text/sentences_test.cpp.
+//
+// Rules, in order:
+//   * Every line break ends a sentence; an open quote or bracket never spans a line break.
+//   * A run of . ? ! … (and full-width ？ ！ ． 。) ends a sentence when followed by whitespace or the end,
+//     unless it is inside quotes/brackets, a '.' between digits ("2025. 10. 24."), or a '.' after a
+//     known abbreviation ("Inc.", "Co.", "Dr.") or a single capital Latin initial ("J. 로버트").
+//   * Inside quotes nothing splits; when a quote closes right after sentence-final punctuation and is
+//     followed by whitespace, the sentence ends after the quote ('"좋다." 그는'), but not when the
+//     sentence continues ('"…했다."라며', '"…"고 말했다').
+//   * "다." ends a sentence even with no space after it ("했다.그는").
+//   * An opening quote/bracket only counts if its closer appears later on the same line; a ' directly
+//     before digits ('25년) is a year apostrophe, and a ' after a Latin letter or digit is an apostrophe.
+#include "text/sentences.hpp"
+
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace yp::text {
+
+namespace {
+
+bool is_space_cp(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\v' || cp == '\f' || cp == 0x00A0 ||
+         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool is_terminal(char32_t cp) {
+  return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026 /* … */ || cp == 0xFF0E || cp == 0xFF1F ||
+         cp == 0xFF01 || cp == 0x3002 /* 。 */;
+}
+
+bool is_ascii_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+bool is_ascii_alnum(char32_t cp) {
+  return is_ascii_digit(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+// The closer for an opening quote or bracket, or 0.
+char32_t closer_of(char32_t cp) {
+  switch (cp) {
+    case '"': return '"';
+    case '\'': return '\'';
+    case 0x201C: return 0x201D;  // “ ”
+    case 0x2018: return 0x2019;  // ‘ ’
+    case '(': return ')';
+    case '[': return ']';
+    case '{': return '}';
+    case 0xFF08: return 0xFF09;  // （ ）
+    case 0x300C: return 0x300D;  // 「 」
+    case 0x300E: return 0x300F;  // 『 』
+    case 0x300A: return 0x300B;  // 《 》
+    case 0x3008: return 0x3009;  // 〈 〉
+    case 0x3010: return 0x3011;  // 【 】
+    default: return 0;
+  }
+}
+
+bool is_closer(char32_t cp) {
+  switch (cp) {
+    case '"': case '\'': case 0x201D: case 0x2019: case ')': case ']': case '}': case 0xFF09:
+    case 0x300D: case 0x300F: case 0x300B: case 0x3009: case 0x3011:
+      return true;
+    default:
+      return false;
+  }
+}
+
+constexpr std::array<std::string_view, 24> kAbbreviations = {
+    "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "vs", "No", "Prof",
+    "Gen", "Gov", "Sen", "Rep", "Mt", "Ave", "etc", "Bros", "Nos", "approx"};
+
+struct Cursor {
+  std::string_view s;
+  // Code point starting at byte p (p < s.size()); `next` receives the following offset.
+  char32_t at(std::size_t p, std::size_t* next = nullptr) const {
+    std::size_t q = p;
+    char32_t cp = decode_at(s, q);
+    if (next) *next = q;
+    return cp;
+  }
+  // Start offset of the code point that ends at byte p (p > 0).
+  std::size_t prev_start(std::size_t p) const {
+    std::size_t q = p - 1;
+    while (q > 0 && (static_cast<unsigned char>(s[q]) & 0xC0u) == 0x80u) --q;
+    return q;
+  }
+};
+
+// True if `closer` occurs in [from, end of line).
+bool closes_on_line(std::string_view s, std::size_t from, char32_t closer) {
+  std::string enc;
+  append_utf8(enc, closer);
+  std::size_t eol = s.find('\n', from);
+  std::string_view rest = s.substr(from, (eol == std::string_view::npos ? s.size() : eol) - from);
+  return rest.find(enc) != std::string_view::npos;
+}
+
+// Trailing whitespace trimmed end of [b, e).
+std::size_t trim_end(const Cursor& c, std::size_t b, std::size_t e) {
+  while (e > b) {
+    std::size_t p = c.prev_start(e);
+    if (!is_space_cp(c.at(p)) && c.s[p] != '\n') break;
+    e = p;
+  }
+  return e;
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> split_sentences(std::string_view text) {
+  std::vector<SentenceSpan> out;
+  const Cursor c{text};
+  const std::size_t n = text.size();
+  constexpr std::size_t npos = std::string_view::npos;
+
+  std::size_t paragraph = 0;
+  bool blank_line_seen = false;   // a blank line since the last sentence was emitted
+  bool line_has_content = false;  // the current line has a non-space character
+  std::size_t start = npos;       // first byte of the current sentence
+  std::vector<char32_t> closers;  // expected closers of the open quotes/brackets (innermost last)
+  bool terminal_before = false;   // the last non-space char was sentence-final punctuation
+
+  auto emit = [&](std::size_t end) {
+    if (start == npos) return;
+    std::size_t e = trim_end(c, start, end);
+    if (e > start) out.push_back({start, e, paragraph});
+    start = npos;
+    terminal_before = false;
+  };
+  auto followed_by_space_or_end = [&](std::size_t p) {
+    if (p >= n) return true;
+    return text[p] == '\n' || is_space_cp(c.at(p));
+  };
+
+  std::size_t i = 0;
+  while (i < n) {
+    const std::size_t cp_start = i;
+    char32_t cp = decode_at(text, i);
+    if (cp == '\n') {
+      emit(cp_start);
+      closers.clear();
+      if (!line_has_content && !out.empty()) blank_line_seen = true;
+      line_has_content = false;
+      continue;
+    }
+    if (is_space_cp(cp)) continue;
+    line_has_content = true;
+    if (start == npos) {
+      start = cp_start;
+      if (blank_line_seen) ++paragraph;
+      blank_line_seen = false;
+    }
+
+    // Closing a quote or bracket.
+    if (!closers.empty() && cp == closers.back()) {
+      closers.pop_back();
+      if (closers.empty() && terminal_before && followed_by_space_or_end(i)) {
+        emit(i);
+      }
+      continue;  // terminal_before is kept for a closer nested right after punctuation
+    }
+    // A quote right after sentence-final punctuation closes (a stray closer): '다.' 그는'.
+    const bool after_terminal = cp_start > 0 && is_terminal(c.at(c.prev_start(cp_start)));
+    if (is_closer(cp) && after_terminal && closers.empty()) {
+      if (followed_by_space_or_end(i)) emit(i);
+      continue;
+    }
+    // Opening a quote or bracket (only if it closes on this line).
+    if (char32_t cl = closer_of(cp)) {
+      bool opens = true;
+      if (cp == '\'') {
+        std::size_t nx = i;
+        bool prev_alnum = cp_start > 0 && is_ascii_alnum(c.at(c.prev_start(cp_start)));
+        bool next_digit = nx < n && is_ascii_digit(c.at(nx));
+        if (prev_alnum || next_digit) opens = false;  // apostrophe or '25년
+      }
+      if (opens && closes_on_line(text, i, cl)) {
+        closers.push_back(cl);
+        terminal_before = false;
+        continue;
+      }
+    }
+
+    if (!is_terminal(cp)) {
+      if (is_closer(cp) && terminal_before && closers.empty()) {  // '다.") 그는'
+        if (followed_by_space_or_end(i)) emit(i);
+        continue;
+      }
+      terminal_before = false;
+      continue;
+    }
+
+    // A run of sentence-final punctuation.
+    std::size_t run_end = i;
+    std::size_t run_len = 1;
+    while (run_end < n) {
+      std::size_t nx;
+      char32_t c2 = c.at(run_end, &nx);
+      if (!is_terminal(c2)) break;
+      run_end = nx;
+      ++run_len;
+    }
+    if (!closers.empty()) {  // inside quotes: remember, the closer decides
+      terminal_before = true;
+      i = run_end;
+      continue;
+    }
+    const char32_t prev = cp_start > 0 ? c.at(c.prev_start(cp_start)) : 0;
+    if (run_len == 1 && cp == '.') {
+      // Digits around a period: "2025. 10. 24." or "1. 5" are not sentence ends.
+      std::size_t q = run_end;
+      while (q < n && text[q] == ' ') ++q;
+      if (is_ascii_digit(prev) && q < n && is_ascii_digit(c.at(q))) {
+        i = run_end;
+        continue;
+      }
+      // The last period of a dotted date "2025. 10. 24." (digits, spaces, then "digit." before them).
+      if (is_ascii_digit(prev)) {
+        std::size_t b = cp_start;
+        while (b > 0 && is_ascii_digit(static_cast<unsigned char>(text[b - 1]))) --b;
+        while (b > 0 && text[b - 1] == ' ') --b;
+        if (b >= 2 && text[b - 1] == '.' && is_ascii_digit(static_cast<unsigned char>(text[b - 2]))) {
+          i = run_end;
+          continue;
+        }
+      }
+      // Abbreviations and single capital initials.
+      std::size_t w = cp_start;
+      while (w > 0 && is_ascii_alnum(static_cast<unsigned char>(text[w - 1])) &&
+             !is_ascii_digit(static_cast<unsigned char>(text[w - 1])))
+        --w;
+      std::string_view word = text.substr(w, cp_start - w);
+      if (!word.empty()) {
+        bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+        bool abbrev = std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
+        if (initial || abbrev) {
+          i = run_end;
+          continue;
+        }
+      }
+      // "다." with no space after it still ends the sentence.
+      if (prev == U'다' && run_end < n && !followed_by_space_or_end(run_end)) {
+        char32_t next = c.at(run_end);
+        if (!is_ascii_digit(next) && !is_terminal(next) && !is_closer(next)) {
+          emit(run_end);
+          i = run_end;
+          continue;
+        }
+      }
+    }
+    i = run_end;
+    if (followed_by_space_or_end(run_end)) {
+      emit(run_end);
+    } else {
+      terminal_before = true;  // e.g. a closing quote may follow: '다."'
+    }
+  }
+  emit(n);
+  return out;
+}
+
+}  // namespace yp::text

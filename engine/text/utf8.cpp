@@ -1,0 +1,175 @@
+// UTF-8 validation with positioned messages, decoding/encoding, NFC via utf8proc. Covered by tests/text/utf8_test.cpp.
+#include "text/utf8.hpp"
+
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace yp::text {
+
+namespace {
+
+std::string hex_byte(unsigned char b) { return fmt::format("0x{:02X}", static_cast<unsigned>(b)); }
+
+}  // namespace
+
+std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes) {
+  std::size_t line = 1;
+  std::size_t column = 1;
+  std::size_t i = 0;
+  const std::size_t n = bytes.size();
+  auto problem = [&](std::size_t at, std::string msg) {
+    return Utf8Problem{at, line, column, std::move(msg)};
+  };
+  while (i < n) {
+    auto b0 = static_cast<unsigned char>(bytes[i]);
+    if (b0 < 0x80) {
+      if (b0 == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    char32_t cp = 0;
+    char32_t min = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+      len = 2;
+      cp = b0 & 0x1Fu;
+      min = 0x80;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+      len = 3;
+      cp = b0 & 0x0Fu;
+      min = 0x800;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+      len = 4;
+      cp = b0 & 0x07u;
+      min = 0x10000;
+    } else if (b0 == 0xC0 || b0 == 0xC1) {
+      return problem(i, fmt::format("invalid UTF-8: overlong lead byte {}", hex_byte(b0)));
+    } else if (b0 >= 0x80 && b0 <= 0xBF) {
+      return problem(i, fmt::format("invalid UTF-8: unexpected continuation byte {}", hex_byte(b0)));
+    } else {
+      return problem(i, fmt::format("invalid UTF-8: lead byte {} starts a code point above U+10FFFF", hex_byte(b0)));
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+      if (i + k >= n) {
+        return problem(i, fmt::format("invalid UTF-8: truncated sequence, lead byte {} needs {} bytes but the input ends",
+                                      hex_byte(b0), len));
+      }
+      auto b = static_cast<unsigned char>(bytes[i + k]);
+      if ((b & 0xC0u) != 0x80u) {
+        return problem(i, fmt::format("invalid UTF-8 continuation byte {} after lead byte {}", hex_byte(b),
+                                      hex_byte(b0)));
+      }
+      cp = (cp << 6) | (b & 0x3Fu);
+    }
+    if (cp < min) {
+      return problem(i, fmt::format("invalid UTF-8: overlong encoding of U+{:04X} starting with byte {}",
+                                    static_cast<std::uint32_t>(cp), hex_byte(b0)));
+    }
+    if (cp >= 0xD800 && cp <= 0xDFFF) {
+      return problem(i, fmt::format("invalid UTF-8: encoded surrogate U+{:04X} starting with byte {}",
+                                    static_cast<std::uint32_t>(cp), hex_byte(b0)));
+    }
+    if (cp > 0x10FFFF) {
+      return problem(i, fmt::format("invalid UTF-8: code point U+{:X} above U+10FFFF starting with byte {}",
+                                    static_cast<std::uint32_t>(cp), hex_byte(b0)));
+    }
+    i += len;
+    ++column;
+  }
+  return std::nullopt;
+}
+
+char32_t decode_at(std::string_view s, std::size_t& pos) {
+  constexpr char32_t kReplacement = 0xFFFD;
+  if (pos >= s.size()) return kReplacement;
+  auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0x80) {
+    ++pos;
+    return b0;
+  }
+  std::size_t len = 0;
+  char32_t cp = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+    cp = b0 & 0x1Fu;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    cp = b0 & 0x0Fu;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    cp = b0 & 0x07u;
+  } else {
+    ++pos;
+    return kReplacement;
+  }
+  if (pos + len > s.size()) {
+    ++pos;
+    return kReplacement;
+  }
+  for (std::size_t k = 1; k < len; ++k) {
+    auto b = static_cast<unsigned char>(s[pos + k]);
+    if ((b & 0xC0u) != 0x80u) {
+      ++pos;
+      return kReplacement;
+    }
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  pos += len;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+
+std::string to_nfc(std::string_view valid_utf8) {
+  if (valid_utf8.empty()) return {};
+  // Fast path: pure ASCII is already NFC.
+  bool ascii = true;
+  for (char c : valid_utf8) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return std::string(valid_utf8);
+  utf8proc_uint8_t* out = nullptr;
+  // utf8proc_map handles explicit lengths (and embedded NULs), unlike utf8proc_NFC which needs a C string.
+  utf8proc_ssize_t len =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid_utf8.data()),
+                   static_cast<utf8proc_ssize_t>(valid_utf8.size()), &out,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (len < 0 || out == nullptr) {
+    std::free(out);
+    return std::string(valid_utf8);  // invalid input: the caller broke the precondition; leave it as is
+  }
+  std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(len));
+  std::free(out);
+  return result;
+}
+
+}  // namespace yp::text

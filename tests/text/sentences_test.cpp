@@ -1,0 +1,114 @@
+// Tests for engine/text/sentences.hpp: splits Korean news prose, and the places it must not split.
+#include "text/sentences.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+std::vector<std::string> split(std::string_view text) {
+  std::vector<std::string> out;
+  for (auto s : yp::text::split_sentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("splits at sentence-final punctuation followed by space", "[sentences]") {
+  auto s = split("오픈AI는 24일 입장을 냈다. 알트먼은 오지 않는다? 정말이다! 끝");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "오픈AI는 24일 입장을 냈다.");
+  CHECK(s[1] == "알트먼은 오지 않는다?");
+  CHECK(s[2] == "정말이다!");
+  CHECK(s[3] == "끝");
+}
+
+TEST_CASE("line breaks end sentences; blank lines make paragraphs", "[sentences]") {
+  std::string text = "  첫 문장이다.\n둘째 줄 제목\n\n\n셋째 문단이다. 또 한 문장.  \n\n넷째.";
+  auto spans = yp::text::split_sentences(text);
+  REQUIRE(spans.size() == 5);
+  CHECK(text.substr(spans[0].begin, spans[0].end - spans[0].begin) == "첫 문장이다.");
+  CHECK(spans[0].begin == 2);
+  CHECK(spans[0].paragraph == 0);
+  CHECK(spans[1].paragraph == 0);
+  CHECK(text.substr(spans[1].begin, spans[1].end - spans[1].begin) == "둘째 줄 제목");
+  CHECK(spans[2].paragraph == 1);
+  CHECK(spans[3].paragraph == 1);
+  CHECK(text.substr(spans[3].begin, spans[3].end - spans[3].begin) == "또 한 문장.");
+  CHECK(spans[4].paragraph == 2);
+}
+
+TEST_CASE("'다.' ends a sentence before a new line or directly before the next word", "[sentences]") {
+  auto s = split("회의가 열렸다.\n다음 회의는 미정이다.그는 자리를 떴다.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "회의가 열렸다.");
+  CHECK(s[1] == "다음 회의는 미정이다.");
+  CHECK(s[2] == "그는 자리를 떴다.");
+}
+
+TEST_CASE("does not split inside numbers", "[sentences]") {
+  CHECK(split("성장률은 1.5%로 낮아졌다.").size() == 1);
+  CHECK(split("행사는 2025.10.24 열렸다.").size() == 1);
+  CHECK(split("행사는 2025. 10. 24. 열렸다. 다음 문장.").size() == 2);
+  CHECK(split("버전 3.0.1을 공개했다.").size() == 1);
+  CHECK(split("매출은 10억 원이다. 2위는 5억 원이다.").size() == 2);
+}
+
+TEST_CASE("does not split inside quotes where the sentence continues", "[sentences]") {
+  auto s = split("관계자는 \"우리는 준비가 됐다. 곧 발표한다.\"라며 \"기다려 달라\"고 말했다. 다음 문장이다.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "관계자는 \"우리는 준비가 됐다. 곧 발표한다.\"라며 \"기다려 달라\"고 말했다.");
+  CHECK(s[1] == "다음 문장이다.");
+
+  auto t = split("그는 “시장은 크다. 그러나 경쟁도 세다.”고 분석했다. 끝이다.");
+  REQUIRE(t.size() == 2);
+
+  auto u = split("회사는 '정말 그럴까? 아니다.'라는 반응을 보였다.");
+  CHECK(u.size() == 1);
+
+  auto v = split("(오픈AI 최고경영자 알트만. 자료사진) 본문이 이어진다.");
+  CHECK(v.size() == 1);
+}
+
+TEST_CASE("a quote that ends a sentence splits after the quote", "[sentences]") {
+  auto s = split("\"우리는 간다.\" 그가 말했다.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "\"우리는 간다.\"");
+  CHECK(s[1] == "그가 말했다.");
+}
+
+TEST_CASE("does not split after abbreviations or initials", "[sentences]") {
+  CHECK(split("애플 Inc. 관계자가 방한했다.").size() == 1);
+  CHECK(split("삼성물산 Co. Ltd. 측이 밝혔다.").size() == 1);
+  CHECK(split("J. 로버트 오펜하이머가 등장한다.").size() == 1);
+  CHECK(split("Dr. 김이 발표했다.").size() == 1);
+  // A normal Latin word before '.' does split.
+  CHECK(split("회사 이름은 OpenAI. 본사는 미국이다.").size() == 2);
+}
+
+TEST_CASE("apostrophes and year abbreviations do not open quotes", "[sentences]") {
+  auto s = split("'25년 실적이 좋았다. Altman's 계획도 있다. 다음.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "'25년 실적이 좋았다.");
+}
+
+TEST_CASE("an unclosed quote does not swallow the rest of the line", "[sentences]") {
+  auto s = split("그는 \"이상한 인용을 했다. 다음 문장이다.");
+  CHECK(s.size() == 2);
+}
+
+TEST_CASE("ellipsis and punctuation runs", "[sentences]") {
+  auto s = split("설립 가능성 언급... 우주 데이터센터 구상도 나왔다?! 그렇다.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "설립 가능성 언급...");
+  CHECK(s[1] == "우주 데이터센터 구상도 나왔다?!");
+}
+
+TEST_CASE("empty and whitespace-only text has no sentences; CRLF is handled", "[sentences]") {
+  CHECK(split("").empty());
+  CHECK(split("   \n\n \t ").empty());
+  auto s = split("첫째다.\r\n둘째다.\r\n");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "첫째다.");
+  CHECK(s[1] == "둘째다.");
+}

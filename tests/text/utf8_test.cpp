@@ -1,0 +1,121 @@
+// Tests for engine/text/utf8.hpp: validation of every malformed kind, decoding, encoding, NFC of Hangul.
+#include "text/utf8.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using yp::text::find_invalid_utf8;
+
+TEST_CASE("valid UTF-8 passes", "[utf8]") {
+  CHECK_FALSE(find_invalid_utf8("").has_value());
+  CHECK_FALSE(find_invalid_utf8("plain ascii\nline two").has_value());
+  CHECK_FALSE(find_invalid_utf8("오픈AI가 28일 발표했다. ～ 😀 \xC2\xA0").has_value());
+  CHECK_FALSE(find_invalid_utf8("\xF4\x8F\xBF\xBF").has_value());  // U+10FFFF, the last code point
+  CHECK_FALSE(find_invalid_utf8("\xED\x9F\xBF").has_value());      // U+D7FF, just below the surrogates
+}
+
+TEST_CASE("malformed UTF-8 of every kind is found with position and byte", "[utf8]") {
+  SECTION("stray continuation byte") {
+    auto p = find_invalid_utf8("ab\x80");
+    REQUIRE(p);
+    CHECK(p->offset == 2);
+    CHECK(p->line == 1);
+    CHECK(p->column == 3);
+    CHECK(p->message.find("0x80") != std::string::npos);
+  }
+  SECTION("bad continuation names the byte") {
+    auto p = find_invalid_utf8("x\n가\xEC\x41z");
+    REQUIRE(p);
+    CHECK(p->offset == 5);
+    CHECK(p->line == 2);
+    CHECK(p->column == 2);
+    CHECK(p->message.find("continuation byte 0x41") != std::string::npos);
+  }
+  SECTION("overlong two-byte lead") {
+    auto p = find_invalid_utf8("\xC0\xAF");
+    REQUIRE(p);
+    CHECK(p->offset == 0);
+    CHECK(p->message.find("overlong") != std::string::npos);
+  }
+  SECTION("overlong three-byte encoding") {
+    auto p = find_invalid_utf8("ok \xE0\x80\xAF");
+    REQUIRE(p);
+    CHECK(p->offset == 3);
+    CHECK(p->message.find("overlong") != std::string::npos);
+  }
+  SECTION("overlong four-byte encoding") {
+    auto p = find_invalid_utf8("\xF0\x8F\xBF\xBF");
+    REQUIRE(p);
+    CHECK(p->message.find("overlong") != std::string::npos);
+  }
+  SECTION("encoded surrogate") {
+    auto p = find_invalid_utf8("\xED\xA0\x80");
+    REQUIRE(p);
+    CHECK(p->message.find("surrogate") != std::string::npos);
+  }
+  SECTION("above U+10FFFF") {
+    auto p = find_invalid_utf8("\xF4\x90\x80\x80");
+    REQUIRE(p);
+    CHECK(p->message.find("10FFFF") != std::string::npos);
+    auto q = find_invalid_utf8("\xF5\x80\x80\x80");
+    REQUIRE(q);
+    CHECK(q->message.find("0xF5") != std::string::npos);
+    CHECK(find_invalid_utf8("\xFF").has_value());
+    CHECK(find_invalid_utf8("\xFE").has_value());
+  }
+  SECTION("truncated sequence at the end") {
+    auto p = find_invalid_utf8("가\xEA\xB0");
+    REQUIRE(p);
+    CHECK(p->offset == 3);
+    CHECK(p->message.find("truncated") != std::string::npos);
+  }
+  SECTION("truncated sequence followed by ASCII") {
+    auto p = find_invalid_utf8("\xEA\xB0 ");
+    REQUIRE(p);
+    CHECK(p->offset == 0);
+    CHECK(p->message.find("0x20") != std::string::npos);
+  }
+}
+
+TEST_CASE("decode_at and append_utf8 round-trip", "[utf8]") {
+  std::string s = "A가～😀";
+  std::size_t pos = 0;
+  CHECK(yp::text::decode_at(s, pos) == U'A');
+  CHECK(pos == 1);
+  CHECK(yp::text::decode_at(s, pos) == U'가');
+  CHECK(pos == 4);
+  CHECK(yp::text::decode_at(s, pos) == U'～');
+  CHECK(yp::text::decode_at(s, pos) == char32_t{0x1F600});
+  CHECK(pos == s.size());
+  CHECK(yp::text::decode_at(s, pos) == char32_t{0xFFFD});  // past the end
+
+  std::string bad = "\x80z";
+  pos = 0;
+  CHECK(yp::text::decode_at(bad, pos) == char32_t{0xFFFD});
+  CHECK(pos == 1);
+
+  std::string out;
+  for (char32_t cp : {U'A', U'가', U'～', char32_t{0x1F600}}) yp::text::append_utf8(out, cp);
+  CHECK(out == s);
+}
+
+TEST_CASE("Hangul syllable range", "[utf8]") {
+  CHECK(yp::text::is_hangul_syllable(U'가'));
+  CHECK(yp::text::is_hangul_syllable(U'힣'));
+  CHECK_FALSE(yp::text::is_hangul_syllable(char32_t{0x1100}));  // a conjoining jamo
+  CHECK_FALSE(yp::text::is_hangul_syllable(U'A'));
+  CHECK_FALSE(yp::text::is_hangul_syllable(U'漢'));
+}
+
+TEST_CASE("NFC composes decomposed Hangul", "[utf8]") {
+  // 한국 written as conjoining jamo (NFD).
+  std::string nfd = "\u1112\u1161\u11AB\u1100\u116E\u11A8 AI";
+  std::string nfc = yp::text::to_nfc(nfd);
+  CHECK(nfc == "한국 AI");
+  CHECK(yp::text::to_nfc("이미 NFC") == "이미 NFC");
+  CHECK(yp::text::to_nfc("") == "");
+  CHECK(yp::text::to_nfc("e\u0301") == "\u00E9");
+  // Compatibility characters are not folded by NFC (that is fold()'s job).
+  CHECK(yp::text::to_nfc("２０２５") == "２０２５");
+}
