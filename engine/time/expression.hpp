@@ -67,6 +67,7 @@ struct TimeExpr {
   bool fuzzy = false;           // the bounds are conventional (이달 초 = days 1-10), not stated
   double confidence = 1.0;      // 0..1, lower when tense or reference had to be guessed
   std::string rule;             // name of the rule that produced it (for debugging and docs)
+  std::string warning;          // non-empty when something disagrees, e.g. 10월 24일(목) when the 24th is a Friday
 };
 
 std::string_view to_string(ExprType t);   // "date", "range", "duration", "set", "time", "vague"

@@ -1,0 +1,170 @@
+// Loads the normaliser's word tables from the embedded engine/time/data/*.tsv into one longest-match lexicon.
+// Covered by tests/time/scanner_test.cpp and the corpus tests.
+#include "time/lexicon.hpp"
+
+#include "core/data.hpp"
+
+#include <array>
+#include <charconv>
+#include <stdexcept>
+#include <utility>
+
+namespace yp::time::lex {
+
+namespace {
+
+struct Named {
+  std::string_view name;
+  int value;
+};
+
+constexpr std::array<std::pair<std::string_view, Kind>, 23> kKinds{{
+    {"unit", Kind::Unit},         {"rel", Kind::Rel},           {"year", Kind::Year},
+    {"month", Kind::Month},       {"week", Kind::Week},         {"weekend", Kind::Weekend},
+    {"deictic", Kind::Deictic},   {"anaphor", Kind::Anaphor},   {"weekday", Kind::Weekday},
+    {"weekday-abbr", Kind::WeekdayAbbr}, {"season", Kind::Season}, {"part", Kind::Part},
+    {"yearpart", Kind::YearPart}, {"half", Kind::Half},         {"monthname", Kind::MonthName},
+    {"count", Kind::Count},       {"fuzzycount", Kind::FuzzyCount}, {"set", Kind::Set},
+    {"daytime", Kind::DayTime},   {"vague", Kind::Vague},       {"suffix", Kind::Suffix},
+    {"particle", Kind::Particle}, {"-", Kind::Particle},
+}};
+
+// Symbolic values used in the tables (numbers are accepted as they are).
+constexpr std::array<Named, 62> kValues{{
+    {"year", kYear}, {"month", kMonth}, {"day", kDay}, {"week", kWeek}, {"hour", kHour}, {"minute", kMinute},
+    {"months", kMonths}, {"month-native", kMonthNative}, {"quarter", kQuarter}, {"half-year", kHalfYear},
+    {"hours", kHours}, {"year-native", kYearNative}, {"decade", kDecade}, {"weeks", kWeeks},
+    {"anniversary", kAnniversary}, {"year-span", kYearSpan}, {"day-span", kDaySpan}, {"week-span", kWeekSpan},
+    {"months-span", kMonthsSpan},
+    {"past", kRelPast}, {"past2", kRelPast2}, {"this", kRelThis}, {"next", kRelNext}, {"coming", kRelComing},
+    {"back", kRelBack},
+    {"start", kPartStart}, {"mid", kPartMid}, {"end", kPartEnd}, {"within", kPartWithin},
+    {"am", kAm}, {"pm", kPm}, {"night", kNight}, {"dawn", kDawn}, {"morning", kMorning}, {"evening", kEvening},
+    {"noon", kNoon}, {"midnight", kMidnight}, {"half", kHalfHour},
+    {"spring", 1}, {"summer", 2}, {"autumn", 3}, {"winter", 4}, {"same", kSame},
+    {"from", kFrom}, {"until", kUntil}, {"after", kAfter}, {"before", kBefore}, {"ago", kAgo}, {"later", kLater},
+    {"span", kSpan}, {"more", kMore}, {"less", kLess}, {"approx", kApprox}, {"into", kInto},
+    {"during", kDuring}, {"counter", kCounter},
+    {"present", kVaguePresent}, {"future", kVagueFuture}, {"", 0}, {"-", 0}, {"0", 0}, {"1", 1},
+}};
+
+int parse_value(std::string_view s, Kind kind, std::string_view table, std::size_t line) {
+  // "past" means kRelPast for rel rows and kVaguePast for vague rows; "day" is kDaytime for daytime rows.
+  if (kind == Kind::Vague && s == "past") return kVaguePast;
+  if (kind == Kind::DayTime && s == "day") return kDaytime;
+  if (kind == Kind::Suffix && s == "within") return kWithin;
+  for (const auto& n : kValues)
+    if (n.name == s) return n.value;
+  int v = 0;
+  const char* b = s.data();
+  const char* e = s.data() + s.size();
+  if (!s.empty() && *b == '+') ++b;
+  auto [p, ec] = std::from_chars(b, e, v);
+  if (ec != std::errc{} || p != e)
+    throw std::logic_error(std::string(table) + ":" + std::to_string(line) + ": unknown value '" + std::string(s) + "'");
+  return v;
+}
+
+Kind parse_kind(std::string_view s, std::string_view table, std::size_t line) {
+  for (const auto& [name, kind] : kKinds)
+    if (name == s) return kind;
+  throw std::logic_error(std::string(table) + ":" + std::to_string(line) + ": unknown kind '" + std::string(s) + "'");
+}
+
+// Rank among entries sharing a surface: content words before suffixes before particles.
+int rank(Kind k) {
+  switch (k) {
+    case Kind::Particle: return 2;
+    case Kind::Suffix: return 1;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+Lexicon::Lexicon() {
+  static constexpr std::array<std::string_view, 5> kTables{
+      "time/data/units.tsv", "time/data/relative.tsv", "time/data/calendar.tsv", "time/data/vague.tsv",
+      "time/data/suffixes.tsv"};
+  std::vector<Entry> abbr;
+  for (auto table : kTables) {
+    auto tsv = yp::data::lookup(table);
+    if (!tsv) throw std::logic_error(std::string("missing embedded table ") + std::string(table));
+    for (const auto& row : yp::data::rows(*tsv)) {
+      if (row.fields.size() < 2 || row.fields[0].empty()) continue;
+      Entry e;
+      e.surface = std::string(row.fields[0]);
+      e.kind = parse_kind(row.fields[1], table, row.line);
+      e.value = parse_value(row.fields.size() > 2 ? row.fields[2] : "", e.kind, table, row.line);
+      if (row.fields.size() > 3) e.count_unit = parse_value(row.fields[3], Kind::Unit, table, row.line);
+      if (e.kind == Kind::WeekdayAbbr) abbr.push_back(std::move(e));
+      else entries_.push_back(std::move(e));
+    }
+  }
+  entries_.insert(entries_.end(), abbr.begin(), abbr.end());
+  for (const auto& e : entries_) {
+    if (e.kind == Kind::WeekdayAbbr) {
+      weekday_abbr_.emplace(e.surface, e.value);
+      continue;
+    }
+    by_surface_.emplace(e.surface, &e);
+    if (e.surface.size() > max_bytes_) max_bytes_ = e.surface.size();
+  }
+
+  if (auto tsv = yp::data::lookup("time/data/tense.tsv")) {
+    for (const auto& row : yp::data::rows(*tsv)) {
+      if (row.fields.size() < 3) continue;
+      TenseCue c;
+      c.surface = std::string(row.fields[0]);
+      c.tense = row.fields[1] == "past" ? Tense::Past : row.fields[1] == "future" ? Tense::Future : Tense::None;
+      auto w = row.fields[2];
+      c.where = w == "contains" ? TenseCue::Where::Contains
+                : w == "end"    ? TenseCue::Where::End
+                : w == "jamo"   ? TenseCue::Where::Jamo
+                                : TenseCue::Where::Word;
+      tense_cues_.push_back(std::move(c));
+    }
+  }
+}
+
+namespace {
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+}  // namespace
+
+const Entry* Lexicon::longest_of(std::string_view text, std::size_t pos, Kind kind) const {
+  std::size_t limit = std::min(max_bytes_, text.size() - std::min(pos, text.size()));
+  for (std::size_t len = limit; len > 0; --len) {
+    std::size_t e = pos + len;
+    if (e < text.size() && is_continuation(static_cast<unsigned char>(text[e]))) continue;
+    auto [b, en] = by_surface_.equal_range(text.substr(pos, len));
+    for (auto it = b; it != en; ++it)
+      if (it->second->kind == kind) return it->second;
+  }
+  return nullptr;
+}
+
+const Entry* Lexicon::longest(std::string_view text, std::size_t pos) const {
+  std::size_t limit = std::min(max_bytes_, text.size() - std::min(pos, text.size()));
+  for (std::size_t len = limit; len > 0; --len) {
+    std::size_t e = pos + len;
+    if (e < text.size() && is_continuation(static_cast<unsigned char>(text[e]))) continue;
+    auto [b, en] = by_surface_.equal_range(text.substr(pos, len));
+    const Entry* best = nullptr;
+    for (auto it = b; it != en; ++it)
+      if (!best || rank(it->second->kind) < rank(best->kind)) best = it->second;
+    if (best) return best;
+  }
+  return nullptr;
+}
+
+int Lexicon::weekday_abbr(std::string_view s) const {
+  auto it = weekday_abbr_.find(s);
+  return it == weekday_abbr_.end() ? 0 : it->second;
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon instance;
+  return instance;
+}
+
+}  // namespace yp::time::lex

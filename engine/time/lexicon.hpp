@@ -1,0 +1,93 @@
+// The normaliser's word tables, loaded once from the embedded engine/time/data/*.tsv (units, relative words,
+// calendar words, vague words, suffixes, tense cues): rows of data, not branches of code.
+// Internal to yp_time. Covered by tests/time/scanner_test.cpp (lexicon lookups) and the corpus.
+//
+// Usage: const auto& L = yp::time::lex::lexicon();
+//        if (auto* e = L.longest(text, pos)) { e->kind; e->value; e->surface.size(); }
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace yp::time::lex {
+
+enum class Kind {
+  Unit,        // 년 월 일 주 시 분 개월 달 분기 … (after a number)
+  Rel,         // 지난 오는 이번 다음
+  Year,        // 올해 작년 내년 … (value = offset in years)
+  Month,       // 이달 지난달 내달 … (offset in months)
+  Week,        // 이번 주 지난주 … (offset in weeks)
+  Weekend,     // 이번 주말 …
+  Deictic,     // 오늘 어제 내일 … (offset in days from publication)
+  Anaphor,     // 이날 전날 당시 … (offset from the antecedent; kSame = 당시)
+  Weekday,     // 월요일 … (1 = Monday)
+  WeekdayAbbr, // (금) — only inside parentheses
+  Season,      // 봄 여름 가을 겨울 (1..4)
+  Part,        // 초 중순 말 … (PartValue)
+  YearPart,    // 연초 연중 연말 연내
+  Half,        // 상반기 하반기 (1, 2)
+  MonthName,   // 시월 유월
+  Count,       // 하루 이틀 일주일 … (value, count_unit)
+  FuzzyCount,  // 몇 수 수십 여러
+  Set,         // 매주 매달 매년 (value = Unit)
+  DayTime,     // 오전 오후 밤 정오 반 (DayTimeValue)
+  Vague,       // 최근 현재 앞으로 (VagueValue)
+  Suffix,      // 부터 까지 이후 전 간 이상 경 들어 중 … (SuffixValue)
+  Particle,    // 에 에는 의 은 는 …
+};
+
+enum Unit : int {
+  kYear = 1, kMonth, kDay, kWeek, kHour, kMinute, kMonths, kMonthNative, kQuarter, kHalfYear, kHours,
+  kYearNative, kDecade, kWeeks, kAnniversary, kYearSpan, kDaySpan, kWeekSpan, kMonthsSpan,
+};
+enum RelValue : int { kRelPast = -1, kRelPast2 = -2, kRelThis = 0, kRelNext = 1, kRelComing = 2, kRelBack = -3 };
+enum PartValue : int { kPartStart = 1, kPartMid = 2, kPartEnd = 3, kPartWithin = 4 };
+enum DayTimeValue : int { kAm = 1, kPm, kNight, kDawn, kMorning, kEvening, kDaytime, kNoon, kMidnight, kHalfHour };
+enum VagueValue : int { kVaguePast = 1, kVaguePresent, kVagueFuture };
+enum SuffixValue : int {
+  kFrom = 1, kUntil, kAfter, kBefore, kAgo, kLater, kSpan, kMore, kLess, kWithin, kApprox, kInto, kDuring, kCounter,
+};
+inline constexpr int kSame = 100;  // Anaphor value of 당시: the antecedent's whole interval
+
+enum class Tense { None, Past, Future };
+
+struct Entry {
+  std::string surface;
+  Kind kind = Kind::Particle;
+  int value = 0;
+  int count_unit = 0;  // Count rows: the Unit of the count (kDay, kWeek, kMonth)
+};
+
+struct TenseCue {
+  std::string surface;
+  Tense tense = Tense::None;
+  enum class Where { Word, Contains, End, Jamo } where = Where::Word;
+};
+
+class Lexicon {
+ public:
+  // The longest entry whose surface starts at byte `pos` of `text` (any kind), or nullptr.
+  const Entry* longest(std::string_view text, std::size_t pos) const;
+  // The longest entry of the given kind starting at `pos`, or nullptr.
+  const Entry* longest_of(std::string_view text, std::size_t pos, Kind kind) const;
+  // Exact lookup of a one-letter weekday inside parentheses (금 -> 5), 0 if none.
+  int weekday_abbr(std::string_view s) const;
+  const std::vector<TenseCue>& tense_cues() const { return tense_cues_; }
+  std::size_t size() const { return entries_.size(); }
+
+  Lexicon();
+
+ private:
+  std::vector<Entry> entries_;
+  std::unordered_multimap<std::string_view, const Entry*> by_surface_;
+  std::unordered_map<std::string_view, int> weekday_abbr_;
+  std::vector<TenseCue> tense_cues_;
+  std::size_t max_bytes_ = 0;
+};
+
+const Lexicon& lexicon();
+
+}  // namespace yp::time::lex

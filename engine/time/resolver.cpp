@@ -1,0 +1,765 @@
+// Resolution: Parse (from rules.cpp) + publication date + governing tense + antecedent -> TimeExpr with an
+// interval, grain, TIMEX3 value and mod. Implements the conventions of docs/expressions.md.
+// Covered by tests/time/resolver_test.cpp and the corpus tests/corpus/time_ko.tsv.
+#include "time/resolver.hpp"
+
+#include "text/fold.hpp"
+#include "text/sentences.hpp"
+#include "time/holidays.hpp"
+#include "time/lexicon.hpp"
+#include "time/rules.hpp"
+#include "time/scanner.hpp"
+#include "time/tense.hpp"
+
+#include <date/iso_week.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace yp::time {
+
+namespace {
+
+using date::days;
+using date::months;
+using date::sys_days;
+using date::year_month_day;
+using lex::Tense;
+using rules::Parse;
+using rules::Point;
+using rules::Shape;
+
+struct Res {
+  bool ok = false;
+  ExprType type = ExprType::Date;
+  Grain grain = Grain::Day;
+  Mod mod = Mod::None;
+  DayInterval iv;
+  std::string timex;
+  std::string duration;
+  bool fuzzy = false;
+  double confidence = 1.0;
+  AnchorKind anchor = AnchorKind::Publication;
+  std::size_t anchor_offset = 0;
+  std::optional<std::chrono::minutes> tod;
+  std::string warning;
+};
+
+struct Antecedent {
+  Res r;
+  std::size_t begin = 0;  // original offset
+};
+
+std::string ymd_timex(year_month_day d) { return format_iso(d); }
+std::string ym_timex(int y, unsigned m) { return fmt::format("{:04}-{:02}", y, m); }
+std::string year_timex(int y) { return fmt::format("{:04}", y); }
+
+std::optional<sys_days> make_day(int y, unsigned m, unsigned d) {
+  year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days{ymd};
+}
+
+sys_days first_of(int y, unsigned m) { return sys_days{year_month_day{date::year{y}, date::month{m}, date::day{1}}}; }
+sys_days last_of(int y, unsigned m) { return sys_days{last_day_of(date::year{y} / date::month{m})}; }
+
+// ym + n months as (year, month)
+std::pair<int, unsigned> shift_month(int y, unsigned m, int n) {
+  int idx = y * 12 + static_cast<int>(m) - 1 + n;
+  int ny = idx >= 0 ? idx / 12 : (idx - 11) / 12;
+  return {ny, static_cast<unsigned>(idx - ny * 12 + 1)};
+}
+
+sys_days add_months_clamped(sys_days d, int n) {
+  year_month_day ymd{d};
+  auto [y, m] = shift_month(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), n);
+  unsigned day = static_cast<unsigned>(ymd.day());
+  auto last = static_cast<unsigned>(year_month_day{last_day_of(date::year{y} / date::month{m})}.day());
+  return sys_days{year_month_day{date::year{y}, date::month{m}, date::day{std::min(day, last)}}};
+}
+
+unsigned iso_wd(sys_days d) { return date::weekday{d}.iso_encoding(); }
+
+std::string week_timex(sys_days monday) {
+  iso_week::year_weeknum_weekday w{monday};
+  return fmt::format("{:04}-W{:02}", static_cast<int>(w.year()), static_cast<unsigned>(w.weeknum()));
+}
+
+// Meteorological seasons: 1 spring Mar-May, 2 summer Jun-Aug, 3 autumn Sep-Nov, 4 winter Dec-Feb (year = December's).
+DayInterval season_interval(int y, unsigned s) {
+  unsigned m0 = s == 1 ? 3 : s == 2 ? 6 : s == 3 ? 9 : 12;
+  sys_days from = first_of(y, m0);
+  auto [ey, em] = shift_month(y, m0, 2);
+  return DayInterval::days(from, last_of(ey, em));
+}
+const char* season_code(unsigned s) { return s == 1 ? "SP" : s == 2 ? "SU" : s == 3 ? "FA" : "WI"; }
+
+Mod part_mod(int part) {
+  return part == lex::kPartStart ? Mod::Start : part == lex::kPartMid ? Mod::Mid : part == lex::kPartEnd ? Mod::End : Mod::None;
+}
+
+std::string duration_code(std::int64_t n, int unit, bool unknown) {
+  std::string c = unknown ? "X" : std::to_string(n);
+  switch (unit) {
+    case lex::kYear: return "P" + c + "Y";
+    case lex::kMonth: return "P" + c + "M";
+    case lex::kWeek: return "P" + c + "W";
+    case lex::kDay: return "P" + c + "D";
+    case lex::kHour: return "PT" + c + "H";
+    case lex::kMinute: return "PT" + c + "M";
+    default: return "P" + c;
+  }
+}
+
+sys_days add_units(sys_days d, std::int64_t n, int unit) {
+  switch (unit) {
+    case lex::kYear: return add_months_clamped(d, static_cast<int>(12 * n));
+    case lex::kMonth: return add_months_clamped(d, static_cast<int>(n));
+    case lex::kWeek: return d + days{7 * n};
+    default: return d + days{n};
+  }
+}
+
+class Resolver {
+ public:
+  Resolver(std::string_view original, const ResolveOptions& opt)
+      : original_(original), opt_(opt), pub_(sys_days{opt.publication_date}), pymd_(opt.publication_date),
+        py_(static_cast<int>(opt.publication_date.year())), pm_(static_cast<unsigned>(opt.publication_date.month())) {}
+
+  std::vector<TimeExpr> run();
+
+ private:
+  std::string_view original_;
+  const ResolveOptions& opt_;
+  sys_days pub_;
+  year_month_day pymd_;
+  int py_;
+  unsigned pm_;
+  yp::text::Folded folded_;
+  scan::Scan scan_;
+  std::vector<yp::text::SentenceSpan> sentences_;
+  std::optional<Antecedent> antecedent_;
+  // The expression being resolved.
+  const Parse* cur_ = nullptr;
+  std::optional<Tense> tense_cache_;
+
+  Tense tense();
+  Tense effective_tense(bool* guessed);
+  Res resolve_point(const Point& p);
+  Res resolve_point_inner(const Point& p);
+  Res resolve_range(const Parse& q);
+  Res resolve(const Parse& q);
+  Res day_res(sys_days d) const {
+    Res r;
+    r.ok = true;
+    r.grain = Grain::Day;
+    r.iv = DayInterval::day(d);
+    r.timex = ymd_timex(year_month_day{d});
+    return r;
+  }
+  Res month_res(int y, unsigned m, int part) const;
+  Res year_res(int y, const Point& p) const;
+  std::optional<std::pair<int, unsigned>> pick_month(const Point& p, bool* guessed);
+};
+
+Tense Resolver::tense() {
+  if (tense_cache_) return *tense_cache_;
+  std::size_t end = folded_.text.size();
+  for (const auto& s : sentences_) {
+    if (s.begin <= cur_->begin && cur_->begin < s.end) {
+      end = s.end;
+      break;
+    }
+  }
+  tense_cache_ = governing_tense(folded_.text, cur_->end, end);
+  return *tense_cache_;
+}
+
+Tense Resolver::effective_tense(bool* guessed) {
+  Tense t = tense();
+  if (t != Tense::None) {
+    if (guessed) *guessed = false;
+    return t;
+  }
+  if (guessed) *guessed = true;
+  if (opt_.prefer == Prefer::Past) return Tense::Past;
+  if (opt_.prefer == Prefer::Future) return Tense::Future;
+  return Tense::None;
+}
+
+Res Resolver::month_res(int y, unsigned m, int part) const {
+  Res r;
+  r.ok = true;
+  r.timex = ym_timex(y, m);
+  if (part == lex::kPartStart || part == lex::kPartMid || part == lex::kPartEnd) {
+    unsigned a = part == lex::kPartStart ? 1 : part == lex::kPartMid ? 11 : 21;
+    sys_days from = *make_day(y, m, a);
+    sys_days to = part == lex::kPartStart ? *make_day(y, m, 10) : part == lex::kPartMid ? *make_day(y, m, 20) : last_of(y, m);
+    r.iv = DayInterval::days(from, to);
+    r.grain = Grain::MonthPart;
+    r.mod = part_mod(part);
+    r.fuzzy = true;
+    return r;
+  }
+  r.iv = DayInterval::month(date::year{y} / date::month{m});
+  r.grain = Grain::Month;
+  return r;
+}
+
+Res Resolver::year_res(int y, const Point& p) const {
+  Res r;
+  r.ok = true;
+  if (p.half) {
+    unsigned m0 = *p.half == 1 ? 1 : 7;
+    r.iv = DayInterval::days(first_of(y, m0), last_of(y, m0 + 5));
+    r.grain = Grain::Half;
+    r.timex = fmt::format("{:04}-H{}", y, *p.half);
+    return r;
+  }
+  if (p.quarter) {
+    unsigned m0 = (*p.quarter - 1) * 3 + 1;
+    r.iv = DayInterval::days(first_of(y, m0), last_of(y, m0 + 2));
+    r.grain = Grain::Quarter;
+    r.timex = fmt::format("{:04}-Q{}", y, *p.quarter);
+    return r;
+  }
+  r.timex = year_timex(y);
+  r.grain = Grain::Year;
+  if (p.part == lex::kPartStart || p.part == lex::kPartMid || p.part == lex::kPartEnd) {
+    unsigned a = p.part == lex::kPartStart ? 1 : p.part == lex::kPartMid ? 5 : 11;
+    unsigned b = p.part == lex::kPartStart ? 2 : p.part == lex::kPartMid ? 8 : 12;
+    r.iv = DayInterval::days(first_of(y, a), last_of(y, b));
+    r.mod = part_mod(p.part);
+    r.fuzzy = true;
+    return r;
+  }
+  r.iv = DayInterval::year(date::year{y});
+  return r;
+}
+
+// Year and month of a month reference without a day (지난 2월, 오는 3월, bare 2월, 이달, 2025년 10월).
+std::optional<std::pair<int, unsigned>> Resolver::pick_month(const Point& p, bool* guessed) {
+  if (p.month_offset) return shift_month(py_, pm_, *p.month_offset);
+  if (!p.month) return std::nullopt;
+  unsigned m = *p.month;
+  if (p.year) return std::pair{*p.year, m};
+  if (p.year_offset) return std::pair{py_ + *p.year_offset, m};
+  if (p.has_rel) {
+    switch (p.rel) {
+      case lex::kRelPast: return std::pair{m < pm_ ? py_ : py_ - 1, m};
+      case lex::kRelComing:
+      case lex::kRelNext: return std::pair{m >= pm_ ? py_ : py_ + 1, m};
+      default: return std::pair{py_, m};
+    }
+  }
+  Tense t = effective_tense(guessed);
+  if (t == Tense::Future) return std::pair{m >= pm_ ? py_ : py_ + 1, m};
+  return std::pair{m <= pm_ ? py_ : py_ - 1, m};
+}
+
+Res Resolver::resolve_point(const Point& p) {
+  Res r = !p.has_calendar() && p.minutes ? day_res(pub_) : resolve_point_inner(p);
+  if (!r.ok) return r;
+  if (p.weekday_check && r.iv.from && r.grain == Grain::Day) {
+    unsigned wd = iso_wd(*r.iv.from);
+    if (wd != *p.weekday_check) {
+      static constexpr const char* kNames[] = {"", "월", "화", "수", "목", "금", "토", "일"};
+      r.warning = fmt::format("{} is a {}요일, not {}요일", r.timex, kNames[wd], kNames[*p.weekday_check]);
+      r.confidence = std::min(r.confidence, 0.6);
+    }
+  }
+  if (p.minutes) {
+    if (!r.iv.from) return Res{};
+    r.type = ExprType::Time;
+    r.grain = p.minute_said ? Grain::Minute : Grain::Hour;
+    r.tod = std::chrono::minutes{*p.minutes};
+    r.iv = DayInterval::day(*r.iv.from);
+    r.timex = fmt::format("{}T{:02}:{:02}", format_iso(*r.iv.from), *p.minutes / 60, *p.minutes % 60);
+  }
+  return r;
+}
+
+Res Resolver::resolve_point_inner(const Point& p) {
+  bool guessed = false;
+  Res r;
+  if (p.anaphor) {
+    if (antecedent_) {
+      const Res& a = antecedent_->r;
+      if (*p.anaphor == lex::kSame) {
+        r = a;
+        r.tod.reset();
+        r.warning.clear();
+        if (r.type == ExprType::Time) r.type = ExprType::Date, r.grain = Grain::Day, r.timex = format_iso(*a.iv.from);
+        r.mod = Mod::None;
+      } else {
+        r = day_res(*a.iv.from + days{*p.anaphor});
+      }
+      r.anchor = AnchorKind::Expression;
+      r.anchor_offset = antecedent_->begin;
+      r.ok = true;
+      return r;
+    }
+    r = day_res(pub_ + days{*p.anaphor == lex::kSame ? 0 : *p.anaphor});
+    if (*p.anaphor == lex::kSame) r.fuzzy = true, r.confidence = 0.5;
+    return r;
+  }
+  if (p.day_offset) return day_res(pub_ + days{*p.day_offset});
+  if (p.week_offset) {
+    sys_days monday = pub_ - days{iso_wd(pub_) - 1} + days{7 * *p.week_offset};
+    if (p.weekday) return day_res(monday + days{*p.weekday - 1});
+    if (p.weekend) {
+      r = day_res(monday + days{5});
+      r.iv = DayInterval::days(monday + days{5}, monday + days{6});
+      r.timex = week_timex(monday) + "-WE";
+      return r;
+    }
+    r.ok = true;
+    r.grain = Grain::Week;
+    r.iv = DayInterval::days(monday, monday + days{6});
+    r.timex = week_timex(monday);
+    return r;
+  }
+  if (p.weekday && !p.day && !p.month) {
+    unsigned pw = iso_wd(pub_);
+    int diff_back = static_cast<int>((pw + 7 - *p.weekday) % 7);  // days back to the latest such weekday (0 = today)
+    int diff_fwd = static_cast<int>((*p.weekday + 7 - pw) % 7);
+    sys_days d;
+    if (p.has_rel && p.rel == lex::kRelPast) d = pub_ - days{diff_back == 0 ? 7 : diff_back};
+    else if (p.has_rel && (p.rel == lex::kRelComing || p.rel == lex::kRelNext)) d = pub_ + days{diff_fwd == 0 ? 7 : diff_fwd};
+    else if (p.has_rel && p.rel == lex::kRelThis) d = pub_ - days{pw - 1} + days{*p.weekday - 1};
+    else {
+      Tense t = effective_tense(&guessed);
+      d = t == Tense::Future ? pub_ + days{diff_fwd} : pub_ - days{diff_back};
+    }
+    r = day_res(d);
+    if (guessed) r.confidence = 0.8;
+    return r;
+  }
+  if (p.season) {
+    unsigned s = *p.season;
+    auto start_of = [&](int y) { return *season_interval(y, s).from; };
+    int y = py_;
+    if (p.year || p.year_offset) {
+      y = p.year ? *p.year : py_ + *p.year_offset;
+      // 올겨울 written in January or February means the winter under way.
+      if (s == 4 && p.year_offset && *p.year_offset == 0 && pm_ <= 2) y -= 1;
+    } else {
+      // latest season whose start is <= limit
+      auto latest_le = [&](sys_days limit) {
+        int yy = py_ + 1;
+        while (start_of(yy) > limit) --yy;
+        return yy;
+      };
+      bool under_way_or_next = false;
+      if (p.has_rel && p.rel == lex::kRelPast) y = latest_le(pub_ - days{1});
+      else if (p.has_rel && p.rel == lex::kRelNext) {
+        y = latest_le(pub_) + 1;
+      } else if (p.has_rel) under_way_or_next = true;
+      else {
+        Tense t = effective_tense(&guessed);
+        if (t == Tense::Future) under_way_or_next = true;
+        else y = latest_le(pub_);
+      }
+      if (under_way_or_next) {
+        y = latest_le(pub_);
+        if (*season_interval(y, s).to <= pub_) ++y;  // ended: the next one
+      }
+    }
+    r.ok = true;
+    r.grain = Grain::Season;
+    r.iv = season_interval(y, s);
+    r.timex = fmt::format("{:04}-{}", y, season_code(s));
+    if (guessed) r.confidence = 0.8;
+    return r;
+  }
+  if (p.holiday >= 0) {
+    const Holiday& h = scan_.holidays[static_cast<std::size_t>(p.holiday)];
+    std::optional<DayInterval> iv;
+    if (p.year || p.year_offset) {
+      iv = holiday_interval(h, date::year{p.year ? *p.year : py_ + *p.year_offset});
+    } else {
+      auto occ = [&](int y) { return holiday_interval(h, date::year{y}); };
+      bool past_side;
+      bool strict = false;
+      if (p.has_rel) {
+        past_side = p.rel == lex::kRelPast;
+        strict = past_side;
+      } else {
+        past_side = effective_tense(&guessed) != Tense::Future;
+      }
+      if (past_side) {
+        for (int y = py_ + 1; y >= py_ - 2 && !iv; --y) {
+          auto o = occ(y);
+          if (o && o->from && (strict ? *o->from < pub_ : *o->from <= pub_)) iv = o;
+        }
+      } else {
+        for (int y = py_ - 1; y <= py_ + 2 && !iv; ++y) {
+          auto o = occ(y);
+          if (o && o->to && *o->to > pub_) iv = o;
+        }
+      }
+    }
+    if (!iv || !iv->bounded()) return Res{};
+    r.ok = true;
+    r.grain = Grain::Day;
+    r.iv = *iv;
+    if (iv->length_days() > 1) {
+      r.type = ExprType::Range;
+      r.timex = format_iso(*iv->from) + "/" + format_iso(*iv->last_day());
+    } else {
+      r.timex = format_iso(*iv->from);
+    }
+    if (guessed) r.confidence = 0.8;
+    return r;
+  }
+  if (p.decade) {
+    r.ok = true;
+    r.grain = Grain::Decade;
+    r.iv = DayInterval::days(first_of(*p.decade, 1), last_of(*p.decade + 9, 12));
+    r.timex = fmt::format("{:03}", *p.decade / 10);
+    return r;
+  }
+  if ((p.month || p.month_offset) && p.day) {
+    unsigned d = *p.day;
+    if (p.month_offset || p.year || p.year_offset) {
+      auto ym = p.month_offset ? shift_month(py_, pm_, *p.month_offset)
+                               : std::pair{p.year ? *p.year : py_ + *p.year_offset, *p.month};
+      auto day = make_day(ym.first, ym.second, d);
+      if (!day) return Res{};
+      return day_res(*day);
+    }
+    unsigned m = *p.month;
+    auto cand = [&](int y) { return make_day(y, m, d); };
+    std::optional<sys_days> day;
+    if (p.has_rel && p.rel == lex::kRelPast) {
+      for (int y = py_; y >= py_ - 4 && !day; --y)
+        if (auto c = cand(y); c && *c < pub_) day = c;
+    } else if (p.has_rel && (p.rel == lex::kRelComing || p.rel == lex::kRelNext)) {
+      for (int y = py_; y <= py_ + 4 && !day; ++y)
+        if (auto c = cand(y); c && *c >= pub_) day = c;
+    } else {
+      Tense t = effective_tense(&guessed);
+      int y = py_;
+      auto c = cand(y);
+      if (c && t == Tense::Future && *c < pub_) y = py_ + 1;
+      if (c && t == Tense::Past && *c > pub_) y = py_ - 1;
+      day = cand(y);
+    }
+    if (!day) return Res{};
+    r = day_res(*day);
+    if (guessed) r.confidence = 0.9;
+    return r;
+  }
+  if (p.month || p.month_offset) {
+    auto ym = pick_month(p, &guessed);
+    if (!ym) return Res{};
+    r = month_res(ym->first, ym->second, p.part);
+    if (guessed && !p.month_offset) r.confidence = 0.8;
+    return r;
+  }
+  if (p.day) {
+    unsigned d = *p.day;
+    std::optional<sys_days> day;
+    auto in_month = [&](int off) {
+      auto [y, m] = shift_month(py_, pm_, off);
+      return make_day(y, m, d);
+    };
+    auto latest = [&](bool strict) {
+      for (int off = 0; off >= -13; --off)
+        if (auto c = in_month(off); c && (strict ? *c < pub_ : *c <= pub_)) return c;
+      return std::optional<sys_days>{};
+    };
+    auto next = [&]() {
+      for (int off = 0; off <= 13; ++off)
+        if (auto c = in_month(off); c && *c >= pub_) return c;
+      return std::optional<sys_days>{};
+    };
+    if (p.has_rel && p.rel == lex::kRelPast) day = latest(true);
+    else if (p.has_rel && (p.rel == lex::kRelComing || p.rel == lex::kRelNext)) day = next();
+    else if (p.has_rel && p.rel == lex::kRelThis) day = in_month(0);
+    else {
+      Tense t = effective_tense(&guessed);
+      if (t == Tense::Past) day = latest(false);
+      else if (t == Tense::Future) day = next();
+      else day = in_month(0);
+    }
+    if (!day) return Res{};
+    r = day_res(*day);
+    if (guessed) r.confidence = 0.7;
+    return r;
+  }
+  if (p.year || p.year_offset) return year_res(p.year ? *p.year : py_ + *p.year_offset, p);
+  if (p.half || p.quarter) return year_res(py_, p);
+  return Res{};
+}
+
+// p2 inherits what it does not say from p1's resolution: 28일부터 31일까지, 10월 1일~3일, 2월 말~3월 초.
+Res Resolver::resolve_range(const Parse& q) {
+  Res a = resolve_point(q.p1);
+  if (!a.ok || !a.iv.from) return Res{};
+  year_month_day s{*a.iv.from};
+  Point p2 = q.p2;
+  bool self_contained = p2.year || p2.year_offset || p2.month_offset || p2.day_offset || p2.week_offset || p2.has_rel ||
+                        p2.decade || p2.anaphor;
+  Res b;
+  if (!self_contained) {
+    int y = static_cast<int>(s.year());
+    unsigned m = static_cast<unsigned>(s.month());
+    if (p2.month) {
+      p2.year = y;
+      b = resolve_point(p2);
+      if (b.ok && b.iv.to && *b.iv.to <= *a.iv.from) {
+        p2.year = y + 1;
+        b = resolve_point(p2);
+      }
+    } else if (p2.day) {
+      auto day = make_day(y, m, *p2.day);
+      if (day && *day < *a.iv.from) {
+        auto [ny, nm] = shift_month(y, m, 1);
+        day = make_day(ny, nm, *p2.day);
+      }
+      if (!day) return Res{};
+      b = day_res(*day);
+      if (p2.minutes) b = Res{};
+    } else if (p2.season || p2.half || p2.quarter) {
+      p2.year = y;
+      b = resolve_point(p2);
+      if (b.ok && b.iv.to && *b.iv.to <= *a.iv.from) {
+        p2.year = y + 1;
+        b = resolve_point(p2);
+      }
+    } else if (p2.weekday) {
+      // 월요일부터 수요일까지: the weekday on or after the start
+      sys_days d = *a.iv.from + days{(*p2.weekday + 7 - iso_wd(*a.iv.from)) % 7};
+      b = day_res(d);
+    } else {
+      b = resolve_point(p2);
+    }
+  } else {
+    b = resolve_point(p2);
+  }
+  if (!b.ok || !b.iv.to || *b.iv.to <= *a.iv.from) return Res{};
+  Res r;
+  r.ok = true;
+  r.type = ExprType::Range;
+  r.iv = DayInterval{a.iv.from, b.iv.to};
+  r.grain = a.grain == b.grain ? a.grain : Grain::Range;
+  if (a.grain == Grain::Day && b.grain == Grain::Day) r.timex = format_iso(*a.iv.from) + "/" + format_iso(*b.iv.last_day());
+  else r.timex = a.timex + "/" + b.timex;
+  r.fuzzy = a.fuzzy || b.fuzzy;
+  r.confidence = std::min(a.confidence, b.confidence);
+  r.anchor = a.anchor;
+  r.anchor_offset = a.anchor_offset;
+  return r;
+}
+
+Res Resolver::resolve(const Parse& q) {
+  Res r;
+  auto range_timex = [](const DayInterval& iv) {
+    return (iv.from ? format_iso(*iv.from) : std::string("..")) + "/" + (iv.to ? format_iso(*iv.last_day()) : std::string(".."));
+  };
+  switch (q.shape) {
+    case Shape::Point: {
+      r = resolve_point(q.p1);
+      if (r.ok && q.mod == lex::kApprox) {
+        if (r.mod == Mod::None) r.mod = Mod::Approx;
+        r.fuzzy = true;
+      }
+      return r;
+    }
+    case Shape::Range: return resolve_range(q);
+    case Shape::From:
+    case Shape::After:
+    case Shape::Into: {
+      Res a = resolve_point(q.p1);
+      if (!a.ok || !a.iv.from) return Res{};
+      bool part = a.fuzzy && (a.grain == Grain::MonthPart || a.grain == Grain::Year);
+      bool to_pub = q.shape == Shape::Into || (part && q.shape != Shape::Into);
+      r = a;
+      r.type = ExprType::Range;
+      r.mod = Mod::None;
+      r.tod.reset();
+      if (to_pub && *a.iv.from <= pub_) {
+        r.iv = DayInterval::days(*a.iv.from, pub_);
+        r.grain = Grain::Range;
+        r.timex = range_timex(r.iv);
+        return r;
+      }
+      if (q.shape == Shape::Into) return a;  // 내년 들어: the period itself
+      r.iv = DayInterval{a.iv.from, std::nullopt};
+      r.mod = q.shape == Shape::From ? Mod::OnOrAfter : Mod::After;
+      r.timex = range_timex(r.iv);
+      return r;
+    }
+    case Shape::Until: {
+      Res a = resolve_point(q.p1);
+      if (!a.ok || !a.iv.to) return Res{};
+      r = a;
+      r.type = ExprType::Range;
+      r.grain = Grain::Range;
+      r.mod = Mod::OnOrBefore;
+      r.tod.reset();
+      sys_days last = *a.iv.last_day();
+      r.iv = last >= pub_ && *a.iv.from <= pub_ ? DayInterval::days(pub_, last)
+             : last >= pub_                     ? DayInterval::days(pub_, last)
+                                                : DayInterval{std::nullopt, a.iv.to};
+      r.timex = range_timex(r.iv);
+      return r;
+    }
+    case Shape::Before: {
+      Res a = resolve_point(q.p1);
+      if (!a.ok || !a.iv.from) return Res{};
+      r = a;
+      r.type = ExprType::Range;
+      r.mod = Mod::Before;
+      r.tod.reset();
+      r.iv = DayInterval{std::nullopt, a.iv.from};
+      r.timex = range_timex(r.iv);
+      return r;
+    }
+    case Shape::Within: {
+      Point p = q.p1;
+      if (p.part == lex::kPartWithin) p.part = 0;
+      Res a = resolve_point(p);
+      if (!a.ok || !a.iv.to) return Res{};
+      if (*a.iv.last_day() < pub_) return a;
+      r = a;
+      r.type = ExprType::Range;
+      r.grain = Grain::Range;
+      r.mod = Mod::OnOrBefore;
+      r.iv = DayInterval::days(std::max(pub_, *a.iv.from), *a.iv.last_day());
+      r.timex = range_timex(r.iv);
+      return r;
+    }
+    case Shape::Duration: {
+      r.ok = true;
+      r.type = ExprType::Duration;
+      r.grain = Grain::Duration;
+      r.anchor = AnchorKind::None;
+      r.duration = duration_code(q.count, q.unit, q.count_unknown);
+      r.timex = r.duration;
+      r.mod = q.mod == lex::kMore ? Mod::More : q.mod == lex::kLess ? Mod::Less : q.mod == lex::kApprox ? Mod::Approx : Mod::None;
+      return r;
+    }
+    case Shape::Offset: {
+      r.ok = true;
+      r.duration = duration_code(q.count, q.unit, false);
+      std::int64_t n = q.direction * q.count;
+      if (q.unit == lex::kYear) {
+        int y = py_ + static_cast<int>(n);
+        r.iv = DayInterval::year(date::year{y});
+        r.grain = Grain::Year;
+        r.timex = year_timex(y);
+        r.mod = Mod::Approx;
+        r.fuzzy = true;
+        return r;
+      }
+      sys_days d = add_units(pub_, n, q.unit);
+      Res dr = day_res(d);
+      dr.duration = r.duration;
+      if (q.unit == lex::kMonth) {
+        dr.mod = Mod::Approx;
+        dr.fuzzy = true;
+      }
+      if (q.mod == lex::kApprox) dr.mod = Mod::Approx, dr.fuzzy = true;
+      return dr;
+    }
+    case Shape::Window: {
+      r.ok = true;
+      r.type = ExprType::Range;
+      r.grain = Grain::Range;
+      r.duration = duration_code(q.count, q.unit, false);
+      if (q.direction < 0) r.iv = DayInterval::days(add_units(pub_, -q.count, q.unit) + days{1}, pub_);
+      else r.iv = DayInterval::days(pub_, add_units(pub_, q.count, q.unit) - days{1});
+      r.timex = range_timex(r.iv);
+      return r;
+    }
+    case Shape::Vague: {
+      r.ok = true;
+      r.type = ExprType::Vague;
+      r.grain = Grain::Vague;
+      r.anchor = AnchorKind::Publication;
+      if (q.vague == lex::kVaguePresent) {
+        r.timex = "PRESENT_REF";
+        r.iv = DayInterval::day(pub_);
+        r.fuzzy = true;
+      } else {
+        r.timex = q.vague == lex::kVagueFuture ? "FUTURE_REF" : "PAST_REF";
+      }
+      if (q.count_unknown) r.duration = duration_code(0, q.unit, true);
+      return r;
+    }
+    case Shape::Set: {
+      r.ok = true;
+      r.type = ExprType::Set;
+      r.anchor = AnchorKind::None;
+      switch (q.set_unit) {
+        case lex::kWeek:
+          r.grain = q.p1.weekday ? Grain::Day : Grain::Week;
+          r.timex = q.p1.weekday ? fmt::format("XXXX-WXX-{}", *q.p1.weekday) : "P1W";
+          break;
+        case lex::kMonth:
+          r.grain = q.p1.day ? Grain::Day : Grain::Month;
+          r.timex = q.p1.day ? fmt::format("XXXX-XX-{:02}", *q.p1.day) : "P1M";
+          break;
+        case lex::kYear: r.grain = Grain::Year; r.timex = "P1Y"; break;
+        default: r.grain = Grain::Day; r.timex = "P1D"; break;
+      }
+      return r;
+    }
+  }
+  return r;
+}
+
+std::vector<TimeExpr> Resolver::run() {
+  std::vector<TimeExpr> out;
+  if (!pymd_.ok()) return out;
+  folded_ = yp::text::fold(original_);
+  scan_ = scan::scan(folded_.text);
+  sentences_ = yp::text::split_sentences(folded_.text);
+  auto parses = rules::parse_all(scan_, folded_.text);
+  out.reserve(parses.size());
+  for (const auto& q : parses) {
+    cur_ = &q;
+    tense_cache_.reset();
+    Res r = resolve(q);
+    if (!r.ok) continue;
+    TimeExpr e;
+    e.begin = folded_.to_original(q.begin);
+    e.end = folded_.to_original(q.end);
+    e.text = std::string(original_.substr(e.begin, e.end - e.begin));
+    e.type = r.type;
+    e.grain = r.grain;
+    e.mod = r.mod;
+    e.interval = r.iv;
+    e.time_of_day = r.tod;
+    e.timex = r.timex;
+    e.duration = r.duration;
+    e.anchor = r.anchor;
+    e.anchor_offset = r.anchor_offset;
+    e.fuzzy = r.fuzzy;
+    e.confidence = r.confidence;
+    e.rule = q.rule;
+    e.warning = r.warning;
+    // A standalone time of day takes the date of an antecedent in the same sentence, else publication.
+    bool explicit_date = (q.shape == Shape::Point || q.shape == Shape::Range) && !q.p1.anaphor &&
+                         (e.type == ExprType::Date || e.type == ExprType::Time || e.type == ExprType::Range) &&
+                         r.iv.bounded();
+    if (q.shape == Shape::Point && !q.p1.has_calendar() && q.p1.minutes) {
+      e.anchor = AnchorKind::Publication;
+      explicit_date = false;
+    }
+    if (explicit_date) antecedent_ = Antecedent{r, e.begin};
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TimeExpr> find_time_expressions(std::string_view text, const ResolveOptions& options) {
+  Resolver r(text, options);
+  return r.run();
+}
+
+}  // namespace yp::time

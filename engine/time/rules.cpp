@@ -1,0 +1,754 @@
+// The normaliser's grammar: named rules (pattern over scanner tokens + production that may reject) that turn
+// tokens into unresolved Parses; the longest match wins at each position. Covered by tests/time/rules_test.cpp
+// and the corpus tests/corpus/time_ko.tsv.
+#include "time/rules.hpp"
+
+#include <array>
+#include <functional>
+
+namespace yp::time::rules {
+
+namespace {
+
+using lex::Kind;
+using scan::TokKind;
+using scan::Token;
+
+struct PM {  // a point match
+  Point p;
+  std::size_t next = 0;  // first token after it
+};
+
+class Grammar {
+ public:
+  Grammar(const scan::Scan& s, std::string_view text) : s_(s), toks_(s.tokens), text_(text) {}
+
+  std::vector<Parse> run();
+
+ private:
+  const scan::Scan& s_;
+  const std::vector<Token>& toks_;
+  std::string_view text_;
+
+  const Token* at(std::size_t i) const { return i < toks_.size() ? &toks_[i] : nullptr; }
+  // Token i continues the expression (same line; adjacent or after spaces).
+  bool joined(std::size_t i) const { return i < toks_.size() && !toks_[i].newline_before; }
+  bool lexeme(std::size_t i, Kind k) const { return joined(i) && toks_[i].is(k); }
+  bool unit(std::size_t i, int u) const { return lexeme(i, Kind::Unit) && toks_[i].lex->value == u; }
+  bool suffix(std::size_t i, int v) const { return joined(i) && toks_[i].is(Kind::Suffix, v); }
+  std::string_view text_of(std::size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+
+  // A number usable as a calendar field: plain digits (not 1,000, not glued to letters) or a Hangul numeral.
+  bool number(std::size_t i) const {
+    if (!joined(i) || toks_[i].kind != TokKind::Number) return false;
+    const auto& t = toks_[i];
+    if (t.glued_latin || t.digits < 0) return false;
+    if (i > 0 && t.adjacent() && toks_[i - 1].kind == TokKind::Punct &&
+        (toks_[i - 1].cp == '.' || toks_[i - 1].cp == ',' || toks_[i - 1].cp == '-' || toks_[i - 1].cp == '/'))
+      return false;
+    return true;
+  }
+  // The expression may end before token i: i is not glued to more word (3월호, 여름철, 말했다, A).
+  bool clean_end(std::size_t i) const {
+    if (i >= toks_.size() || !toks_[i].adjacent()) return true;
+    auto k = toks_[i].kind;
+    return k != TokKind::Hangul && k != TokKind::Latin;
+  }
+  // A number + 일 that is a count, not a date: 3일 연속, 1일 평균, 3일째.
+  bool counter_follows(std::size_t i) const { return suffix(i, lex::kCounter); }
+
+  std::optional<PM> point(std::size_t i) const;
+  std::optional<PM> year_head(std::size_t i) const;
+  std::optional<PM> month_head(std::size_t i) const;
+  std::optional<PM> day_point(std::size_t i) const;
+  std::optional<PM> week_point(std::size_t i) const;
+  std::optional<PM> misc_point(std::size_t i) const;
+  std::optional<PM> digit_date(std::size_t i) const;
+  std::size_t month_tail(Point& p, std::size_t j) const;  // [N일 | 초/중순/말] after a month
+  std::size_t time_of_day(Point& p, std::size_t j, bool need_daytime) const;
+  std::size_t weekday_check(Point& p, std::size_t j) const;
+
+  std::optional<Parse> expression(std::size_t i) const;
+  std::optional<Parse> duration(std::size_t i) const;
+  std::optional<Parse> vague(std::size_t i) const;
+  std::optional<Parse> event_after(std::size_t i) const;
+  std::optional<Parse> set(std::size_t i) const;
+  std::optional<Parse> bare_range(std::size_t i) const;
+
+  Parse make(Shape shape, std::size_t first, std::size_t next, const char* rule) const {
+    Parse p;
+    p.shape = shape;
+    p.begin = toks_[first].begin;
+    p.end = toks_[next - 1].end;
+    p.next_token = next;
+    p.rule = rule;
+    return p;
+  }
+};
+
+bool valid_day(std::int64_t v) { return v >= 1 && v <= 31; }
+bool valid_month(std::int64_t v) { return v >= 1 && v <= 12; }
+
+// ---- calendar points -------------------------------------------------------------------------------------
+
+std::size_t Grammar::month_tail(Point& p, std::size_t j) const {
+  if (number(j) && valid_day(toks_[j].value) && unit(j + 1, lex::kDay) && toks_[j].digits <= 2 &&
+      !counter_follows(j + 2) && clean_end(j + 2)) {
+    p.day = static_cast<unsigned>(toks_[j].value);
+    return j + 2;
+  }
+  if (lexeme(j, Kind::Part) && toks_[j].lex->value != lex::kPartWithin && clean_end(j + 1)) {
+    p.part = toks_[j].lex->value;
+    return j + 1;
+  }
+  return j;
+}
+
+std::optional<PM> Grammar::year_head(std::size_t i) const {
+  Point p;
+  std::size_t j = i;
+  bool bare_ol = false;
+  if (number(j) && (unit(j + 1, lex::kYear) || unit(j + 1, lex::kDecade)) && toks_[j + 1].adjacent()) {
+    auto v = toks_[j].value;
+    bool decade = unit(j + 1, lex::kDecade);
+    if (decade && (toks_[j].digits == 2 || toks_[j].digits == 4)) {
+      p.decade = static_cast<int>(toks_[j].digits == 2 ? (v >= 30 ? 1900 + v : 2000 + v) : v);
+      if (*p.decade % 10 != 0) return std::nullopt;
+      if (!clean_end(j + 2)) return std::nullopt;
+      return PM{p, j + 2};
+    }
+    if (decade || v < 1000 || v > 2999) return std::nullopt;
+    p.year = static_cast<int>(v);
+    j += 2;
+  } else if (at(j) && toks_[j].kind == TokKind::Punct && (toks_[j].cp == '\'' || toks_[j].cp == U'‘' || toks_[j].cp == U'’') &&
+             number(j + 1) && toks_[j + 1].adjacent() && toks_[j + 1].digits == 2 && unit(j + 2, lex::kYear) &&
+             toks_[j + 2].adjacent()) {
+    auto v = toks_[j + 1].value;
+    p.year = static_cast<int>(v <= 69 ? 2000 + v : 1900 + v);
+    j += 3;
+  } else if (lexeme(j, Kind::Year)) {
+    p.year_offset = toks_[j].lex->value;
+    bare_ol = text_of(j) == "올";
+    j += 1;
+  } else {
+    return std::nullopt;
+  }
+  if (!clean_end(j) && !bare_ol) return std::nullopt;
+  std::size_t k = j;
+  // 2025년 10월 [24일 | 초]
+  if (number(k) && valid_month(toks_[k].value) && unit(k + 1, lex::kMonth) && toks_[k].digits <= 2 && clean_end(k + 2)) {
+    p.month = static_cast<unsigned>(toks_[k].value);
+    k = month_tail(p, k + 2);
+  } else if (lexeme(k, Kind::MonthName) && clean_end(k + 1)) {
+    p.month = static_cast<unsigned>(toks_[k].lex->value);
+    k = month_tail(p, k + 1);
+  } else if (lexeme(k, Kind::Part) && toks_[k].lex->value != lex::kPartWithin && clean_end(k + 1)) {
+    p.part = toks_[k].lex->value;  // 올해 초, 작년 말
+    ++k;
+  } else if (lexeme(k, Kind::Half) && clean_end(k + 1)) {
+    p.half = static_cast<unsigned>(toks_[k].lex->value);
+    ++k;
+  } else if (number(k) && unit(k + 1, lex::kQuarter) && toks_[k].value >= 1 && toks_[k].value <= 4 && clean_end(k + 2)) {
+    p.quarter = static_cast<unsigned>(toks_[k].value);
+    k += 2;
+  } else if (lexeme(k, Kind::Season) && clean_end(k + 1)) {
+    p.season = static_cast<unsigned>(toks_[k].lex->value);
+    ++k;
+  } else if (joined(k) && toks_[k].kind == TokKind::Holiday) {
+    p.holiday = toks_[k].holiday;
+    ++k;
+  } else if (lexeme(k, Kind::YearPart) && toks_[k].lex->value != lex::kPartWithin && clean_end(k + 1)) {
+    p.part = toks_[k].lex->value;  // 내년 연말
+    ++k;
+  }
+  if (k == j && bare_ol) {
+    // 올 alone is only a year before 들어 (올 들어); 올리다, 올 시즌 are not.
+    if (!suffix(j, lex::kInto)) return std::nullopt;
+  }
+  return PM{p, k};
+}
+
+std::optional<PM> Grammar::month_head(std::size_t i) const {
+  Point p;
+  std::size_t j = i;
+  if (lexeme(j, Kind::Month)) {
+    p.month_offset = toks_[j].lex->value;
+    if (!clean_end(j + 1)) return std::nullopt;
+    return PM{p, month_tail(p, j + 1)};
+  }
+  if (lexeme(j, Kind::Rel)) {
+    int r = toks_[j].lex->value;
+    if (r == lex::kRelBack || r == lex::kRelPast2) return std::nullopt;
+    p.rel = r;
+    p.has_rel = true;
+    ++j;
+  }
+  if (number(j) && valid_month(toks_[j].value) && toks_[j].digits <= 2 && unit(j + 1, lex::kMonth) &&
+      toks_[j + 1].adjacent() && clean_end(j + 2)) {
+    p.month = static_cast<unsigned>(toks_[j].value);
+    return PM{p, month_tail(p, j + 2)};
+  }
+  if (lexeme(j, Kind::MonthName) && clean_end(j + 1)) {
+    p.month = static_cast<unsigned>(toks_[j].lex->value);
+    return PM{p, month_tail(p, j + 1)};
+  }
+  return std::nullopt;
+}
+
+std::optional<PM> Grammar::day_point(std::size_t i) const {
+  Point p;
+  std::size_t j = i;
+  if (lexeme(j, Kind::Rel)) {
+    int r = toks_[j].lex->value;
+    if (r == lex::kRelBack || r == lex::kRelPast2) return std::nullopt;
+    p.rel = r;
+    p.has_rel = true;
+    ++j;
+  }
+  if (!number(j) || !valid_day(toks_[j].value) || toks_[j].digits > 2 || !unit(j + 1, lex::kDay) ||
+      !toks_[j + 1].adjacent())
+    return std::nullopt;
+  // 하루 1일, 제3일: not a date.
+  if (j > 0 && toks_[j].adjacent() && toks_[j - 1].kind == TokKind::Hangul) return std::nullopt;
+  if (j > 0 && toks_[j - 1].is(Kind::Count)) return std::nullopt;
+  if (counter_follows(j + 2) || !clean_end(j + 2)) return std::nullopt;
+  // 3일 전, 3일 동안 belong to the duration rule.
+  if (suffix(j + 2, lex::kAgo) || suffix(j + 2, lex::kLater) || suffix(j + 2, lex::kSpan) ||
+      suffix(j + 2, lex::kMore) || suffix(j + 2, lex::kLess))
+    return std::nullopt;
+  p.day = static_cast<unsigned>(toks_[j].value);
+  return PM{p, j + 2};
+}
+
+std::optional<PM> Grammar::week_point(std::size_t i) const {
+  Point p;
+  std::size_t j = i;
+  if (lexeme(j, Kind::Week)) {
+    p.week_offset = toks_[j].lex->value;
+    ++j;
+    if (lexeme(j, Kind::Weekday) && clean_end(j + 1)) {
+      p.weekday = static_cast<unsigned>(toks_[j].lex->value);
+      ++j;
+    } else if (!clean_end(j)) {
+      return std::nullopt;
+    }
+    return PM{p, j};
+  }
+  if (lexeme(j, Kind::Weekend)) {
+    p.week_offset = toks_[j].lex->value;
+    p.weekend = true;
+    return clean_end(j + 1) ? std::optional<PM>(PM{p, j + 1}) : std::nullopt;
+  }
+  if (lexeme(j, Kind::Rel)) {
+    int r = toks_[j].lex->value;
+    if (r == lex::kRelBack || r == lex::kRelPast2) return std::nullopt;
+    p.rel = r;
+    p.has_rel = true;
+    ++j;
+  }
+  if (lexeme(j, Kind::Weekday) && clean_end(j + 1)) {
+    p.weekday = static_cast<unsigned>(toks_[j].lex->value);
+    return PM{p, j + 1};
+  }
+  if (p.has_rel && lexeme(j, Kind::Season) && clean_end(j + 1)) {
+    p.season = static_cast<unsigned>(toks_[j].lex->value);  // 지난 겨울, 이번 가을
+    return PM{p, j + 1};
+  }
+  if (p.has_rel && joined(j) && toks_[j].kind == TokKind::Holiday) {
+    p.holiday = toks_[j].holiday;  // 지난 추석
+    return PM{p, j + 1};
+  }
+  return std::nullopt;
+}
+
+std::optional<PM> Grammar::misc_point(std::size_t i) const {
+  Point p;
+  if (!joined(i)) return std::nullopt;
+  const Token& t = toks_[i];
+  if (t.kind == TokKind::Holiday) {
+    p.holiday = t.holiday;
+    return PM{p, i + 1};
+  }
+  if (t.kind != TokKind::Lexeme || !clean_end(i + 1)) return std::nullopt;
+  switch (t.lex->kind) {
+    case Kind::Deictic: p.day_offset = t.lex->value; break;
+    case Kind::Anaphor: p.anaphor = t.lex->value; break;
+    case Kind::Season: p.season = static_cast<unsigned>(t.lex->value); break;
+    case Kind::Weekday: p.weekday = static_cast<unsigned>(t.lex->value); break;
+    case Kind::Half:
+      p.half = static_cast<unsigned>(t.lex->value);
+      break;
+    case Kind::YearPart:
+      p.year_offset = 0;
+      p.part = t.lex->value;
+      break;
+    default: return std::nullopt;
+  }
+  return PM{p, i + 1};
+}
+
+// 2025.10.24, 2025-10-24, 2025/10/24, 10.24 (month.day of the current year)
+std::optional<PM> Grammar::digit_date(std::size_t i) const {
+  if (!number(i)) return std::nullopt;
+  const Token& a = toks_[i];
+  auto sep_at = [&](std::size_t k, char32_t c) {
+    return k < toks_.size() && toks_[k].adjacent() && toks_[k].is_punct(c);
+  };
+  auto num_at = [&](std::size_t k, int min_digits, int max_digits) {
+    return k < toks_.size() && toks_[k].adjacent() && toks_[k].kind == TokKind::Number && toks_[k].digits >= min_digits &&
+           toks_[k].digits <= max_digits;
+  };
+  Point p;
+  if (a.digits == 4) {
+    for (char32_t sep : {U'.', U'-', U'/'}) {
+      if (sep_at(i + 1, sep) && num_at(i + 2, 1, 2) && sep_at(i + 3, sep) && num_at(i + 4, 1, 2)) {
+        auto y = static_cast<int>(a.value);
+        auto m = toks_[i + 2].value, d = toks_[i + 4].value;
+        if (!valid_month(m) || !valid_day(d) || y < 1000) return std::nullopt;
+        std::size_t k = i + 5;
+        if (sep == U'.' && sep_at(k, U'.')) ++k;  // 2025.10.24.
+        if (k < toks_.size() && toks_[k].adjacent() && (toks_[k].kind == TokKind::Number || toks_[k].kind == TokKind::Latin))
+          return std::nullopt;
+        p.year = y;
+        p.month = static_cast<unsigned>(m);
+        p.day = static_cast<unsigned>(d);
+        return PM{p, k};
+      }
+    }
+    return std::nullopt;
+  }
+  // M.D: 10.24 — day written with two digits, nothing glued after (1.5배, 3.14%, 2.35 are not dates).
+  if (a.digits >= 1 && a.digits <= 2 && sep_at(i + 1, U'.') && num_at(i + 2, 2, 2)) {
+    auto m = a.value, d = toks_[i + 2].value;
+    if (!valid_month(m) || !valid_day(d)) return std::nullopt;
+    std::size_t k = i + 3;
+    if (k < toks_.size() && toks_[k].adjacent()) {
+      const Token& n = toks_[k];
+      bool ok = (n.kind == TokKind::Punct && (n.cp == '(' || n.cp == '~' || n.cp == ',')) ||
+                (n.kind == TokKind::Lexeme && (n.lex->kind == Kind::Particle || n.lex->kind == Kind::Suffix));
+      if (!ok) return std::nullopt;
+      if (n.kind == TokKind::Punct && n.cp == '.' ) return std::nullopt;
+    }
+    p.month = static_cast<unsigned>(m);
+    p.day = static_cast<unsigned>(d);
+    p.rel = 0;
+    return PM{p, k};
+  }
+  return std::nullopt;
+}
+
+std::size_t Grammar::time_of_day(Point& p, std::size_t j, bool need_daytime) const {
+  int dt = 0;
+  std::size_t k = j;
+  if (lexeme(k, Kind::DayTime)) {
+    dt = toks_[k].lex->value;
+    if (dt == lex::kNoon || dt == lex::kMidnight) {
+      if (!clean_end(k + 1)) return j;
+      p.minutes = dt == lex::kNoon ? 12 * 60 : 0;
+      return k + 1;
+    }
+    if (dt == lex::kHalfHour) return j;
+    ++k;
+  }
+  if (need_daytime && dt == 0) return j;
+  if (!number(k) || toks_[k].value > 24 || !unit(k + 1, lex::kHour) || !toks_[k + 1].adjacent()) {
+    // 이날 오후, 내일 새벽: a part of the day without an hour keeps the date only.
+    return j;
+  }
+  if (toks_[k].digits > 2 && !toks_[k].hangul_number) return j;
+  int h = static_cast<int>(toks_[k].value);
+  std::size_t e = k + 2;
+  int minute = 0;
+  bool minute_said = false;
+  if (number(e) && toks_[e].value < 60 && unit(e + 1, lex::kMinute) && toks_[e + 1].adjacent()) {
+    minute = static_cast<int>(toks_[e].value);
+    minute_said = true;
+    e += 2;
+  } else if (lexeme(e, Kind::DayTime) && toks_[e].lex->value == lex::kHalfHour && clean_end(e + 1)) {
+    minute = 30;
+    minute_said = true;
+    e += 1;
+  }
+  if (!clean_end(e)) return j;
+  switch (dt) {
+    case lex::kPm:
+    case lex::kEvening:
+      if (h < 12) h += 12;
+      break;
+    case lex::kNight:
+      if (h >= 6 && h < 12) h += 12;
+      else if (h == 12) h = 0;
+      break;
+    case lex::kDaytime:
+      if (h < 6) h += 12;
+      break;
+    case lex::kAm:
+    case lex::kDawn:
+    case lex::kMorning:
+      if (h == 12) h = 0;
+      break;
+    default: break;
+  }
+  if (h == 24) h = 0;
+  p.minutes = h * 60 + minute;
+  p.minute_said = minute_said;
+  return e;
+}
+
+std::size_t Grammar::weekday_check(Point& p, std::size_t j) const {
+  // 10월 24일(금), 24일(금요일)
+  if (j + 2 < toks_.size() && toks_[j].adjacent() && toks_[j].is_punct('(') && toks_[j + 1].adjacent() &&
+      toks_[j + 2].adjacent() && toks_[j + 2].is_punct(')')) {
+    std::string_view w = text_of(j + 1);
+    int wd = lex::lexicon().weekday_abbr(w);
+    if (!wd && toks_[j + 1].is(Kind::Weekday)) wd = toks_[j + 1].lex->value;
+    if (wd) {
+      p.weekday_check = static_cast<unsigned>(wd);
+      return j + 3;
+    }
+  }
+  return j;
+}
+
+std::optional<PM> Grammar::point(std::size_t i) const {
+  std::optional<PM> best;
+  auto consider = [&](std::optional<PM> c) {
+    if (c && c->next > i && (!best || c->next > best->next)) best = std::move(c);
+  };
+  consider(digit_date(i));
+  consider(year_head(i));
+  consider(month_head(i));
+  consider(day_point(i));
+  consider(week_point(i));
+  consider(misc_point(i));
+  if (!best) {
+    // A time of day alone: 오후 3시 30분, 정오.
+    Point p;
+    std::size_t e = time_of_day(p, i, false);
+    if (e > i && !(number(i) && toks_[i].digits < 0)) best = PM{p, e};
+    return best;
+  }
+  Point& p = best->p;
+  bool day_level = p.day || p.day_offset || p.anaphor || p.weekday || p.holiday >= 0;
+  if (day_level) {
+    best->next = weekday_check(p, best->next);
+    best->next = time_of_day(p, best->next, false);
+  }
+  return best;
+}
+
+// ---- expressions -------------------------------------------------------------------------------------------
+
+std::optional<Parse> Grammar::bare_range(std::size_t i) const {
+  // 9~10월, 28~31일, 2023~2025년, 오는 28~31일
+  std::size_t j = i;
+  Point rel;
+  if (lexeme(j, Kind::Rel)) {
+    rel.rel = toks_[j].lex->value;
+    rel.has_rel = true;
+    ++j;
+  }
+  if (!number(j) || !(j + 1 < toks_.size()) || !toks_[j + 1].is_punct('~') || toks_[j + 1].newline_before)
+    return std::nullopt;
+  auto p2 = point(j + 2);
+  if (!p2 || !joined(j + 2)) return std::nullopt;
+  Point p1 = p2->p;
+  auto v = toks_[j].value;
+  p1.has_rel = rel.has_rel;
+  p1.rel = rel.rel;
+  p1.minutes.reset();
+  p1.weekday_check.reset();
+  if (p2->p.day && !p2->p.month && !p2->p.year) {
+    if (!valid_day(v)) return std::nullopt;
+    p1.day = static_cast<unsigned>(v);
+  } else if (p2->p.month && !p2->p.day && !p2->p.year) {
+    if (!valid_month(v)) return std::nullopt;
+    p1.month = static_cast<unsigned>(v);
+    p1.part = 0;
+  } else if (p2->p.year && !p2->p.month) {
+    if (v < 1000 || v > 2999) return std::nullopt;
+    p1.year = static_cast<int>(v);
+  } else {
+    return std::nullopt;
+  }
+  Parse r = make(Shape::Range, i, p2->next, "range-bare-number");
+  r.p1 = p1;
+  r.p2 = p2->p;
+  if (suffix(p2->next, lex::kUntil)) {
+    r.next_token = p2->next + 1;
+    r.end = toks_[p2->next].end;
+  }
+  return r;
+}
+
+std::optional<Parse> Grammar::expression(std::size_t i) const {
+  auto pm = point(i);
+  if (!pm) return std::nullopt;
+  const Point& p1 = pm->p;
+  std::size_t k = pm->next;
+  Parse r = make(Shape::Point, i, k, "point");
+  r.p1 = p1;
+  if (!p1.has_calendar() && !p1.minutes) return std::nullopt;
+  if (!p1.has_calendar()) {
+    r.rule = "time-of-day";
+    return r;
+  }
+  // Range: p1 ~ p2, p1 부터 p2 까지
+  if (k < toks_.size() && toks_[k].is_punct('~') && !toks_[k].newline_before) {
+    if (auto p2 = point(k + 1); p2 && joined(k + 1)) {
+      Parse q = make(Shape::Range, i, p2->next, "range-tilde");
+      q.p1 = p1;
+      q.p2 = p2->p;
+      if (suffix(p2->next, lex::kUntil)) {
+        q.next_token = p2->next + 1;
+        q.end = toks_[p2->next].end;
+      }
+      return q;
+    }
+  }
+  if (suffix(k, lex::kFrom)) {
+    if (auto p2 = point(k + 1); p2 && joined(k + 1) && suffix(p2->next, lex::kUntil)) {
+      Parse q = make(Shape::Range, i, p2->next + 1, "range-buteo-kkaji");
+      q.p1 = p1;
+      q.p2 = p2->p;
+      return q;
+    }
+    if (auto p2 = point(k + 1); p2 && joined(k + 1) && k + 1 < toks_.size() && toks_[k + 1].is_punct('~')) {
+      // 28일부터~31일 (rare): fall through to open range
+    }
+    Parse q = make(Shape::From, i, k + 1, "open-from");
+    q.p1 = p1;
+    return q;
+  }
+  auto with = [&](Shape s, const char* rule) {
+    Parse q = make(s, i, k + 1, rule);
+    q.p1 = p1;
+    return q;
+  };
+  if (suffix(k, lex::kUntil)) return with(Shape::Until, "open-until");
+  if (suffix(k, lex::kAfter)) return with(Shape::After, "open-after");
+  if (suffix(k, lex::kBefore)) return with(Shape::Before, "open-before");
+  if (suffix(k, lex::kInto)) return with(Shape::Into, "era-into");
+  if (suffix(k, lex::kWithin)) {
+    bool year_level = (p1.year || p1.year_offset) && !p1.month && !p1.season && !p1.half && !p1.quarter && !p1.part;
+    bool month_level = (p1.month || p1.month_offset) && !p1.day && !p1.part;
+    if (year_level || month_level) return with(Shape::Within, "within");
+  }
+  if (suffix(k, lex::kDuring)) {
+    bool year_level = (p1.year || p1.year_offset) && !p1.month && !p1.season && !p1.half && !p1.quarter && !p1.part &&
+                      p1.holiday < 0;
+    if (year_level) return with(Shape::Within, "within-jung");
+    if (p1.half || p1.quarter) return with(Shape::Point, "point-jung");
+  }
+  if (suffix(k, lex::kApprox)) {
+    auto w = text_of(k);
+    if (w == "경" || w == "쯤" || w == "께" || w == "무렵") {
+      Parse q = with(Shape::Point, "point-approx");
+      q.mod = lex::kApprox;
+      return q;
+    }
+  }
+  if (p1.part == lex::kPartWithin && !p1.month) {
+    r.shape = Shape::Within;  // 연내
+    r.rule = "within-yeonnae";
+  }
+  return r;
+}
+
+std::optional<Parse> Grammar::duration(std::size_t i) const {
+  std::size_t j = i;
+  int direction = 0;
+  bool prefix_past_rel = false;
+  if (lexeme(j, Kind::Rel) && (toks_[j].lex->value == lex::kRelPast || toks_[j].lex->value == lex::kRelBack)) {
+    direction = -1;
+    prefix_past_rel = toks_[j].lex->value == lex::kRelPast;
+    ++j;
+  } else if (lexeme(j, Kind::Vague)) {
+    int v = toks_[j].lex->value;
+    auto w = text_of(j);
+    if (v == lex::kVaguePast && w == "최근") direction = -1;
+    else if (v == lex::kVagueFuture && (w == "향후" || w == "앞으로")) direction = 1;
+    else return std::nullopt;
+    ++j;
+  }
+  Parse r;
+  std::size_t first_count = j;
+  int u = 0;
+  bool span = false;
+  bool said_count_word = false;
+  if (lexeme(j, Kind::Count)) {
+    r.count = toks_[j].lex->value;
+    u = toks_[j].lex->count_unit;
+    said_count_word = true;
+    ++j;
+  } else {
+    if (lexeme(j, Kind::FuzzyCount)) {
+      r.count_unknown = true;
+      ++j;
+    } else if (number(j) && toks_[j].digits >= 0) {
+      r.count = toks_[j].value;
+      ++j;
+      if (suffix(j, lex::kApprox) && text_of(j) == "여" && toks_[j].adjacent()) {
+        r.mod = lex::kApprox;  // 10여 년
+        ++j;
+      }
+    } else {
+      return std::nullopt;
+    }
+    if (!lexeme(j, Kind::Unit)) return std::nullopt;
+    if (!toks_[j].adjacent() && !(toks_[j - 1].hangul_number || toks_[j - 1].is(Kind::FuzzyCount) ||
+                                  toks_[j - 1].is(Kind::Suffix)))
+      return std::nullopt;
+    u = toks_[j].lex->value;
+    ++j;
+  }
+  switch (u) {
+    case lex::kYearSpan: u = lex::kYear; span = true; break;
+    case lex::kDaySpan: u = lex::kDay; span = true; break;
+    case lex::kWeekSpan: u = lex::kWeek; span = true; break;
+    case lex::kMonthsSpan: u = lex::kMonth; span = true; break;
+    case lex::kYearNative: u = lex::kYear; break;
+    case lex::kMonths:
+    case lex::kMonthNative: u = lex::kMonth; break;
+    case lex::kWeeks: u = lex::kWeek; break;
+    case lex::kHours: u = lex::kHour; break;
+    case lex::kYear:
+    case lex::kDay:
+    case lex::kWeek:
+    case lex::kMinute:
+    case lex::kMonth: break;
+    default: return std::nullopt;
+  }
+  if (u == lex::kMonth && lexeme(j - 1, Kind::Unit) && toks_[j - 1].lex->value == lex::kMonth) return std::nullopt;  // 3월
+  if (u == lex::kYear && !r.count_unknown && r.count >= 1000) return std::nullopt;               // 2025년
+  if (u == lex::kMinute && i > 0 && lexeme(i - 1, Kind::Unit)) return std::nullopt;
+  if (counter_follows(j)) return std::nullopt;
+  if (!clean_end(j)) return std::nullopt;
+  if (suffix(j, lex::kSpan)) {
+    span = true;
+    ++j;
+  }
+  if (suffix(j, lex::kMore) || suffix(j, lex::kLess)) {
+    r.mod = toks_[j].lex->value;
+    ++j;
+  } else if (suffix(j, lex::kApprox) && (text_of(j) == "가량" || text_of(j) == "정도" || text_of(j) == "쯤")) {
+    r.mod = lex::kApprox;
+    ++j;
+  }
+  bool ago = false, later = false;
+  if (!span && (u == lex::kYear || u == lex::kMonth || u == lex::kWeek || u == lex::kDay)) {
+    if (suffix(j, lex::kAgo)) ago = true;
+    else if (suffix(j, lex::kLater)) later = true;
+    if (ago || later) ++j;
+  }
+  if (!clean_end(j)) return std::nullopt;
+  r.unit = u;
+  if (ago || later) {
+    if (direction != 0) return std::nullopt;
+    r.direction = ago ? -1 : 1;
+    Parse q = make(r.count_unknown ? Shape::Vague : Shape::Offset, i, j, r.count_unknown ? "vague-offset" : "offset");
+    q.count = r.count;
+    q.count_unknown = r.count_unknown;
+    q.unit = u;
+    q.direction = r.direction;
+    q.mod = r.mod;
+    q.vague = ago ? lex::kVaguePast : lex::kVagueFuture;
+    return q;
+  }
+  if (direction != 0) {
+    // 지난 23일 is a day, not a window; 지난 3일간 is a window.
+    if (prefix_past_rel && u == lex::kDay && !span && !said_count_word) return std::nullopt;
+    if (u == lex::kHour || u == lex::kMinute) return std::nullopt;
+    Parse q = make(r.count_unknown ? Shape::Vague : Shape::Window, i, j, r.count_unknown ? "vague-window" : "window");
+    q.count = r.count;
+    q.count_unknown = r.count_unknown;
+    q.unit = u;
+    q.direction = direction;
+    q.vague = direction < 0 ? lex::kVaguePast : lex::kVagueFuture;
+    return q;
+  }
+  if (u == lex::kDay && !span && !r.mod && !said_count_word) return std::nullopt;  // 24일 is a date
+  (void)first_count;
+  Parse q = make(Shape::Duration, i, j, "duration");
+  q.count = r.count;
+  q.count_unknown = r.count_unknown;
+  q.unit = u;
+  q.mod = r.mod;
+  return q;
+}
+
+std::optional<Parse> Grammar::vague(std::size_t i) const {
+  if (!lexeme(i, Kind::Vague) || !clean_end(i + 1)) return std::nullopt;
+  std::size_t j = i + 1;
+  if (suffix(j, lex::kInto)) ++j;  // 최근 들어
+  Parse q = make(Shape::Vague, i, j, "vague");
+  q.vague = toks_[i].lex->value;
+  return q;
+}
+
+std::optional<Parse> Grammar::event_after(std::size_t i) const {
+  // 취임 이후, 출범 이래: an event noun + 이후 -> PAST_REF
+  if (!joined(i) || toks_[i].kind != TokKind::Hangul) return std::nullopt;
+  if (i + 1 >= toks_.size() || toks_[i + 1].adjacent() || !suffix(i + 1, lex::kAfter)) return std::nullopt;
+  if (!clean_end(i + 2)) return std::nullopt;
+  Parse q = make(Shape::Vague, i, i + 2, "event-after");
+  q.vague = lex::kVaguePast;
+  return q;
+}
+
+std::optional<Parse> Grammar::set(std::size_t i) const {
+  if (!lexeme(i, Kind::Set) || !clean_end(i + 1)) return std::nullopt;
+  std::size_t j = i + 1;
+  Parse q;
+  q.set_unit = toks_[i].lex->value;
+  if (lexeme(j, Kind::Weekday) && clean_end(j + 1)) {
+    q.p1.weekday = static_cast<unsigned>(toks_[j].lex->value);
+    ++j;
+  } else if (number(j) && valid_day(toks_[j].value) && unit(j + 1, lex::kDay) && clean_end(j + 2)) {
+    q.p1.day = static_cast<unsigned>(toks_[j].value);
+    j += 2;
+  }
+  Parse r = make(Shape::Set, i, j, "set");
+  r.set_unit = q.set_unit;
+  r.p1 = q.p1;
+  return r;
+}
+
+std::vector<Parse> Grammar::run() {
+  std::vector<Parse> out;
+  std::size_t i = 0;
+  while (i < toks_.size()) {
+    const Token& t = toks_[i];
+    bool can_start = i == 0 || !t.adjacent() || toks_[i - 1].kind == TokKind::Punct;
+    if (!can_start || t.kind == TokKind::Latin) {
+      ++i;
+      continue;
+    }
+    std::optional<Parse> best;
+    auto consider = [&](std::optional<Parse> c) {
+      if (c && c->next_token > i && (!best || c->next_token > best->next_token)) best = std::move(c);
+    };
+    consider(expression(i));
+    consider(bare_range(i));
+    consider(duration(i));
+    consider(vague(i));
+    consider(event_after(i));
+    consider(set(i));
+    if (best) {
+      i = best->next_token;
+      out.push_back(std::move(*best));
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Parse> parse_all(const scan::Scan& s, std::string_view folded) {
+  Grammar g(s, folded);
+  return g.run();
+}
+
+}  // namespace yp::time::rules

@@ -1,0 +1,199 @@
+// Tokeniser of the normaliser: folded text -> numbers, lexicon words, holidays, Hangul/Latin words, punctuation.
+// One pass, longest match at each position, no std::regex. Covered by tests/time/scanner_test.cpp.
+#include "time/scanner.hpp"
+
+#include "text/numerals.hpp"
+
+namespace yp::time::scan {
+
+namespace {
+
+using lex::Kind;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Decodes one code point (input is valid UTF-8); advances pos.
+char32_t decode(std::string_view s, std::size_t& pos) {
+  auto b0 = static_cast<unsigned char>(s[pos]);
+  int n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+  if (pos + static_cast<std::size_t>(n) > s.size()) {
+    ++pos;
+    return 0xFFFD;
+  }
+  char32_t cp = n == 1 ? b0 : n == 2 ? (b0 & 0x1F) : n == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+  for (int i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+  pos += static_cast<std::size_t>(n);
+  return cp;
+}
+
+bool hangul_at(std::string_view s, std::size_t pos) {
+  if (pos + 3 > s.size()) return false;
+  auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0xEA || b0 > 0xED) return false;
+  std::size_t p = pos;
+  char32_t cp = decode(s, p);
+  return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+bool native_unit(int u) {
+  return u == lex::kMonthNative || u == lex::kYearNative || u == lex::kWeek || u == lex::kWeeks ||
+         u == lex::kHours || u == lex::kMonths || u == lex::kMonthsSpan || u == lex::kWeekSpan;
+}
+
+}  // namespace
+
+Scan scan(std::string_view s) {
+  const auto& L = lex::lexicon();
+  Scan out;
+  auto& toks = out.tokens;
+  toks.reserve(s.size() / 3 + 4);
+  bool pending_space = false, pending_nl = false;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    char c = s[pos];
+    if (c == ' ' || c == '\t') {
+      pending_space = true;
+      ++pos;
+      continue;
+    }
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      pending_nl = true;
+      ++pos;
+      continue;
+    }
+    Token t;
+    t.begin = pos;
+    t.space_before = pending_space;
+    t.newline_before = pending_nl;
+    pending_space = pending_nl = false;
+    const Token* prev = toks.empty() ? nullptr : &toks.back();
+
+    if (is_digit(c)) {
+      std::int64_t v = 0;
+      int digits = 0;
+      while (pos < s.size() && is_digit(s[pos])) {
+        if (v < 1'000'000'000'000LL) v = v * 10 + (s[pos] - '0');
+        ++digits;
+        ++pos;
+      }
+      // 1,000 and 6,000억: a formatted amount, never a date part.
+      while (pos + 3 < s.size() + 0 && s[pos] == ',' && is_digit(s[pos + 1]) && is_digit(s[pos + 2]) &&
+             is_digit(s[pos + 3]) && (pos + 4 >= s.size() || !is_digit(s[pos + 4]))) {
+        for (int k = 1; k <= 3; ++k) v = v * 10 + (s[pos + k] - '0');
+        pos += 4;
+        digits = -1;
+      }
+      t.kind = TokKind::Number;
+      t.value = v;
+      t.digits = digits;
+      t.glued_latin = prev && t.adjacent() && prev->kind == TokKind::Latin;
+      t.end = pos;
+      toks.push_back(t);
+      continue;
+    }
+    if (is_alpha(c)) {
+      while (pos < s.size() && is_alpha(s[pos])) ++pos;
+      t.kind = TokKind::Latin;
+      t.end = pos;
+      toks.push_back(t);
+      continue;
+    }
+    if (!hangul_at(s, pos)) {
+      t.kind = TokKind::Punct;
+      t.cp = decode(s, pos);
+      t.end = pos;
+      toks.push_back(t);
+      continue;
+    }
+
+    // Hangul.
+    bool after_number = prev && prev->kind == TokKind::Number &&
+                        (t.adjacent() || (prev->hangul_number && !t.newline_before));
+    if (after_number) {
+      if (const auto* u = L.longest_of(s, pos, Kind::Unit)) {
+        t.kind = TokKind::Lexeme;
+        t.lex = u;
+        t.end = pos + u->surface.size();
+        pos = t.end;
+        toks.push_back(t);
+        continue;
+      }
+    }
+    bool word_start = !t.adjacent() || !prev || prev->kind == TokKind::Punct;
+    std::size_t best_end = pos;
+    int best = 0;  // 1 holiday, 2 lexeme, 3 numeral
+    const lex::Entry* lexeme = nullptr;
+    std::optional<Holiday> holiday;
+    if (word_start || (prev && prev->kind == TokKind::Lexeme)) {
+      std::size_t len = 0;
+      auto h = find_holiday(s.substr(pos), &len);
+      if (h && len > 0) {
+        std::size_t e = pos + len;
+        bool ok = e >= s.size() || !hangul_at(s, e);
+        if (!ok) {
+          const auto* follow = L.longest(s, e);
+          ok = follow && (follow->kind == Kind::Particle || follow->kind == Kind::Suffix);
+        }
+        if (ok) {
+          holiday = std::move(h);
+          best_end = e;
+          best = 1;
+        }
+      }
+    }
+    if ((lexeme = L.longest(s, pos)) && pos + lexeme->surface.size() > best_end) {
+      best_end = pos + lexeme->surface.size();
+      best = 2;
+    }
+    std::size_t numeral_end = 0;
+    std::int64_t numeral_value = 0;
+    if (word_start || (prev && prev->kind == TokKind::Lexeme)) {
+      if (auto n = yp::text::parse_number_at(s, pos); n && n->end > pos && n->end <= s.size()) {
+        std::size_t e = n->end;
+        bool spaced = e < s.size() && s[e] == ' ';
+        const lex::Entry* u = L.longest_of(s, spaced ? e + 1 : e, Kind::Unit);
+        bool ok = false;
+        if (u) {
+          int syllables = static_cast<int>((e - pos) / 3);
+          if (n->native) ok = native_unit(u->value);
+          else if (!spaced)
+            ok = (u->value == lex::kMonth && n->value >= 1 && n->value <= 12) ||
+                 ((u->value == lex::kYear || u->value == lex::kDay) && syllables >= 2);
+        }
+        std::size_t total = u ? (spaced ? e + 1 : e) + u->surface.size() : e;
+        if (ok && total > best_end) {
+          best = 3;
+          best_end = total;
+          numeral_end = e;
+          numeral_value = n->value;
+        }
+      }
+    }
+    if (best == 1) {
+      t.kind = TokKind::Holiday;
+      t.holiday = static_cast<int>(out.holidays.size());
+      out.holidays.push_back(std::move(*holiday));
+      t.end = best_end;
+    } else if (best == 2) {
+      t.kind = TokKind::Lexeme;
+      t.lex = lexeme;
+      t.end = best_end;
+    } else if (best == 3) {
+      t.kind = TokKind::Number;
+      t.value = numeral_value;
+      t.hangul_number = true;
+      t.end = numeral_end;
+    } else {
+      t.kind = TokKind::Hangul;
+      std::size_t p = pos;
+      while (p < s.size() && hangul_at(s, p)) p += 3;
+      t.end = p;
+    }
+    pos = t.end;
+    toks.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace yp::time::scan

@@ -1,0 +1,120 @@
+// The governing verb's tense, from table cues (engine/time/data/tense.tsv) and the final-ㅆ rule.
+// Covered by tests/time/tense_test.cpp.
+#include "time/tense.hpp"
+
+namespace yp::time {
+
+namespace {
+
+// Hangul syllable decomposition: cp = 0xAC00 + (lead * 21 + vowel) * 28 + tail.
+constexpr int kTailSs = 20;  // ㅆ
+constexpr int kTailL = 8;    // ㄹ
+constexpr int kTailN = 4;    // ㄴ
+
+char32_t syllable_at(std::string_view s, std::size_t pos) {
+  if (pos + 3 > s.size()) return 0;
+  auto b0 = static_cast<unsigned char>(s[pos]);
+  if ((b0 & 0xF0) != 0xE0) return 0;
+  char32_t cp = ((b0 & 0x0F) << 12) | ((static_cast<unsigned char>(s[pos + 1]) & 0x3F) << 6) |
+                (static_cast<unsigned char>(s[pos + 2]) & 0x3F);
+  return cp >= 0xAC00 && cp <= 0xD7A3 ? cp : 0;
+}
+int tail_of(char32_t syl) { return syl ? static_cast<int>((syl - 0xAC00) % 28) : -1; }
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// A word's ending after stripping quotes and punctuation at its end.
+std::string_view trim_word(std::string_view w) {
+  while (!w.empty()) {
+    auto c = static_cast<unsigned char>(w.back());
+    if (c < 0x80 && c != ' ') {
+      w.remove_suffix(1);
+      continue;
+    }
+    // Closing quotes/brackets (3-byte punctuation such as ” ’ 」 』)
+    if (w.size() >= 3 && !syllable_at(w, w.size() - 3) && (static_cast<unsigned char>(w[w.size() - 3]) & 0xF0) == 0xE0) {
+      w.remove_suffix(3);
+      continue;
+    }
+    break;
+  }
+  return w;
+}
+
+}  // namespace
+
+lex::Tense word_tense(std::string_view word, std::string_view rest) {
+  using lex::Tense;
+  using Where = lex::TenseCue::Where;
+  std::string_view w = trim_word(word);
+  if (w.empty()) return Tense::None;
+  for (const auto& c : lex::lexicon().tense_cues()) {
+    switch (c.where) {
+      case Where::Word:
+        if (c.surface.find(' ') != std::string::npos) {
+          std::string_view joined_rest = rest;
+          // "바 있다": the word and what follows it.
+          auto sp = c.surface.find(' ');
+          if (w == std::string_view(c.surface).substr(0, sp) && starts_with(joined_rest, std::string_view(c.surface).substr(sp + 1)))
+            return c.tense;
+        } else if (starts_with(w, c.surface)) {
+          return c.tense;
+        }
+        break;
+      case Where::Contains:
+        if (w.find(c.surface) != std::string_view::npos) return c.tense;
+        break;
+      case Where::End:
+        if (ends_with(w, c.surface)) return c.tense;
+        break;
+      case Where::Jamo:
+        if (c.surface == "ㄹ 것") {
+          // 할 것, 열릴 것: the word ends in a syllable with final ㄹ and 것 follows.
+          if (tail_of(syllable_at(w, w.size() - 3)) == kTailL && starts_with(rest, "것")) return c.tense;
+        } else if (c.surface == "ㄴ다") {
+          // 열린다, 불참한다, 한다고: a syllable with final ㄴ, or 는, right before 다 at the word's end.
+          for (std::string_view end : {"다", "다고", "다며", "다는"}) {
+            if (!ends_with(w, end) || w.size() < end.size() + 3) continue;
+            char32_t syl = syllable_at(w, w.size() - end.size() - 3);
+            if (tail_of(syl) == kTailN || syl == U'는') return c.tense;
+          }
+        }
+        break;
+    }
+  }
+  // Morphological past: a syllable with final ㅆ (했 었 았 였 렸 됐 …) other than 있 없 겠.
+  for (std::size_t p = 0; p + 3 <= w.size(); p += 3) {
+    char32_t syl = syllable_at(w, p);
+    if (!syl) {
+      p -= 2;  // not a syllable: step one byte
+      continue;
+    }
+    if (tail_of(syl) == kTailSs && syl != U'있' && syl != U'없' && syl != U'겠') return Tense::Past;
+  }
+  return Tense::None;
+}
+
+lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t to) {
+  if (to > text.size()) to = text.size();
+  std::size_t p = from;
+  // Skip the rest of the word the expression sits in (its particle).
+  while (p < to && text[p] != ' ' && text[p] != '\n') ++p;
+  while (p < to) {
+    while (p < to && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t')) ++p;
+    std::size_t e = p;
+    while (e < to && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
+    if (e > p) {
+      std::size_t r = e;
+      while (r < to && text[r] == ' ') ++r;
+      auto t = word_tense(text.substr(p, e - p), text.substr(r, to - r));
+      if (t != lex::Tense::None) return t;
+    }
+    p = e;
+  }
+  return lex::Tense::None;
+}
+
+}  // namespace yp::time

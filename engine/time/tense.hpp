@@ -1,0 +1,22 @@
+// Tense of the verb that governs a time expression: looks right from the expression to the end of its
+// sentence for the first tense cue (밝혔다/열렸다/했다 -> past; 열린다/열릴 예정/할 계획/~ㄹ 것 -> future).
+// Cues come from engine/time/data/tense.tsv plus one morphological rule (a syllable with final ㅆ other
+// than 있/없/겠 marks the past). Internal to yp_time. Covered by tests/time/tense_test.cpp.
+//
+// Usage: auto t = yp::time::governing_tense(text, expr_end, sentence_end);
+#pragma once
+
+#include "time/lexicon.hpp"
+
+#include <cstddef>
+#include <string_view>
+
+namespace yp::time {
+
+// Tense of the first cue found in text[from, to) (word by word), or None.
+lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t to);
+
+// Tense of one word (no spaces), or None; `rest` is the text after the word (for cues spanning a space).
+lex::Tense word_tense(std::string_view word, std::string_view rest);
+
+}  // namespace yp::time
