@@ -1,0 +1,92 @@
+// Entity aliases: the built-in table engine/event/data/aliases.tsv plus user rows; lookups ignore ASCII
+// case and repeated spaces. Covered by tests/event/aliases_test.cpp.
+#include "event/aliases.hpp"
+
+#include "core/data.hpp"
+
+#include <cctype>
+#include <string>
+
+namespace yp::event {
+
+namespace {
+
+// Lookup key: trimmed, inner runs of spaces collapsed to one, ASCII lower-cased.
+std::string key_of(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+std::string trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+}  // namespace
+
+Aliases& Aliases::builtin() {
+  static Aliases table = [] {
+    Aliases a;
+    if (auto tsv = data::lookup("event/data/aliases.tsv")) {
+      auto r = a.add_tsv(*tsv, "event/data/aliases.tsv");
+      (void)r;  // the built-in table is checked by tests/event/aliases_test.cpp
+    }
+    return a;
+  }();
+  return table;
+}
+
+Result<Unit> Aliases::add_tsv(std::string_view tsv, std::string_view file_name) {
+  // Validate every row first so that a bad file adds nothing.
+  std::unordered_map<std::string, std::string> staged;
+  for (const auto& row : data::rows(tsv)) {
+    auto fail = [&](std::string msg) {
+      return Error{ErrorCode::BadArgument, std::move(msg), std::string(file_name), row.line, 0};
+    };
+    if (row.fields.size() < 2)
+      return fail("expected 'canonical<TAB>alias…' (at least one alias after a tab)");
+    std::string canon = trimmed(row.fields[0]);
+    if (canon.empty()) return fail("empty canonical name in the first column");
+    for (std::size_t i = 0; i < row.fields.size(); ++i) {
+      std::string name = trimmed(row.fields[i]);
+      if (name.empty()) {
+        if (i == row.fields.size() - 1) continue;  // a trailing tab is harmless
+        return fail("empty alias in column " + std::to_string(i + 1));
+      }
+      std::string k = key_of(name);
+      auto clash = [&](const std::string& other) {
+        return fail("'" + name + "' is already an alias of '" + other + "', cannot also mean '" + canon + "'");
+      };
+      if (auto it = staged.find(k); it != staged.end() && it->second != canon) return clash(it->second);
+      if (auto it = to_canonical_.find(k); it != to_canonical_.end() && it->second != canon) {
+        // A canonical name may be re-declared with more aliases; an alias may not change owner.
+        return clash(it->second);
+      }
+      staged[k] = canon;
+    }
+  }
+  for (auto& [k, v] : staged) to_canonical_[k] = v;
+  return Unit{};
+}
+
+std::string Aliases::canonical(std::string_view name) const {
+  auto it = to_canonical_.find(key_of(name));
+  if (it != to_canonical_.end()) return it->second;
+  return std::string(name);
+}
+
+bool Aliases::known(std::string_view name) const { return to_canonical_.count(key_of(name)) != 0; }
+
+}  // namespace yp::event

@@ -1,0 +1,582 @@
+// Phase 3 of the extractor: arguments of a trigger. Actor: the nearest X이/가 (or X은/는, X 측은) before
+// the trigger in its clause, else a topic X은/는 of an earlier clause, else the subject of the preceding
+// coordinated clause; appositions and titles are taken apart (샘 알트먼 오픈AI 최고경영자(CEO)가 -> actor
+// 샘 알트먼, affiliation 오픈AI, role CEO). Participants: X와/과 lists (X, Y와 각각; X 및 Y; X 등과), X 측에,
+// the people met (X를 만나, X을 비롯해 Y 등을 만난). Location: X에서. Object: the noun phrase marked 을/를
+// (a quoted title is kept whole), else 에/도 for visits, cancellations and openings. Amount: 180억 달러.
+// Covered by tests/event/arguments_test.cpp.
+#include "event/internal.hpp"
+
+#include "core/data.hpp"
+#include "event/aliases.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+namespace yp::event::detail {
+
+namespace {
+
+const std::unordered_map<std::string, std::string>& titles() {
+  static const auto table = [] {
+    std::unordered_map<std::string, std::string> t;
+    if (auto tsv = data::lookup("event/data/titles.tsv"))
+      for (const auto& row : data::rows(*tsv))
+        if (row.fields.size() >= 2) t[std::string(row.fields[0])] = std::string(row.fields[1]);
+    return t;
+  }();
+  return table;
+}
+
+// Words that end a noun phrase when walking back (adverbs, conjunctions, determiners of time).
+constexpr std::array<std::string_view, 44> kStopWords{{
+    "또", "또한", "하지만", "그러나", "특히", "이미", "당시", "이날", "현재", "최근", "아직", "다만",
+    "이에", "이후", "앞서", "한편", "결국", "각각", "함께", "모두", "직접", "이어", "다시", "더",
+    "그리고", "및", "겸", "등", "공식", "정식으로", "공식적으로", "단계적으로", "본격적으로", "새로",
+    "처음", "처음으로", "실제로", "마침내", "올해", "지난해", "내년", "그간", "잇따라", "동시에",
+}};
+
+constexpr std::array<std::string_view, 12> kPronouns{
+    {"그", "그녀", "이들", "그들", "양사", "양측", "회사", "동사", "같은", "해당", "이", "그간"}};
+
+// Dependent nouns and other stems that are never actors (것은, 점은, 데는 …).
+constexpr std::array<std::string_view, 18> kNotActors{{
+    "것", "점", "데", "때", "경우", "수", "바", "중", "뒤", "후", "측", "만큼", "가운데", "반면", "이번",
+    "이는", "이", "그것",
+}};
+
+bool is_stop(std::string_view w) {
+  return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
+}
+
+std::string strip_quotes(std::string_view w) {
+  std::string out;
+  for (std::size_t p = 0; p < w.size(); ++p) {
+    unsigned char c = static_cast<unsigned char>(w[p]);
+    if (c == '\'' || c == '"') continue;
+    if (c == 0xE2 && p + 2 < w.size() && static_cast<unsigned char>(w[p + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(w[p + 2]);
+      if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) {  // ‘ ’ “ ”
+        p += 2;
+        continue;
+      }
+    }
+    out.push_back(w[p]);
+  }
+  return out;
+}
+
+// Removes "(…)" groups; returns the text without them and the first group's content.
+std::string strip_parens(std::string_view s, std::string* gloss = nullptr) {
+  std::string out;
+  int depth = 0;
+  std::string g;
+  for (char c : s) {
+    if (c == '(') {
+      ++depth;
+      continue;
+    }
+    if (c == ')') {
+      if (depth > 0) --depth;
+      continue;
+    }
+    if (depth > 0) {
+      if (gloss && gloss->empty()) g.push_back(c);
+      continue;
+    }
+    out.push_back(c);
+  }
+  if (gloss && gloss->empty()) *gloss = g;
+  // Collapse spaces.
+  std::string tidy;
+  for (char c : out) {
+    if (c == ' ' && (tidy.empty() || tidy.back() == ' ')) continue;
+    tidy.push_back(c);
+  }
+  while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+  return tidy;
+}
+
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t p = 0;
+  while (p < s.size()) {
+    std::size_t q = s.find(' ', p);
+    if (q == std::string_view::npos) q = s.size();
+    if (q > p) out.emplace_back(s.substr(p, q - p));
+    p = q + 1;
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& w, std::size_t b, std::size_t e) {
+  std::string out;
+  for (std::size_t i = b; i < e; ++i) {
+    if (!out.empty()) out += ' ';
+    out += w[i];
+  }
+  return out;
+}
+
+std::size_t syllables(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t p = 0; p < s.size(); ++p)
+    if ((static_cast<unsigned char>(s[p]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// A word that can sit inside a noun phrase before its head (no particle, no verbal ending).
+bool np_word(const Token& t, bool allow_quoted) {
+  if (t.in_time || t.double_quoted) return false;
+  if (t.quoted && !allow_quoted) return false;
+  std::string w = strip_quotes(t.word);
+  if (w.empty() || is_stop(w)) return false;
+  if (Aliases::builtin().known(strip_parens(w))) return true;
+  if (is_title(w)) return true;
+  if (!split_particle(w).particle.empty()) return false;
+  if (clause_ending(w, "")) return false;
+  for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "인", "할", "될", "하게", "게"})
+    if (ends_with(w, e) && w.size() > e.size()) return false;
+  return true;
+}
+
+struct Span {
+  std::size_t first = 0, last = 0;  // token indices, inclusive
+  std::string_view head_stem;        // the last word without its particle
+};
+
+// The noun phrase ending at token `end` (whose particle, if any, is cut), walking back no further than
+// `min` and over at most `max_words` words. A single-quoted title is taken whole.
+Span np_ending_at(const std::vector<Token>& toks, std::size_t end, std::size_t min, std::size_t max_words,
+                  std::string_view head_stem) {
+  Span sp{end, end, head_stem};
+  bool in_title = toks[end].quoted || toks[end].closes_quote;
+  if (in_title) {
+    std::size_t k = end;
+    while (k > min && !toks[k].opens_quote) --k;
+    if (toks[k].opens_quote) {
+      sp.first = k;
+      return sp;
+    }
+  }
+  std::size_t n = 1;
+  while (sp.first > min && n < max_words) {
+    const Token& prev = toks[sp.first - 1];
+    if (prev.comma_after || !np_word(prev, false)) break;
+    --sp.first;
+    ++n;
+  }
+  return sp;
+}
+
+// Words of a span with the head's particle removed.
+std::vector<std::string_view> span_words(const std::vector<Token>& toks, const Span& sp) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = sp.first; i < sp.last; ++i) out.push_back(toks[i].word);
+  out.push_back(sp.head_stem);
+  return out;
+}
+
+// The span's text as written in the sentence (quotes kept), up to the head stem.
+std::string span_text(std::string_view s, const std::vector<Token>& toks, const Span& sp) {
+  std::size_t b = toks[sp.first].opens_quote ? toks[sp.first].begin : toks[sp.first].word_begin;
+  std::size_t e = toks[sp.last].word_begin + sp.head_stem.size();
+  std::string t(s.substr(b, e - b));
+  // A quote that closes the title belongs to it: 'APEC … 2025'
+  std::string_view w = toks[sp.last].word;
+  if (sp.head_stem.size() < w.size() && w[sp.head_stem.size()] == '\'') t += '\'';
+  if (sp.head_stem.size() + 3 <= w.size() && w.substr(sp.head_stem.size(), 3) == "\u2019") t += "\u2019";
+  return t;
+}
+
+bool verbal_stem(std::string_view stem) {
+  static constexpr std::u32string_view verbal = U"하되리있없않끄르크많같높작좋받이기지";
+  char32_t c = last_char(stem);
+  return verbal.find(c) != std::u32string_view::npos && !Aliases::builtin().known(stem);
+}
+
+// Parses "X 등과", "X 측에": returns the particle-like tail and whether the NP ends one word earlier.
+struct Marker {
+  std::string_view particle;
+  bool np_before = false;  // the marker is its own word (등과, 측에): the NP ends at the previous word
+};
+
+Marker marker_of(const Token& t) {
+  std::string_view w = t.word;
+  for (std::string_view lead : {"등", "측"}) {
+    if (starts_with(w, lead)) {
+      std::string_view rest = w.substr(lead.size());
+      if (rest.empty() || rest == "과" || rest == "을" || rest == "이" || rest == "은" || rest == "에" ||
+          rest == "의" || rest == "에서" || rest == "으로" || rest == "도" || rest == "과는")
+        return {rest.empty() ? std::string_view("등") : rest, true};
+    }
+  }
+  auto sp = split_particle(w);
+  return {sp.particle, false};
+}
+
+std::string canonical_name(std::string_view raw) {
+  std::string gloss;
+  std::string base = strip_parens(strip_quotes(raw), &gloss);
+  auto& al = Aliases::builtin();
+  if (al.known(base)) return al.canonical(base);
+  if (!gloss.empty() && al.known(gloss)) return al.canonical(gloss);
+  return base;
+}
+
+}  // namespace
+
+bool is_title(std::string_view word, std::string* role) {
+  std::string gloss;
+  std::string base = strip_parens(strip_quotes(word), &gloss);
+  const auto& t = titles();
+  auto it = t.find(base);
+  if (it == t.end()) {
+    // 글로벌대외협력최고책임자: a compound ending in a title word of 2+ syllables.
+    for (const auto& [k, v] : t) {
+      if (syllables(k) >= 3 && ends_with(base, k) && base.size() > k.size()) {
+        if (role) *role = v;
+        return true;
+      }
+    }
+    return false;
+  }
+  if (role) *role = (!gloss.empty() && t.count(gloss)) ? t.at(gloss) : it->second;
+  return true;
+}
+
+Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
+  Entity e;
+  std::string joined;
+  for (auto w : raw_words) {
+    if (!joined.empty()) joined += ' ';
+    joined += strip_quotes(w);
+  }
+  // Titles keep their gloss for the role; names drop theirs.
+  std::vector<std::string> words = words_of(joined);
+  // Re-join words split inside brackets: "스페이스(Stoke", "Space)" -> one word.
+  std::vector<std::string> merged;
+  int depth = 0;
+  for (auto& w : words) {
+    if (depth > 0 && !merged.empty()) merged.back() += " " + w;
+    else merged.push_back(w);
+    for (char c : w) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    if (depth < 0) depth = 0;
+  }
+  words = merged;
+  if (words.empty()) return e;
+  auto& al = Aliases::builtin();
+  if (words.size() == 1 &&
+      std::find(kPronouns.begin(), kPronouns.end(), words[0]) != kPronouns.end()) {
+    e.pronoun = true;
+    return e;
+  }
+  std::size_t first_title = words.size();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string role;
+    if (words[i] == "겸") continue;
+    if (is_title(words[i], &role)) {
+      if (first_title == words.size()) {
+        first_title = i;
+        e.role = role;
+      }
+    }
+  }
+  auto name_of = [&](std::size_t b, std::size_t end) { return canonical_name(join(words, b, end)); };
+  if (first_title == words.size()) {
+    // No title: the whole phrase if known, else its known tail, else the whole phrase (≤ 3 words).
+    std::string all = join(words, 0, words.size());
+    if (al.known(strip_parens(all))) {
+      e.name = canonical_name(all);
+      return e;
+    }
+    for (std::size_t b = 1; b < words.size(); ++b) {
+      std::string tail = join(words, b, words.size());
+      if (al.known(strip_parens(tail))) {
+        e.name = canonical_name(tail);
+        return e;
+      }
+    }
+    std::size_t b = words.size() > 3 ? words.size() - 3 : 0;
+    e.name = name_of(b, words.size());
+    return e;
+  }
+  if (first_title + 1 < words.size() && !is_title(words.back())) {
+    // [affiliation] [title] [name]: 오픈AI 최고경영자(CEO) 샘 알트만
+    e.name = name_of(first_title + 1, words.size());
+    if (first_title > 0) e.affiliation = name_of(0, first_title);
+    return e;
+  }
+  // [name] [affiliation] [title]: 샘 알트먼 오픈AI 최고경영자(CEO); 이재용 삼성전자 회장; 이 대통령
+  std::size_t n = first_title;
+  if (n == 0) {
+    e.pronoun = true;  // 대표가, 회장은: the person is named elsewhere
+    return e;
+  }
+  // The name runs up to the first known organisation (크리스 리헤인 | 오픈AI 글로벌대외협력 최고책임자);
+  // a known name wins as a whole (샘 알트먼); otherwise the first word is the name (정신아 카카오 대표).
+  std::size_t name_len = 1;
+  bool known_name = false;
+  for (std::size_t len = std::min<std::size_t>(n, 3); len >= 1; --len) {
+    if (al.known(strip_parens(join(words, 0, len)))) {
+      name_len = len;
+      known_name = true;
+      break;
+    }
+  }
+  if (!known_name) {
+    for (std::size_t k = 1; k < n; ++k)
+      if (al.known(strip_parens(words[k]))) {
+        name_len = k;
+        break;
+      }
+  }
+  e.name = name_of(0, name_len);
+  if (name_len < n) e.affiliation = name_of(name_len, n);
+  if (!known_name && name_len == 1 && syllables(words[0]) == 1) {
+    // 이 대통령, 황 CEO: a surname alone names nobody; keep the title with it.
+    e.name = words[0] + " " + strip_parens(words[first_title]);
+  }
+  return e;
+}
+
+std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token>& toks) {
+  (void)s;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (t.double_quoted) continue;
+    Marker m = marker_of(t);
+    if (m.particle != "은" && m.particle != "는") continue;
+    std::size_t end = i;
+    std::string_view stem = split_particle(t.word).stem;
+    if (m.np_before) {
+      if (i == 0) continue;
+      end = i - 1;
+      stem = toks[end].word;
+    }
+    if (verbal_stem(stem)) continue;
+    Span sp = np_ending_at(toks, end, 0, 5, stem);
+    Entity e = entity_from_words(span_words(toks, sp));
+    if (e.pronoun || e.name.empty()) continue;
+    if (Aliases::builtin().known(e.name) || !e.role.empty()) return e;
+    return std::nullopt;  // the first topic is not an entity: no topic change
+  }
+  return std::nullopt;
+}
+
+Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
+                         const std::vector<Clause>& clauses, std::size_t ci, const Hit& hit) {
+  Arguments a;
+  const Clause& cl = clauses[ci];
+  std::size_t trig = hit.first_token;
+  auto& al = Aliases::builtin();
+
+  // ---- actor
+  auto actor_at = [&](std::size_t i, bool& topic) -> std::optional<std::pair<Entity, std::size_t>> {
+    const Token& t = toks[i];
+    if (t.double_quoted || t.in_time) return std::nullopt;
+    Marker m = marker_of(t);
+    bool subj = m.particle == "이" || m.particle == "가" || m.particle == "께서";
+    bool top = m.particle == "은" || m.particle == "는";
+    if (!subj && !top) return std::nullopt;
+    std::size_t end = i;
+    std::string_view stem = split_particle(t.word).stem;
+    if (m.np_before) {
+      if (i == 0 || toks[i - 1].double_quoted) return std::nullopt;
+      end = i - 1;
+      stem = toks[end].word;
+    }
+    std::string st = strip_quotes(stem);
+    if (std::find(kNotActors.begin(), kNotActors.end(), st) != kNotActors.end()) return std::nullopt;
+    if (verbal_stem(st) || is_stop(st)) return std::nullopt;
+    if (t.quoted && !t.closes_quote) return std::nullopt;
+    Span sp = np_ending_at(toks, end, 0, 5, stem);
+    Entity e = entity_from_words(span_words(toks, sp));
+    if (e.name.empty() && !e.pronoun) return std::nullopt;
+    topic = top;
+    return std::make_pair(e, sp.first);
+  };
+  bool found = false;
+  for (std::size_t i = trig; i-- > cl.first;) {
+    bool topic = false;
+    if (auto r = actor_at(i, topic)) {
+      a.actor = r->first;
+      a.actor_is_topic = topic;
+      a.actor_token = i;
+      found = true;
+      break;
+    }
+  }
+  if (!found && cl.first > 0) {
+    // Earlier clauses: a topic anywhere before; a subject only in the directly preceding coordinated clause.
+    for (std::size_t i = cl.first; i-- > 0;) {
+      bool topic = false;
+      auto r = actor_at(i, topic);
+      if (!r) continue;
+      std::size_t c = clause_of(clauses, i);
+      bool coordinated = c + 1 == ci && clauses[c].end == ClauseEnd::Connective;
+      if (topic || coordinated) {
+        a.actor = r->first;
+        a.actor_is_topic = topic;
+        a.actor_token = i;
+        break;
+      }
+    }
+  }
+
+  // ---- participants, object, location, amount: inside the clause, before the trigger
+  std::size_t from = cl.first;
+  if (found && a.actor_token >= cl.first) from = a.actor_token + 1;
+  std::vector<std::string> parts;
+  auto add_part = [&](const Entity& e) {
+    if (e.name.empty() || e.pronoun) return;
+    if (a.actor && e.name == a.actor->name) return;
+    if (std::find(parts.begin(), parts.end(), e.name) == parts.end()) parts.push_back(e.name);
+  };
+  // Collects a list "A, B와" / "A 및 B와" / "A을 비롯해 B, C 등을" whose last item ends at `end`.
+  auto collect_list = [&](std::size_t end, std::string_view stem, std::size_t min) {
+    std::vector<Entity> items;
+    std::size_t e = end;
+    std::string_view st = stem;
+    while (true) {
+      Span sp = np_ending_at(toks, e, min, 5, st);
+      items.push_back(entity_from_words(span_words(toks, sp)));
+      if (sp.first <= min) break;
+      std::size_t k = sp.first - 1;
+      const Token& prev = toks[k];
+      if (prev.in_time || prev.double_quoted) break;
+      if (prev.comma_after && np_word(prev, true)) {
+        e = k;
+        st = prev.word;
+        continue;
+      }
+      if (prev.comma_after) {  // "회장," — a titled item ends with a comma but is a title word
+        e = k;
+        st = prev.word;
+        continue;
+      }
+      Marker m = marker_of(prev);
+      if (m.particle == "과" || m.particle == "와") {
+        e = m.np_before ? k - 1 : k;
+        st = m.np_before ? toks[e].word : split_particle(prev.word).stem;
+        if (m.np_before && k == 0) break;
+        continue;
+      }
+      if (prev.word == "및" && k > min) {
+        e = k - 1;
+        st = toks[e].word;
+        continue;
+      }
+      if ((prev.word == "비롯해" || prev.word == "비롯한" || prev.word == "포함해") && k > min) {
+        std::size_t j = k - 1;
+        auto sp2 = split_particle(toks[j].word);
+        if (sp2.particle == "을" || sp2.particle == "를") {
+          e = j;
+          st = sp2.stem;
+          continue;
+        }
+      }
+      break;
+    }
+    std::reverse(items.begin(), items.end());
+    return items;
+  };
+
+  bool people_object = hit.entry->lemma == "만나다" || hit.entry->lemma == "회동" ||
+                       hit.entry->lemma == "면담" || hit.entry->lemma == "회담";
+  bool dative_object = hit.entry->type == EventType::Visit || hit.entry->type == EventType::Cancellation ||
+                       hit.entry->attend;
+  std::optional<Span> object_span;
+  std::optional<Span> dative_span, also_span;
+  for (std::size_t i = from; i < trig && i <= cl.last; ++i) {
+    const Token& t = toks[i];
+    if (t.double_quoted || t.in_time) continue;
+    Marker m = marker_of(t);
+    auto sp = split_particle(t.word);
+    std::string_view stem = m.np_before ? (i > 0 ? toks[i - 1].word : std::string_view{}) : sp.stem;
+    std::size_t end = m.np_before ? (i > 0 ? i - 1 : 0) : i;
+    if (m.np_before && i == 0) continue;
+    std::string_view p = m.particle;
+    if (p == "와" || p == "과" || p == "와는" || p == "과는" || p == "와도" || p == "과도") {
+      // "X와 함께", "X와 각각", "X와의" (not 의)
+      for (auto& e : collect_list(end, stem, from)) add_part(e);
+    } else if (p == "을" || p == "를") {
+      if (t.quoted && !t.closes_quote) continue;
+      object_span = np_ending_at(toks, end, from, 5, stem);
+      if (people_object) {
+        for (auto& e : collect_list(end, stem, from)) add_part(e);
+      }
+    } else if (p == "에" && m.np_before && t.word == "측에") {
+      for (auto& e : collect_list(end, stem, from)) add_part(e);
+    } else if (p == "에") {
+      dative_span = np_ending_at(toks, end, from, 6, stem);
+      if (hit.entry->type == EventType::Investment) {
+        // '스타게이트'라는 신규 회사에 -> 스타게이트
+        std::size_t k = dative_span->first;
+        std::string name;
+        for (std::size_t j = k; j-- > from && j + 4 > k;) {
+          std::string w = strip_quotes(toks[j].word);
+          if (ends_with(w, "라는")) {
+            name = w.substr(0, w.size() - (ends_with(w, "이라는") ? 9 : 6));
+            break;
+          }
+        }
+        if (!name.empty()) add_part(Entity{canonical_name(name), "", "", false});
+        else add_part(entity_from_words(span_words(toks, *dative_span)));
+      }
+    } else if (p == "에서" || p == "에서는" || p == "에서도") {
+      Span ls = np_ending_at(toks, end, from, 3, stem);
+      a.location = strip_parens(span_text(s, toks, ls));
+    } else if (p == "도") {
+      also_span = np_ending_at(toks, end, from, 4, stem);
+    }
+  }
+  a.participants = parts;
+  auto set_object = [&](const Span& sp) {
+    a.object = span_text(s, toks, sp);
+    a.object_head = std::string(sp.head_stem);
+  };
+  if (object_span && !people_object) set_object(*object_span);
+  else if (dative_object && dative_span) set_object(*dative_span);
+  else if (also_span && (hit.entry->type == EventType::Opening || hit.entry->type == EventType::Launch ||
+                         hit.entry->type == EventType::Founding))
+    set_object(*also_span);
+  else if (object_span && people_object && a.participants.empty())
+    set_object(*object_span);
+
+  // ---- amount: a number with 억/조/만/천 and a currency, before the trigger in the clause
+  for (std::size_t i = cl.first; i < trig && i <= cl.last; ++i) {
+    std::string w = strip_parens(strip_quotes(toks[i].word));
+    bool numeric = !w.empty() && ((w[0] >= '0' && w[0] <= '9') || starts_with(w, "수십") ||
+                                  starts_with(w, "수백") || starts_with(w, "수천") || starts_with(w, "수조"));
+    if (!numeric) continue;
+    bool big = w.find("억") != std::string::npos || w.find("조") != std::string::npos ||
+               w.find("만") != std::string::npos || w.find("천") != std::string::npos;
+    static constexpr std::array<std::string_view, 6> cur{{"달러", "원", "엔", "유로", "위안", "파운드"}};
+    std::string amount;
+    for (auto c : cur) {
+      std::size_t at = w.find(c);
+      if (at != std::string::npos && at > 0) {
+        amount = w.substr(0, at + c.size());
+        break;
+      }
+    }
+    if (amount.empty() && big && i + 1 < toks.size()) {
+      std::string n = strip_parens(strip_quotes(toks[i + 1].word));
+      for (auto c : cur)
+        if (starts_with(n, c)) {
+          amount = w + " " + std::string(c);
+          break;
+        }
+    }
+    if (!amount.empty()) {
+      a.amount = amount;
+      break;
+    }
+  }
+  (void)al;
+  return a;
+}
+
+}  // namespace yp::event::detail

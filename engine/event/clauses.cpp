@@ -1,0 +1,297 @@
+// Phase 2 of the extractor: words and clauses. Tokenizes a sentence into space-delimited words (with
+// quote and comma marks), strips case particles, and cuts the sentence into clauses at connective
+// endings (-고, -며/-으며, -면서, -지만, -는데, -해/-아/-어 before another predicate, -거나), report
+// endings (-다고/-라고/-다며), conditionals (-면/-다면) and complements (-기로). A -고 followed by 있다
+// (progressive) or a -해 followed by an auxiliary (해 온, 해 왔다) does not cut.
+// Covered by tests/event/clauses_test.cpp.
+#include "event/internal.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace yp::event::detail {
+
+// ------------------------------------------------------------------ Hangul helpers
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+namespace {
+char32_t decode(std::string_view s, std::size_t pos, std::size_t* len) {
+  auto b = static_cast<unsigned char>(s[pos]);
+  std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
+  if (pos + n > s.size()) n = 1;
+  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+  for (std::size_t i = 1; i < n; ++i) c = (c << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+  if (len) *len = n;
+  return c;
+}
+std::size_t char_len_at(std::string_view s, std::size_t pos) {
+  std::size_t n = 1;
+  decode(s, pos, &n);
+  return n;
+}
+}  // namespace
+
+char32_t last_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t p = s.size() - 1;
+  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  return decode(s, p, nullptr);
+}
+char32_t first_char(std::string_view s) { return s.empty() ? 0 : decode(s, 0, nullptr); }
+bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+int batchim(char32_t c) { return is_hangul(c) ? static_cast<int>((c - 0xAC00) % 28) : -1; }
+
+// ------------------------------------------------------------------ tokens
+
+namespace {
+
+bool is_double_quote(char32_t c) { return c == U'"' || c == U'\u201C' || c == U'\u201D'; }
+bool is_single_quote(char32_t c) { return c == U'\'' || c == U'\u2018' || c == U'\u2019'; }
+bool is_lead_punct(char32_t c) {
+  return is_double_quote(c) || is_single_quote(c) || c == U'(' || c == U'[' || c == U'<' ||
+         c == U'\u300C' || c == U'\u300E' || c == U'\u300A' || c == U'\u3008' || c == U'\u25B2' ||
+         c == U'\u25A0' || c == U'\u25B6' || c == U'\u2022' || c == U'*' || c == U'-' || c == U'\u00B7';
+}
+bool is_trail_punct(char32_t c) {
+  return is_double_quote(c) || is_single_quote(c) || c == U',' || c == U'.' || c == U'?' || c == U'!' ||
+         c == U')' || c == U']' || c == U'>' || c == U'\u300D' || c == U'\u300F' || c == U'\u300B' ||
+         c == U'\u3009' || c == U'\u2026' || c == U':' || c == U';' || c == U'*' || c == U'\u3002' ||
+         c == U'\uFF0C';
+}
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  bool in_double = false, in_single = false;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    while (pos < s.size() && is_space_byte(s[pos])) ++pos;
+    if (pos >= s.size()) break;
+    std::size_t b = pos;
+    while (pos < s.size() && !is_space_byte(s[pos])) ++pos;
+    std::size_t e = pos;
+    Token t;
+    t.begin = b;
+    t.end = e;
+    // Leading punctuation (quotes open here).
+    std::size_t wb = b;
+    while (wb < e) {
+      std::size_t n = 1;
+      char32_t c = decode(s, wb, &n);
+      if (!is_lead_punct(c)) break;
+      if (c == U'(' && s.substr(wb, e - wb).find(')') != std::string_view::npos &&
+          s.substr(wb, e - wb).find(')') + 1 < e - wb)
+        break;  // "(주)삼성" keeps its bracket
+      if (is_double_quote(c)) in_double = !in_double;
+      if (is_single_quote(c)) {
+        in_single = !in_single;
+        if (in_single) t.opens_quote = true;
+      }
+      wb += n;
+    }
+    bool quoted_at_start = in_double || in_single;
+    // Trailing punctuation (quotes close here).
+    std::size_t we = e;
+    while (we > wb) {
+      std::size_t p = we - 1;
+      while (p > wb && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+      char32_t c = decode(s, p, nullptr);
+      if (!is_trail_punct(c)) break;
+      if (c == U')' && s.substr(wb, we - wb).find('(') != std::string_view::npos) break;  // 최고경영자(CEO)
+      if (c == U',' || c == U'\uFF0C') t.comma_after = true;
+      we = p;
+    }
+    // Quote marks inside the word core ('…'에, "…"고) and in the trailing part.
+    bool was_double = in_double;
+    for (std::size_t p = wb; p < e;) {
+      std::size_t n = 1;
+      char32_t c = decode(s, p, &n);
+      if (is_double_quote(c)) in_double = !in_double;
+      if (is_single_quote(c)) {
+        if (in_single) t.closes_quote = true;
+        in_single = !in_single;
+      }
+      p += n;
+    }
+    t.word_begin = wb;
+    t.word = s.substr(wb, we - wb);
+    t.quoted = quoted_at_start;
+    t.double_quoted = was_double;
+    if (!t.word.empty()) out.push_back(t);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ particles
+
+namespace {
+
+struct Particle {
+  std::string_view text;
+  int needs;  // 0: any, 1: after a final consonant, 2: after a vowel
+};
+
+// Longest first. "에서/에게/까지/부터/의/도/만" attach to anything.
+constexpr std::array<Particle, 44> kParticles{{
+    {"에서부터", 0}, {"에서는", 0}, {"에서도", 0}, {"에서의", 0}, {"에게서", 0}, {"에게는", 0},
+    {"으로서", 1},   {"으로는", 1}, {"으로도", 1}, {"까지는", 0}, {"부터는", 0}, {"에서", 0},
+    {"에게", 0},     {"에는", 0},   {"에도", 0},   {"에선", 0},   {"와는", 2},   {"과는", 1},
+    {"와의", 2},     {"과의", 1},   {"와도", 2},   {"과도", 1},   {"으로", 1},   {"로서", 2},
+    {"로는", 2},     {"까지", 0},   {"부터", 0},   {"께서", 0},   {"이라는", 1}, {"라는", 2},
+    {"이나", 1},     {"로", 2},     {"와", 2},     {"과", 1},     {"은", 1},     {"는", 2},
+    {"이", 1},       {"가", 2},     {"을", 1},     {"를", 2},     {"의", 0},     {"에", 0},
+    {"도", 0},       {"만", 0},
+}};
+
+// Nouns that merely end like a particle (결과, 국가, 아이 …) are not split.
+constexpr std::array<std::string_view, 40> kNotParticle{{
+    "결과", "효과", "성과", "사과", "초과", "통과", "학과", "부과", "경과", "국가",   "평가",  "전문가",
+    "투자가", "증가", "추가", "주가", "대가", "작가", "사업가", "기업가", "정치가", "분석가", "원가", "물가",
+    "시가", "같이", "아이", "차이", "사이", "나이", "높이", "깊이", "많이", "이", "가", "도", "만", "의",
+    "는", "은",
+}};
+
+bool vowel_final(char32_t c) { return batchim(c) == 0; }
+bool consonant_final(char32_t c) { return batchim(c) > 0; }
+
+}  // namespace
+
+Split split_particle(std::string_view word) {
+  for (const auto& p : kParticles) {
+    if (!ends_with(word, p.text) || word.size() == p.text.size()) continue;
+    std::string_view stem = word.substr(0, word.size() - p.text.size());
+    if (std::find(kNotParticle.begin(), kNotParticle.end(), word) != kNotParticle.end()) continue;
+    // Strip a quote or bracket that closes the stem for the vowel/consonant test.
+    std::string_view core = stem;
+    while (!core.empty() && (core.back() == '\'' || core.back() == '"' || core.back() == ')'))
+      core.remove_suffix(1);
+    if (ends_with(core, "\u2019") || ends_with(core, "\u201D")) core.remove_suffix(3);
+    char32_t c = last_char(core);
+    if (p.needs == 1 && is_hangul(c) && !consonant_final(c)) continue;
+    if (p.needs == 2 && is_hangul(c) && !vowel_final(c)) continue;
+    return {stem, p.text};
+  }
+  return {word, {}};
+}
+
+// ------------------------------------------------------------------ clause endings
+
+namespace {
+
+std::string without_quotes(std::string_view w) {
+  std::string out;
+  out.reserve(w.size());
+  for (std::size_t p = 0; p < w.size();) {
+    std::size_t n = char_len_at(w, p);
+    char32_t c = decode(w, p, nullptr);
+    if (!is_double_quote(c) && !is_single_quote(c)) out.append(w.substr(p, n));
+    p += n;
+  }
+  return out;
+}
+
+// Converbs that act as postpositions (을 비롯해, 를 통해, 을 위해): they do not end a clause.
+constexpr std::array<std::string_view, 22> kPostpositionConverbs{{
+    "비롯해", "통해", "위해", "대해", "관해", "의해", "인해", "향해", "비해", "대비해", "더해",
+    "위하여", "통하여", "대하여", "관하여", "의하여", "인하여", "비롯한", "위해서", "통해서", "포함해", "힘입어",
+}};
+
+bool auxiliary_follows(std::string_view next) {
+  static constexpr std::array<std::string_view, 12> prefixes{
+      {"있", "왔", "줬", "놓", "버리", "버렸", "두고", "냈", "보였", "달라", "주겠", "주기"}};
+  static constexpr std::array<std::string_view, 16> words{{"온", "오던", "온다", "오고", "오며", "와",
+                                                           "준", "주고", "줄", "본", "보고", "봤다",
+                                                           "낸", "내고", "가고", "갔다"}};
+  for (auto p : prefixes)
+    if (starts_with(next, p)) return true;
+  for (auto w : words)
+    if (next == w) return true;
+  return false;
+}
+
+// Syllables before -고 that make it a verbal ending (하고, 되고, 맺고 …); ㅆ (했고, 있었고) always does.
+bool verbal_before_go(char32_t c) {
+  static constexpr std::u32string_view stems =
+      U"하되않있없맺받찾주두오가지리우추내키르끌열알살들놓넣낮높밝늘줄잡쥐세";
+  return batchim(c) == 20 || stems.find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view next_raw) {
+  std::string w = without_quotes(raw);
+  std::string next = without_quotes(next_raw);
+  if (w.empty()) return std::nullopt;
+  for (auto p : kPostpositionConverbs)
+    if (w == p) return std::nullopt;
+  for (std::string_view q : {"다고", "라고", "자고", "냐고", "다며", "라며", "다면서", "라면서"})
+    if (ends_with(w, q)) return ClauseEnd::Quote;
+  if (ends_with(w, "다면") || ends_with(w, "라면")) return ClauseEnd::Conditional;
+  if (ends_with(w, "면서")) return ClauseEnd::Connective;
+  if (ends_with(w, "기로") || ends_with(w, "키로")) return ClauseEnd::Complement;
+  if (ends_with(w, "면") && w.size() >= 6) {
+    char32_t c = last_char(std::string_view(w).substr(0, w.size() - 3));
+    static constexpr std::u32string_view cond = U"하되으다라나오가지리이르";
+    if (cond.find(c) != std::u32string_view::npos) return ClauseEnd::Conditional;
+  }
+  if (ends_with(w, "지만") || ends_with(w, "는데") || ends_with(w, "은데") || ends_with(w, "인데") ||
+      ends_with(w, "거나") || ends_with(w, "으나") || ends_with(w, "였으나"))
+    return ClauseEnd::Connective;
+  if (ends_with(w, "며") && w.size() >= 6) return ClauseEnd::Connective;
+  if (ends_with(w, "고") && w.size() >= 6) {
+    char32_t c = last_char(std::string_view(w).substr(0, w.size() - 3));
+    if (verbal_before_go(c) && !starts_with(next, "있") && !starts_with(next, "싶") &&
+        w != "최고" && w != "이라고")
+      return ClauseEnd::Connective;
+  }
+  for (std::string_view v : {"해", "해서", "하여", "돼", "되어", "돼서", "되어서"}) {
+    if (ends_with(w, v) && w.size() > v.size()) {
+      if (auxiliary_follows(next) || starts_with(next, "야")) return std::nullopt;
+      return ClauseEnd::Connective;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::vector<Hit>& hits) {
+  std::vector<Clause> out;
+  if (tokens.empty()) return out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    std::string_view next = tokens[i + 1].word;
+    auto end = clause_ending(tokens[i].word, next);
+    if (!end) {
+      // Trigger verbs in their -아/-어 connective form: 찾아, 만나 (followed by another word, no auxiliary).
+      for (const auto& h : hits) {
+        if (h.token != i || h.entry->form != Form::Verb || h.use != Use::Predicate) continue;
+        std::string_view w = tokens[i].word;
+        if ((ends_with(w, "아") || ends_with(w, "어") || ends_with(w, "나") || ends_with(w, "와") ||
+             ends_with(w, "여") || ends_with(w, "혀")) &&
+            !auxiliary_follows(next) && !starts_with(next, "야"))
+          end = ClauseEnd::Connective;
+      }
+    }
+    if (end) {
+      out.push_back({start, i, *end});
+      start = i + 1;
+    }
+  }
+  out.push_back({start, tokens.size() - 1, ClauseEnd::Final});
+  return out;
+}
+
+std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t t) {
+  for (std::size_t i = 0; i < clauses.size(); ++i)
+    if (t >= clauses[i].first && t <= clauses[i].last) return i;
+  return clauses.empty() ? 0 : clauses.size() - 1;
+}
+
+}  // namespace yp::event::detail

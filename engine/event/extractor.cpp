@@ -1,0 +1,323 @@
+// Phase 6: the extractor wires the phases. The normaliser runs once over the whole body (anaphora such as
+// 당시 need the text before); each sentence is tokenized, its triggers found, cut into clauses, and every
+// firing trigger becomes an event with arguments, mood and governing time. Across sentences it carries the
+// discourse topic for dropped subjects (actor_inferred), extends an event that "continued until autumn"
+// (가을까지 이어졌다), and lets a later mention without a time inherit it from an earlier event of the same
+// type with a similar object (the same D램 contract, the same APEC summit). Within a sentence, a chain of
+// same-type clauses by one actor (만나 … 논의한) is one event.
+// Modifiers (관형형: 체결한 협약, 설립한 회사) are events only when their clause carries its own time
+// (이달 초 … 체결한 협약): they are mentions of earlier events, merged later by the store's coreference;
+// without a time they are background and dropped.
+// Covered by tests/event/extractor_test.cpp and the corpus tests/corpus/events_ko.tsv.
+#include "event/extractor.hpp"
+
+#include "event/aliases.hpp"
+#include "event/internal.hpp"
+#include "text/sentences.hpp"
+#include "time/resolver.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace yp::event {
+
+namespace {
+
+using namespace detail;
+
+struct Candidate {
+  const Hit* anchor = nullptr;            // the word that carries mood, time and arguments
+  const TriggerEntry* entry = nullptr;    // the entry that gives type and lemma
+  EventType type = EventType::Other;
+};
+
+std::string strip_marks(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != '\'' && c != '"') out.push_back(c);
+  return out;
+}
+
+std::set<std::string> object_words(std::string_view obj) {
+  std::set<std::string> out;
+  std::string cur;
+  int depth = 0;
+  for (char c : strip_marks(obj)) {
+    if (c == '(') ++depth;
+    else if (c == ')') depth = depth > 0 ? depth - 1 : 0;
+    else if (depth == 0 && c == ' ') {
+      if (!cur.empty()) out.insert(cur);
+      cur.clear();
+    } else if (depth == 0) cur.push_back(c);
+  }
+  if (!cur.empty()) out.insert(cur);
+  return out;
+}
+
+// Similar objects: one word set mostly covers the other (≥ 2 shared words, or one word that is the whole
+// of the shorter object and at least 2 syllables long).
+bool similar_objects(std::string_view a, std::string_view b) {
+  auto wa = object_words(a), wb = object_words(b);
+  if (wa.empty() || wb.empty()) return false;
+  std::size_t shared = 0;
+  for (auto& w : wa) shared += wb.count(w);
+  std::size_t smaller = std::min(wa.size(), wb.size());
+  if (shared >= 2 && shared * 2 >= smaller) return true;
+  return smaller == 1 && shared == 1 && (wa.begin()->size() >= 6);
+}
+
+std::string type_word(const Event& e) { return e.trigger.empty() ? std::string(to_string(e.type)) : e.trigger; }
+
+std::string make_summary(const Event& e) {
+  std::string s = e.actor.empty() ? std::string("(미상)") : e.actor;
+  s += " " + type_word(e);
+  if (e.polarity == Polarity::Negative && e.trigger != "불참" && e.trigger != "무산" && e.trigger != "불발")
+    s += "(부정)";
+  std::string obj = strip_marks(e.object);
+  if (!obj.empty()) s += ": " + obj;
+  if (!e.participants.empty()) {
+    s += obj.empty() ? ": " : " ";
+    s += "(";
+    for (std::size_t i = 0; i < e.participants.size(); ++i) s += (i ? ", " : "") + e.participants[i];
+    s += ")";
+  }
+  if (!e.amount.empty()) s += " " + e.amount;
+  return s;
+}
+
+// Event types that the continuation verb (이어졌다, 계속됐다) can extend.
+bool extendable(EventType t) {
+  return t == EventType::Meeting || t == EventType::Visit || t == EventType::Other ||
+         t == EventType::Cancellation || t == EventType::Investment;
+}
+
+}  // namespace
+
+std::vector<Event> extract_events(const text::Article& article, const ExtractOptions& options) {
+  std::vector<Event> out;
+  const std::string& body = article.body;
+  time::ResolveOptions ro;
+  ro.publication_date = article.publication_date;
+  ro.prefer = options.prefer;
+  const std::vector<time::TimeExpr> all_exprs = time::find_time_expressions(body, ro);
+  const Lexicon& lex = Lexicon::builtin();
+  const date::sys_days pub{article.publication_date};
+
+  std::optional<Entity> topic;  // the discourse topic for dropped subjects
+
+  for (const auto& span : text::split_sentences(body)) {
+    std::string_view sv = std::string_view(body).substr(span.begin, span.end - span.begin);
+    std::vector<Token> tokens = tokenize(sv);
+    if (tokens.empty()) continue;
+
+    // The sentence's temporal expressions, with offsets relative to the sentence.
+    std::vector<time::TimeExpr> exprs;
+    for (const auto& e : all_exprs) {
+      if (e.begin < span.begin || e.end > span.end) continue;
+      time::TimeExpr r = e;
+      r.begin -= span.begin;
+      r.end -= span.begin;
+      exprs.push_back(std::move(r));
+    }
+    for (auto& t : tokens)
+      for (const auto& e : exprs)
+        if (e.begin < t.word_begin + t.word.size() && e.end > t.word_begin) t.in_time = true;
+
+    std::vector<Hit> hits = lex.find(sv, tokens);
+    std::vector<Clause> clauses = split_clauses(tokens, hits);
+
+    // ---- which hits fire, and with which type
+    std::vector<Candidate> cands;
+    std::vector<const TriggerEntry*> typed_by(hits.size(), nullptr);
+    std::vector<std::size_t> continuations;
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+      const Hit& h = hits[i];
+      if (tokens[h.first_token].quoted || tokens[h.token].quoted) continue;
+      std::size_t ci = clause_of(clauses, h.token);
+      // A trigger noun as the object/subject/bare companion of a support, light or subj verb nearby.
+      auto verb_after = [&](auto accept) -> std::optional<std::size_t> {
+        for (std::size_t j = i + 1; j < hits.size(); ++j) {
+          if (hits[j].token > h.token + 3 || clause_of(clauses, hits[j].token) != ci) break;
+          if (accept(*hits[j].entry) && (hits[j].use == Use::Predicate || hits[j].use == Use::Bare))
+            return j;
+        }
+        return std::nullopt;
+      };
+      if (h.entry->cont && h.use == Use::Predicate) {
+        continuations.push_back(i);
+        continue;
+      }
+      switch (h.use) {
+        case Use::Object:
+        case Use::Bare: {
+          if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont) break;
+          auto j = verb_after([](const TriggerEntry& v) { return v.support || v.light; });
+          if (j) {
+            typed_by[*j] = h.entry;
+          } else if (h.use == Use::Object && h.token + 1 < tokens.size() &&
+                     clause_of(clauses, h.token + 1) == ci &&
+                     (starts_with(tokens[h.token + 1].word, "했") || starts_with(tokens[h.token + 1].word, "한다") ||
+                      starts_with(tokens[h.token + 1].word, "하기로") ||
+                      starts_with(tokens[h.token + 1].word, "할"))) {
+            cands.push_back({&h, h.entry, h.entry->type});  // 투자를 했다
+          } else if (h.use == Use::Bare && h.token + 1 == tokens.size()) {
+            cands.push_back({&h, h.entry, h.entry->type});  // a headline ending in a verbal noun: 불참
+          }
+          break;
+        }
+        case Use::Subject: {
+          if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont) break;
+          auto j = verb_after([](const TriggerEntry& v) { return v.subj; });
+          if (j) typed_by[*j] = h.entry;
+          break;
+        }
+        case Use::Dative: {
+          if (h.token + 1 < tokens.size() && starts_with(tokens[h.token + 1].word, "나서") ) {
+            cands.push_back({&h, h.entry, h.entry->type});
+          } else if (h.token + 1 < tokens.size() && (starts_with(tokens[h.token + 1].word, "나섰") ||
+                                                     starts_with(tokens[h.token + 1].word, "나선"))) {
+            cands.push_back({&h, h.entry, h.entry->type});
+          }
+          break;
+        }
+        case Use::Predicate:
+          break;
+      }
+    }
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+      const Hit& h = hits[i];
+      if (tokens[h.first_token].quoted || tokens[h.token].quoted || h.entry->cont) continue;
+      bool fires = h.use == Use::Predicate;
+      // "… 공급 계약 체결" (a support noun ending a headline or typed by the noun before it)
+      if (h.use == Use::Bare && h.entry->support && (typed_by[i] || h.token + 1 == tokens.size())) fires = true;
+      if (!fires) continue;
+      if (typed_by[i]) cands.push_back({&h, typed_by[i], typed_by[i]->type});
+      else if (!h.entry->light && !h.entry->subj) cands.push_back({&h, h.entry, h.entry->type});
+    }
+    std::sort(cands.begin(), cands.end(),
+              [](const Candidate& a, const Candidate& b) { return a.anchor->begin < b.anchor->begin; });
+
+    // ---- events of the sentence
+    std::vector<Event> evs;
+    std::vector<std::size_t> ev_clause;
+    for (const auto& c : cands) {
+      const Hit& h = *c.anchor;
+      std::size_t ci = clause_of(clauses, h.token);
+      Mood mood = analyse_mood(tokens, clauses, ci, h);
+      Governor gov = governing_time(exprs, tokens, clauses, ci, h);
+      if (mood.modifier && !gov.in_clause) continue;  // background (설립한 회사): no event
+      Arguments args = find_arguments(sv, tokens, clauses, ci, h);
+
+      Event ev;
+      ev.type = c.type;
+      ev.trigger = c.entry->lemma;
+      if (c.entry->attend && mood.polarity == Polarity::Negative) {
+        ev.type = EventType::Cancellation;  // 참석하지 않는다: non-attendance
+        ev.trigger = "불참";
+      }
+      if (args.actor && !args.actor->pronoun && !args.actor->name.empty()) {
+        ev.actor = args.actor->name;
+        ev.affiliation = args.actor->affiliation;
+        ev.role = args.actor->role;
+      } else if (topic) {
+        ev.actor = topic->name;
+        ev.affiliation = topic->affiliation;
+        ev.role = args.actor && !args.actor->role.empty() ? args.actor->role : topic->role;
+        ev.actor_inferred = true;
+      }
+      for (auto& p : args.participants)
+        if (p != ev.actor) ev.participants.push_back(p);
+      ev.location = args.location;
+      ev.object = args.object;
+      ev.amount = args.amount;
+      ev.polarity = mood.polarity;
+      ev.modality = mood.modality;
+      ev.reported = mood.reported;
+      apply_time(ev, gov, article.publication_date);
+      Mention m;
+      m.article = article.name;
+      m.publication_date = article.publication_date;
+      m.sentence = std::string(sv);
+      m.begin = span.begin;
+      m.end = span.end;
+      m.trigger = std::string(sv.substr(h.begin, h.end - h.begin)) + std::string(h.rest);
+      ev.mentions.push_back(std::move(m));
+      evs.push_back(std::move(ev));
+      ev_clause.push_back(ci);
+    }
+
+    // ---- a chain of same-type clauses by one actor is one event (만나 … 논의한 바 있다)
+    for (std::size_t i = 1; i < evs.size();) {
+      Event& a = evs[i - 1];
+      Event& b = evs[i];
+      bool adjacent = ev_clause[i] == ev_clause[i - 1] + 1 &&
+                      clauses[ev_clause[i - 1]].end == ClauseEnd::Connective;
+      bool same_time = b.time_source == TimeSource::Publication || a.when == b.when;
+      if (adjacent && a.type == b.type && a.actor == b.actor && a.polarity == b.polarity && same_time) {
+        for (auto& p : b.participants)
+          if (std::find(a.participants.begin(), a.participants.end(), p) == a.participants.end())
+            a.participants.push_back(p);
+        if (a.object.empty()) a.object = b.object;
+        if (a.location.empty()) a.location = b.location;
+        evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(i));
+        ev_clause.erase(ev_clause.begin() + static_cast<std::ptrdiff_t>(i));
+        continue;
+      }
+      ++i;
+    }
+
+    // ---- a later mention without a time inherits it from an earlier event with a similar object
+    for (auto& ev : evs) {
+      if (ev.time_source != TimeSource::Publication || ev.object.empty()) continue;
+      for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->type != ev.type || it->time_source == TimeSource::Publication) continue;
+        if (!similar_objects(it->object, ev.object)) continue;
+        ev.when = it->when;
+        ev.grain = it->grain;
+        ev.mod = it->mod;
+        ev.fuzzy = it->fuzzy;
+        ev.timex = it->timex;
+        ev.time_text = it->time_text;
+        ev.time_source = TimeSource::Inherited;
+        break;
+      }
+    }
+
+    // ---- modality from time: an actual-looking event that starts after publication is planned
+    for (auto& ev : evs) {
+      if (ev.modality == Modality::Actual && ev.time_source != TimeSource::Publication && ev.when.from &&
+          *ev.when.from > pub)
+        ev.modality = Modality::Planned;
+    }
+
+    // ---- continuation: "이 논의는 가을까지 이어졌다" extends the latest extendable event
+    for (std::size_t ci_hit : continuations) {
+      const Hit& h = hits[ci_hit];
+      std::size_t ci = clause_of(clauses, h.token);
+      Governor gov = governing_time(exprs, tokens, clauses, ci, h);
+      if (!gov.expr || !gov.in_clause || !gov.expr->interval.to) continue;
+      Event* target = nullptr;
+      for (auto it = evs.rbegin(); it != evs.rend() && !target; ++it)
+        if (extendable(it->type) && it->mentions.front().begin == span.begin) target = &*it;
+      for (auto it = out.rbegin(); it != out.rend() && !target; ++it)
+        if (extendable(it->type)) target = &*it;
+      if (!target || !target->when.to || *gov.expr->interval.to <= *target->when.to) continue;
+      target->when.to = gov.expr->interval.to;
+      target->grain = time::Grain::Range;
+      if (target->when.from)
+        target->timex = format_iso(*target->when.from) + "/" + format_iso(*target->when.to - date::days{1});
+      target->time_text += " ~ " + gov.expr->text;
+    }
+
+    // ---- discourse topic for the next sentences
+    std::optional<Entity> st = sentence_topic(sv, tokens);
+    for (auto& ev : evs) {
+      ev.summary = make_summary(ev);
+      out.push_back(std::move(ev));
+    }
+    if (st) topic = st;
+  }
+  return out;
+}
+
+}  // namespace yp::event

@@ -1,0 +1,181 @@
+// Internal contracts between the extractor's phase files (lexicon, clauses, arguments, polarity, timing,
+// extractor). Not part of the public API. Covered by tests/event/{lexicon,clauses,arguments,polarity,timing}_test.cpp.
+//
+// The pipeline for one sentence:
+//   tokens = tokenize(sentence)                      words with offsets, quotes, commas (clauses.cpp)
+//   hits   = Lexicon::builtin().find(sentence, tokens) trigger words and how they are used (lexicon.cpp)
+//   clauses = split_clauses(tokens, hits)             connective endings cut the sentence (clauses.cpp)
+//   per hit: find_arguments (arguments.cpp), analyse_mood (polarity.cpp), governing_time (timing.cpp)
+#pragma once
+
+#include "core/error.hpp"
+#include "event/event.hpp"
+#include "time/expression.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yp::event::detail {
+
+// ---------------------------------------------------------------- Hangul helpers (clauses.cpp)
+// The last code point of s (valid UTF-8), or 0.
+char32_t last_char(std::string_view s);
+// The first code point of s, or 0.
+char32_t first_char(std::string_view s);
+bool is_hangul(char32_t c);
+// Final consonant index of a Hangul syllable (0 = none, 8 = ㄹ, 20 = ㅆ, …); -1 if not a syllable.
+int batchim(char32_t c);
+bool ends_with(std::string_view s, std::string_view suffix);
+bool starts_with(std::string_view s, std::string_view prefix);
+
+// ---------------------------------------------------------------- tokens (clauses.cpp)
+struct Token {
+  std::size_t begin = 0;       // byte offsets of the whole space-delimited word in the sentence
+  std::size_t end = 0;
+  std::string_view word;       // the word without leading/trailing punctuation (quotes, commas, brackets)
+  std::size_t word_begin = 0;  // offset of `word` in the sentence
+  bool comma_after = false;    // the word is followed by ',' (or '·' list mark)
+  bool quoted = false;         // inside a quotation ("…" or '…')
+  bool double_quoted = false;  // inside "…" (speech): triggers here are not events of the article
+  bool opens_quote = false;    // the word starts a single-quoted title ('APEC …)
+  bool closes_quote = false;   // the word ends a single-quoted title (… 2025'에)
+  bool in_time = false;        // overlaps a temporal expression (set by the extractor)
+};
+std::vector<Token> tokenize(std::string_view sentence);
+
+// A word split into its stem and a trailing case particle ("삼성전자와" -> "삼성전자" + "와").
+// Particles that need a final consonant (은 이 을 과 으로) or a vowel (는 가 를 와 로) are checked.
+struct Split {
+  std::string_view stem;
+  std::string_view particle;  // "" when none
+};
+Split split_particle(std::string_view word);
+
+// ---------------------------------------------------------------- lexicon (lexicon.cpp)
+enum class Form { Noun, Verb };
+
+struct TriggerEntry {
+  EventType type = EventType::Other;
+  std::string lemma;
+  Form form = Form::Noun;
+  std::string surface;
+  bool neg = false, report = false, support = false, light = false, attend = false, cont = false,
+       subj = false;
+  std::size_t line = 0;  // line in triggers.tsv
+};
+
+// How a trigger word is used in its sentence.
+enum class Use {
+  Predicate,  // 방문했다, 찾아, 불참한다, 체결했고: fires
+  Object,     // 계약을 (체결): fires only through a support verb
+  Subject,    // 회담이 (열렸다): fires only through a subj verb
+  Dative,     // 투자에 (나섰다)
+  Bare,       // 계약 (체결), or a nominal predicate at the end of a headline
+};
+
+struct Hit {
+  std::size_t token = 0;       // index of the word where the surface ends
+  std::size_t first_token = 0; // index of the word where the surface starts (differs for 지분 인수)
+  std::size_t begin = 0;       // byte offsets of the surface in the sentence
+  std::size_t end = 0;
+  std::string_view rest;       // what follows the surface inside its word ("했다", "을", "")
+  const TriggerEntry* entry = nullptr;
+  Use use = Use::Predicate;
+};
+
+class Lexicon {
+ public:
+  // The built-in table engine/event/data/triggers.tsv.
+  static const Lexicon& builtin();
+  // Parses a trigger table; errors name the line.
+  static Result<Lexicon> parse(std::string_view tsv, std::string_view file_name);
+  // Trigger words of a tokenized sentence, left to right, longest surface first, non-overlapping.
+  std::vector<Hit> find(std::string_view sentence, const std::vector<Token>& tokens) const;
+  const std::vector<TriggerEntry>& entries() const { return entries_; }
+
+ private:
+  std::vector<TriggerEntry> entries_;
+};
+
+// ---------------------------------------------------------------- clauses (clauses.cpp)
+enum class ClauseEnd {
+  Final,        // the sentence ends
+  Connective,   // -고, -며, -면서, -지만, -는데, -해/-아/-어 before another predicate, -거나
+  Quote,        // -다고/-라고/-다며: the clause is the content of a report
+  Conditional,  // -면, -다면: hypothetical
+  Complement,   // -기로/-키로 (a decision or promise about the clause)
+};
+
+struct Clause {
+  std::size_t first = 0;  // first token index
+  std::size_t last = 0;   // last token index (inclusive)
+  ClauseEnd end = ClauseEnd::Final;
+};
+
+// Connective ending of a word, if it closes a clause (the next word matters for -고 있다, -해 온).
+std::optional<ClauseEnd> clause_ending(std::string_view word, std::string_view next_word);
+std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::vector<Hit>& hits);
+// Index of the clause holding token t.
+std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t t);
+
+// ---------------------------------------------------------------- arguments (arguments.cpp)
+struct Entity {
+  std::string name;         // canonical
+  std::string affiliation;  // canonical organisation from an apposition
+  std::string role;         // CEO, 회장 …
+  bool pronoun = false;     // 그, 이들, 그녀: to be resolved from the discourse
+};
+
+// Builds an entity from a noun phrase given as words (particles already removed from the last):
+// [name…] [affiliation…] [title] | [affiliation] [title] [name…] | [name…].
+Entity entity_from_words(const std::vector<std::string_view>& words);
+// True for a title word ("회장", "최고경영자(CEO)", "CEO"); sets role.
+bool is_title(std::string_view word, std::string* role = nullptr);
+
+struct Arguments {
+  std::optional<Entity> actor;
+  bool actor_is_topic = false;             // marked with 은/는 (or 측은)
+  std::size_t actor_token = 0;
+  std::vector<std::string> participants;   // canonical, in order, without the actor
+  std::string location;
+  std::string object;
+  std::string object_head;                 // last word of the object noun phrase (without particle)
+  std::string amount;
+};
+
+// Arguments of the trigger `hit` inside clause `ci` (and, for the actor, earlier clauses of the sentence).
+Arguments find_arguments(std::string_view sentence, const std::vector<Token>& tokens,
+                         const std::vector<Clause>& clauses, std::size_t ci, const Hit& hit);
+// The first topic (은/는) noun phrase of the sentence that names an entity (known alias or titled).
+std::optional<Entity> sentence_topic(std::string_view sentence, const std::vector<Token>& tokens);
+
+// ---------------------------------------------------------------- polarity (polarity.cpp)
+struct Mood {
+  Polarity polarity = Polarity::Positive;
+  Modality modality = Modality::Actual;
+  bool planned_cue = false;    // 예정, 계획, ~기로, ~ㄹ 것, ~겠
+  bool modifier = false;       // 관형형 modifying a content noun (체결한 협약): a mention, not a predicate
+  bool reported = false;       // ~다고 밝혔다, ~로 알려졌다, ~에 따르면
+};
+// Reads the trigger's own ending, the rest of its clause and the sentence around it.
+Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& clauses, std::size_t ci,
+                  const Hit& hit);
+
+// ---------------------------------------------------------------- timing (timing.cpp)
+struct Governor {
+  const time::TimeExpr* expr = nullptr;  // nullptr: nothing governs (publication date)
+  TimeSource source = TimeSource::Publication;
+  bool in_clause = false;  // the expression stands in the trigger's own clause
+};
+// `exprs` are the sentence's expressions with offsets relative to the sentence.
+Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vector<Token>& tokens,
+                        const std::vector<Clause>& clauses, std::size_t ci, const Hit& hit);
+// Fills when/grain/mod/fuzzy/timex/time_text/time_source from the governor (or the publication date).
+void apply_time(Event& e, const Governor& g, date::year_month_day publication_date);
+// True for expressions that can date an event (not durations, sets or unresolved vague words).
+bool can_date(const time::TimeExpr& e);
+
+}  // namespace yp::event::detail

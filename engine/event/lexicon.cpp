@@ -1,0 +1,169 @@
+// Phase 1 of the extractor: the trigger lexicon. Reads engine/event/data/triggers.tsv (type, lemma, form,
+// flags, surfaces) and finds trigger words in a tokenized sentence: verb surfaces at the start of a word,
+// verbal nouns at the start or the end of a compound (업무협약) followed by a verbal suffix (했다, 한, 해,
+// 하기로, 키로, 됐다), an object/subject/dative particle, or nothing. A noun never opens a compound:
+// 발표자, 방문객, 투자자, 설립자 do not fire. Covered by tests/event/lexicon_test.cpp.
+#include "event/internal.hpp"
+
+#include "core/data.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace yp::event::detail {
+
+namespace {
+
+std::vector<std::string_view> split_on(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t p = 0;
+  while (true) {
+    std::size_t q = s.find(sep, p);
+    std::string_view part = s.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!part.empty()) out.push_back(part);
+    if (q == std::string_view::npos) break;
+    p = q + 1;
+  }
+  return out;
+}
+
+// Verbal suffixes after a verbal noun: 하다/되다 and their forms, 키로 (하기로 contracted).
+bool verbal_suffix(std::string_view rest) {
+  static constexpr std::array<std::string_view, 15> starts{
+      {"하", "한", "할", "함", "합", "했", "해", "되", "된", "될", "됨", "됐", "돼", "키", "시키"}};
+  for (auto s : starts)
+    if (starts_with(rest, s)) return true;
+  return false;
+}
+
+std::optional<Use> noun_use(std::string_view rest) {
+  if (rest.empty()) return Use::Bare;
+  if (verbal_suffix(rest)) return Use::Predicate;
+  if (rest == "을" || rest == "를") return Use::Object;
+  if (rest == "이" || rest == "가") return Use::Subject;
+  if (rest == "에") return Use::Dative;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<Lexicon> Lexicon::parse(std::string_view tsv, std::string_view file_name) {
+  Lexicon lex;
+  for (const auto& row : data::rows(tsv)) {
+    auto fail = [&](std::string msg) {
+      return Error{ErrorCode::BadArgument, std::move(msg), std::string(file_name), row.line, 0};
+    };
+    if (row.fields.size() < 5)
+      return fail("expected 5 columns: type, lemma, form, flags, surfaces (got " +
+                  std::to_string(row.fields.size()) + ")");
+    auto type = event_type_from_string(row.fields[0]);
+    if (!type) return fail("unknown event type '" + std::string(row.fields[0]) + "'");
+    TriggerEntry base;
+    base.type = *type;
+    base.lemma = std::string(row.fields[1]);
+    base.line = row.line;
+    if (row.fields[2] == "noun") base.form = Form::Noun;
+    else if (row.fields[2] == "verb") base.form = Form::Verb;
+    else return fail("form must be 'noun' or 'verb', not '" + std::string(row.fields[2]) + "'");
+    if (row.fields[3] != "-") {
+      for (auto f : split_on(row.fields[3], ',')) {
+        if (f == "neg") base.neg = true;
+        else if (f == "report") base.report = true;
+        else if (f == "support") base.support = true;
+        else if (f == "light") base.light = true;
+        else if (f == "attend") base.attend = true;
+        else if (f == "cont") base.cont = true;
+        else if (f == "subj") base.subj = true;
+        else return fail("unknown flag '" + std::string(f) + "'");
+      }
+    }
+    auto surfaces = split_on(row.fields[4], ',');
+    if (surfaces.empty()) return fail("no surface forms");
+    for (auto s : surfaces) {
+      TriggerEntry e = base;
+      e.surface = std::string(s);
+      lex.entries_.push_back(std::move(e));
+    }
+  }
+  // Longest surfaces first, so that 인수합병 wins over 인수 and 지분 인수 over 인수.
+  std::stable_sort(lex.entries_.begin(), lex.entries_.end(),
+                   [](const TriggerEntry& a, const TriggerEntry& b) { return a.surface.size() > b.surface.size(); });
+  return lex;
+}
+
+const Lexicon& Lexicon::builtin() {
+  static const Lexicon lex = [] {
+    auto tsv = data::lookup("event/data/triggers.tsv");
+    if (!tsv) return Lexicon{};
+    auto r = parse(*tsv, "event/data/triggers.tsv");
+    return r ? std::move(r).value() : Lexicon{};  // tests/event/lexicon_test.cpp checks that it parses
+  }();
+  return lex;
+}
+
+std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tokens) const {
+  std::vector<Hit> out;
+  for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
+    const Token& t = tokens[ti];
+    std::size_t word_end = t.word_begin + t.word.size();
+    std::size_t pos = t.word_begin;
+    while (pos < word_end) {
+      bool at_start = pos == t.word_begin;
+      bool compound_inside = !at_start && is_hangul(last_char(s.substr(t.word_begin, pos - t.word_begin)));
+      std::optional<Hit> best;
+      if (at_start || compound_inside) {
+        for (const auto& e : entries_) {
+          if (!at_start && e.form == Form::Verb) continue;
+          if (s.compare(pos, e.surface.size(), e.surface) != 0) continue;
+          std::size_t end = pos + e.surface.size();
+          // The word where the surface ends (a surface with a space spans two words).
+          std::size_t ei = ti;
+          while (ei < tokens.size() && end > tokens[ei].word_begin + tokens[ei].word.size()) ++ei;
+          if (ei >= tokens.size() || end < tokens[ei].word_begin) continue;
+          std::size_t ewe = tokens[ei].word_begin + tokens[ei].word.size();
+          std::string_view rest = s.substr(end, ewe - end);
+          Hit h;
+          h.token = ei;
+          h.first_token = ti;
+          h.begin = pos;
+          h.end = end;
+          h.entry = &e;
+          if (e.form == Form::Verb) {
+            if (starts_with(rest, "졌") || starts_with(rest, "진다") || starts_with(rest, "지고"))
+              continue;  // passive: 밝혀졌다 (it was revealed) is not somebody announcing
+            h.rest = rest;
+            h.use = Use::Predicate;
+          } else {
+            // 업무협약(MOU)을: skip a parenthetical gloss between the noun and its suffix.
+            if (starts_with(rest, "(")) {
+              std::size_t close = rest.find(')');
+              if (close == std::string_view::npos) continue;
+              rest = rest.substr(close + 1);
+            }
+            auto use = noun_use(rest);
+            if (!use) continue;
+            h.rest = rest;
+            h.use = *use;
+          }
+          best = h;
+          break;  // entries are longest first
+        }
+      }
+      if (best) {
+        out.push_back(*best);
+        if (best->token != ti) break;  // the surface spilled into the next word
+        pos = word_end;                 // one trigger per word
+        break;
+      }
+      // Next syllable.
+      unsigned char b = static_cast<unsigned char>(s[pos]);
+      pos += b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : 4;
+    }
+    if (!out.empty() && out.back().token > ti) ti = out.back().token;
+  }
+  return out;
+}
+
+}  // namespace yp::event::detail

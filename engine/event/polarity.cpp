@@ -1,0 +1,115 @@
+// Phase 4 of the extractor: polarity and modality of a trigger, read from its own ending and the rest of
+// its clause. Negative: a negative trigger (불참, 무산, 불발), ~지 않다/않고/않는다, 못하다, 안/못 before it.
+// Hypothetical: ~다면/~면 clauses, ~ㄹ 경우, ~해야, ~거나, ~ㄹ 수 있다. Planned: ~기로/~키로, 예정, 계획, 방침,
+// ~ㄹ 것, ~겠. Reported: a ~다고/~라고 clause, ~에 따르면, ~로 알려졌다/전해졌다/확인됐다. A modifier form
+// (체결한 협약, 설립한 회사) is flagged: the extractor keeps it only when its clause carries its own time.
+// Covered by tests/event/polarity_test.cpp.
+#include "event/internal.hpp"
+
+#include <array>
+
+namespace yp::event::detail {
+
+namespace {
+
+std::string plain(std::string_view w) {
+  std::string out;
+  for (char c : w)
+    if (c != '\'' && c != '"') out.push_back(c);
+  return out;
+}
+
+// Nouns after a modifier that make it a predicate (한 바 있다, 할 예정이다, 합의한 상태다, 찾는 만큼).
+constexpr std::array<std::string_view, 30> kPredicateNouns{{
+    "바", "것", "상태", "셈", "적", "중", "뒤", "후", "직후", "이후", "만큼", "가운데", "데", "지", "이래",
+    "예정", "계획", "방침", "전망", "수", "데다", "뒤로", "끝에", "채", "듯", "때", "모습", "참", "터", "가능성",
+}};
+
+bool predicate_noun(std::string_view w) {
+  for (auto n : kPredicateNouns)
+    if (starts_with(w, n)) {
+      std::string_view rest = w.substr(n.size());
+      if (rest.empty() || !split_particle(w).particle.empty() || starts_with(rest, "이") ||
+          starts_with(rest, "으로") || starts_with(rest, "에") || starts_with(rest, "다") ||
+          starts_with(rest, "을") || starts_with(rest, "를") || starts_with(rest, "은") || starts_with(rest, "도"))
+        return true;
+    }
+  return false;
+}
+
+bool modifier_form(std::string_view w) {
+  if (ends_with(w, "던")) return true;
+  char32_t c = last_char(w);
+  int b = batchim(c);
+  return b == 4 || b == 8;  // ㄴ (한, 만난, 찾은, 하는) or ㄹ (할, 만날)
+}
+
+}  // namespace
+
+Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& clauses, std::size_t ci,
+                  const Hit& hit) {
+  Mood m;
+  const Clause& cl = clauses[ci];
+  const TriggerEntry& e = *hit.entry;
+  std::string word = plain(tokens[hit.token].word);
+  std::string rest = plain(hit.rest);
+  std::vector<std::string> after;  // words after the trigger word, to the end of its clause
+  for (std::size_t i = hit.token + 1; i <= cl.last && i < tokens.size(); ++i) after.push_back(plain(tokens[i].word));
+  std::string next = after.empty() ? std::string() : after[0];
+
+  // ---- polarity
+  if (e.neg) m.polarity = Polarity::Negative;
+  bool negated = rest.find("않") != std::string::npos || rest.find("못") != std::string::npos;
+  for (std::size_t i = 0; i < after.size() && i < 3; ++i)
+    if (starts_with(after[i], "않") || starts_with(after[i], "못했") || starts_with(after[i], "못한") ||
+        starts_with(after[i], "못하") || after[i] == "못")
+      negated = true;
+  if (hit.first_token > 0) {
+    std::string prev = plain(tokens[hit.first_token - 1].word);
+    if (prev == "안" || prev == "못") negated = true;
+  }
+  if (negated) m.polarity = e.neg ? Polarity::Positive : Polarity::Negative;
+
+  // ---- modality
+  bool hypo = false, planned = false;
+  std::string tail = rest;
+  for (auto& w : after) tail += " " + w;
+  if (rest.find("다면") != std::string::npos || cl.end == ClauseEnd::Conditional) hypo = true;
+  if (ends_with(rest, "거나") || starts_with(rest, "해야") || starts_with(next, "해야") ||
+      rest.find("야 하") != std::string::npos)
+    hypo = true;
+  if ((ends_with(word, "할") || ends_with(word, "될") || ends_with(word, "을")) &&
+      (starts_with(next, "경우") || starts_with(next, "수")))
+    hypo = true;
+  if (rest.find("기로") != std::string::npos || rest.find("키로") != std::string::npos ||
+      rest.find("겠") != std::string::npos || rest.find("려고") != std::string::npos ||
+      cl.end == ClauseEnd::Complement)
+    planned = true;
+  for (std::size_t i = 0; i < after.size() && i < 3; ++i)
+    for (std::string_view cue : {"예정", "계획", "방침", "전망"})
+      if (starts_with(after[i], cue)) planned = true;
+  if ((ends_with(word, "할") || ends_with(word, "될") || ends_with(word, "날")) && starts_with(next, "것"))
+    planned = true;
+  m.planned_cue = planned;
+  m.modality = hypo ? Modality::Hypothetical : planned ? Modality::Planned : Modality::Actual;
+
+  // ---- modifier (관형형) before a content noun
+  if (hit.use == Use::Predicate && !next.empty() && hit.token < cl.last && modifier_form(word) &&
+      !predicate_noun(next))
+    m.modifier = true;
+
+  // ---- reported speech
+  if (cl.end == ClauseEnd::Quote && !e.report) m.reported = true;
+  for (std::size_t i = 0; i < hit.first_token; ++i) {
+    std::string w = plain(tokens[i].word);
+    if (starts_with(w, "따르면") || w == "따르면,") m.reported = true;
+  }
+  for (const std::string& w : after) {
+    if (starts_with(w, "알려졌") || starts_with(w, "전해졌") || starts_with(w, "알려진") ||
+        starts_with(w, "확인됐") || starts_with(w, "관측된") || starts_with(w, "풀이된"))
+      m.reported = true;
+  }
+  return m;
+}
+
+}  // namespace yp::event::detail
