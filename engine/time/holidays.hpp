@@ -26,14 +26,20 @@ struct Holiday {
   unsigned day = 0;          // 1..31
   int span_before = 0;       // days before the day proper included in the interval (연휴)
   int span_after = 0;        // days after
+  int solar_term = -1;       // >= 0: the day the Sun reaches this longitude (동지 = 270); month/day unused
 };
 
 // All known holidays (the table rows plus the built-in lunar ones).
 const std::vector<Holiday>& holidays();
 // Longest holiday name or alias that is a prefix of `text`; `matched_bytes` receives its length.
+// A space in a name matches any run of spaces, or none ("추석 연휴" matches "추석연휴").
+// Pure prefix match: "설" is a prefix of "설립", so callers check what follows (a particle, a space …).
 std::optional<Holiday> find_holiday(std::string_view text, std::size_t* matched_bytes = nullptr);
 // The day (or, for a holiday with a span such as 설 연휴, the days) the holiday falls on in year y.
-// nullopt if y is outside 1900..2100 for a lunar holiday.
+// For a lunar holiday, y is the Gregorian year of the day proper (the lunar date of lunar year y, or of
+// y-1 when that one falls in Gregorian y). nullopt if y is outside 1900..2100 for a lunar or
+// solar-term holiday, or the date does not exist that year (2-29).
+// Substitute holidays (대체공휴일) are not modelled.
 std::optional<DayInterval> holiday_interval(const Holiday& h, date::year y);
 
 }  // namespace yp::time

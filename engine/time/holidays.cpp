@@ -1,0 +1,130 @@
+// Korean holidays from engine/time/data/holidays.tsv, dated through the lunar calendar or solar terms
+// when needed. Covered by tests/time/holidays_test.cpp.
+#include "time/holidays.hpp"
+
+#include "core/data.hpp"
+#include "time/lunar.hpp"
+
+#include <charconv>
+
+namespace yp::time {
+
+namespace {
+
+bool parse_int(std::string_view s, int& out) {
+  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc{} && r.ptr == s.data() + s.size();
+}
+
+std::vector<std::string> split_aliases(std::string_view s) {
+  std::vector<std::string> out;
+  if (s == "-" || s.empty()) return out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t bar = s.find('|', start);
+    std::string_view part = s.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
+    if (!part.empty()) out.emplace_back(part);
+    if (bar == std::string_view::npos) break;
+    start = bar + 1;
+  }
+  return out;
+}
+
+// One table row -> Holiday; nullopt for a malformed row (tests check that every row parses).
+std::optional<Holiday> parse_row(const data::Row& row) {
+  if (row.fields.size() != 7) return std::nullopt;
+  Holiday h;
+  h.name = std::string(row.fields[0]);
+  h.aliases = split_aliases(row.fields[1]);
+  int month = 0, day = 0;
+  if (!parse_int(row.fields[3], month) || !parse_int(row.fields[4], day) || !parse_int(row.fields[5], h.span_before) ||
+      !parse_int(row.fields[6], h.span_after) || h.span_before < 0 || h.span_after < 0 || h.name.empty())
+    return std::nullopt;
+  std::string_view cal = row.fields[2];
+  if (cal == "term") {
+    if (month != 0 || day < 0 || day >= 360) return std::nullopt;
+    h.solar_term = day;
+    return h;
+  }
+  if (cal != "solar" && cal != "lunar") return std::nullopt;
+  if (month < 1 || month > 12 || day < 1 || day > (cal == "lunar" ? 30 : 31)) return std::nullopt;
+  h.lunar = cal == "lunar";
+  h.month = static_cast<unsigned>(month);
+  h.day = static_cast<unsigned>(day);
+  return h;
+}
+
+std::vector<Holiday> load() {
+  std::vector<Holiday> out;
+  auto tsv = data::lookup("time/data/holidays.tsv");
+  if (!tsv) return out;
+  for (const auto& row : data::rows(*tsv)) {
+    if (auto h = parse_row(row)) out.push_back(std::move(*h));
+  }
+  return out;
+}
+
+// Length of the prefix of `text` matched by `name` (a space in the name matches zero or more spaces), or 0.
+std::size_t match_name(std::string_view text, std::string_view name) {
+  std::size_t t = 0;
+  for (std::size_t n = 0; n < name.size(); ++n) {
+    if (name[n] == ' ') {
+      while (t < text.size() && text[t] == ' ') ++t;
+      continue;
+    }
+    if (t >= text.size() || text[t] != name[n]) return 0;
+    ++t;
+  }
+  return t;
+}
+
+}  // namespace
+
+const std::vector<Holiday>& holidays() {
+  static const std::vector<Holiday> all = load();
+  return all;
+}
+
+std::optional<Holiday> find_holiday(std::string_view text, std::size_t* matched_bytes) {
+  const Holiday* best = nullptr;
+  std::size_t best_len = 0;
+  for (const auto& h : holidays()) {
+    auto consider = [&](std::string_view name) {
+      if (name.empty() || text.empty() || name[0] != text[0]) return;
+      std::size_t len = match_name(text, name);
+      if (len > best_len) {
+        best_len = len;
+        best = &h;
+      }
+    };
+    consider(h.name);
+    for (const auto& a : h.aliases) consider(a);
+  }
+  if (matched_bytes) *matched_bytes = best ? best_len : 0;
+  if (!best) return std::nullopt;
+  return *best;
+}
+
+std::optional<DayInterval> holiday_interval(const Holiday& h, date::year y) {
+  const int year = static_cast<int>(y);
+  std::optional<date::sys_days> day;
+  if (h.solar_term >= 0) {
+    if (auto d = solar_term_day(year, h.solar_term)) day = date::sys_days{*d};
+  } else if (h.lunar) {
+    // The lunar date of lunar year y usually falls in Gregorian y; months 11-12 may spill into y+1,
+    // in which case lunar year y-1 is the one that falls in y.
+    for (int ly : {year, year - 1}) {
+      if (auto d = lunar_to_solar(ly, h.month, h.day, false); d && d->year() == y) {
+        day = date::sys_days{*d};
+        break;
+      }
+    }
+  } else {
+    date::year_month_day ymd{y, date::month{h.month}, date::day{h.day}};
+    if (ymd.ok()) day = date::sys_days{ymd};
+  }
+  if (!day) return std::nullopt;
+  return DayInterval::days(*day - date::days{h.span_before}, *day + date::days{h.span_after});
+}
+
+}  // namespace yp::time
