@@ -24,12 +24,13 @@
 
 namespace yp::store {
 
+// Every member has a default, so designated initialisers may name any subset (no -Wextra warning).
 struct Query {
-  std::optional<date::sys_days> from;  // inclusive first day of the window
-  std::optional<date::sys_days> to;    // inclusive last day of the window
+  std::optional<date::sys_days> from{};  // inclusive first day of the window
+  std::optional<date::sys_days> to{};    // inclusive last day of the window
   bool within = false;                 // true: event interval must lie inside; false: overlap suffices
-  std::optional<event::EventType> type;
-  std::optional<std::string> actor;    // matches actor or a participant, after alias canonicalisation
+  std::optional<event::EventType> type{};
+  std::optional<std::string> actor{};  // matches actor or a participant, after alias canonicalisation
 };
 
 // What the store remembers about each ingested article.

@@ -72,7 +72,6 @@ void serialize(Ar& ar, yp::event::Mention& m, const unsigned /*version*/) {
   std::uint64_t begin = m.begin, end = m.end;
   ar & m.article & m.publication_date & m.sentence & begin & end & m.trigger;
   if (Ar::is_loading::value) {
-    if (begin > end) throw BadValue("mention offsets out of order");
     m.begin = static_cast<std::size_t>(begin);
     m.end = static_cast<std::size_t>(end);
   }

@@ -1,0 +1,321 @@
+// Tests for engine/store/event_store.hpp: timeline order, query semantics (inclusive days, overlap vs
+// within, open sides, type/actor filters), the interval index against the naive scan on random data,
+// and ingest (added/merged/replaced, re-ingest idempotence, per-article bookkeeping).
+#include "store/event_store.hpp"
+
+#include "store/merge.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <date/date.h>
+#include <fmt/format.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace date::literals;
+using yp::DayInterval;
+using yp::event::Event;
+using yp::event::EventType;
+using yp::store::EventStore;
+using yp::store::Query;
+
+namespace {
+
+date::sys_days day(date::year_month_day d) { return date::sys_days{d}; }
+
+Event make(EventType type, std::string actor, DayInterval when, std::string article, std::size_t offset,
+           std::vector<std::string> participants = {}, std::string object = {}) {
+  Event e;
+  e.type = type;
+  e.actor = std::move(actor);
+  e.participants = std::move(participants);
+  e.object = std::move(object);
+  e.when = when;
+  e.time_source = yp::event::TimeSource::Sentence;
+  e.summary = e.actor + " " + std::string(object);
+  yp::event::Mention m;
+  m.article = std::move(article);
+  m.publication_date = 2025_y / 10 / 24;
+  m.begin = offset;
+  m.end = offset + 30;
+  m.sentence = "문장";
+  e.mentions.push_back(m);
+  return e;
+}
+
+bool same_mentions(const std::vector<yp::event::Mention>& a, const std::vector<yp::event::Mention>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].article != b[i].article || a[i].publication_date != b[i].publication_date ||
+        a[i].sentence != b[i].sentence || a[i].begin != b[i].begin || a[i].end != b[i].end ||
+        a[i].trigger != b[i].trigger)
+      return false;
+  return true;
+}
+
+bool same_fields(const Event& a, const Event& b) {
+  return a.id == b.id && a.type == b.type && a.actor == b.actor && a.actor_inferred == b.actor_inferred &&
+         a.affiliation == b.affiliation && a.role == b.role && a.participants == b.participants &&
+         a.location == b.location && a.object == b.object && a.amount == b.amount && a.trigger == b.trigger &&
+         a.polarity == b.polarity && a.modality == b.modality && a.reported == b.reported && a.when == b.when &&
+         a.grain == b.grain && a.mod == b.mod && a.fuzzy == b.fuzzy && a.timex == b.timex &&
+         a.time_text == b.time_text && a.time_source == b.time_source && a.summary == b.summary &&
+         same_mentions(a.mentions, b.mentions);
+}
+
+bool same_store(const EventStore& a, const EventStore& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (!same_fields(a.events()[i], b.events()[i])) return false;
+  return true;
+}
+
+// A small store: the events of the APEC article, in our own words.
+std::vector<Event> apec_events() {
+  return {
+      make(EventType::Cancellation, "샘 알트먼", DayInterval::days(day(2025_y / 10 / 28), day(2025_y / 10 / 31)),
+           "apec.txt", 0, {}, "APEC CEO 서밋"),
+      make(EventType::Announcement, "오픈AI", DayInterval::day(day(2025_y / 10 / 24)), "apec.txt", 200),
+      make(EventType::Visit, "샘 알트먼", DayInterval::month(2025_y / date::February), "apec.txt", 400, {}, "한국"),
+      make(EventType::Visit, "샘 알트먼", DayInterval::day(day(2025_y / 10 / 1)), "apec.txt", 600, {}, "한국"),
+      make(EventType::Contract, "오픈AI", DayInterval::day(day(2025_y / 10 / 1)), "apec.txt", 700,
+           {"삼성전자", "SK하이닉스"}, "디램 웨이퍼 공급 계약"),
+      make(EventType::Opening, "오픈AI", DayInterval::month(2025_y / date::September), "apec.txt", 900, {},
+           "한국 사무소"),
+      make(EventType::Investment, "오픈AI", DayInterval{std::nullopt, day(2025_y / 3 / 1)}, "apec.txt", 1000, {},
+           "스타게이트"),
+      make(EventType::Contract, "오픈AI", DayInterval::day(day(2025_y / 10 / 1)), "apec.txt", 1200,
+           {"SK하이닉스"}, "디램 웨이퍼 공급 계약"),  // repeats the contract at 700
+  };
+}
+
+std::vector<std::string> actors_of(const std::vector<const Event*>& v) {
+  std::vector<std::string> out;
+  for (auto* e : v) out.push_back(std::string(yp::event::to_string(e->type)) + ":" + e->actor);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("ingest: coreferent mentions merge, counts are reported, events get ids") {
+  EventStore st;
+  auto r = st.ingest("apec.txt", 0xabc, apec_events());
+  CHECK(r.added == 7);
+  CHECK(r.merged == 1);
+  CHECK(r.replaced == 0);
+  REQUIRE(st.size() == 7);
+  for (const auto& e : st.events()) CHECK(e.id != 0);
+  const Event* contract = nullptr;
+  for (const auto& e : st.events())
+    if (e.type == EventType::Contract) contract = &e;
+  REQUIRE(contract);
+  CHECK(contract->mentions.size() == 2);
+  CHECK(st.find(contract->id) == contract);
+  CHECK(st.find(12345) == nullptr);
+
+  const auto* info = st.article("apec.txt");
+  REQUIRE(info);
+  CHECK(info->content_hash == 0xabc);
+  CHECK(info->ingest_count == 1);
+  REQUIRE(info->publication_date);
+  CHECK(*info->publication_date == 2025_y / 10 / 24);
+  CHECK(st.article("nope.txt") == nullptr);
+}
+
+TEST_CASE("timeline order: start ascending with open starts first, then end, type, actor") {
+  EventStore st;
+  st.ingest("apec.txt", 1, apec_events());
+  std::vector<std::string> got = actors_of([&] {
+    std::vector<const Event*> v;
+    for (const auto& e : st.events()) v.push_back(&e);
+    return v;
+  }());
+  std::vector<std::string> want = {
+      "investment:오픈AI",    // open start
+      "visit:샘 알트먼",      // February
+      "opening:오픈AI",       // September
+      "visit:샘 알트먼",      // 10-01, visit < contract in EventType order
+      "contract:오픈AI",      // 10-01
+      "announcement:오픈AI",  // 10-24
+      "cancellation:샘 알트먼",  // 10-28..31
+  };
+  CHECK(got == want);
+}
+
+TEST_CASE("query: inclusive days, overlap vs within, open sides") {
+  EventStore st;
+  st.ingest("apec.txt", 1, apec_events());
+
+  SECTION("one inclusive day") {
+    auto r = st.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 1)});
+    CHECK(actors_of(r) == std::vector<std::string>{"visit:샘 알트먼", "contract:오픈AI"});
+  }
+  SECTION("the last day of the window is included") {
+    auto r = st.query({.from = day(2025_y / 10 / 20), .to = day(2025_y / 10 / 28)});
+    CHECK(actors_of(r) == std::vector<std::string>{"announcement:오픈AI", "cancellation:샘 알트먼"});
+  }
+  SECTION("overlap catches a period that only partly intersects; within does not") {
+    Query q{.from = day(2025_y / 9 / 15), .to = day(2025_y / 10 / 29)};
+    auto over = st.query(q);
+    CHECK(actors_of(over) == std::vector<std::string>{"opening:오픈AI", "visit:샘 알트먼", "contract:오픈AI",
+                                                      "announcement:오픈AI", "cancellation:샘 알트먼"});
+    q.within = true;
+    auto in = st.query(q);
+    CHECK(actors_of(in) == std::vector<std::string>{"visit:샘 알트먼", "contract:오픈AI", "announcement:오픈AI"});
+  }
+  SECTION("an open-sided event overlaps but is never within a bounded window") {
+    Query q{.from = day(2025_y / 1 / 1), .to = day(2025_y / 2 / 28)};
+    auto over = st.query(q);
+    CHECK(actors_of(over) == std::vector<std::string>{"investment:오픈AI", "visit:샘 알트먼"});
+    q.within = true;
+    CHECK(actors_of(st.query(q)) == std::vector<std::string>{"visit:샘 알트먼"});
+  }
+  SECTION("no window: everything; a window with nothing in it: nothing") {
+    CHECK(st.query({}).size() == 7);
+    CHECK(st.query({.from = day(2026_y / 1 / 1)}).empty());
+    CHECK(st.query({.from = day(2025_y / 11 / 1), .to = day(2025_y / 12 / 31)}).empty());
+    CHECK(st.query({.from = day(2025_y / 10 / 31), .to = day(2025_y / 10 / 1)}).empty());  // inverted
+  }
+  SECTION("from only / to only") {
+    CHECK(actors_of(st.query({.from = day(2025_y / 10 / 24)})) ==
+          std::vector<std::string>{"announcement:오픈AI", "cancellation:샘 알트먼"});
+    CHECK(actors_of(st.query({.to = day(2025_y / 2 / 1)})) ==
+          std::vector<std::string>{"investment:오픈AI", "visit:샘 알트먼"});
+  }
+}
+
+TEST_CASE("query: type and actor filters (actor or participant, aliases, substring)") {
+  EventStore st;
+  st.ingest("apec.txt", 1, apec_events());
+  CHECK(st.query({.type = EventType::Visit}).size() == 2);
+  CHECK(st.query({.type = EventType::Launch}).empty());
+  CHECK(actors_of(st.query({.actor = std::string("알트만")})) ==
+        std::vector<std::string>{"visit:샘 알트먼", "visit:샘 알트먼", "cancellation:샘 알트먼"});
+  CHECK(actors_of(st.query({.actor = std::string("삼성")})) == std::vector<std::string>{"contract:오픈AI"});
+  CHECK(actors_of(st.query({.actor = std::string("하이닉스")})) == std::vector<std::string>{"contract:오픈AI"});
+  CHECK(st.query({.actor = std::string("openai")}).size() == 4);  // alias, ASCII case ignored
+  CHECK(st.query({.actor = std::string("엔비디아")}).empty());
+  CHECK(st.query({.actor = std::string("")}).size() == 7);  // empty: no filter
+  auto both = st.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 31), .type = EventType::Visit,
+                        .actor = std::string("알트먼")});
+  CHECK(both.size() == 1);
+}
+
+TEST_CASE("ingest: re-ingesting an article replaces its events and never duplicates") {
+  EventStore once;
+  once.ingest("apec.txt", 1, apec_events());
+
+  EventStore twice;
+  twice.ingest("apec.txt", 1, apec_events());
+  auto r = twice.ingest("apec.txt", 1, apec_events());
+  CHECK(r.replaced == 7);
+  CHECK(r.added == 7);
+  CHECK(r.merged == 1);
+  CHECK(same_store(once, twice));
+  CHECK(twice.article("apec.txt")->ingest_count == 2);
+
+  SECTION("a changed article: its old events go, the new ones come") {
+    auto changed = apec_events();
+    changed.resize(2);
+    auto r2 = twice.ingest("apec.txt", 2, changed);
+    CHECK(r2.replaced == 7);
+    CHECK(r2.added == 2);
+    CHECK(twice.size() == 2);
+    CHECK(twice.article("apec.txt")->content_hash == 2);
+  }
+}
+
+TEST_CASE("ingest: a second article merges into stored events; re-ingesting it changes nothing") {
+  std::vector<Event> second = {
+      make(EventType::Visit, "알트만", DayInterval::day(day(2025_y / 10 / 1)), "news2.txt", 50, {}, "한국"),
+      make(EventType::Meeting, "샘 알트먼", DayInterval::day(day(2025_y / 10 / 1)), "news2.txt", 90, {"이재용"}),
+  };
+  EventStore a;
+  a.ingest("apec.txt", 1, apec_events());
+  auto r = a.ingest("news2.txt", 2, second);
+  CHECK(r.merged == 1);
+  CHECK(r.added == 1);
+  CHECK(a.size() == 8);
+  auto visits = a.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 1), .type = EventType::Visit});
+  REQUIRE(visits.size() == 1);
+  REQUIRE(visits[0]->mentions.size() == 2);
+  CHECK(visits[0]->mentions[1].article == "news2.txt");
+
+  EventStore b;
+  b.ingest("apec.txt", 1, apec_events());
+  b.ingest("news2.txt", 2, second);
+  auto r2 = b.ingest("news2.txt", 2, second);
+  CHECK(r2.replaced == 1);  // the meeting only it reported; the visit survives through apec.txt
+  CHECK(same_store(a, b));
+  CHECK(b.articles().size() == 2);
+}
+
+TEST_CASE("ingest: mentions are attributed to the article name; an event without mentions gets one") {
+  EventStore st;
+  Event e = make(EventType::Launch, "오픈AI", DayInterval::day(day(2025_y / 10 / 2)), "somewhere-else.txt", 0);
+  Event bare = make(EventType::Statement, "오픈AI", DayInterval::day(day(2025_y / 10 / 3)), "x", 0);
+  bare.mentions.clear();
+  st.ingest("a.txt", 7, {e, bare}, 2025_y / 10 / 3);
+  REQUIRE(st.size() == 2);
+  for (const auto& ev : st.events()) {
+    REQUIRE(ev.mentions.size() == 1);
+    CHECK(ev.mentions[0].article == "a.txt");
+  }
+  CHECK(*st.article("a.txt")->publication_date == 2025_y / 10 / 3);
+  auto r = st.ingest("a.txt", 7, {});
+  CHECK(r.replaced == 2);
+  CHECK(st.size() == 0);
+}
+
+TEST_CASE("interval index agrees with the naive scan on 10,000 random events and 2,000 random windows") {
+  std::mt19937_64 rng(20251024);
+  auto uni = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  const date::sys_days base = day(2020_y / 1 / 1);
+  const std::vector<std::string> actors = {"샘 알트먼", "오픈AI", "삼성전자", "SK하이닉스", "엔비디아", "오라클"};
+
+  std::vector<Event> events;
+  for (int i = 0; i < 10000; ++i) {
+    DayInterval w;
+    int shape = uni(0, 19);
+    date::sys_days s = base + date::days{uni(0, 2500)};
+    if (shape == 0) {
+      w = {std::nullopt, s + date::days{1}};  // open start
+    } else if (shape == 1) {
+      w = {s, std::nullopt};  // open end
+    } else if (shape == 2) {
+      w = {};  // no time at all
+    } else if (shape < 8) {
+      w = DayInterval::day(s);
+    } else {
+      w = DayInterval{s, s + date::days{uni(1, shape < 15 ? 40 : 800)}};
+    }
+    Event e = make(static_cast<EventType>(uni(0, 14)), actors[static_cast<std::size_t>(uni(0, 5))], w,
+                   "r" + std::to_string(i % 97) + ".txt", static_cast<std::size_t>(i) * 100,
+                   {actors[static_cast<std::size_t>(uni(0, 5))]}, fmt::format("물건{:05}", i));
+    e.polarity = uni(0, 1) ? yp::event::Polarity::Positive : yp::event::Polarity::Negative;
+    events.push_back(std::move(e));
+  }
+  EventStore st;
+  st.ingest("random", 1, events);
+  REQUIRE(st.size() > 5000);  // some random events are coreferent and merge; most do not
+
+  std::size_t nonempty = 0;
+  for (int i = 0; i < 2000; ++i) {
+    Query q;
+    int shape = uni(0, 9);
+    date::sys_days f = base + date::days{uni(-100, 2700)};
+    if (shape != 0) q.from = f;
+    if (shape != 1) q.to = f + date::days{uni(0, shape < 6 ? 30 : 900)};
+    if (shape == 2) q.to = f - date::days{uni(1, 10)};  // inverted window
+    q.within = uni(0, 1) == 1;
+    if (uni(0, 4) == 0) q.type = static_cast<EventType>(uni(0, 14));
+    if (uni(0, 5) == 0) q.actor = actors[static_cast<std::size_t>(uni(0, 5))];
+    auto fast = st.query(q);
+    auto slow = st.query_naive(q);
+    REQUIRE(fast == slow);
+    if (!fast.empty()) ++nonempty;
+  }
+  CHECK(nonempty > 1000);  // the windows actually hit something
+}

@@ -1,0 +1,307 @@
+// Tests for engine/store/merge.hpp: what is one event (merges) and what must stay apart, merge_into
+// precedence rules, merge_coreferent stability and compute_id stability.
+#include "store/merge.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <date/date.h>
+
+#include <string>
+#include <vector>
+
+using namespace date::literals;
+using yp::DayInterval;
+using yp::event::Event;
+using yp::event::EventType;
+using yp::event::Mention;
+using yp::store::compute_id;
+using yp::store::merge_coreferent;
+using yp::store::merge_into;
+using yp::store::same_event;
+
+namespace {
+
+date::sys_days day(date::year_month_day d) { return date::sys_days{d}; }
+
+Mention mention(std::string article, std::size_t begin, std::size_t end = 0) {
+  Mention m;
+  m.article = std::move(article);
+  m.publication_date = 2025_y / 10 / 24;
+  m.begin = begin;
+  m.end = end ? end : begin + 40;
+  m.sentence = "문장 " + std::to_string(begin);
+  return m;
+}
+
+// The October DRAM wafer contract, as a sentence of the article at `offset` reports it.
+Event contract(std::size_t offset, std::string article = "apec.txt") {
+  Event e;
+  e.type = EventType::Contract;
+  e.actor = "오픈AI";
+  e.participants = {"삼성전자", "SK하이닉스"};
+  e.object = "디램 웨이퍼 공급 계약";
+  e.trigger = "체결";
+  e.when = DayInterval::day(day(2025_y / 10 / 1));
+  e.grain = yp::time::Grain::Day;
+  e.time_source = yp::event::TimeSource::Anaphor;
+  e.mentions = {mention(std::move(article), offset)};
+  return e;
+}
+
+Event visit(date::year_month_day d, std::string actor, std::size_t offset, std::string article = "apec.txt") {
+  Event e;
+  e.type = EventType::Visit;
+  e.actor = std::move(actor);
+  e.location = "한국";
+  e.object = "한국";
+  e.trigger = "방문";
+  e.when = DayInterval::day(day(d));
+  e.time_source = yp::event::TimeSource::Sentence;
+  e.mentions = {mention(std::move(article), offset)};
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("same_event: the same contract reported twice in one article merges") {
+  Event a = contract(100);
+  Event b = contract(900);
+  b.object = "디램(DRAM) 웨이퍼 공급 계약";  // written differently the second time
+  b.participants = {"SK하이닉스"};
+  CHECK(same_event(a, b));
+  CHECK(same_event(b, a));
+}
+
+TEST_CASE("same_event: aliases make one actor (알트만 = 샘 알트먼) across articles") {
+  Event a = visit(2025_y / 10 / 1, "샘 알트먼", 10, "apec.txt");
+  Event b = visit(2025_y / 10 / 1, "알트만", 50, "other.txt");
+  CHECK(same_event(a, b));
+}
+
+TEST_CASE("same_event: a shared participant is enough; an open-ended time overlaps") {
+  Event a = contract(100);
+  Event b = contract(500);
+  b.actor = "";  // subject not stated
+  b.participants = {"삼성"};  // alias of 삼성전자
+  b.when = DayInterval{day(2025_y / 9 / 1), std::nullopt};  // open end
+  b.object = "";
+  CHECK(same_event(a, b));
+}
+
+TEST_CASE("same_event: objects sharing a content word are compatible (particles attached)") {
+  Event a = contract(100);
+  Event b = contract(400);
+  b.object = "웨이퍼를 공급하는 장기 계약";
+  CHECK(same_event(a, b));
+}
+
+TEST_CASE("same_event: never merges different events") {
+  Event a = contract(100);
+
+  SECTION("different type") {
+    Event b = contract(400);
+    b.type = EventType::Agreement;
+    CHECK_FALSE(same_event(a, b));
+  }
+  SECTION("times that do not overlap (the February and the October visit)") {
+    Event feb = visit(2025_y / 2 / 4, "샘 알트먼", 10);
+    feb.when = DayInterval::month(2025_y / date::February);
+    Event oct = visit(2025_y / 10 / 1, "샘 알트먼", 300);
+    CHECK_FALSE(same_event(feb, oct));
+    CHECK_FALSE(same_event(oct, feb));
+  }
+  SECTION("adjacent days do not overlap (half-open intervals)") {
+    Event d1 = visit(2025_y / 10 / 1, "샘 알트먼", 10);
+    Event d2 = visit(2025_y / 10 / 2, "샘 알트먼", 300);
+    CHECK_FALSE(same_event(d1, d2));
+  }
+  SECTION("polarity disagrees (attends vs does not attend)") {
+    Event b = contract(400);
+    b.polarity = yp::event::Polarity::Negative;
+    CHECK_FALSE(same_event(a, b));
+  }
+  SECTION("two events of the same sentence") {
+    Event b = contract(100);  // same article, same offsets
+    b.participants = {"SK하이닉스"};
+    CHECK_FALSE(same_event(a, b));
+  }
+  SECTION("no shared entity") {
+    Event b = contract(400);
+    b.actor = "엔비디아";
+    b.participants = {"오라클"};
+    CHECK_FALSE(same_event(a, b));
+  }
+  SECTION("SK그룹 and SK하이닉스 are different entities") {
+    Event x = contract(100);
+    x.actor = "";
+    x.participants = {"SK하이닉스"};
+    Event y = contract(400);
+    y.actor = "";
+    y.participants = {"SK"};
+    CHECK_FALSE(same_event(x, y));
+  }
+  SECTION("no entity at all on either side") {
+    Event x = contract(100);
+    x.actor = "";
+    x.participants = {};
+    Event y = contract(400);
+    y.actor = "";
+    y.participants = {};
+    CHECK_FALSE(same_event(x, y));
+  }
+  SECTION("incompatible objects") {
+    Event b = contract(400);
+    b.object = "클라우드 컴퓨팅 인프라 계약";
+    CHECK_FALSE(same_event(a, b));
+  }
+  SECTION("a generic word alone (계약) does not make objects compatible") {
+    Event x = contract(100);
+    x.object = "반도체 장비 계약";
+    Event y = contract(400);
+    y.object = "데이터센터 전력 계약";
+    CHECK_FALSE(same_event(x, y));
+  }
+}
+
+TEST_CASE("merge_into: mentions without duplicates, participants unioned, longer object") {
+  Event keep = contract(100);
+  keep.participants = {"삼성전자"};
+  keep.object = "웨이퍼 계약";
+  Event other = contract(900);
+  other.participants = {"삼성", "SK하이닉스", "오픈AI"};  // 삼성 = 삼성전자; 오픈AI is the actor
+  other.mentions.push_back(keep.mentions.front());     // a mention keep already has
+  merge_into(keep, other);
+  REQUIRE(keep.mentions.size() == 2);
+  CHECK(keep.mentions[0].begin == 100);
+  CHECK(keep.mentions[1].begin == 900);
+  CHECK(keep.participants == std::vector<std::string>{"삼성전자", "SK하이닉스"});
+  CHECK(keep.object == "디램 웨이퍼 공급 계약");
+  CHECK(keep.actor == "오픈AI");
+}
+
+TEST_CASE("merge_into: the more precise time is kept") {
+  SECTION("a sentence time beats the publication fallback") {
+    Event keep = contract(100);
+    keep.when = DayInterval::day(day(2025_y / 10 / 24));
+    keep.time_source = yp::event::TimeSource::Publication;
+    Event other = contract(900);
+    other.when = DayInterval::month(2025_y / date::October);
+    other.grain = yp::time::Grain::Month;
+    other.time_source = yp::event::TimeSource::Sentence;
+    other.time_text = "이달";
+    merge_into(keep, other);
+    CHECK(keep.when == DayInterval::month(2025_y / date::October));
+    CHECK(keep.grain == yp::time::Grain::Month);
+    CHECK(keep.time_text == "이달");
+    CHECK(keep.time_source == yp::event::TimeSource::Sentence);
+  }
+  SECTION("a day beats a month; the reverse merge keeps the day too") {
+    Event dayev = contract(100);
+    Event month = contract(900);
+    month.when = DayInterval::month(2025_y / date::October);
+    month.grain = yp::time::Grain::Month;
+    month.time_source = yp::event::TimeSource::Sentence;
+    Event k1 = month;
+    merge_into(k1, dayev);
+    CHECK(k1.when == dayev.when);
+    CHECK(k1.grain == yp::time::Grain::Day);
+    Event k2 = dayev;
+    merge_into(k2, month);
+    CHECK(k2.when == dayev.when);
+  }
+  SECTION("bounded beats open") {
+    Event open = contract(100);
+    open.when = DayInterval{day(2025_y / 1 / 1), std::nullopt};
+    open.grain = yp::time::Grain::Range;
+    open.time_source = yp::event::TimeSource::Sentence;
+    Event bounded = contract(900);
+    bounded.when = DayInterval::days(day(2025_y / 9 / 1), day(2025_y / 10 / 31));
+    bounded.grain = yp::time::Grain::Range;
+    merge_into(open, bounded);
+    CHECK(open.when == bounded.when);
+  }
+  SECTION("a stated day beats a fuzzy month part") {
+    Event fuzzy = visit(2025_y / 10 / 1, "샘 알트먼", 10);
+    fuzzy.when = DayInterval::days(day(2025_y / 10 / 1), day(2025_y / 10 / 10));
+    fuzzy.grain = yp::time::Grain::MonthPart;
+    fuzzy.fuzzy = true;
+    Event exact = visit(2025_y / 10 / 1, "알트먼", 300);
+    merge_into(fuzzy, exact);
+    CHECK(fuzzy.when == DayInterval::day(day(2025_y / 10 / 1)));
+    CHECK_FALSE(fuzzy.fuzzy);
+  }
+}
+
+TEST_CASE("merge_into: an explicit actor replaces an inferred one") {
+  Event keep = contract(100);
+  keep.actor = "샘 알트먼";
+  keep.actor_inferred = true;
+  Event other = contract(900);
+  merge_into(keep, other);
+  CHECK(keep.actor == "오픈AI");
+  CHECK_FALSE(keep.actor_inferred);
+}
+
+TEST_CASE("merge_coreferent: stable, merges repeats, keeps different events apart") {
+  std::vector<Event> events = {
+      visit(2025_y / 10 / 1, "샘 알트먼", 10),  // 0
+      contract(100),                            // 1
+      visit(2025_y / 2 / 10, "샘 알트먼", 200), // 2: another visit, February
+      contract(900),                            // 3: repeats 1
+      visit(2025_y / 10 / 1, "알트먼", 950),    // 4: repeats 0
+  };
+  merge_coreferent(events);
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].type == EventType::Visit);
+  CHECK(events[0].mentions.size() == 2);
+  CHECK(events[1].type == EventType::Contract);
+  CHECK(events[1].mentions.size() == 2);
+  CHECK(events[2].type == EventType::Visit);
+  CHECK(events[2].mentions.size() == 1);
+  CHECK(events[2].mentions[0].begin == 200);
+}
+
+TEST_CASE("merge_coreferent: two contracts in one sentence stay two") {
+  Event a = contract(100);
+  a.participants = {"삼성전자"};
+  Event b = contract(100);
+  b.participants = {"SK하이닉스"};
+  std::vector<Event> events = {a, b};
+  merge_coreferent(events);
+  CHECK(events.size() == 2);
+}
+
+TEST_CASE("compute_id: stable and sensitive only to identity fields") {
+  Event a = contract(100);
+  const auto id = compute_id(a);
+  CHECK(id != 0);
+  CHECK(compute_id(a) == id);
+
+  Event same = a;
+  same.participants = {"SK하이닉스", "삼성"};  // order and alias do not matter
+  same.summary = "다른 요약";
+  CHECK(compute_id(same) == id);
+
+  Event later = a;
+  later.mentions.push_back(mention("other.txt", 5));  // mentions after the first do not matter
+  CHECK(compute_id(later) == id);
+
+  Event t = a;
+  t.type = EventType::Agreement;
+  CHECK(compute_id(t) != id);
+  Event w = a;
+  w.when = DayInterval::day(day(2025_y / 10 / 2));
+  CHECK(compute_id(w) != id);
+  Event o = a;
+  o.object = "다른 계약";
+  CHECK(compute_id(o) != id);
+  Event m = a;
+  m.mentions.front().begin = 101;
+  CHECK(compute_id(m) != id);
+  Event art = a;
+  art.mentions.front().article = "b.txt";
+  CHECK(compute_id(art) != id);
+  Event open = a;
+  open.when.to.reset();
+  CHECK(compute_id(open) != id);
+}

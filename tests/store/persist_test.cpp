@@ -1,0 +1,384 @@
+// Tests for EventStore::save/load (engine/store/persist.cpp): round trip of every field, and every way a
+// store file can be wrong (truncated, flipped bytes, wrong magic, newer version, empty, a directory),
+// and that a failed save leaves the old store intact and no temp file behind.
+#include "store/event_store.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <date/date.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+using namespace date::literals;
+namespace fs = std::filesystem;
+using yp::DayInterval;
+using yp::ErrorCode;
+using yp::event::Event;
+using yp::store::EventStore;
+
+namespace {
+
+// A fresh empty directory under the system temp dir, removed at scope exit.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    static int counter = 0;
+    path = fs::temp_directory_path() / ("yp-persist-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(path, ec);
+  }
+  std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+std::string read_bytes(const std::string& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+void write_bytes(const std::string& p, const std::string& bytes) {
+  std::ofstream out(p, std::ios::binary | std::ios::trunc);
+  out << bytes;
+}
+
+// One event with every field set to something other than its default.
+Event full_event() {
+  Event e;
+  e.type = yp::event::EventType::Cancellation;
+  e.actor = "샘 알트먼";
+  e.actor_inferred = true;
+  e.affiliation = "오픈AI";
+  e.role = "CEO";
+  e.participants = {"대한상공회의소", "APEC"};
+  e.location = "경북 경주";
+  e.object = "APEC CEO 서밋 코리아 2025";
+  e.amount = "180억 달러";
+  e.trigger = "불참";
+  e.polarity = yp::event::Polarity::Negative;
+  e.modality = yp::event::Modality::Planned;
+  e.reported = true;
+  e.when = DayInterval::days(date::sys_days{2025_y / 10 / 28}, date::sys_days{2025_y / 10 / 31});
+  e.grain = yp::time::Grain::Range;
+  e.mod = yp::time::Mod::OnOrAfter;
+  e.fuzzy = true;
+  e.timex = "2025-10-28/2025-10-31";
+  e.time_text = "오는 28일부터 31일까지";
+  e.time_source = yp::event::TimeSource::Inherited;
+  e.summary = "샘 알트먼 불참: APEC CEO 서밋";
+  yp::event::Mention m;
+  m.article = "apec.txt";
+  m.publication_date = 2025_y / 10 / 24;
+  m.sentence = "알트먼은 \"오는\" 서밋에, 불참한다.\n";
+  m.begin = 12;
+  m.end = 345;
+  m.trigger = "불참한다";
+  e.mentions = {m};
+  m.article = "other.txt";
+  m.publication_date = date::year_month_day{};  // not a day: must survive as such
+  m.begin = 0;
+  m.end = 0;
+  e.mentions.push_back(m);
+  return e;
+}
+
+Event open_event(bool open_start) {
+  Event e;
+  e.type = yp::event::EventType::Investment;
+  e.actor = "오픈AI";
+  e.object = open_start ? "스타게이트" : "데이터센터";
+  e.when = open_start ? DayInterval{std::nullopt, date::sys_days{2025_y / 3 / 1}}
+                      : DayInterval{date::sys_days{2025_y / 1 / 1}, std::nullopt};
+  yp::event::Mention m;
+  m.article = "b.txt";
+  m.begin = open_start ? 1 : 2;
+  e.mentions = {m};
+  return e;
+}
+
+EventStore sample_store() {
+  EventStore st;
+  st.ingest("apec.txt", 0x1234567890abcdefULL, {full_event()}, 2025_y / 10 / 24);
+  st.ingest("b.txt", 42, {open_event(true), open_event(false)});
+  return st;
+}
+
+void check_same(const Event& a, const Event& b) {
+  CHECK(a.id == b.id);
+  CHECK(a.type == b.type);
+  CHECK(a.actor == b.actor);
+  CHECK(a.actor_inferred == b.actor_inferred);
+  CHECK(a.affiliation == b.affiliation);
+  CHECK(a.role == b.role);
+  CHECK(a.participants == b.participants);
+  CHECK(a.location == b.location);
+  CHECK(a.object == b.object);
+  CHECK(a.amount == b.amount);
+  CHECK(a.trigger == b.trigger);
+  CHECK(a.polarity == b.polarity);
+  CHECK(a.modality == b.modality);
+  CHECK(a.reported == b.reported);
+  CHECK(a.when == b.when);
+  CHECK(a.grain == b.grain);
+  CHECK(a.mod == b.mod);
+  CHECK(a.fuzzy == b.fuzzy);
+  CHECK(a.timex == b.timex);
+  CHECK(a.time_text == b.time_text);
+  CHECK(a.time_source == b.time_source);
+  CHECK(a.summary == b.summary);
+  REQUIRE(a.mentions.size() == b.mentions.size());
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    CHECK(a.mentions[i].article == b.mentions[i].article);
+    CHECK(a.mentions[i].publication_date == b.mentions[i].publication_date);
+    CHECK(a.mentions[i].sentence == b.mentions[i].sentence);
+    CHECK(a.mentions[i].begin == b.mentions[i].begin);
+    CHECK(a.mentions[i].end == b.mentions[i].end);
+    CHECK(a.mentions[i].trigger == b.mentions[i].trigger);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("save/load round trip keeps every field, the order and the article bookkeeping") {
+  TempDir dir;
+  const std::string path = dir.file("events.yps");
+  EventStore st = sample_store();
+  REQUIRE(st.size() == 3);
+  auto saved = st.save(path);
+  REQUIRE(saved.ok());
+  CHECK_FALSE(fs::exists(path + ".tmp." + std::to_string(::getpid())));
+
+  auto loaded = EventStore::load(path);
+  REQUIRE(loaded.ok());
+  const EventStore& back = loaded.value();
+  REQUIRE(back.size() == st.size());
+  for (std::size_t i = 0; i < st.size(); ++i) check_same(st.events()[i], back.events()[i]);
+  CHECK_FALSE(back.events()[0].when.from.has_value());  // open start survives
+  CHECK_FALSE(back.events()[1].when.to.has_value());    // open end survives
+
+  auto arts = back.articles();
+  REQUIRE(arts.size() == 2);
+  CHECK(arts[0].name == "apec.txt");
+  CHECK(arts[0].content_hash == 0x1234567890abcdefULL);
+  CHECK(arts[0].ingest_count == 1);
+  REQUIRE(arts[0].publication_date);
+  CHECK(*arts[0].publication_date == 2025_y / 10 / 24);
+  CHECK(arts[1].name == "b.txt");
+  CHECK_FALSE(arts[1].publication_date.has_value());
+
+  // The loaded store is indexed: queries work and agree with the naive scan.
+  yp::store::Query q{.from = date::sys_days{2025_y / 10 / 30}, .to = date::sys_days{2025_y / 11 / 2}};
+  CHECK(back.query(q).size() == 2);  // the cancellation and the open-ended investment
+  CHECK(back.query(q) == back.query_naive(q));
+
+  // Saving the loaded store gives the same bytes (deterministic format).
+  const std::string again = dir.file("again.yps");
+  REQUIRE(back.save(again).ok());
+  CHECK(read_bytes(again) == read_bytes(path));
+}
+
+TEST_CASE("an empty store round-trips; load_or_empty of a missing file is an empty store") {
+  TempDir dir;
+  EventStore empty;
+  REQUIRE(empty.save(dir.file("e.yps")).ok());
+  auto back = EventStore::load(dir.file("e.yps"));
+  REQUIRE(back.ok());
+  CHECK(back.value().size() == 0);
+
+  auto missing = EventStore::load_or_empty(dir.file("nothing-here.yps"));
+  REQUIRE(missing.ok());
+  CHECK(missing.value().size() == 0);
+}
+
+TEST_CASE("load: a missing file is an IoError naming the path") {
+  TempDir dir;
+  auto r = EventStore::load(dir.file("absent.yps"));
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ErrorCode::IoError);
+  CHECK(r.error().what().find("absent.yps") != std::string::npos);
+  CHECK(r.error().what().find("does not exist") != std::string::npos);
+}
+
+TEST_CASE("load: a directory instead of a file is an IoError, also through load_or_empty") {
+  TempDir dir;
+  auto r = EventStore::load(dir.path.string());
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ErrorCode::IoError);
+  CHECK(r.error().message.find("directory") != std::string::npos);
+  auto r2 = EventStore::load_or_empty(dir.path.string());
+  REQUIRE_FALSE(r2.ok());
+  CHECK(r2.error().code == ErrorCode::IoError);
+}
+
+TEST_CASE("load: empty file and wrong magic are 'not a yeonpyo store'") {
+  TempDir dir;
+  write_bytes(dir.file("empty.yps"), "");
+  auto r = EventStore::load(dir.file("empty.yps"));
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ErrorCode::CorruptStore);
+  CHECK(r.error().message.find("not a yeonpyo store") != std::string::npos);
+
+  write_bytes(dir.file("csv.yps"), "start,end,grain,type\r\n2025-10-01,2025-10-01,day,visit\r\n");
+  auto r2 = EventStore::load(dir.file("csv.yps"));
+  REQUIRE_FALSE(r2.ok());
+  CHECK(r2.error().code == ErrorCode::CorruptStore);
+  CHECK(r2.error().message.find("not a yeonpyo store") != std::string::npos);
+  CHECK(r2.error().what().find("csv.yps") != std::string::npos);
+
+  // load_or_empty does not hide a corrupt store.
+  auto r3 = EventStore::load_or_empty(dir.file("csv.yps"));
+  REQUIRE_FALSE(r3.ok());
+  CHECK(r3.error().code == ErrorCode::CorruptStore);
+}
+
+TEST_CASE("load: a newer format version is refused with both versions named") {
+  TempDir dir;
+  const std::string path = dir.file("v.yps");
+  REQUIRE(sample_store().save(path).ok());
+  std::string bytes = read_bytes(path);
+  bytes[8] = static_cast<char>(EventStore::kFormatVersion + 6);  // little-endian uint32 at offset 8
+  write_bytes(path, bytes);
+  auto r = EventStore::load(path);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ErrorCode::CorruptStore);
+  CHECK(r.error().message.find("store format version " + std::to_string(EventStore::kFormatVersion + 6) +
+                               " is newer than this yeonpyo (" + std::to_string(EventStore::kFormatVersion) +
+                               ")") != std::string::npos);
+}
+
+TEST_CASE("load: truncated at every offset is an error, never a crash") {
+  TempDir dir;
+  const std::string good = dir.file("good.yps");
+  REQUIRE(sample_store().save(good).ok());
+  const std::string bytes = read_bytes(good);
+  REQUIRE(bytes.size() > 100);
+  const std::string cut = dir.file("cut.yps");
+  for (std::size_t n = 0; n < bytes.size(); ++n) {
+    write_bytes(cut, bytes.substr(0, n));
+    auto r = EventStore::load(cut);
+    INFO("truncated to " << n << " of " << bytes.size() << " bytes");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::CorruptStore);
+    if (n >= 8) CHECK(r.error().message.find("truncated or corrupt") != std::string::npos);
+  }
+  // Trailing garbage is also a length mismatch.
+  write_bytes(cut, bytes + "x");
+  auto r = EventStore::load(cut);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().message.find("truncated or corrupt") != std::string::npos);
+}
+
+TEST_CASE("load: any flipped byte is detected (header fields or checksum)") {
+  TempDir dir;
+  const std::string good = dir.file("good.yps");
+  REQUIRE(sample_store().save(good).ok());
+  const std::string bytes = read_bytes(good);
+  const std::string bad = dir.file("bad.yps");
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    std::string b = bytes;
+    b[i] = static_cast<char>(b[i] ^ 0x5A);
+    write_bytes(bad, b);
+    auto r = EventStore::load(bad);
+    INFO("byte " << i << " flipped");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::CorruptStore);
+  }
+}
+
+TEST_CASE("load: a consistent header around a payload that is not our archive is CorruptStore") {
+  // Length and checksum are right, so only the Boost archive can notice: it must not throw out of load().
+  TempDir dir;
+  const std::string good = dir.file("good.yps");
+  REQUIRE(sample_store().save(good).ok());
+  const std::string bytes = read_bytes(good);
+  const std::string real_payload = bytes.substr(28);
+  auto with_payload = [&](const std::string& payload) {
+    std::string out = bytes.substr(0, 12);
+    auto put = [&](std::uint64_t v) {
+      for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+    };
+    put(payload.size());
+    put(XXH3_64bits(payload.data(), payload.size()));
+    return out + payload;
+  };
+  const std::vector<std::string> payloads = {
+      "",                                                 // nothing at all
+      "this is not a boost archive, just some text",      // junk
+      real_payload.substr(0, real_payload.size() / 2),   // a real archive cut in half
+      real_payload.substr(0, 60),                        // cut inside the first event
+      std::string(200, '\xff'),                          // huge counts everywhere
+  };
+  for (const auto& p : payloads) {
+    write_bytes(dir.file("hollow.yps"), with_payload(p));
+    auto r = EventStore::load(dir.file("hollow.yps"));
+    INFO("payload of " << p.size() << " bytes");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::CorruptStore);
+    CHECK(r.error().message.find("truncated or corrupt") != std::string::npos);
+  }
+  // Sanity: the helper builds a loadable file from the real payload.
+  write_bytes(dir.file("rebuilt.yps"), with_payload(real_payload));
+  CHECK(EventStore::load(dir.file("rebuilt.yps")).ok());
+}
+
+TEST_CASE("save: a failed save leaves the old store intact and no temp file") {
+  TempDir dir;
+  const std::string path = dir.file("events.yps");
+  EventStore old_store;
+  old_store.ingest("a.txt", 1, {open_event(true)});
+  REQUIRE(old_store.save(path).ok());
+  const std::string old_bytes = read_bytes(path);
+  EventStore bigger = sample_store();
+  const std::string tmp = path + ".tmp." + std::to_string(::getpid());
+
+  SECTION("the temp file cannot be created (its name is taken by a directory) — works as root too") {
+    fs::create_directory(tmp);
+    auto r = bigger.save(path);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::IoError);
+    CHECK(r.error().what().find(path) != std::string::npos);
+    CHECK(r.error().message.find("Is a directory") != std::string::npos);  // the errno text
+    CHECK(read_bytes(path) == old_bytes);
+    fs::remove(tmp);
+  }
+  SECTION("the target is a directory: the rename fails, the temp file is removed") {
+    const std::string dpath = dir.file("adir");
+    fs::create_directory(dpath);
+    auto r = bigger.save(dpath);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::IoError);
+    CHECK_FALSE(fs::exists(dpath + ".tmp." + std::to_string(::getpid())));
+    CHECK(fs::is_directory(dpath));
+  }
+  SECTION("the directory does not exist") {
+    auto r = bigger.save(dir.file("no/such/dir/events.yps"));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::IoError);
+    CHECK(r.error().message.find("No such file or directory") != std::string::npos);
+  }
+  SECTION("an unwritable directory (skipped when running as root: root may write anywhere)") {
+    if (::geteuid() == 0) {
+      WARN("running as root: the unwritable-directory case is skipped (root ignores directory permissions)");
+    } else {
+      fs::permissions(dir.path, fs::perms::owner_read | fs::perms::owner_exec, fs::perm_options::replace);
+      auto r = bigger.save(path);
+      fs::permissions(dir.path, fs::perms::owner_all, fs::perm_options::replace);
+      REQUIRE_FALSE(r.ok());
+      CHECK(r.error().code == ErrorCode::IoError);
+      CHECK(r.error().message.find("Permission denied") != std::string::npos);
+      CHECK(read_bytes(path) == old_bytes);
+    }
+  }
+  // Whatever failed, the old store still loads.
+  auto back = EventStore::load(path);
+  REQUIRE(back.ok());
+  CHECK(back.value().size() == 1);
+}
