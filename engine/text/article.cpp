@@ -8,6 +8,7 @@
 //   2. Inline: the first line starts with "date YYYY-MM-DD" (also "YYYY.MM.DD", "YYYY/MM/DD") and the
 //      body text follows on the same line (or on the next line).
 //   3. No header: the whole file is the body.
+// A header date may carry a time after it ("2025-10-24 09:30"); only the day is kept.
 // CRLF and lone CR become LF in the body. With an override date, a malformed header date is ignored.
 #include "text/article.hpp"
 
@@ -52,6 +53,19 @@ bool split_header_line(std::string_view line, std::string& key, std::string_view
   key = lower_ascii(line.substr(i, k - i));
   value = trim(line.substr(k + 1));
   return true;
+}
+
+// A header date: "YYYY-MM-DD", optionally followed by a time ("2025-10-24 09:30", "2025-10-24T09:30:00+09:00"),
+// which is ignored: the publication date is a calendar day.
+std::optional<date::year_month_day> parse_header_date(std::string_view value) {
+  if (value.size() > 10) {
+    char sep = value[10];
+    bool time_follows = (sep == 'T' || sep == ' ') && value.size() > 11 &&
+                        std::isdigit(static_cast<unsigned char>(value[11])) != 0;
+    if (!time_follows) return std::nullopt;
+    value = value.substr(0, 10);
+  }
+  return parse_iso_date(value);
 }
 
 bool known_key(const std::string& key) { return key == "date" || key == "title" || key == "source"; }
@@ -131,7 +145,7 @@ Result<Article> parse_article(std::string_view bytes, std::string name,
       }
       if (!split_header_line(line, key, value)) break;  // the body starts here
       if (key == "date") {
-        auto d = parse_iso_date(value);
+        auto d = parse_header_date(value);
         if (d) {
           found = d;
           date_error.reset();

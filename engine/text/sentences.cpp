@@ -10,6 +10,7 @@
 //     followed by whitespace, the sentence ends after the quote ('"좋다." 그는'), but not when the
 //     sentence continues ('"…했다."라며', '"…"고 말했다').
 //   * "다." ends a sentence even with no space after it ("했다.그는").
+//   * A number-and-period list marker opening a sentence ("1. 첫째") does not end it.
 //   * An opening quote/bracket only counts if its closer appears later on the same line; a ' directly
 //     before digits ('25년) is a year apostrophe, and a ' after a Latin letter or digit is an apostrophe.
 #include "text/sentences.hpp"
@@ -217,6 +218,16 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
       if (is_ascii_digit(prev) && q < n && is_ascii_digit(c.at(q))) {
         i = run_end;
         continue;
+      }
+      // A list marker at the start of a sentence: "1. 첫째 과제는".
+      if (is_ascii_digit(prev) && cp_start - start <= 3) {
+        bool digits_only = true;
+        for (std::size_t k = start; k < cp_start; ++k)
+          digits_only = digits_only && is_ascii_digit(static_cast<unsigned char>(text[k]));
+        if (digits_only) {
+          i = run_end;
+          continue;
+        }
       }
       // The last period of a dotted date "2025. 10. 24." (digits, spaces, then "digit." before them).
       if (is_ascii_digit(prev)) {

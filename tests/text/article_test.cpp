@@ -33,6 +33,18 @@ TEST_CASE("keys are case-insensitive and extra blank lines are skipped", "[artic
   CHECK(r.value().body == "오픈AI가 발표했다.");
 }
 
+TEST_CASE("a header date may carry a time of day", "[article]") {
+  auto r = parse_article("date: 2025-10-24 09:30\n\n본문.", "t.txt", std::nullopt);
+  REQUIRE(r);
+  CHECK(r.value().publication_date == 2025_y / 10 / 24);
+  auto s = parse_article("date: 2025-10-24T09:30:00+09:00\n\n본문.", "t.txt", std::nullopt);
+  REQUIRE(s);
+  CHECK(s.value().publication_date == 2025_y / 10 / 24);
+  auto bad = parse_article("date: 2025-10-24xx\n\n본문.", "t.txt", std::nullopt);
+  REQUIRE_FALSE(bad);
+  CHECK(bad.error().code == ErrorCode::BadDate);
+}
+
 TEST_CASE("inline 'date YYYY-MM-DD' first line", "[article]") {
   std::string f = " date 2025-10-24 샘 알트먼이 경주 행사에 가지 않는다.\n\n다음 문단.";
   auto r = parse_article(f, "raw.txt", std::nullopt);

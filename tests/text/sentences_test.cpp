@@ -97,6 +97,15 @@ TEST_CASE("an unclosed quote does not swallow the rest of the line", "[sentences
   CHECK(s.size() == 2);
 }
 
+TEST_CASE("a list marker does not end a sentence", "[sentences]") {
+  auto s = split("1. 첫째 과제는 인프라다. 2. 둘째는 인재다.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "1. 첫째 과제는 인프라다.");
+  CHECK(s[1] == "2. 둘째는 인재다.");
+  // But a sentence that ends in a number still ends.
+  CHECK(split("올해 순위는 2위에서 1. 다음 해는 모른다.").size() == 2);
+}
+
 TEST_CASE("ellipsis and punctuation runs", "[sentences]") {
   auto s = split("설립 가능성 언급... 우주 데이터센터 구상도 나왔다?! 그렇다.");
   REQUIRE(s.size() == 3);
