@@ -93,10 +93,9 @@ std::string bounded_when(const Event& e, year_month_day a, year_month_day b) {
     if (e.fuzzy || e.grain == Grain::MonthPart) return fmt::format("{} 중 {}", ym(a), span_in_parens(a, b));
   }
   // A part of one year: 올해 초 -> "2025 초 (01-01~02-28)".
-  if (a.year() == b.year() && (e.grain == Grain::Year || e.grain == Grain::Half)) {
+  if (a.year() == b.year() && !same_month) {
     auto w = part_word(e.mod, true);
     if (!w.empty()) return fmt::format("{} {} {}", yr(a), w, span_in_parens(a, b));
-    return fmt::format("{} 중 {}", yr(a), span_in_parens(a, b));
   }
   // Seasons by span, whatever grain the extractor set (a fuzzy season is never a bare day range).
   if (auto s = season_word(a, b); !s.empty() && e.fuzzy) return fmt::format("{} {} {}", yr(a), s, span_in_parens(a, b));

@@ -1,0 +1,164 @@
+// Tests for the JSON Lines writer and event_to_json_line (engine/export/writer.cpp): every key of the
+// schema in docs/formats.md is present, values parse back with nlohmann::json, open sides are null.
+#include "export/writer.hpp"
+
+#include "store/merge.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <date/date.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace date::literals;
+using nlohmann::json;
+using yp::DayInterval;
+using yp::event::Event;
+
+namespace {
+
+Event sample() {
+  Event e;
+  e.id = 0xfedcba9876543210ULL;
+  e.type = yp::event::EventType::Cancellation;
+  e.actor = "샘 알트먼";
+  e.actor_inferred = false;
+  e.affiliation = "오픈AI";
+  e.role = "CEO";
+  e.participants = {"대한상공회의소"};
+  e.location = "경북 경주";
+  e.object = "APEC CEO 서밋 코리아 2025";
+  e.amount = "";
+  e.trigger = "불참";
+  e.polarity = yp::event::Polarity::Negative;
+  e.modality = yp::event::Modality::Planned;
+  e.reported = false;
+  e.when = DayInterval::days(date::sys_days{2025_y / 10 / 28}, date::sys_days{2025_y / 10 / 31});
+  e.grain = yp::time::Grain::Range;
+  e.mod = yp::time::Mod::None;
+  e.fuzzy = false;
+  e.timex = "2025-10-28/2025-10-31";
+  e.time_text = "오는 28일부터 31일까지";
+  e.time_source = yp::event::TimeSource::Sentence;
+  e.summary = "샘 알트먼 불참: \"APEC CEO 서밋\"";
+  yp::event::Mention m;
+  m.article = "apec.txt";
+  m.publication_date = 2025_y / 10 / 24;
+  m.sentence = "알트먼은 오는 28일부터 31일까지 열리는 서밋에 불참한다.\n";
+  m.begin = 0;
+  m.end = 120;
+  e.mentions = {m};
+  m.article = "second.txt";
+  m.publication_date = date::year_month_day{};  // unknown
+  m.begin = 7;
+  m.end = 9;
+  m.sentence = "짧은 문장";
+  e.mentions.push_back(m);
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("json: every key of the schema, with the right values") {
+  Event e = sample();
+  std::string line = yp::exporter::event_to_json_line(e);
+  CHECK(line.find('\n') == std::string::npos);
+  json j = json::parse(line);
+  const std::vector<std::string> keys = {
+      "id",       "type",      "actor",       "actor_inferred", "affiliation", "role",    "participants",
+      "location", "object",    "amount",      "trigger",        "start",       "end",     "grain",
+      "mod",      "fuzzy",     "timex",       "time_text",      "time_source", "polarity", "modality",
+      "reported", "summary",   "sentence",    "offset",         "article",     "mentions",
+  };
+  for (const auto& k : keys) {
+    INFO("key " << k);
+    CHECK(j.contains(k));
+  }
+  CHECK(j.size() == keys.size());
+  CHECK(j["id"] == "fedcba9876543210");
+  CHECK(j["type"] == "cancellation");
+  CHECK(j["actor"] == "샘 알트먼");
+  CHECK(j["actor_inferred"] == false);
+  CHECK(j["affiliation"] == "오픈AI");
+  CHECK(j["role"] == "CEO");
+  CHECK(j["participants"] == json::array({"대한상공회의소"}));
+  CHECK(j["location"] == "경북 경주");
+  CHECK(j["object"] == "APEC CEO 서밋 코리아 2025");
+  CHECK(j["amount"] == "");
+  CHECK(j["trigger"] == "불참");
+  CHECK(j["start"] == "2025-10-28");
+  CHECK(j["end"] == "2025-10-31");  // inclusive
+  CHECK(j["grain"] == std::string(yp::time::to_string(yp::time::Grain::Range)));
+  CHECK(j["mod"] == std::string(yp::time::to_string(yp::time::Mod::None)));
+  CHECK(j["fuzzy"] == false);
+  CHECK(j["timex"] == "2025-10-28/2025-10-31");
+  CHECK(j["time_text"] == "오는 28일부터 31일까지");
+  CHECK(j["time_source"] == "sentence");
+  CHECK(j["polarity"] == "negative");
+  CHECK(j["modality"] == "planned");
+  CHECK(j["reported"] == false);
+  CHECK(j["summary"] == "샘 알트먼 불참: \"APEC CEO 서밋\"");
+  CHECK(j["sentence"] == "알트먼은 오는 28일부터 31일까지 열리는 서밋에 불참한다.\n");
+  CHECK(j["offset"] == json::array({0, 120}));
+  CHECK(j["article"] == "apec.txt");
+  REQUIRE(j["mentions"].size() == 2);
+  CHECK(j["mentions"][0]["article"] == "apec.txt");
+  CHECK(j["mentions"][0]["publication_date"] == "2025-10-24");
+  CHECK(j["mentions"][0]["offset"] == json::array({0, 120}));
+  CHECK(j["mentions"][0]["sentence"] == "알트먼은 오는 28일부터 31일까지 열리는 서밋에 불참한다.\n");
+  CHECK(j["mentions"][1]["article"] == "second.txt");
+  CHECK(j["mentions"][1]["publication_date"].is_null());
+  CHECK(j["mentions"][1]["offset"] == json::array({7, 9}));
+}
+
+TEST_CASE("json: open sides are null, a missing id is computed, no mentions is safe") {
+  Event e = sample();
+  e.id = 0;
+  e.when = DayInterval{date::sys_days{2025_y / 1 / 1}, std::nullopt};
+  json j = json::parse(yp::exporter::event_to_json_line(e));
+  CHECK(j["start"] == "2025-01-01");
+  CHECK(j["end"].is_null());
+  CHECK(j["id"] == yp::exporter::format_id(yp::store::compute_id(e)));
+  CHECK(j["id"].get<std::string>().size() == 16);
+
+  e.when = DayInterval{};
+  e.mentions.clear();
+  json k = json::parse(yp::exporter::event_to_json_line(e));
+  CHECK(k["start"].is_null());
+  CHECK(k["end"].is_null());
+  CHECK(k["offset"].is_null());
+  CHECK(k["article"] == "");
+  CHECK(k["mentions"] == json::array());
+}
+
+TEST_CASE("json: invalid UTF-8 in a field does not throw; it is replaced") {
+  Event e = sample();
+  e.summary = std::string("bad \xff byte");
+  std::string line;
+  REQUIRE_NOTHROW(line = yp::exporter::event_to_json_line(e));
+  json j = json::parse(line);
+  CHECK(j["summary"] == "bad \xEF\xBF\xBD byte");
+}
+
+TEST_CASE("jsonl writer: one parseable object per line, in the given order; json is the same") {
+  Event a = sample();
+  Event b = sample();
+  b.id = 1;
+  b.type = yp::event::EventType::Visit;
+  for (auto name : {"jsonl", "json"}) {
+    auto w = yp::exporter::make_writer(name);
+    REQUIRE(w.ok());
+    std::ostringstream out;
+    w.value()->write(out, {&a, &b});
+    std::istringstream in(out.str());
+    std::vector<json> lines;
+    for (std::string l; std::getline(in, l);) lines.push_back(json::parse(l));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0]["type"] == "cancellation");
+    CHECK(lines[1]["type"] == "visit");
+    CHECK(lines[1]["id"] == "0000000000000001");
+  }
+}
