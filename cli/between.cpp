@@ -11,8 +11,10 @@ namespace yp::cli {
 void setup_between(CLI::App& app) {
   auto opt = std::make_shared<BetweenOptions>();
   auto* sub = app.add_subcommand("between", "Print the events between two dates (inclusive)");
-  sub->add_option("FROM", opt->from, "First day of the window (inclusive)")->required()->check(IsoDate);
-  sub->add_option("TO", opt->to, "Last day of the window (inclusive)")->required()->check(IsoDate);
+  sub->add_option("FROM", opt->from, "First day of the window (inclusive)")->required()->type_name("YYYY-MM-DD")
+      ->check(IsoDate);
+  sub->add_option("TO", opt->to, "Last day of the window (inclusive)")->required()->type_name("YYYY-MM-DD")
+      ->check(IsoDate);
   sub->add_flag("--within", opt->within, "Only events whose whole interval lies inside the window (default: any overlap)");
   add_query_options(sub, opt->store, opt->type, opt->actor, opt->format);
   sub->footer(

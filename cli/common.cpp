@@ -56,7 +56,10 @@ int run_app(CLI::App& app, int argc, char** argv) {
     return f.status;
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);  // help, version
-    std::cerr << "yeonpyo: " << e.what() << "\n(run 'yeonpyo --help' or 'yeonpyo <command> --help' for usage)\n";
+    // One line: the problem, then where the usage is.
+    std::string help = "yeonpyo --help";
+    for (const auto* sub : app.get_subcommands()) help = "yeonpyo " + sub->get_name() + " --help";
+    std::cerr << "yeonpyo: " << e.what() << " (see '" << help << "')\n";
     return exit_code(ErrorCode::BadArgument);
   } catch (const std::exception& e) {
     return fail(Error{ErrorCode::Internal, std::string("internal error: ") + e.what(), "", 0, 0});
@@ -98,14 +101,14 @@ const CLI::Validator IsoDate(
         return s + " is not a real calendar day (expected YYYY-MM-DD, e.g. 2025-10-24)";
       return s + " is not a date (expected YYYY-MM-DD, e.g. 2025-10-24)";
     },
-    "DATE", "IsoDate");
+    "", "IsoDate");
 
 const CLI::Validator IsoDateTime(
     [](std::string& s) -> std::string {
       if (parse_date_time(s)) return "";
       return s + " is not a real date or date and time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2025-10-24T09:30)";
     },
-    "DATE[THH:MM]", "IsoDateTime");
+    "", "IsoDateTime");
 
 std::vector<std::string> event_type_names() {
   using event::EventType;
@@ -148,12 +151,11 @@ Result<store::EventStore> open_store(const std::string& path, bool missing_hint)
   if (r) return r;
   Error e = r.error();
   if (e.code == ErrorCode::CorruptStore) {
-    // One line, naming the file and what to do; the engine's detail is kept in parentheses.
-    std::string detail = e.message;
-    if (!e.file.empty() && e.file != path) detail = e.what();
-    e.message = "store is truncated or corrupt (" + detail +
-                "); it was left untouched: restore a backup, or delete it and ingest again";
-    e.file = path;
+    // One line naming the file, what is wrong, and what to do. The store's own wording is kept.
+    const std::string hint = "; the file was left untouched: restore a backup, or delete it and ingest again";
+    if (e.message.find("truncated or corrupt") != std::string::npos) e.message += hint;
+    else if (e.message.rfind("not a yeonpyo store", 0) == 0) e.message = "store is truncated or corrupt: " + e.message + hint;
+    if (e.file.empty()) e.file = path;
     e.line = 0;
   } else if (e.file.empty()) {
     e.file = path;
@@ -194,10 +196,13 @@ int query_and_print(const std::string& store_arg, const store::Query& q, const s
 }
 
 void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format) {
-  sub->add_option("--store", store, "Event store file (default: $YEONPYO_STORE, else $XDG_DATA_HOME/yeonpyo/events.yps, else ~/.local/share/yeonpyo/events.yps)");
-  sub->add_option("--type", type, "Only events of this type")->check(CLI::IsMember(event_type_names()));
-  sub->add_option("--actor", actor, "Only events whose actor or a participant is this entity (aliases count: 알트만 = 샘 알트먼)");
+  sub->add_option("--store", store, "Event store file (default: $YEONPYO_STORE, else $XDG_DATA_HOME/yeonpyo/events.yps, else ~/.local/share/yeonpyo/events.yps)")
+      ->type_name("FILE");
+  sub->add_option("--type", type, "Only events of this type")->type_name("TYPE")->check(CLI::IsMember(event_type_names()));
+  sub->add_option("--actor", actor, "Only events whose actor or a participant is this entity (aliases count: 알트만 = 샘 알트먼)")
+      ->type_name("NAME");
   sub->add_option("--format", format, "Output format (json = JSON Lines, one event per line)")
+      ->type_name("FORMAT")
       ->capture_default_str()
       ->check(CLI::IsMember(table_format_names()));
 }

@@ -21,10 +21,12 @@ void setup_normalize(CLI::App& app) {
   auto* sub = app.add_subcommand("normalize", "Find and resolve the temporal expressions in a Korean text");
   sub->add_option("--ref", opt->ref, "Reference (publication) date, optionally with a time: 2025-10-24 or 2025-10-24T09:30")
       ->required()
+      ->type_name("YYYY-MM-DD[THH:MM]")
       ->check(IsoDateTime);
   sub->add_flag("--json", opt->json, "One JSON object per expression and line");
   sub->add_option("--prefer", opt->prefer,
                   "For phrases with no tense cue (a bare 월요일, 3월): follow the verb's tense (news default), or past, or future")
+      ->type_name("PREFER")
       ->capture_default_str()
       ->check(CLI::IsMember({"tense", "past", "future"}));
   sub->add_option("TEXT", opt->text, "The text (UTF-8); - or nothing reads standard input");

@@ -11,8 +11,10 @@ void setup_timeline(CLI::App& app) {
   auto opt = std::make_shared<TimelineOptions>();
   auto* sub = app.add_subcommand("timeline", "Print the stored events in date order");
   add_query_options(sub, opt->store, opt->type, opt->actor, opt->format);
-  sub->add_option("--from", opt->from, "Only events that reach this day or later (inclusive)")->check(IsoDate);
-  sub->add_option("--to", opt->to, "Only events that start on or before this day (inclusive)")->check(IsoDate);
+  sub->add_option("--from", opt->from, "Only events that reach this day or later (inclusive)")->type_name("YYYY-MM-DD")
+      ->check(IsoDate);
+  sub->add_option("--to", opt->to, "Only events that start on or before this day (inclusive)")->type_name("YYYY-MM-DD")
+      ->check(IsoDate);
   sub->footer(
       "Examples:\n"
       "  yeonpyo timeline\n"

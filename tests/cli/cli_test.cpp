@@ -1,0 +1,338 @@
+// Runs the real yeonpyo binary (YP_CLI_PATH) and checks exit codes, stdout and stderr of every subcommand.
+// Complements tests/cli/smoke.sh (which covers samples/ end to end). Fixtures are written to a temp dir here.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A private temp directory per test case, removed afterwards.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "yeonpyo-cli-test.XXXXXX").string();
+    std::vector<char> buf(tmpl.begin(), tmpl.end());
+    buf.push_back('\0');
+    REQUIRE(::mkdtemp(buf.data()) != nullptr);
+    path = buf.data();
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  std::string operator/(const std::string& name) const { return (path / name).string(); }
+};
+
+std::string slurp(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+void spit(const std::string& file, const std::string& bytes) {
+  std::ofstream out(file, std::ios::binary);
+  out << bytes;
+}
+
+std::string quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+struct Run {
+  int rc = -1;
+  std::string out, err;
+};
+
+// Runs yeonpyo with `args` (each shell-quoted), optional stdin bytes, and the store env pointed into `dir`.
+Run yeonpyo(const TempDir& dir, const std::vector<std::string>& args, const std::string& stdin_bytes = "") {
+  std::string cmd = "env YEONPYO_STORE=" + quote(dir / "default.yps") + " XDG_DATA_HOME=" + quote(dir / "xdg") +
+                    " HOME=" + quote(dir / "home") + " " + quote(YP_CLI_PATH);
+  for (const auto& a : args) cmd += " " + quote(a);
+  spit(dir / ".stdin", stdin_bytes);
+  cmd += " <" + quote(dir / ".stdin") + " >" + quote(dir / ".stdout") + " 2>" + quote(dir / ".stderr");
+  int status = std::system(cmd.c_str());
+  Run r;
+  r.rc = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  r.out = slurp(dir / ".stdout");
+  r.err = slurp(dir / ".stderr");
+  return r;
+}
+
+bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+std::size_t count_lines(const std::string& s) {
+  std::size_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+const std::string kDated =
+    "date: 2025-10-24\ntitle: 시험 기사\nsource: yeonpyo test\n\n"
+    "한빛전자는 24일 서울 본사에서 새 스마트폰을 공개했다고 밝혔다.\n\n"
+    "회사는 지난 1일 부산에 연구소를 개소했다.\n";
+const std::string kUndated = "한빛전자는 지난 1일 부산에 연구소를 개소했다.\n";
+
+}  // namespace
+
+TEST_CASE("help goes to stdout with an example for every command", "[cli][help]") {
+  TempDir d;
+  auto top = yeonpyo(d, {"--help"});
+  CHECK(top.rc == 0);
+  CHECK(has(top.out, "Examples:"));
+  CHECK(top.err.empty());
+  for (std::string cmd : {"ingest", "timeline", "between", "export", "normalize", "extract"}) {
+    INFO("yeonpyo " << cmd << " --help");
+    auto r = yeonpyo(d, {cmd, "--help"});
+    CHECK(r.rc == 0);
+    CHECK(has(r.out, "Examples:"));
+    CHECK(has(r.out, "yeonpyo " + cmd));
+  }
+  auto none = yeonpyo(d, {});
+  CHECK(none.rc == 2);
+  CHECK(has(none.err, "yeonpyo: "));
+  auto unknown = yeonpyo(d, {"frobnicate"});
+  CHECK(unknown.rc == 2);
+}
+
+TEST_CASE("IsoDate accepts real days and rejects impossible ones, naming the value", "[cli][date]") {
+  TempDir d;
+  for (std::string bad : {"2025-02-30", "2025-02-29", "2025-13-01", "2025-10-1", "tomorrow", "2025/10/24x", ""}) {
+    INFO("between " << bad);
+    auto r = yeonpyo(d, {"between", bad, "2025-12-31", "--store", d / "s.yps"});
+    CHECK(r.rc == 2);
+    if (!bad.empty()) CHECK(has(r.err, bad));
+    CHECK(count_lines(r.err) <= 2);
+  }
+  auto ok = yeonpyo(d, {"between", "2024-02-29", "2024-03-01", "--store", d / "s.yps"});
+  CHECK(ok.rc == 0);
+  auto feb30 = yeonpyo(d, {"timeline", "--from", "2025-02-30", "--store", d / "s.yps"});
+  CHECK(feb30.rc == 2);
+  CHECK(has(feb30.err, "2025-02-30 is not a real calendar day"));
+}
+
+TEST_CASE("between refuses FROM after TO; timeline refuses --from after --to", "[cli][query]") {
+  TempDir d;
+  auto r = yeonpyo(d, {"between", "2025-10-31", "2025-10-01", "--store", d / "s.yps"});
+  CHECK(r.rc == 2);
+  CHECK(has(r.err, "yeonpyo: FROM 2025-10-31 is after TO 2025-10-01"));
+  auto same = yeonpyo(d, {"between", "2025-10-01", "2025-10-01", "--store", d / "s.yps"});
+  CHECK(same.rc == 0);
+  auto t = yeonpyo(d, {"timeline", "--from", "2025-11-01", "--to", "2025-10-01", "--store", d / "s.yps"});
+  CHECK(t.rc == 2);
+}
+
+TEST_CASE("choices are validated and listed", "[cli][choices]") {
+  TempDir d;
+  auto type = yeonpyo(d, {"timeline", "--type", "party", "--store", d / "s.yps"});
+  CHECK(type.rc == 2);
+  CHECK(has(type.err, "visit"));
+  auto ok_type = yeonpyo(d, {"timeline", "--type", "cancellation", "--store", d / "s.yps"});
+  CHECK(ok_type.rc == 0);
+  auto fmt = yeonpyo(d, {"timeline", "--format", "xml", "--store", d / "s.yps"});
+  CHECK(fmt.rc == 2);
+  CHECK(has(fmt.err, "csv"));
+  auto exp = yeonpyo(d, {"export", "--store", d / "s.yps"});  // --format is required
+  CHECK(exp.rc == 2);
+  CHECK(has(exp.err, "--format"));
+  auto prefer = yeonpyo(d, {"normalize", "--ref", "2025-10-24", "--prefer", "sometimes", "오늘"});
+  CHECK(prefer.rc == 2);
+  CHECK(has(prefer.err, "future"));
+}
+
+TEST_CASE("a missing store is an empty timeline, not an error", "[cli][store]") {
+  TempDir d;
+  auto r = yeonpyo(d, {"timeline", "--store", d / "nothing-here.yps", "--format", "json"});
+  CHECK(r.rc == 0);
+  CHECK(r.out.empty());
+  CHECK(has(r.err, "does not exist yet"));
+  CHECK_FALSE(fs::exists(d / "nothing-here.yps"));
+}
+
+TEST_CASE("ingest: dated files go in, undated are refused with exit 3 and a fix", "[cli][ingest]") {
+  TempDir d;
+  fs::create_directories(d / "in/sub");
+  spit(d / "in/a.txt", kDated);
+  spit(d / "in/sub/b.txt", kUndated);
+  spit(d / "in/notes.md", "not an article: directories contribute *.txt only\n");
+  spit(d / "in/.hidden.txt", "hidden files are skipped\n");
+  const std::string store = d / "deep/dir/events.yps";
+  auto r = yeonpyo(d, {"ingest", "--store", store, d / "in"});
+  CHECK(r.rc == 3);
+  CHECK(has(r.err, "ingested " + (d / "in/a.txt") + ": "));
+  CHECK(has(r.err, d / "in/sub/b.txt"));
+  CHECK(has(r.err, "--pub-date"));
+  CHECK_FALSE(has(r.err, "notes.md"));
+  CHECK_FALSE(has(r.err, ".hidden"));
+  CHECK(fs::exists(store));  // the directory was created, the dated article saved
+
+  auto fixed = yeonpyo(d, {"ingest", "--store", store, "--pub-date", "2025-12-04", d / "in/sub/b.txt"});
+  CHECK(fixed.rc == 0);
+  CHECK(has(fixed.err, "ingested " + (d / "in/sub/b.txt")));
+}
+
+TEST_CASE("ingest: a missing path stops everything before the store is touched", "[cli][ingest]") {
+  TempDir d;
+  spit(d / "a.txt", kDated);
+  auto r = yeonpyo(d, {"ingest", "--store", d / "s.yps", d / "a.txt", d / "nope.txt"});
+  CHECK(r.rc == 4);
+  CHECK(has(r.err, "yeonpyo: " + (d / "nope.txt") + ": no such file or directory"));
+  CHECK_FALSE(fs::exists(d / "s.yps"));
+}
+
+TEST_CASE("ingest: invalid UTF-8 is refused naming file:line", "[cli][ingest][utf8]") {
+  TempDir d;
+  spit(d / "bad.txt", "date: 2025-10-24\n\n첫 줄.\n둘째 줄 \xC3\x28 깨짐\n");
+  auto r = yeonpyo(d, {"ingest", "--store", d / "s.yps", d / "bad.txt"});
+  CHECK(r.rc == 3);
+  CHECK(has(r.err, (d / "bad.txt") + ":4"));
+  CHECK_FALSE(fs::exists(d / "s.yps"));  // nothing went in: no store written
+}
+
+TEST_CASE("ingest from stdin and the default store locations", "[cli][ingest][store]") {
+  TempDir d;
+  auto r = yeonpyo(d, {"ingest", "-"}, kDated);
+  CHECK(r.rc == 0);
+  CHECK(fs::exists(d / "default.yps"));  // $YEONPYO_STORE
+  // timeline with no flags reads the same default store
+  auto t = yeonpyo(d, {"timeline", "--format", "csv"});
+  CHECK(t.rc == 0);
+  CHECK(has(t.out, "start,end,grain,type,actor,participants,location,polarity,modality,summary,article"));
+}
+
+TEST_CASE("re-ingesting the same article does not duplicate", "[cli][ingest][store]") {
+  TempDir d;
+  spit(d / "a.txt", kDated);
+  REQUIRE(yeonpyo(d, {"ingest", "--store", d / "s.yps", d / "a.txt"}).rc == 0);
+  auto first = yeonpyo(d, {"export", "--format", "json", "--store", d / "s.yps"});
+  REQUIRE(yeonpyo(d, {"ingest", "--store", d / "s.yps", d / "a.txt"}).rc == 0);
+  auto second = yeonpyo(d, {"export", "--format", "json", "--store", d / "s.yps"});
+  CHECK(first.rc == 0);
+  CHECK(count_lines(first.out) == count_lines(second.out));
+}
+
+TEST_CASE("a corrupt or truncated store: exit 5, one line, the file untouched", "[cli][store]") {
+  TempDir d;
+  spit(d / "a.txt", kDated);
+  REQUIRE(yeonpyo(d, {"ingest", "--store", d / "s.yps", d / "a.txt"}).rc == 0);
+  const std::string whole = slurp(d / "s.yps");
+  REQUIRE(whole.size() > 8);
+  spit(d / "t.yps", whole.substr(0, whole.size() - 3));
+  spit(d / "g.yps", "garbage, not a store\n");
+  for (std::string file : {d / "t.yps", d / "g.yps"}) {
+    const std::string before = slurp(file);
+    for (std::vector<std::string> args : {std::vector<std::string>{"timeline"}, {"export", "--format", "csv"},
+                                          {"between", "2025-01-01", "2025-12-31"}, {"ingest", d / "a.txt"}}) {
+      args.push_back("--store");
+      args.push_back(file);
+      INFO(args.front() << " on " << file);
+      auto r = yeonpyo(d, args);
+      CHECK(r.rc == 5);
+      CHECK(has(r.err, "yeonpyo: " + file + ": store is truncated or corrupt"));
+      CHECK(count_lines(r.err) == 1);
+      CHECK(slurp(file) == before);
+    }
+  }
+}
+
+TEST_CASE("export -o writes the file atomically and leaves no temp file", "[cli][export]") {
+  TempDir d;
+  spit(d / "a.txt", kDated);
+  REQUIRE(yeonpyo(d, {"ingest", "--store", d / "s.yps", d / "a.txt"}).rc == 0);
+  fs::create_directories(d / "out");
+  spit(d / "out/t.csv", "old content\n");
+  auto r = yeonpyo(d, {"export", "--format", "csv", "--store", d / "s.yps", "-o", d / "out/t.csv"});
+  CHECK(r.rc == 0);
+  CHECK(slurp(d / "out/t.csv").rfind("start,end,grain,type,actor", 0) == 0);
+  std::size_t files = 0;
+  for (const auto& e : fs::directory_iterator(d.path / "out")) {
+    (void)e;
+    ++files;
+  }
+  CHECK(files == 1);
+  auto bad = yeonpyo(d, {"export", "--format", "csv", "--store", d / "s.yps", "-o", d / "no/such/dir/t.csv"});
+  CHECK(bad.rc == 4);
+  CHECK(has(bad.err, "no/such/dir/t.csv"));
+}
+
+TEST_CASE("normalize --json: one object per line with the documented fields", "[cli][normalize]") {
+  TempDir d;
+  auto r = yeonpyo(d, {"normalize", "--ref", "2025-10-24", "--json", "오는 28일부터 31일까지 경주에서 열린다."});
+  REQUIRE(r.rc == 0);
+  REQUIRE(count_lines(r.out) >= 1);
+  std::istringstream lines(r.out);
+  std::string line;
+  bool found = false;
+  while (std::getline(lines, line)) {
+    auto j = nlohmann::json::parse(line);
+    for (const char* k : {"text", "offset", "type", "timex", "start", "end", "grain", "mod", "anchor", "fuzzy", "confidence"})
+      CHECK(j.contains(k));
+    CHECK(j["offset"].is_array());
+    CHECK(j["offset"].size() == 2);
+    if (j["start"] == "2025-10-28" && j["end"] == "2025-10-31") found = true;
+  }
+  CHECK(found);
+
+  auto none = yeonpyo(d, {"normalize", "--ref", "2025-10-24", "--json", "매출이 4% 늘었고 직원은 1천700여 명이다."});
+  CHECK(none.rc == 0);
+  CHECK(none.out.find("\"start\":\"") == std::string::npos);  // no false dates from a percentage or a count
+
+  auto stdin_run = yeonpyo(d, {"normalize", "--ref", "2025-10-24T09:30", "--json", "-"}, "지난 2월 방한했다.\n");
+  CHECK(stdin_run.rc == 0);
+  CHECK(has(stdin_run.out, "\"start\":\"2025-02-01\""));
+  CHECK(has(stdin_run.out, "\"end\":\"2025-02-28\""));
+
+  auto table = yeonpyo(d, {"normalize", "--ref", "2025-12-04", "9~10월 협력 계획을 발표했다."});
+  CHECK(table.rc == 0);
+  CHECK(has(table.out, "offset"));
+  CHECK(has(table.out, "2025-09-01"));
+  CHECK(has(table.out, "2025-10-31"));
+
+  auto bad_ref = yeonpyo(d, {"normalize", "--ref", "2025-10-24T24:10", "오늘"});
+  CHECK(bad_ref.rc == 2);
+  auto bad_utf8 = yeonpyo(d, {"normalize", "--ref", "2025-10-24", "-"}, "줄 하나\n\xFF\n");
+  CHECK(bad_utf8.rc == 3);
+  CHECK(has(bad_utf8.err, "<stdin>:2"));
+}
+
+TEST_CASE("extract: stateless JSON Lines, no store written", "[cli][extract]") {
+  TempDir d;
+  spit(d / "a.txt", kDated);
+  spit(d / "b.txt", kUndated);
+  auto r = yeonpyo(d, {"extract", "--json", d / "a.txt"});
+  CHECK(r.rc == 0);
+  std::istringstream lines(r.out);
+  std::string line;
+  while (std::getline(lines, line)) {
+    auto j = nlohmann::json::parse(line);
+    for (const char* k : {"id", "type", "actor", "participants", "location", "trigger", "start", "end", "grain",
+                          "polarity", "modality", "time_source", "summary", "sentence", "offset", "article"})
+      CHECK(j.contains(k));
+    CHECK(j["article"] == d / "a.txt");
+  }
+  CHECK_FALSE(fs::exists(d / "default.yps"));
+  CHECK_FALSE(fs::exists(d / "xdg"));
+
+  auto mixed = yeonpyo(d, {"extract", "--json", d / "a.txt", d / "b.txt"});
+  CHECK(mixed.rc == 3);
+  CHECK(has(mixed.err, d / "b.txt"));
+  CHECK(mixed.out == r.out);  // the dated file's events are still printed
+
+  auto with_date = yeonpyo(d, {"extract", "--json", "--pub-date", "2025-12-04", d / "b.txt"});
+  CHECK(with_date.rc == 0);
+}
