@@ -258,7 +258,20 @@ std::optional<std::pair<int, unsigned>> Resolver::pick_month(const Point& p, boo
 }
 
 Res Resolver::resolve_point(const Point& p) {
-  Res r = !p.has_calendar() && p.minutes ? day_res(pub_) : resolve_point_inner(p);
+  Res r;
+  if (!p.has_calendar() && p.minutes) {
+    // 오후 3시: the day of the nearest preceding date (a day), else the publication date.
+    if (antecedent_ && antecedent_->r.iv.from && antecedent_->r.iv.length_days() == 1 &&
+        (antecedent_->r.grain == Grain::Day || antecedent_->r.type == ExprType::Time)) {
+      r = day_res(*antecedent_->r.iv.from);
+      r.anchor = AnchorKind::Expression;
+      r.anchor_offset = antecedent_->begin;
+    } else {
+      r = day_res(pub_);
+    }
+  } else {
+    r = resolve_point_inner(p);
+  }
   if (!r.ok) return r;
   if (p.weekday_check && r.iv.from && r.grain == Grain::Day) {
     unsigned wd = iso_wd(*r.iv.from);
@@ -354,6 +367,8 @@ Res Resolver::resolve_point_inner(const Point& p) {
       if (p.has_rel && p.rel == lex::kRelPast) y = latest_le(pub_ - days{1});
       else if (p.has_rel && p.rel == lex::kRelNext) {
         y = latest_le(pub_) + 1;
+      } else if (p.has_rel && p.rel == lex::kRelThis) {
+        y = (s == 4 && pm_ <= 2) ? py_ - 1 : py_;  // 이번 여름 = 올여름
       } else if (p.has_rel) under_way_or_next = true;
       else {
         Tense t = effective_tense(&guessed);
@@ -745,10 +760,7 @@ std::vector<TimeExpr> Resolver::run() {
     bool explicit_date = (q.shape == Shape::Point || q.shape == Shape::Range) && !q.p1.anaphor &&
                          (e.type == ExprType::Date || e.type == ExprType::Time || e.type == ExprType::Range) &&
                          r.iv.bounded();
-    if (q.shape == Shape::Point && !q.p1.has_calendar() && q.p1.minutes) {
-      e.anchor = AnchorKind::Publication;
-      explicit_date = false;
-    }
+    if (q.shape == Shape::Point && !q.p1.has_calendar() && q.p1.minutes) explicit_date = false;
     if (explicit_date) antecedent_ = Antecedent{r, e.begin};
     out.push_back(std::move(e));
   }

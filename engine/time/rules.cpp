@@ -35,7 +35,7 @@ class Grammar {
   bool joined(std::size_t i) const { return i < toks_.size() && !toks_[i].newline_before; }
   bool lexeme(std::size_t i, Kind k) const { return joined(i) && toks_[i].is(k); }
   bool unit(std::size_t i, int u) const { return lexeme(i, Kind::Unit) && toks_[i].lex->value == u; }
-  bool suffix(std::size_t i, int v) const { return joined(i) && toks_[i].is(Kind::Suffix, v); }
+  bool suffix(std::size_t i, int v) const { return joined(i) && toks_[i].is(Kind::Suffix, v) && clean_end(i + 1); }
   std::string_view text_of(std::size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
 
   // A number usable as a calendar field: plain digits (not 1,000, not glued to letters) or a Hangul numeral.
@@ -52,6 +52,8 @@ class Grammar {
   bool clean_end(std::size_t i) const {
     if (i >= toks_.size() || !toks_[i].adjacent()) return true;
     auto k = toks_[i].kind;
+    if (k == TokKind::Lexeme && (toks_[i].lex->kind == Kind::Unit || toks_[i].lex->kind == Kind::FuzzyCount))
+      return false;  // 경주, 경수: the unit letter is part of a longer word
     return k != TokKind::Hangul && k != TokKind::Latin;
   }
   // A number + 일 that is a count, not a date: 3일 연속, 1일 평균, 3일째.
@@ -148,7 +150,8 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
   } else if (lexeme(k, Kind::Half) && clean_end(k + 1)) {
     p.half = static_cast<unsigned>(toks_[k].lex->value);
     ++k;
-  } else if (number(k) && unit(k + 1, lex::kQuarter) && toks_[k].value >= 1 && toks_[k].value <= 4 && clean_end(k + 2)) {
+  } else if (number(k) && unit(k + 1, lex::kQuarter) && toks_[k].value >= 1 && toks_[k].value <= 4 && clean_end(k + 2) &&
+             !counter_follows(k + 2)) {
     p.quarter = static_cast<unsigned>(toks_[k].value);
     k += 2;
   } else if (lexeme(k, Kind::Season) && clean_end(k + 1)) {
@@ -162,8 +165,10 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
     ++k;
   }
   if (k == j && bare_ol) {
-    // 올 alone is only a year before 들어 (올 들어); 올리다, 올 시즌 are not.
-    if (!suffix(j, lex::kInto)) return std::nullopt;
+    // 올 alone: a year before a noun (올 들어, 올 성장률), not the verb 오다 (올 것, 올 수, 올 때).
+    if (!joined(j) || toks_[j].adjacent()) return std::nullopt;
+    auto w = text_.substr(toks_[j].begin, 3);
+    if (w == "것" || w == "수" || w == "때" || w == "지" || w == "듯" || w == "거") return std::nullopt;
   }
   return PM{p, k};
 }
@@ -174,7 +179,8 @@ std::optional<PM> Grammar::month_head(std::size_t i) const {
   if (lexeme(j, Kind::Month)) {
     p.month_offset = toks_[j].lex->value;
     if (!clean_end(j + 1)) return std::nullopt;
-    return PM{p, month_tail(p, j + 1)};
+    std::size_t next = month_tail(p, j + 1);
+    return PM{p, next};
   }
   if (lexeme(j, Kind::Rel)) {
     int r = toks_[j].lex->value;
@@ -186,11 +192,13 @@ std::optional<PM> Grammar::month_head(std::size_t i) const {
   if (number(j) && valid_month(toks_[j].value) && toks_[j].digits <= 2 && unit(j + 1, lex::kMonth) &&
       toks_[j + 1].adjacent() && clean_end(j + 2)) {
     p.month = static_cast<unsigned>(toks_[j].value);
-    return PM{p, month_tail(p, j + 2)};
+    std::size_t next = month_tail(p, j + 2);
+    return PM{p, next};
   }
   if (lexeme(j, Kind::MonthName) && clean_end(j + 1)) {
     p.month = static_cast<unsigned>(toks_[j].lex->value);
-    return PM{p, month_tail(p, j + 1)};
+    std::size_t next = month_tail(p, j + 1);
+    return PM{p, next};
   }
   return std::nullopt;
 }
@@ -212,6 +220,8 @@ std::optional<PM> Grammar::day_point(std::size_t i) const {
   if (j > 0 && toks_[j].adjacent() && toks_[j - 1].kind == TokKind::Hangul) return std::nullopt;
   if (j > 0 && toks_[j - 1].is(Kind::Count)) return std::nullopt;
   if (counter_follows(j + 2) || !clean_end(j + 2)) return std::nullopt;
+  // 1일 2회 (a dosage): a count follows.
+  if (number(j + 2) && !toks_[j + 2].adjacent() && counter_follows(j + 3)) return std::nullopt;
   // 3일 전, 3일 동안 belong to the duration rule.
   if (suffix(j + 2, lex::kAgo) || suffix(j + 2, lex::kLater) || suffix(j + 2, lex::kSpan) ||
       suffix(j + 2, lex::kMore) || suffix(j + 2, lex::kLess))
@@ -268,6 +278,12 @@ std::optional<PM> Grammar::misc_point(std::size_t i) const {
   if (t.kind == TokKind::Holiday) {
     p.holiday = t.holiday;
     return PM{p, i + 1};
+  }
+  if (number(i) && unit(i + 1, lex::kQuarter) && toks_[i + 1].adjacent() && t.value >= 1 && t.value <= 4 &&
+      clean_end(i + 2)) {
+    if (counter_follows(i + 2)) return std::nullopt;  // 2분기 연속
+    p.quarter = static_cast<unsigned>(t.value);  // 3분기
+    return PM{p, i + 2};
   }
   if (t.kind != TokKind::Lexeme || !clean_end(i + 1)) return std::nullopt;
   switch (t.lex->kind) {
@@ -493,6 +509,36 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
     r.rule = "time-of-day";
     return r;
   }
+  // 2025년 10월 28~31일, 2025년 9~10월: p1's fields, then a bare number ~ p2.
+  if (number(k) && k + 1 < toks_.size() && toks_[k + 1].is_punct('~') && !toks_[k + 1].newline_before &&
+      !p1.day && !p1.minutes) {
+    if (auto p2 = point(k + 2); p2 && joined(k + 2)) {
+      Point a = p1;
+      Point b = p1;
+      auto v = toks_[k].value;
+      bool ok = false;
+      if (p2->p.day && !p2->p.month && !p2->p.year && valid_day(v) && (p1.month || p1.month_offset)) {
+        a.day = static_cast<unsigned>(v);
+        b.day = p2->p.day;
+        ok = true;
+      } else if (p2->p.month && !p2->p.day && !p2->p.year && valid_month(v) && (p1.year || p1.year_offset) && !p1.month) {
+        a.month = static_cast<unsigned>(v);
+        b.month = p2->p.month;
+        b.part = p2->p.part;
+        ok = true;
+      }
+      if (ok) {
+        Parse q = make(Shape::Range, i, p2->next, "range-number-tail");
+        q.p1 = a;
+        q.p2 = b;
+        if (suffix(p2->next, lex::kUntil)) {
+          q.next_token = p2->next + 1;
+          q.end = toks_[p2->next].end;
+        }
+        return q;
+      }
+    }
+  }
   // Range: p1 ~ p2, p1 부터 p2 까지
   if (k < toks_.size() && toks_[k].is_punct('~') && !toks_[k].newline_before) {
     if (auto p2 = point(k + 1); p2 && joined(k + 1)) {
@@ -622,7 +668,7 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   if (u == lex::kMonth && lexeme(j - 1, Kind::Unit) && toks_[j - 1].lex->value == lex::kMonth) return std::nullopt;  // 3월
   if (u == lex::kYear && !r.count_unknown && r.count >= 1000) return std::nullopt;               // 2025년
   if (u == lex::kMinute && i > 0 && lexeme(i - 1, Kind::Unit)) return std::nullopt;
-  if (counter_follows(j)) return std::nullopt;
+  if (counter_follows(j) && text_of(j) != "만에") return std::nullopt;
   if (!clean_end(j)) return std::nullopt;
   if (suffix(j, lex::kSpan)) {
     span = true;

@@ -71,9 +71,10 @@ lex::Tense word_tense(std::string_view word, std::string_view rest) {
         if (ends_with(w, c.surface)) return c.tense;
         break;
       case Where::Jamo:
-        if (c.surface == "ㄹ 것") {
-          // 할 것, 열릴 것: the word ends in a syllable with final ㄹ and 것 follows.
-          if (tail_of(syllable_at(w, w.size() - 3)) == kTailL && starts_with(rest, "것")) return c.tense;
+        if (starts_with(c.surface, "ㄹ ")) {
+          // 할 것, 열릴 예정: the word ends in a syllable with final ㄹ and the noun follows.
+          std::string_view noun = std::string_view(c.surface).substr(std::string_view("ㄹ ").size());
+          if (w.size() >= 3 && tail_of(syllable_at(w, w.size() - 3)) == kTailL && starts_with(rest, noun)) return c.tense;
         } else if (c.surface == "ㄴ다") {
           // 열린다, 불참한다, 한다고: a syllable with final ㄴ, or 는, right before 다 at the word's end.
           for (std::string_view end : {"다", "다고", "다며", "다는"}) {
