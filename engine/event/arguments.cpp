@@ -29,25 +29,45 @@ const std::unordered_map<std::string, std::string>& titles() {
   return table;
 }
 
-// Words that end a noun phrase when walking back (adverbs, conjunctions, determiners of time).
-constexpr std::array<std::string_view, 44> kStopWords{{
+// Words that end a noun phrase when walking back (adverbs, conjunctions, converbs used as postpositions).
+constexpr std::string_view kStopWords[] = {
     "또", "또한", "하지만", "그러나", "특히", "이미", "당시", "이날", "현재", "최근", "아직", "다만",
     "이에", "이후", "앞서", "한편", "결국", "각각", "함께", "모두", "직접", "이어", "다시", "더",
     "그리고", "및", "겸", "등", "공식", "정식으로", "공식적으로", "단계적으로", "본격적으로", "새로",
     "처음", "처음으로", "실제로", "마침내", "올해", "지난해", "내년", "그간", "잇따라", "동시에",
-}};
+    "통해", "비롯해", "위해", "대해", "관해", "의해", "인해", "향해", "비해", "대비해", "따라", "따르면",
+    "관련해", "위해서", "통해서", "포함해", "이와", "전", "前", "신임", "차기", "새", "현", "약", "총",
+};
 
-constexpr std::array<std::string_view, 12> kPronouns{
-    {"그", "그녀", "이들", "그들", "양사", "양측", "회사", "동사", "같은", "해당", "이", "그간"}};
+// Determiners that make a topic phrase a non-entity (이 서밋은, 그 회사는, 해당 논의는).
+constexpr std::string_view kDeterminers[] = {"이", "그", "이번", "해당", "이런", "그런", "같은", "저", "두", "세", "한"};
+
+// Words after an organisation that stand for it (X 측, X 관계자, X 이사회).
+constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "이사회", "대변인"};
+
+// Descriptors before a name (전기차 충전 업체 에버차지, 캐나다 부품사 마그나).
+constexpr std::string_view kDescriptorEnds[] = {"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
+                                                "브랜드", "단체", "기관", "거래소", "통신사", "매체", "방송"};
+
+// Common Korean surnames: a 2–4 syllable Hangul word starting with one is taken for a person's name.
+constexpr std::u32string_view kSurnames =
+    U"김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
+
+constexpr std::string_view kPronouns[] = {"그", "그녀", "이들", "그들", "양사", "양측", "회사", "동사", "같은", "해당", "이", "그간", "두 사람", "양국"};
 
 // Dependent nouns and other stems that are never actors (것은, 점은, 데는 …).
-constexpr std::array<std::string_view, 18> kNotActors{{
+constexpr std::string_view kNotActors[] = {
     "것", "점", "데", "때", "경우", "수", "바", "중", "뒤", "후", "측", "만큼", "가운데", "반면", "이번",
-    "이는", "이", "그것",
-}};
+    "이는", "이", "그것", "이를", "규모", "결과", "목표", "시장", "업계", "일각", "이날", "당시", "현재",
+};
 
 bool is_stop(std::string_view w) {
-  return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
+  return std::find(std::begin(kStopWords), std::end(kStopWords), w) != std::end(kStopWords);
+}
+
+template <class Range>
+bool in(const Range& r, std::string_view w) {
+  return std::find(std::begin(r), std::end(r), w) != std::end(r);
 }
 
 std::string strip_quotes(std::string_view w) {
@@ -136,7 +156,7 @@ bool np_word(const Token& t, bool allow_quoted) {
   if (is_title(w)) return true;
   if (!split_particle(w).particle.empty()) return false;
   if (clause_ending(w, "")) return false;
-  for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "인", "할", "될", "하게", "게"})
+  for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게"})
     if (ends_with(w, e) && w.size() > e.size()) return false;
   return true;
 }
@@ -163,6 +183,13 @@ Span np_ending_at(const std::vector<Token>& toks, std::size_t end, std::size_t m
   std::size_t n = 1;
   while (sp.first > min && n < max_words) {
     const Token& prev = toks[sp.first - 1];
+    if (prev.closes_quote && !prev.double_quoted && !prev.comma_after) {
+      // '한국에서의 AI : 오픈AI의 경제 청사진' 보고서: the quoted title belongs to the phrase
+      std::size_t k = sp.first - 1;
+      while (k > min && !toks[k].opens_quote) --k;
+      if (toks[k].opens_quote) sp.first = k;
+      break;
+    }
     if (prev.comma_after || !np_word(prev, false)) break;
     --sp.first;
     ++n;
@@ -191,9 +218,36 @@ std::string span_text(std::string_view s, const std::vector<Token>& toks, const 
 }
 
 bool verbal_stem(std::string_view stem) {
-  static constexpr std::u32string_view verbal = U"하되리있없않끄르크많같높작좋받이기지";
+  static constexpr std::u32string_view verbal = U"하되있없않끄르크많같높작좋받";
+  static constexpr std::string_view verbs[] = {"열리", "이어지", "알려지", "걸리", "이뤄지", "이루어지", "주어지",
+                                               "벌어지", "불리", "들리", "보이", "나타나", "키우", "세우", "늘리",
+                                               "올리", "내리", "이끌", "나서", "가지", "지니", "만들어지", "진행되"};
+  if (Aliases::builtin().known(stem)) return false;
+  for (auto v : verbs)
+    if (ends_with(stem, v)) return true;
+  if (ends_with(stem, "로")) return true;  // 실제로는, 새로는: adverbs
   char32_t c = last_char(stem);
-  return verbal.find(c) != std::u32string_view::npos && !Aliases::builtin().known(stem);
+  return verbal.find(c) != std::u32string_view::npos;
+}
+
+bool person_name(std::string_view w) {
+  std::size_t n = 0;
+  for (std::size_t p = 0; p < w.size();) {
+    unsigned char b = static_cast<unsigned char>(w[p]);
+    if (b < 0x80) return false;
+    char32_t c = first_char(w.substr(p));
+    if (!is_hangul(c)) return false;
+    if (n == 0 && kSurnames.find(c) == std::u32string_view::npos) return false;
+    p += 3;
+    ++n;
+  }
+  if (n != 3) return false;
+  static constexpr std::string_view not_names[] = {"임직원", "전문가", "이사회", "한국은", "정보원", "조선소", "서울시",
+                                                   "신제품", "전기차", "반도체", "부회장", "대표단", "주주들", "관계자"};
+  if (in(not_names, w)) return false;
+  for (std::string_view e : {"시", "회", "청", "처", "부", "들", "소", "단", "품", "차"})
+    if (ends_with(w, e)) return false;
+  return true;
 }
 
 // Parses "X 등과", "X 측에": returns the particle-like tail and whether the NP ends one word earlier.
@@ -253,7 +307,6 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     if (!joined.empty()) joined += ' ';
     joined += strip_quotes(w);
   }
-  // Titles keep their gloss for the role; names drop theirs.
   std::vector<std::string> words = words_of(joined);
   // Re-join words split inside brackets: "스페이스(Stoke", "Space)" -> one word.
   std::vector<std::string> merged;
@@ -264,28 +317,42 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     for (char c : w) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
     if (depth < 0) depth = 0;
   }
-  words = merged;
+  words.clear();
+  for (auto& w : merged) {
+    // Markdown emphasis and the plural 들 (관계자들, 전문가들) do not change who it is.
+    std::string x;
+    for (char c : w)
+      if (c != '*') x.push_back(c);
+    if (ends_with(x, "들") && syllables(x) >= 3 && !Aliases::builtin().known(x)) x.resize(x.size() - 3);
+    if (!x.empty()) words.push_back(x);
+  }
   if (words.empty()) return e;
   auto& al = Aliases::builtin();
-  if (words.size() == 1 &&
-      std::find(kPronouns.begin(), kPronouns.end(), words[0]) != kPronouns.end()) {
+  if (words.size() == 1 && in(kPronouns, words[0])) {
     e.pronoun = true;
     return e;
   }
-  std::size_t first_title = words.size();
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string role;
-    if (words[i] == "겸") continue;
-    if (is_title(words[i], &role)) {
-      if (first_title == words.size()) {
-        first_title = i;
-        e.role = role;
-      }
+  // X 측, X 관계자, X 이사회: the organisation speaks.
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (in(kStandIns, words[i]) || words[i] == "측") {
+      std::vector<std::string_view> before(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
+      Entity org = entity_from_words(before);
+      if (!org.name.empty()) return org;
     }
   }
   auto name_of = [&](std::size_t b, std::size_t end) { return canonical_name(join(words, b, end)); };
+  std::size_t first_title = words.size();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string role;
+    if (is_title(words[i], &role)) {
+      first_title = i;
+      e.role = role;
+      break;
+    }
+  }
   if (first_title == words.size()) {
-    // No title: the whole phrase if known, else its known tail, else the whole phrase (≤ 3 words).
+    // No title: the whole phrase if known, else its known tail, else a name after a descriptor
+    // (전기차 충전 업체 에버차지 -> 에버차지), else the phrase itself (≤ 3 words).
     std::string all = join(words, 0, words.size());
     if (al.known(strip_parens(all))) {
       e.name = canonical_name(all);
@@ -298,6 +365,14 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
         return e;
       }
     }
+    if (words.size() >= 2) {
+      const std::string& d = words[words.size() - 2];
+      for (auto end : kDescriptorEnds)
+        if (ends_with(d, end)) {
+          e.name = canonical_name(words.back());
+          return e;
+        }
+    }
     std::size_t b = words.size() > 3 ? words.size() - 3 : 0;
     e.name = name_of(b, words.size());
     return e;
@@ -308,36 +383,50 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     if (first_title > 0) e.affiliation = name_of(0, first_title);
     return e;
   }
-  // [name] [affiliation] [title]: 샘 알트먼 오픈AI 최고경영자(CEO); 이재용 삼성전자 회장; 이 대통령
   std::size_t n = first_title;
   if (n == 0) {
-    e.pronoun = true;  // 대표가, 회장은: the person is named elsewhere
+    // A title alone: 대통령은 -> "대통령"; 대표가, 회장은 (a person named elsewhere) -> from the discourse.
+    static constexpr std::string_view self_standing[] = {"대통령", "총리", "국무총리", "장관"};
+    if (in(self_standing, strip_parens(words[0]))) e.name = strip_parens(words[0]);
+    else e.pronoun = true;
     return e;
   }
-  // The name runs up to the first known organisation (크리스 리헤인 | 오픈AI 글로벌대외협력 최고책임자);
-  // a known name wins as a whole (샘 알트먼); otherwise the first word is the name (정신아 카카오 대표).
-  std::size_t name_len = 1;
-  bool known_name = false;
-  for (std::size_t len = std::min<std::size_t>(n, 3); len >= 1; --len) {
-    if (al.known(strip_parens(join(words, 0, len)))) {
-      name_len = len;
-      known_name = true;
-      break;
+  // [name…] [affiliation…] [title]: a known two-word name (샘 알트먼), else a person's name anywhere
+  // before the title (가람자동차 강민호 회장, 정신아 카카오 대표), else a known organisation (엔비디아 CFO),
+  // else the phrase with its title (독일 총리, 인도네시아 대통령).
+  if (n >= 2 && al.known(strip_parens(join(words, 0, 2)))) {
+    e.name = name_of(0, 2);
+    if (n > 2) e.affiliation = name_of(2, n);
+    return e;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!person_name(words[i]) && !(al.known(words[i]) && person_name(al.canonical(words[i])))) continue;
+    e.name = canonical_name(words[i]);
+    std::vector<std::string> rest;
+    for (std::size_t k = 0; k < n; ++k)
+      if (k != i) rest.push_back(words[k]);
+    if (!rest.empty()) e.affiliation = canonical_name(join(rest, 0, rest.size()));
+    return e;
+  }
+  std::string pre = join(words, 0, n);
+  if (al.known(strip_parens(pre))) {
+    e.name = canonical_name(pre);
+    e.affiliation = e.name;
+    return e;
+  }
+  // A known organisation then an unknown name: 크리스 리헤인 | 오픈AI … 최고책임자
+  for (std::size_t k = 1; k < n; ++k)
+    if (al.known(strip_parens(words[k]))) {
+      e.name = name_of(0, k);
+      e.affiliation = name_of(k, n);
+      return e;
     }
+  if (n == 1 && !person_name(words[0]) && syllables(words[0]) > 1 && al.known(words[0])) {
+    e.name = canonical_name(words[0]);
+    return e;
   }
-  if (!known_name) {
-    for (std::size_t k = 1; k < n; ++k)
-      if (al.known(strip_parens(words[k]))) {
-        name_len = k;
-        break;
-      }
-  }
-  e.name = name_of(0, name_len);
-  if (name_len < n) e.affiliation = name_of(name_len, n);
-  if (!known_name && name_len == 1 && syllables(words[0]) == 1) {
-    // 이 대통령, 황 CEO: a surname alone names nobody; keep the title with it.
-    e.name = words[0] + " " + strip_parens(words[first_title]);
-  }
+  // 독일 총리, 프랑스 대통령, 이 대통령: the office holder, named by the phrase.
+  e.name = pre + " " + strip_parens(words[first_title]);
   return e;
 }
 
@@ -345,7 +434,7 @@ std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token
   (void)s;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
-    if (t.double_quoted) continue;
+    if (t.double_quoted || t.in_time || t.trigger) continue;
     Marker m = marker_of(t);
     if (m.particle != "은" && m.particle != "는") continue;
     std::size_t end = i;
@@ -355,12 +444,13 @@ std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token
       end = i - 1;
       stem = toks[end].word;
     }
-    if (verbal_stem(stem)) continue;
+    std::string st = strip_quotes(stem);
+    if (verbal_stem(st) || is_stop(st) || in(kNotActors, st)) return std::nullopt;
     Span sp = np_ending_at(toks, end, 0, 5, stem);
+    if (in(kDeterminers, toks[sp.first].word)) return std::nullopt;  // 이 서밋은: not an entity
     Entity e = entity_from_words(span_words(toks, sp));
-    if (e.pronoun || e.name.empty()) continue;
-    if (Aliases::builtin().known(e.name) || !e.role.empty()) return e;
-    return std::nullopt;  // the first topic is not an entity: no topic change
+    if (e.pronoun || e.name.empty()) return std::nullopt;
+    return e;
   }
   return std::nullopt;
 }
@@ -370,97 +460,32 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   Arguments a;
   const Clause& cl = clauses[ci];
   std::size_t trig = hit.first_token;
-  auto& al = Aliases::builtin();
+  std::string_view rest = hit.rest;
+  a.passive = hit.entry->form == Form::Noun &&
+              (starts_with(rest, "되") || starts_with(rest, "됐") || starts_with(rest, "된") ||
+               starts_with(rest, "돼") || starts_with(rest, "될") || starts_with(rest, "됨"));
 
-  // ---- actor
-  auto actor_at = [&](std::size_t i, bool& topic) -> std::optional<std::pair<Entity, std::size_t>> {
-    const Token& t = toks[i];
-    if (t.double_quoted || t.in_time) return std::nullopt;
-    Marker m = marker_of(t);
-    bool subj = m.particle == "이" || m.particle == "가" || m.particle == "께서";
-    bool top = m.particle == "은" || m.particle == "는";
-    if (!subj && !top) return std::nullopt;
-    std::size_t end = i;
-    std::string_view stem = split_particle(t.word).stem;
-    if (m.np_before) {
-      if (i == 0 || toks[i - 1].double_quoted) return std::nullopt;
-      end = i - 1;
-      stem = toks[end].word;
-    }
-    std::string st = strip_quotes(stem);
-    if (std::find(kNotActors.begin(), kNotActors.end(), st) != kNotActors.end()) return std::nullopt;
-    if (verbal_stem(st) || is_stop(st)) return std::nullopt;
-    if (t.quoted && !t.closes_quote) return std::nullopt;
-    Span sp = np_ending_at(toks, end, 0, 5, stem);
-    Entity e = entity_from_words(span_words(toks, sp));
-    if (e.name.empty() && !e.pronoun) return std::nullopt;
-    topic = top;
-    return std::make_pair(e, sp.first);
-  };
-  bool found = false;
-  for (std::size_t i = trig; i-- > cl.first;) {
-    bool topic = false;
-    if (auto r = actor_at(i, topic)) {
-      a.actor = r->first;
-      a.actor_is_topic = topic;
-      a.actor_token = i;
-      found = true;
-      break;
-    }
-  }
-  if (!found && cl.first > 0) {
-    // Earlier clauses: a topic anywhere before; a subject only in the directly preceding coordinated clause.
-    for (std::size_t i = cl.first; i-- > 0;) {
-      bool topic = false;
-      auto r = actor_at(i, topic);
-      if (!r) continue;
-      std::size_t c = clause_of(clauses, i);
-      bool coordinated = c + 1 == ci && clauses[c].end == ClauseEnd::Connective;
-      if (topic || coordinated) {
-        a.actor = r->first;
-        a.actor_is_topic = topic;
-        a.actor_token = i;
-        break;
-      }
-    }
-  }
-
-  // ---- participants, object, location, amount: inside the clause, before the trigger
-  std::size_t from = cl.first;
-  if (found && a.actor_token >= cl.first) from = a.actor_token + 1;
-  std::vector<std::string> parts;
-  auto add_part = [&](const Entity& e) {
-    if (e.name.empty() || e.pronoun) return;
-    if (a.actor && e.name == a.actor->name) return;
-    if (std::find(parts.begin(), parts.end(), e.name) == parts.end()) parts.push_back(e.name);
-  };
   // Collects a list "A, B와" / "A 및 B와" / "A을 비롯해 B, C 등을" whose last item ends at `end`.
   auto collect_list = [&](std::size_t end, std::string_view stem, std::size_t min) {
     std::vector<Entity> items;
     std::size_t e = end;
     std::string_view st = stem;
-    while (true) {
+    for (int guard = 0; guard < 16; ++guard) {
       Span sp = np_ending_at(toks, e, min, 5, st);
       items.push_back(entity_from_words(span_words(toks, sp)));
       if (sp.first <= min) break;
       std::size_t k = sp.first - 1;
       const Token& prev = toks[k];
-      if (prev.in_time || prev.double_quoted) break;
-      if (prev.comma_after && np_word(prev, true)) {
-        e = k;
-        st = prev.word;
-        continue;
-      }
-      if (prev.comma_after) {  // "회장," — a titled item ends with a comma but is a title word
+      if (prev.in_time || prev.double_quoted || prev.trigger) break;
+      if (prev.comma_after && (np_word(prev, true) || is_title(prev.word))) {
         e = k;
         st = prev.word;
         continue;
       }
       Marker m = marker_of(prev);
-      if (m.particle == "과" || m.particle == "와") {
+      if ((m.particle == "과" || m.particle == "와") && !(m.np_before && k == 0)) {
         e = m.np_before ? k - 1 : k;
         st = m.np_before ? toks[e].word : split_particle(prev.word).stem;
-        if (m.np_before && k == 0) break;
         continue;
       }
       if (prev.word == "및" && k > min) {
@@ -483,61 +508,178 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     return items;
   };
 
-  bool people_object = hit.entry->lemma == "만나다" || hit.entry->lemma == "회동" ||
-                       hit.entry->lemma == "면담" || hit.entry->lemma == "회담";
+  // ---- actor
+  struct Found {
+    Entity entity;
+    std::size_t token;      // the marked word
+    std::size_t np_first;   // first word of its noun phrase
+    bool topic;
+  };
+  auto actor_at = [&](std::size_t i) -> std::optional<Found> {
+    const Token& t = toks[i];
+    if (t.double_quoted || t.in_time || t.trigger) return std::nullopt;
+    Marker m = marker_of(t);
+    bool subj = m.particle == "이" || m.particle == "가" || m.particle == "께서";
+    bool top = m.particle == "은" || m.particle == "는";
+    if (!subj && !top) return std::nullopt;
+    std::size_t end = i;
+    std::string_view stem = split_particle(t.word).stem;
+    if (m.np_before) {
+      if (i == 0 || toks[i - 1].double_quoted) return std::nullopt;
+      end = i - 1;
+      stem = toks[end].word;
+    }
+    std::string st = strip_quotes(stem);
+    if (in(kNotActors, st) || verbal_stem(st) || is_stop(st)) return std::nullopt;
+    if (t.quoted && !t.closes_quote) return std::nullopt;
+    Span sp = np_ending_at(toks, end, 0, 5, stem);
+    Entity e = entity_from_words(span_words(toks, sp));
+    if (e.name.empty() && !e.pronoun) return std::nullopt;
+    return Found{e, i, sp.first, top};
+  };
+  std::optional<Found> found;
+  for (std::size_t i = trig; i-- > cl.first && !found;) found = actor_at(i);
+  bool own_clause = found.has_value();
+  if (!found && cl.first > 0 && !a.passive) {
+    // Earlier clauses: the nearest topic (은/는), else the nearest subject.
+    for (std::size_t i = cl.first; i-- > 0 && !found;) {
+      auto r = actor_at(i);
+      if (r && r->topic) found = r;
+    }
+    for (std::size_t i = cl.first; i-- > 0 && !found;) found = actor_at(i);
+  }
+  std::vector<std::string> parts;
+  auto add_part = [&](const Entity& e) {
+    if (e.name.empty() || e.pronoun) return;
+    if (a.actor && e.name == a.actor->name) return;
+    // A multi-word phrase that names no known entity and no person is a description, not a participant.
+    if (e.role.empty() && e.name.find(' ') != std::string::npos && !Aliases::builtin().known(e.name)) return;
+    if (std::find(parts.begin(), parts.end(), e.name) == parts.end()) parts.push_back(e.name);
+  };
+  if (found) {
+    Entity actor = found->entity;
+    std::vector<Entity> coordinated;
+    // "X와 Y의 합병이 무산됐다": a passive subject is what happened; X and Y are who.
+    if (a.passive && own_clause) {
+      std::size_t s0 = found->np_first;
+      a.object = std::string(strip_parens(strip_quotes(actor.name)));
+      if (s0 > 0 && split_particle(toks[s0 - 1].word).particle == "의" && s0 >= 2) {
+        Marker m2 = marker_of(toks[s0 - 2]);
+        if (m2.particle == "와" || m2.particle == "과") {
+          auto owners = collect_list(s0 - 2, split_particle(toks[s0 - 2].word).stem, 0);
+          owners.push_back(entity_from_words({split_particle(toks[s0 - 1].word).stem}));
+          a.actor = owners.front();
+          for (std::size_t k = 1; k < owners.size(); ++k) add_part(owners[k]);
+        }
+      }
+    } else {
+      // "X와 Y는 …": coordinated subjects; the first is the actor, the others participants.
+      std::size_t s0 = found->np_first;
+      if (s0 > 0 && !toks[s0 - 1].in_time && !toks[s0 - 1].trigger) {
+        Marker m2 = marker_of(toks[s0 - 1]);
+        if ((m2.particle == "와" || m2.particle == "과") && !m2.np_before) {
+          coordinated = collect_list(s0 - 1, split_particle(toks[s0 - 1].word).stem, 0);
+        }
+      }
+      if (!coordinated.empty() && !coordinated.front().name.empty() && !coordinated.front().pronoun) {
+        a.actor = coordinated.front();
+        for (std::size_t k = 1; k < coordinated.size(); ++k) add_part(coordinated[k]);
+        add_part(actor);
+      } else {
+        a.actor = actor;
+      }
+      a.actor_is_topic = found->topic;
+      a.actor_token = found->token;
+    }
+  }
+
+  // ---- participants, object, location: inside the clause, after the actor and before the trigger
+  std::size_t from = cl.first;
+  if (own_clause && found->token >= cl.first) from = found->token + 1;
+  static constexpr std::string_view people_lemmas[] = {"만나다", "회동", "면담", "회담", "선임", "임명", "내정"};
+  bool people_object = in(people_lemmas, hit.entry->lemma);
   bool dative_object = hit.entry->type == EventType::Visit || hit.entry->type == EventType::Cancellation ||
                        hit.entry->attend;
   std::optional<Span> object_span;
   std::optional<Span> dative_span, also_span;
-  for (std::size_t i = from; i < trig && i <= cl.last; ++i) {
-    const Token& t = toks[i];
-    if (t.double_quoted || t.in_time) continue;
-    Marker m = marker_of(t);
-    auto sp = split_particle(t.word);
-    std::string_view stem = m.np_before ? (i > 0 ? toks[i - 1].word : std::string_view{}) : sp.stem;
-    std::size_t end = m.np_before ? (i > 0 ? i - 1 : 0) : i;
-    if (m.np_before && i == 0) continue;
-    std::string_view p = m.particle;
-    if (p == "와" || p == "과" || p == "와는" || p == "과는" || p == "와도" || p == "과도") {
-      // "X와 함께", "X와 각각", "X와의" (not 의)
-      for (auto& e : collect_list(end, stem, from)) add_part(e);
-    } else if (p == "을" || p == "를") {
-      if (t.quoted && !t.closes_quote) continue;
-      object_span = np_ending_at(toks, end, from, 5, stem);
-      if (people_object) {
-        for (auto& e : collect_list(end, stem, from)) add_part(e);
-      }
-    } else if (p == "에" && m.np_before && t.word == "측에") {
-      for (auto& e : collect_list(end, stem, from)) add_part(e);
-    } else if (p == "에") {
-      dative_span = np_ending_at(toks, end, from, 6, stem);
-      if (hit.entry->type == EventType::Investment) {
-        // '스타게이트'라는 신규 회사에 -> 스타게이트
-        std::size_t k = dative_span->first;
-        std::string name;
-        for (std::size_t j = k; j-- > from && j + 4 > k;) {
-          std::string w = strip_quotes(toks[j].word);
-          if (ends_with(w, "라는")) {
-            name = w.substr(0, w.size() - (ends_with(w, "이라는") ? 9 : 6));
-            break;
+  auto scan = [&](std::size_t b, std::size_t e, bool comitative_only) {
+    for (std::size_t i = b; i < e; ++i) {
+      const Token& t = toks[i];
+      if (t.double_quoted || t.in_time || t.trigger) continue;
+      Marker m = marker_of(t);
+      auto sp = split_particle(t.word);
+      if (m.np_before && i == 0) continue;
+      std::string_view stem = m.np_before ? toks[i - 1].word : sp.stem;
+      std::size_t end = m.np_before ? i - 1 : i;
+      std::string_view p = m.particle;
+      if (p == "와" || p == "과" || p == "와는" || p == "과는" || p == "와도" || p == "과도") {
+        // "X와 함께", "X와 각각"; not "X와의" (a modifier) nor nouns joined inside an object ("A와 B에 대한")
+        if (i + 1 < toks.size()) {
+          auto nx = split_particle(toks[i + 1].word);
+          if (!toks[i + 1].comma_after && np_word(toks[i + 1], false) && i + 2 < e &&
+              (starts_with(toks[i + 2].word, "대한") || starts_with(toks[i + 2].word, "관련")))
+            continue;
+          (void)nx;
+        }
+        for (auto& x : collect_list(end, stem, b)) add_part(x);
+      } else if (comitative_only) {
+        continue;
+      } else if (p == "을" || p == "를") {
+        if (t.quoted && !t.closes_quote) continue;
+        object_span = np_ending_at(toks, end, b, 5, stem);
+        if (people_object)
+          for (auto& x : collect_list(end, stem, b)) add_part(x);
+      } else if (p == "에" && m.np_before && starts_with(t.word, "측")) {
+        for (auto& x : collect_list(end, stem, b)) add_part(x);
+      } else if (p == "에") {
+        dative_span = np_ending_at(toks, end, b, 6, stem);
+        if (hit.entry->type == EventType::Investment) {
+          // '스타게이트'라는 신규 회사에 -> 스타게이트
+          std::size_t k = dative_span->first;
+          std::string name;
+          for (std::size_t j = k; j-- > b && j + 4 > k;) {
+            std::string w = strip_quotes(toks[j].word);
+            if (ends_with(w, "라는")) {
+              name = w.substr(0, w.size() - (ends_with(w, "이라는") ? 9 : 6));
+              break;
+            }
+          }
+          if (!name.empty()) add_part(Entity{canonical_name(name), "", "", false});
+          else {
+            Entity target = entity_from_words(span_words(toks, *dative_span));
+            if (Aliases::builtin().known(target.name)) add_part(target);
           }
         }
-        if (!name.empty()) add_part(Entity{canonical_name(name), "", "", false});
-        else add_part(entity_from_words(span_words(toks, *dative_span)));
+      } else if (p == "에서" || p == "에서는" || p == "에서도") {
+        Span ls = np_ending_at(toks, end, b, 3, stem);
+        a.location = strip_parens(span_text(s, toks, ls));
+      } else if (p == "도") {
+        also_span = np_ending_at(toks, end, b, 4, stem);
       }
-    } else if (p == "에서" || p == "에서는" || p == "에서도") {
-      Span ls = np_ending_at(toks, end, from, 3, stem);
-      a.location = strip_parens(span_text(s, toks, ls));
-    } else if (p == "도") {
-      also_span = np_ending_at(toks, end, from, 4, stem);
     }
-  }
+  };
+  // "X와 … 하기로 합의했다": the partner sits in the complement clause of a non-reporting trigger.
+  if (ci > 0 && !hit.entry->report &&
+      (clauses[ci - 1].end == ClauseEnd::Complement || clauses[ci - 1].end == ClauseEnd::Quote))
+    scan(clauses[ci - 1].first, clauses[ci - 1].last + 1, true);
+  scan(from, std::min(trig, cl.last + 1), false);
   a.participants = parts;
   auto set_object = [&](const Span& sp) {
-    a.object = span_text(s, toks, sp);
+    std::string text = span_text(s, toks, sp);
+    std::string plain;
+    for (char c : text)
+      if (c != '*') plain.push_back(c);
+    a.object = plain;
     a.object_head = std::string(sp.head_stem);
   };
-  if (object_span && !people_object) set_object(*object_span);
+  auto is_amount = [](const Span& sp) {
+    std::string_view h = sp.head_stem;
+    return ends_with(h, "달러") || ends_with(h, "원") || ends_with(h, "엔") || ends_with(h, "유로");
+  };
+  if (object_span && is_amount(*object_span)) object_span.reset();
+  if (!a.object.empty()) {
+    // a passive subject already gave the object
+  } else if (object_span && !people_object) set_object(*object_span);
   else if (dative_object && dative_span) set_object(*dative_span);
   else if (also_span && (hit.entry->type == EventType::Opening || hit.entry->type == EventType::Launch ||
                          hit.entry->type == EventType::Founding))
@@ -553,7 +695,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     if (!numeric) continue;
     bool big = w.find("억") != std::string::npos || w.find("조") != std::string::npos ||
                w.find("만") != std::string::npos || w.find("천") != std::string::npos;
-    static constexpr std::array<std::string_view, 6> cur{{"달러", "원", "엔", "유로", "위안", "파운드"}};
+    static constexpr std::string_view cur[] = {"달러", "원", "엔", "유로", "위안", "파운드"};
     std::string amount;
     for (auto c : cur) {
       std::size_t at = w.find(c);
@@ -575,7 +717,6 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       break;
     }
   }
-  (void)al;
   return a;
 }
 

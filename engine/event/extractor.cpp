@@ -38,6 +38,12 @@ std::string strip_marks(std::string_view s) {
   return out;
 }
 
+// Determiners and deictics that do not tell two objects apart (이번 서밋 = 'APEC CEO 서밋').
+bool filler_word(const std::string& w) {
+  static const std::set<std::string> fillers{"이", "그", "이번", "해당", "올해", "당시", "국내", "신규"};
+  return fillers.count(w) != 0;
+}
+
 std::set<std::string> object_words(std::string_view obj) {
   std::set<std::string> out;
   std::string cur;
@@ -51,6 +57,7 @@ std::set<std::string> object_words(std::string_view obj) {
     } else if (depth == 0) cur.push_back(c);
   }
   if (!cur.empty()) out.insert(cur);
+  for (auto it = out.begin(); it != out.end();) it = filler_word(*it) ? out.erase(it) : std::next(it);
   return out;
 }
 
@@ -99,7 +106,12 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
   time::ResolveOptions ro;
   ro.publication_date = article.publication_date;
   ro.prefer = options.prefer;
-  const std::vector<time::TimeExpr> all_exprs = time::find_time_expressions(body, ro);
+  // Line breaks become spaces for the normaliser (same length, so offsets still match the body): a
+  // paragraph break must not hide an expression that opens the next paragraph.
+  std::string flat = body;
+  std::replace(flat.begin(), flat.end(), '\n', ' ');
+  std::replace(flat.begin(), flat.end(), '\r', ' ');
+  const std::vector<time::TimeExpr> all_exprs = time::find_time_expressions(flat, ro);
   const Lexicon& lex = Lexicon::builtin();
   const date::sys_days pub{article.publication_date};
 
@@ -124,6 +136,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         if (e.begin < t.word_begin + t.word.size() && e.end > t.word_begin) t.in_time = true;
 
     std::vector<Hit> hits = lex.find(sv, tokens);
+    for (const auto& h : hits)
+      for (std::size_t t = h.first_token; t <= h.token; ++t) tokens[t].trigger = true;
     std::vector<Clause> clauses = split_clauses(tokens, hits);
 
     // ---- which hits fire, and with which type
@@ -166,8 +180,9 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           break;
         }
         case Use::Subject: {
+          // 회담이 열렸다; 이 논의는 더 이상 진행되지 않고
           if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont) break;
-          auto j = verb_after([](const TriggerEntry& v) { return v.subj; });
+          auto j = verb_after([](const TriggerEntry& v) { return v.subj || v.light; });
           if (j) typed_by[*j] = h.entry;
           break;
         }
@@ -191,6 +206,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       // "… 공급 계약 체결" (a support noun ending a headline or typed by the noun before it)
       if (h.use == Use::Bare && h.entry->support && (typed_by[i] || h.token + 1 == tokens.size())) fires = true;
       if (!fires) continue;
+      // "이달 초 … 체결한 협약": a support verb modifying a trigger noun takes the noun's type.
+      if (!typed_by[i] && h.entry->support && i + 1 < hits.size() && hits[i + 1].first_token == h.token + 1 &&
+          hits[i + 1].entry->form == Form::Noun && !hits[i + 1].entry->support && !hits[i + 1].entry->light)
+        typed_by[i] = hits[i + 1].entry;
       if (typed_by[i]) cands.push_back({&h, typed_by[i], typed_by[i]->type});
       else if (!h.entry->light && !h.entry->subj) cands.push_back({&h, h.entry, h.entry->type});
     }
@@ -219,7 +238,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         ev.actor = args.actor->name;
         ev.affiliation = args.actor->affiliation;
         ev.role = args.actor->role;
-      } else if (topic) {
+      } else if (topic && !args.passive) {
         ev.actor = topic->name;
         ev.affiliation = topic->affiliation;
         ev.role = args.actor && !args.actor->role.empty() ? args.actor->role : topic->role;
@@ -228,6 +247,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       for (auto& p : args.participants)
         if (p != ev.actor) ev.participants.push_back(p);
       ev.location = args.location;
+      if (ev.type == EventType::Acquisition && ends_with(args.object_head, "지분"))
+        ev.type = EventType::Investment;  // 지분을 인수: buying a stake is an investment
       ev.object = args.object;
       ev.amount = args.amount;
       ev.polarity = mood.polarity;
@@ -311,6 +332,15 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
 
     // ---- discourse topic for the next sentences
     std::optional<Entity> st = sentence_topic(sv, tokens);
+    if (!st) {
+      // No topic phrase: the explicit actor of the sentence's last event that is not reported content.
+      for (auto it = evs.rbegin(); it != evs.rend(); ++it)
+        if (!it->actor.empty() && !it->actor_inferred && !it->reported) {
+          auto& al = Aliases::builtin();
+          if (al.known(it->actor) || !it->role.empty()) st = Entity{it->actor, it->affiliation, it->role, false};
+          break;
+        }
+    }
     for (auto& ev : evs) {
       ev.summary = make_summary(ev);
       out.push_back(std::move(ev));

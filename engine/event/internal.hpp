@@ -43,6 +43,7 @@ struct Token {
   bool opens_quote = false;    // the word starts a single-quoted title ('APEC …)
   bool closes_quote = false;   // the word ends a single-quoted title (… 2025'에)
   bool in_time = false;        // overlaps a temporal expression (set by the extractor)
+  bool trigger = false;        // hosts a trigger word (set by the extractor)
 };
 std::vector<Token> tokenize(std::string_view sentence);
 
@@ -144,6 +145,7 @@ struct Arguments {
   std::string object;
   std::string object_head;                 // last word of the object noun phrase (without particle)
   std::string amount;
+  bool passive = false;                    // 취소됐다: the subject is what was done, not who did it
 };
 
 // Arguments of the trigger `hit` inside clause `ci` (and, for the actor, earlier clauses of the sentence).

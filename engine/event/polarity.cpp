@@ -20,9 +20,10 @@ std::string plain(std::string_view w) {
 }
 
 // Nouns after a modifier that make it a predicate (한 바 있다, 할 예정이다, 합의한 상태다, 찾는 만큼).
-constexpr std::array<std::string_view, 30> kPredicateNouns{{
+constexpr std::array<std::string_view, 32> kPredicateNouns{{
     "바", "것", "상태", "셈", "적", "중", "뒤", "후", "직후", "이후", "만큼", "가운데", "데", "지", "이래",
     "예정", "계획", "방침", "전망", "수", "데다", "뒤로", "끝에", "채", "듯", "때", "모습", "참", "터", "가능성",
+    "방안", "여부",
 }};
 
 bool predicate_noun(std::string_view w) {
@@ -90,6 +91,10 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
       if (starts_with(after[i], cue)) planned = true;
   if ((ends_with(word, "할") || ends_with(word, "될") || ends_with(word, "날")) && starts_with(next, "것"))
     planned = true;
+  // 인수하는 방안을 검토, 퇴진할 가능성: an option under consideration
+  for (std::size_t i = 0; i < after.size() && i < 2; ++i)
+    for (std::string_view cue : {"방안", "가능성", "여부", "검토"})
+      if (starts_with(after[i], cue)) hypo = true;
   m.planned_cue = planned;
   m.modality = hypo ? Modality::Hypothetical : planned ? Modality::Planned : Modality::Actual;
 
