@@ -50,6 +50,19 @@ TEST_CASE("lunar holidays in 2025 and 2026", "[holidays]") {
   CHECK(when("칠석", 2025) == "2025-08-29");
   CHECK(when("동지", 2025) == "2025-12-22");
   CHECK(when("동지", 2026) == "2026-12-22");
+  CHECK(when("설 명절 연휴", 2025) == "2025-01-28..2025-01-30");
+  CHECK(when("정월 초하루", 2026) == "2026-02-17");
+}
+
+TEST_CASE("solar terms (절기) in Korean time", "[holidays]") {
+  CHECK(when("입춘", 2025) == "2025-02-03");
+  CHECK(when("입춘", 2026) == "2026-02-04");
+  CHECK(when("춘분", 2025) == "2025-03-20");
+  CHECK(when("입추", 2025) == "2025-08-07");
+  CHECK(when("추분", 2025) == "2025-09-23");
+  CHECK(when("소한", 2026) == "2026-01-05");
+  CHECK_FALSE(find_holiday("하지만"));    // 하지 is left out of the table on purpose
+  CHECK_FALSE(find_holiday("대한민국"));  // and so is 대한
 }
 
 TEST_CASE("solar holidays", "[holidays]") {
