@@ -29,10 +29,11 @@ class Grammar {
   const scan::Scan& s_;
   const std::vector<Token>& toks_;
   std::string_view text_;
+  std::size_t start_ = 0;  // first token of the expression being tried
 
   const Token* at(std::size_t i) const { return i < toks_.size() ? &toks_[i] : nullptr; }
-  // Token i continues the expression (same line; adjacent or after spaces).
-  bool joined(std::size_t i) const { return i < toks_.size() && !toks_[i].newline_before; }
+  // Token i continues the expression (same line; adjacent or after spaces); the first token may start a line.
+  bool joined(std::size_t i) const { return i < toks_.size() && (i == start_ || !toks_[i].newline_before); }
   bool lexeme(std::size_t i, Kind k) const { return joined(i) && toks_[i].is(k); }
   bool unit(std::size_t i, int u) const { return lexeme(i, Kind::Unit) && toks_[i].lex->value == u; }
   bool suffix(std::size_t i, int v) const { return joined(i) && toks_[i].is(Kind::Suffix, v) && clean_end(i + 1); }
@@ -57,7 +58,11 @@ class Grammar {
     return k != TokKind::Hangul && k != TokKind::Latin;
   }
   // A number + 일 that is a count, not a date: 3일 연속, 1일 평균, 3일째.
-  bool counter_follows(std::size_t i) const { return suffix(i, lex::kCounter); }
+  // One-syllable counters (회, 차, 당) only when glued: 2회, 3일째 — not 회의, 차례 after a space.
+  bool counter_follows(std::size_t i) const {
+    if (!suffix(i, lex::kCounter)) return false;
+    return toks_[i].end - toks_[i].begin > 3 || toks_[i].adjacent();
+  }
 
   std::optional<PM> point(std::size_t i) const;
   std::optional<PM> year_head(std::size_t i) const;
@@ -631,7 +636,7 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
     if (lexeme(j, Kind::FuzzyCount)) {
       r.count_unknown = true;
       ++j;
-    } else if (number(j) && toks_[j].digits >= 0) {
+    } else if (number(j) && toks_[j].digits >= 0 && toks_[j].digits <= 6 && toks_[j].value > 0) {
       r.count = toks_[j].value;
       ++j;
       if (suffix(j, lex::kApprox) && text_of(j) == "여" && toks_[j].adjacent()) {
@@ -770,6 +775,7 @@ std::vector<Parse> Grammar::run() {
       ++i;
       continue;
     }
+    start_ = i;
     std::optional<Parse> best;
     auto consider = [&](std::optional<Parse> c) {
       if (c && c->next_token > i && (!best || c->next_token > best->next_token)) best = std::move(c);

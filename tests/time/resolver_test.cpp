@@ -1,0 +1,201 @@
+// Tests for engine/time/resolver.hpp: find_time_expressions on news sentences — the must-resolve list of issue #2,
+// anaphora, tense, prefer, offsets in the original text, warnings, negatives and odd input.
+#include "time/resolver.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace yp::time;
+using namespace date;
+
+namespace {
+
+ResolveOptions at(year_month_day pub, Prefer prefer = Prefer::Tense) {
+  ResolveOptions o;
+  o.publication_date = pub;
+  o.prefer = prefer;
+  return o;
+}
+
+std::string span(const TimeExpr& e) {
+  std::string a = e.interval.from ? yp::format_iso(*e.interval.first_day()) : "-";
+  std::string b = e.interval.to ? yp::format_iso(*e.interval.last_day()) : "-";
+  return a + ".." + b;
+}
+
+// The expression whose surface text is `surface`; fails the test if there is none.
+TimeExpr find(const std::string& text, const std::string& surface, const ResolveOptions& o) {
+  for (const auto& e : find_time_expressions(text, o))
+    if (e.text == surface) return e;
+  INFO("in: " << text);
+  for (const auto& e : find_time_expressions(text, o)) INFO("found: " << e.text);
+  FAIL("no expression '" << surface << "'");
+  return {};
+}
+
+const auto kOct24 = 2025_y / October / 24;
+const auto kDec4 = 2025_y / December / 4;
+
+}  // namespace
+
+TEST_CASE("issue #2: the APEC article's expressions (pub 2025-10-24)", "[resolver]") {
+  auto o = at(kOct24);
+  auto e = find("샘 알트먼 CEO가 오는 28일부터 31일까지 경주에서 열리는 서밋에 불참한다.", "오는 28일부터 31일까지", o);
+  CHECK(e.type == ExprType::Range);
+  CHECK(span(e) == "2025-10-28..2025-10-31");
+  CHECK(e.grain == Grain::Day);
+  CHECK(e.timex == "2025-10-28/2025-10-31");
+
+  e = find("이미 올 들어 두 차례 한국을 찾았다.", "올 들어", o);
+  CHECK(span(e) == "2025-01-01..2025-10-24");
+  CHECK(e.type == ExprType::Range);
+
+  e = find("직전 방문이 이달 초였다.", "이달 초", o);
+  CHECK(span(e) == "2025-10-01..2025-10-10");
+  CHECK(e.mod == Mod::Start);
+  CHECK(e.fuzzy);
+  CHECK(e.grain == Grain::MonthPart);
+  CHECK(e.timex == "2025-10");
+
+  CHECK(span(find("지난 2월 방한해 회장들을 만났다.", "지난 2월", o)) == "2025-02-01..2025-02-28");
+  CHECK(span(find("지난 달에는 사무소도 개소했다.", "지난 달", o)) == "2025-09-01..2025-09-30");
+  CHECK(span(find("지난 23일 보고서를 발표했다.", "지난 23일", o)) == "2025-10-23..2025-10-23");
+  CHECK(span(find("참석하지 않는다고 24일 밝혔다.", "24일", o)) == "2025-10-24..2025-10-24");
+}
+
+TEST_CASE("당시 takes the nearest preceding explicit date", "[resolver]") {
+  auto o = at(kOct24);
+  std::string t = "이달 초 협약을 맺었다. 또 지난 1일 한국을 찾았다. 당시 계약을 체결했다.";
+  auto all = find_time_expressions(t, o);
+  REQUIRE(all.size() == 3);
+  CHECK(all[2].text == "당시");
+  CHECK(span(all[2]) == "2025-10-01..2025-10-01");
+  CHECK(all[2].anchor == AnchorKind::Expression);
+  CHECK(all[2].anchor_offset == all[1].begin);
+
+  // No antecedent: the publication day, fuzzy.
+  auto alone = find("당시 분위기는 좋았다.", "당시", o);
+  CHECK(span(alone) == "2025-10-24..2025-10-24");
+  CHECK(alone.fuzzy);
+
+  // 전날 / 다음날 count from the antecedent.
+  CHECK(span(find("10월 3일 행사가 열렸다. 전날 리허설이 있었다.", "전날", o)) == "2025-10-02..2025-10-02");
+  CHECK(span(find("10월 3일 행사가 열렸다. 다음날 폐막했다.", "다음날", o)) == "2025-10-04..2025-10-04");
+}
+
+TEST_CASE("issue #2: the Stoke Space article's expressions (pub 2025-12-04)", "[resolver]") {
+  auto o = at(kDec4);
+  CHECK(span(find("월스트리트저널(WSJ)이 3일 보도했다.", "3일", o)) == "2025-12-03..2025-12-03");
+  CHECK(span(find("오픈AI는 월요일, 경보를 발령했다.", "월요일", o)) == "2025-12-01..2025-12-01");
+  auto e = find("알트만은 올여름 스톡 스페이스 측에 접촉했다.", "올여름", o);
+  CHECK(span(e) == "2025-06-01..2025-08-31");
+  CHECK(e.grain == Grain::Season);
+  CHECK(e.timex == "2025-SU");
+  e = find("알트만은 9~10월 오라클 등과 협력 계획을 발표했다.", "9~10월", o);
+  CHECK(span(e) == "2025-09-01..2025-10-31");
+  CHECK(e.grain == Grain::Month);
+  e = find("엔비디아 CFO는 이번 주, 계약이 확정되지 않았다고 밝혔다.", "이번 주", o);
+  CHECK(span(e) == "2025-12-01..2025-12-07");
+  CHECK(e.timex == "2025-W49");
+  CHECK(span(find("알트만은 지난 6월 팟캐스트에 출연했다.", "지난 6월", o)) == "2025-06-01..2025-06-30");
+  CHECK(span(find("2027년 위성을 발사하기로 합의했다.", "2027년", o)) == "2027-01-01..2027-12-31");
+  e = find("올해 초 오픈AI는 투자를 약속했다.", "올해 초", o);
+  CHECK(span(e) == "2025-01-01..2025-02-28");
+  CHECK(e.mod == Mod::Start);
+  CHECK(e.fuzzy);
+  e = find("이 논의는 가을까지 이어졌다.", "가을까지", o);
+  CHECK(e.type == ExprType::Range);
+  CHECK(e.interval.last_day() == sys_days{2025_y / November / 30});
+  e = find("최근 한 달간 주가는 19% 하락했다.", "최근 한 달간", o);
+  CHECK(span(e) == "2025-11-05..2025-12-04");
+  CHECK(e.duration == "P1M");
+  e = find("완성까지 10년 이상 걸린다.", "10년 이상", o);
+  CHECK(e.type == ExprType::Duration);
+  CHECK_FALSE(e.interval.from.has_value());
+  CHECK(e.timex == "P10Y");
+  CHECK(e.mod == Mod::More);
+  e = find("알트만은 최근 팟캐스트에서 말했다.", "최근", o);
+  CHECK(e.type == ExprType::Vague);
+  CHECK(e.timex == "PAST_REF");
+  CHECK_FALSE(e.interval.from.has_value());
+}
+
+TEST_CASE("tense decides bare days and months; prefer overrides tense-less phrases", "[resolver]") {
+  auto o = at(kOct24);
+  CHECK(span(find("행사는 28일 열린다.", "28일", o)) == "2025-10-28..2025-10-28");
+  CHECK(span(find("행사는 28일 열렸다.", "28일", o)) == "2025-09-28..2025-09-28");
+  CHECK(span(find("28일 회의", "28일", o)) == "2025-10-28..2025-10-28");  // no cue: the current month
+  CHECK(span(find("3월 회의", "3월", o)) == "2025-03-01..2025-03-31");    // no cue: the past
+  CHECK(span(find("3월 회의", "3월", at(kOct24, Prefer::Future))) == "2026-03-01..2026-03-31");
+  CHECK(span(find("월요일 회의", "월요일", at(kOct24, Prefer::Future))) == "2025-10-27..2025-10-27");
+  CHECK(span(find("월요일 회의", "월요일", at(kOct24, Prefer::Past))) == "2025-10-20..2025-10-20");
+  // A cue beats prefer.
+  CHECK(span(find("3월 회의가 열렸다.", "3월", at(kOct24, Prefer::Future))) == "2025-03-01..2025-03-31");
+}
+
+TEST_CASE("offsets refer to the original text, full-width digits included", "[resolver]") {
+  std::string t = "공시: ２０２５년 １０월 ２４일 발표";
+  auto all = find_time_expressions(t, at(kOct24));
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].text == "２０２５년 １０월 ２４일");
+  CHECK(t.substr(all[0].begin, all[0].end - all[0].begin) == all[0].text);
+  CHECK(span(all[0]) == "2025-10-24..2025-10-24");
+}
+
+TEST_CASE("date and weekday disagreement warns; the date wins", "[resolver]") {
+  auto ok = find("10월 24일(금) 실적을 발표했다.", "10월 24일(금)", at(kOct24));
+  CHECK(ok.warning.empty());
+  auto bad = find("10월 24일(목) 실적을 발표했다.", "10월 24일(목)", at(kOct24));
+  CHECK(span(bad) == "2025-10-24..2025-10-24");
+  CHECK_FALSE(bad.warning.empty());
+  CHECK(bad.confidence < 1.0);
+}
+
+TEST_CASE("times of day keep their date", "[resolver]") {
+  auto e = find("24일 오전 10시 회견이 열렸다.", "24일 오전 10시", at(kOct24));
+  CHECK(e.type == ExprType::Time);
+  CHECK(e.grain == Grain::Hour);
+  CHECK(e.timex == "2025-10-24T10:00");
+  REQUIRE(e.time_of_day);
+  CHECK(e.time_of_day->count() == 600);
+  e = find("회의는 오후 3시 30분 시작됐다.", "오후 3시 30분", at(kOct24));
+  CHECK(e.grain == Grain::Minute);
+  CHECK(e.timex == "2025-10-24T15:30");
+  CHECK(find("밤 11시 발표", "밤 11시", at(kOct24)).timex == "2025-10-24T23:00");
+}
+
+TEST_CASE("numbers that are not dates produce no date", "[resolver][negative]") {
+  auto o = at(kOct24);
+  for (std::string t : {"3일 연속 상승했다.", "1일 평균 2천 명이 찾았다.", "두 차례나 방문했다.", "2차례 회의",
+                        "주가는 4% 올랐다.", "1천700여 명이 참여했다.", "5G 요금제", "A1 등급", "2위를 기록했다.",
+                        "1,000억 달러 규모", "시범 위성 2기를 발사한다.", "3.5배 늘었다.", "코드 레드 경보를 발령했다.",
+                        "경주에서 열린다.", "그는 말했다.", "올릴 계획이다.", "'APEC CEO 서밋 코리아 2025'", "400개 이상의 기업"}) {
+    INFO(t);
+    for (const auto& e : find_time_expressions(t, o)) {
+      INFO("found " << e.text << " " << to_string(e.type));
+      CHECK((e.type == ExprType::Duration || e.type == ExprType::Vague));
+    }
+  }
+  // 24시간 and 24일간 are durations, never days.
+  auto d = find("24시간 운영한다.", "24시간", o);
+  CHECK(d.type == ExprType::Duration);
+  CHECK(d.timex == "PT24H");
+  d = find("24일간 파업했다.", "24일간", o);
+  CHECK(d.type == ExprType::Duration);
+  CHECK(d.timex == "P24D");
+}
+
+TEST_CASE("odd input never crashes", "[resolver]") {
+  auto o = at(kOct24);
+  CHECK(find_time_expressions("", o).empty());
+  CHECK(find_time_expressions("~~~ 년 월 일 부터 까지 ( ) 00000000000000000000000000년", o).empty());
+  CHECK(find_time_expressions("2025.13.45 2025-02-30", o).empty());
+  CHECK(find_time_expressions("99월 32일 0월 0일", o).empty());
+  ResolveOptions bad;
+  bad.publication_date = 2025_y / February / 30;  // not a real day: nothing is resolved against it
+  CHECK(find_time_expressions("오늘 회의", bad).empty());
+  std::string many;
+  for (int i = 0; i < 2000; ++i) many += "지난 23일 ";
+  CHECK(find_time_expressions(many, o).size() == 2000);
+}

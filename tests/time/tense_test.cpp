@@ -1,0 +1,57 @@
+// Tests for engine/time/tense.hpp: the governing verb's tense to the right of an expression.
+#include "time/tense.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using yp::time::governing_tense;
+using yp::time::word_tense;
+using yp::time::lex::Tense;
+
+namespace {
+Tense after(const std::string& s, const std::string& marker) {
+  auto p = s.find(marker);
+  REQUIRE(p != std::string::npos);
+  return governing_tense(s, p + marker.size(), s.size());
+}
+}  // namespace
+
+TEST_CASE("past cues: final ㅆ and table rows", "[tense]") {
+  CHECK(word_tense("밝혔다.", "") == Tense::Past);
+  CHECK(word_tense("열렸다", "") == Tense::Past);
+  CHECK(word_tense("보도했다", "") == Tense::Past);
+  CHECK(word_tense("체결했고,", "") == Tense::Past);
+  CHECK(word_tense("바", "있다") == Tense::Past);  // 만난 바 있다
+  CHECK(word_tense("만난", "바 있다") == Tense::None);
+  CHECK(after("WSJ가 3일 보도했다.", "3일") == Tense::Past);
+}
+
+TEST_CASE("future cues: -ㄴ다, ㄹ 것, 예정, 계획이다", "[tense]") {
+  CHECK(word_tense("열린다.", "") == Tense::Future);
+  CHECK(word_tense("불참한다", "") == Tense::Future);
+  CHECK(word_tense("할", "것으로 보인다") == Tense::Future);
+  CHECK(word_tense("열릴", "예정이다") == Tense::Future);
+  CHECK(word_tense("예정이다", "") == Tense::Future);
+  CHECK(word_tense("계획이다", "") == Tense::Future);
+  CHECK(after("행사는 28일 경주에서 열린다.", "28일") == Tense::Future);
+}
+
+TEST_CASE("words that are not tense cues", "[tense]") {
+  CHECK(word_tense("있다", "") == Tense::None);      // 있 has final ㅆ but is not a past marker
+  CHECK(word_tense("없다", "") == Tense::None);
+  CHECK(word_tense("계획을", "발표했다") == Tense::None);  // the noun 계획 is not the future
+  CHECK(word_tense("회의", "") == Tense::None);
+  CHECK(word_tense("", "") == Tense::None);
+  CHECK(after("24일 회의", "24일") == Tense::None);
+  // The first cue wins: the plan is announced (past), the noun 계획 does not make it future.
+  CHECK(after("9~10월 협력 계획을 발표했다.", "10월") == Tense::Past);
+}
+
+TEST_CASE("the search stops at the given end", "[tense]") {
+  std::string s = "24일 회의. 그는 밝혔다.";
+  auto cut = s.find('.');
+  CHECK(governing_tense(s, 6, cut) == Tense::None);
+  CHECK(governing_tense(s, 6, s.size()) == Tense::Past);
+  CHECK(governing_tense(s, s.size() + 5, s.size() + 10) == Tense::None);  // out of range: no crash
+}
