@@ -253,10 +253,32 @@ std::optional<ParsedNumber> parse_units(std::string_view s, std::size_t pos) {
   return ParsedNumber{value_at_end, pos, end, sino && !arabic, false};
 }
 
+// Can a numeral begin with this code point? (A cheap filter before the full parse.)
+bool may_start_numeral(char32_t cp) {
+  if (cp >= '0' && cp <= '9') return true;
+  if (sino_digit(cp) != 0 || small_unit(cp) != 0) return true;
+  switch (cp) {
+    case U'하': case U'한': case U'둘': case U'두': case U'셋': case U'세': case U'석': case U'넷': case U'네':
+    case U'넉': case U'다': case U'여': case U'아': case U'열': case U'스': case U'서': case U'마': case U'쉰':
+    case U'예':
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 std::optional<ParsedNumber> parse_number_at(std::string_view s, std::size_t pos) {
   if (pos >= s.size()) return std::nullopt;
+  const auto b = static_cast<unsigned char>(s[pos]);
+  if (b < 0x80) {
+    if (b < '0' || b > '9') return std::nullopt;
+  } else {
+    if (b < 0xEA || b > 0xED) return std::nullopt;  // not the lead byte of a Hangul syllable
+    std::size_t q = pos;
+    if (!may_start_numeral(decode_at(s, q))) return std::nullopt;
+  }
   auto units = parse_units(s, pos);
   auto native = parse_native(s, pos);
   if (units && native) return units->end >= native->end ? units : native;

@@ -91,14 +91,47 @@ struct Cursor {
   }
 };
 
-// True if `closer` occurs in [from, end of line).
-bool closes_on_line(std::string_view s, std::size_t from, char32_t closer) {
-  std::string enc;
-  append_utf8(enc, closer);
-  std::size_t eol = s.find('\n', from);
-  std::string_view rest = s.substr(from, (eol == std::string_view::npos ? s.size() : eol) - from);
-  return rest.find(enc) != std::string_view::npos;
-}
+// Answers "does `closer` occur in [from, end of line)?" with a per-line memo of the last position
+// found for each closer, so that a line full of quotes is scanned once per closer kind, not once per quote.
+class CloserFinder {
+ public:
+  explicit CloserFinder(std::string_view s) : s_(s) {}
+  void new_line() {
+    memo_.clear();
+    eol_ = 0;
+  }
+  bool closes_on_line(std::size_t from, char32_t closer) {
+    for (auto& m : memo_) {
+      if (m.closer != closer) continue;
+      if (m.found == std::string_view::npos) return false;  // none up to the end of this line
+      if (m.found >= from) return true;
+      m.found = search(from, closer);
+      return m.found != std::string_view::npos;
+    }
+    memo_.push_back({closer, search(from, closer)});
+    return memo_.back().found != std::string_view::npos;
+  }
+
+ private:
+  std::size_t search(std::size_t from, char32_t closer) {
+    std::string enc;
+    append_utf8(enc, closer);
+    if (eol_ <= from) {  // find the end of this line once
+      eol_ = s_.find('\n', from);
+      if (eol_ == std::string_view::npos) eol_ = s_.size();
+    }
+    std::string_view rest = s_.substr(from, eol_ - from);
+    std::size_t at = rest.find(enc);
+    return at == std::string_view::npos ? at : from + at;
+  }
+  struct Memo {
+    char32_t closer;
+    std::size_t found;
+  };
+  std::string_view s_;
+  std::size_t eol_ = 0;  // end of the current line, once known
+  std::vector<Memo> memo_;
+};
 
 // Trailing whitespace trimmed end of [b, e).
 std::size_t trim_end(const Cursor& c, std::size_t b, std::size_t e) {
@@ -124,6 +157,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
   std::size_t start = npos;       // first byte of the current sentence
   std::vector<char32_t> closers;  // expected closers of the open quotes/brackets (innermost last)
   bool terminal_before = false;   // the last non-space char was sentence-final punctuation
+  CloserFinder finder(text);
 
   auto emit = [&](std::size_t end) {
     if (start == npos) return;
@@ -144,6 +178,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     if (cp == '\n') {
       emit(cp_start);
       closers.clear();
+      finder.new_line();
       if (!line_has_content && !out.empty()) blank_line_seen = true;
       line_has_content = false;
       continue;
@@ -179,7 +214,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
         bool next_digit = nx < n && is_ascii_digit(c.at(nx));
         if (prev_alnum || next_digit) opens = false;  // apostrophe or '25년
       }
-      if (opens && closes_on_line(text, i, cl)) {
+      if (opens && finder.closes_on_line(i, cl)) {
         closers.push_back(cl);
         terminal_before = false;
         continue;
