@@ -36,7 +36,7 @@ constexpr std::string_view kStopWords[] = {
     "그리고", "및", "겸", "등", "공식", "정식으로", "공식적으로", "단계적으로", "본격적으로", "새로",
     "처음", "처음으로", "실제로", "마침내", "올해", "지난해", "내년", "그간", "잇따라", "동시에",
     "통해", "비롯해", "위해", "대해", "관해", "의해", "인해", "향해", "비해", "대비해", "따라", "따르면",
-    "관련해", "위해서", "통해서", "포함해", "이와", "전", "前", "신임", "차기", "새", "현", "약", "총",
+    "관련해", "위해서", "통해서", "포함해", "이와", "前", "새", "현", "약", "총",
 };
 
 // Determiners that make a topic phrase a non-entity (이 서밋은, 그 회사는, 해당 논의는).
@@ -58,7 +58,7 @@ constexpr std::string_view kPronouns[] = {"그", "그녀", "이들", "그들", "
 // Dependent nouns and other stems that are never actors (것은, 점은, 데는 …).
 constexpr std::string_view kNotActors[] = {
     "것", "점", "데", "때", "경우", "수", "바", "중", "뒤", "후", "측", "만큼", "가운데", "반면", "이번",
-    "이는", "이", "그것", "이를", "규모", "결과", "목표", "시장", "업계", "일각", "이날", "당시", "현재",
+    "이는", "이", "그것", "이를", "규모", "결과", "목표", "시장", "일각", "이날", "당시", "현재",
 };
 
 bool is_stop(std::string_view w) {
@@ -168,6 +168,20 @@ struct Span {
 
 // The noun phrase ending at token `end` (whose particle, if any, is cut), walking back no further than
 // `min` and over at most `max_words` words. A single-quoted title is taken whole.
+bool person_name(std::string_view w);
+
+// An organisation or public body: a known alias that is not a person, or a word ending like one
+// (외교부, 한국은행, 통계청, 금융위원회, 가람자동차 노조 is not).
+bool org_like(std::string_view w) {
+  auto& al = Aliases::builtin();
+  if (al.known(w)) return !person_name(al.canonical(w));
+  static constexpr std::string_view ends[] = {"부", "은행", "청", "처", "위원회", "공사", "공단", "그룹", "전자", "거래소",
+                                              "협회", "연구원", "재단", "대학교", "증권", "보험", "통신", "자동차", "청와대"};
+  for (auto e : ends)
+    if (ends_with(w, e) && w.size() > e.size()) return true;
+  return w == "청와대";
+}
+
 Span np_ending_at(const std::vector<Token>& toks, std::size_t end, std::size_t min, std::size_t max_words,
                   std::string_view head_stem) {
   Span sp{end, end, head_stem};
@@ -332,9 +346,9 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     e.pronoun = true;
     return e;
   }
-  // X 측, X 관계자, X 이사회: the organisation speaks.
+  // X 측, X 관계자, X 이사회: the organisation speaks (업계 관계자 stays as written).
   for (std::size_t i = 1; i < words.size(); ++i) {
-    if (in(kStandIns, words[i]) || words[i] == "측") {
+    if ((in(kStandIns, words[i]) || words[i] == "측") && (words[i] == "측" || org_like(words[i - 1]))) {
       std::vector<std::string_view> before(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
       Entity org = entity_from_words(before);
       if (!org.name.empty()) return org;
@@ -409,7 +423,7 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     return e;
   }
   std::string pre = join(words, 0, n);
-  if (al.known(strip_parens(pre))) {
+  if (al.known(strip_parens(pre)) || (n == 1 && org_like(strip_parens(pre)))) {
     e.name = canonical_name(pre);
     e.affiliation = e.name;
     return e;
@@ -532,6 +546,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     std::string st = strip_quotes(stem);
     if (in(kNotActors, st) || verbal_stem(st) || is_stop(st)) return std::nullopt;
     if (t.quoted && !t.closes_quote) return std::nullopt;
+    // 실은, 받은, 찾는: a one-syllable stem before 은/는 is a verb's modifier form, not a topic.
+    if (top && syllables(st) == 1 && !in(kPronouns, st) && !Aliases::builtin().known(st)) return std::nullopt;
     Span sp = np_ending_at(toks, end, 0, 5, stem);
     Entity e = entity_from_words(span_words(toks, sp));
     if (e.name.empty() && !e.pronoun) return std::nullopt;
@@ -540,8 +556,16 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   std::optional<Found> found;
   for (std::size_t i = trig; i-- > cl.first && !found;) found = actor_at(i);
   bool own_clause = found.has_value();
-  if (!found && cl.first > 0 && !a.passive) {
-    // Earlier clauses: the nearest topic (은/는), else the nearest subject.
+  if (!found && cl.first > 0) {
+    // Earlier clauses: the subject of a directly preceding coordinated clause (-고/-며/-해) shares its
+    // predicate chain ("정신아 대표가 … 만나 … 논의했다고"); otherwise the nearest topic (은/는), else the
+    // nearest subject.
+    if (clauses[ci - 1].end == ClauseEnd::Connective) {
+      for (std::size_t i = cl.first; i-- > clauses[ci - 1].first && !found;) {
+        auto r = actor_at(i);
+        if (r && !r->topic) found = r;
+      }
+    }
     for (std::size_t i = cl.first; i-- > 0 && !found;) {
       auto r = actor_at(i);
       if (r && r->topic) found = r;
@@ -556,30 +580,60 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     if (e.role.empty() && e.name.find(' ') != std::string::npos && !Aliases::builtin().known(e.name)) return;
     if (std::find(parts.begin(), parts.end(), e.name) == parts.end()) parts.push_back(e.name);
   };
+  // "X와 Y의 합병이", "미래은행의 일본 법인 출범은": the owners before a phrase are who acted.
+  auto owners_before = [&](std::size_t np_first) -> std::vector<Entity> {
+    std::size_t k = np_first;
+    while (k > cl.first && np_word(toks[k - 1], false)) --k;
+    if (k == 0) return {};
+    auto sp = split_particle(toks[k - 1].word);
+    if (sp.particle != "의" || toks[k - 1].in_time) return {};
+    std::vector<Entity> owners;
+    if (k >= 2) {
+      Marker m2 = marker_of(toks[k - 2]);
+      if ((m2.particle == "와" || m2.particle == "과") && !m2.np_before)
+        owners = collect_list(k - 2, split_particle(toks[k - 2].word).stem, 0);
+    }
+    Span os = np_ending_at(toks, k - 1, 0, 3, sp.stem);
+    owners.push_back(entity_from_words(span_words(toks, os)));
+    if (owners.front().name.empty() || owners.front().pronoun) return {};
+    return owners;
+  };
+  if (!found || !own_clause) {
+    // A trigger noun that is itself the subject ("… 출범은 이뤄지지 않았다"): its owner acts.
+    for (std::size_t i = trig; i-- > cl.first;) {
+      if (!toks[i].trigger || toks[i].double_quoted) continue;
+      auto p = split_particle(toks[i].word).particle;
+      if (p != "이" && p != "가" && p != "은" && p != "는") continue;
+      auto owners = owners_before(i);
+      if (!owners.empty()) {
+        a.actor = owners.front();
+        for (std::size_t k = 1; k < owners.size(); ++k) add_part(owners[k]);
+        own_clause = false;
+        found.reset();
+      }
+      break;
+    }
+  }
+  bool patient_subject = a.passive && hit.entry->type == EventType::Cancellation;
   if (found) {
     Entity actor = found->entity;
     std::vector<Entity> coordinated;
-    // "X와 Y의 합병이 무산됐다": a passive subject is what happened; X and Y are who.
-    if (a.passive && own_clause) {
-      std::size_t s0 = found->np_first;
-      a.object = std::string(strip_parens(strip_quotes(actor.name)));
-      if (s0 > 0 && split_particle(toks[s0 - 1].word).particle == "의" && s0 >= 2) {
-        Marker m2 = marker_of(toks[s0 - 2]);
-        if (m2.particle == "와" || m2.particle == "과") {
-          auto owners = collect_list(s0 - 2, split_particle(toks[s0 - 2].word).stem, 0);
-          owners.push_back(entity_from_words({split_particle(toks[s0 - 1].word).stem}));
-          a.actor = owners.front();
-          for (std::size_t k = 1; k < owners.size(); ++k) add_part(owners[k]);
-        }
-      }
+    auto owners = own_clause && a.passive ? owners_before(found->np_first) : std::vector<Entity>{};
+    if (!owners.empty()) {
+      // "한빛전자와 누리칩스의 공동 개발 프로젝트는 중단됐다"
+      a.object = actor.name;
+      a.actor = owners.front();
+      for (std::size_t k = 1; k < owners.size(); ++k) add_part(owners[k]);
+    } else if (patient_subject && own_clause) {
+      // "축제가 취소됐다": what was cancelled; who cancelled comes from the discourse, if anywhere.
+      a.object = actor.name;
     } else {
       // "X와 Y는 …": coordinated subjects; the first is the actor, the others participants.
       std::size_t s0 = found->np_first;
       if (s0 > 0 && !toks[s0 - 1].in_time && !toks[s0 - 1].trigger) {
         Marker m2 = marker_of(toks[s0 - 1]);
-        if ((m2.particle == "와" || m2.particle == "과") && !m2.np_before) {
+        if ((m2.particle == "와" || m2.particle == "과") && !m2.np_before)
           coordinated = collect_list(s0 - 1, split_particle(toks[s0 - 1].word).stem, 0);
-        }
       }
       if (!coordinated.empty() && !coordinated.front().name.empty() && !coordinated.front().pronoun) {
         a.actor = coordinated.front();
@@ -592,6 +646,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       a.actor_token = found->token;
     }
   }
+  a.passive = patient_subject && !a.actor;
 
   // ---- participants, object, location: inside the clause, after the actor and before the trigger
   std::size_t from = cl.first;
@@ -612,6 +667,17 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       std::string_view stem = m.np_before ? toks[i - 1].word : sp.stem;
       std::size_t end = m.np_before ? i - 1 : i;
       std::string_view p = m.particle;
+      if (p == "의" && hit.entry->type == EventType::Appointment && !comitative_only) {
+        // "가온모바일의 신임 대표로 선임됐다": the organisation appointing
+        Entity org = entity_from_words({stem});
+        if (org_like(org.name) || Aliases::builtin().known(org.name)) add_part(org);
+        continue;
+      }
+      if (p == "와의" || p == "과의") {
+        Entity x = entity_from_words({stem});
+        if (org_like(x.name) || Aliases::builtin().known(x.name)) add_part(x);
+        continue;
+      }
       if (p == "와" || p == "과" || p == "와는" || p == "과는" || p == "와도" || p == "과도") {
         // "X와 함께", "X와 각각"; not "X와의" (a modifier) nor nouns joined inside an object ("A와 B에 대한")
         if (i + 1 < toks.size()) {

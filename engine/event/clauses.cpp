@@ -243,8 +243,9 @@ std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view ne
     if (cond.find(c) != std::u32string_view::npos) return ClauseEnd::Conditional;
   }
   if (ends_with(w, "지만") || ends_with(w, "는데") || ends_with(w, "은데") || ends_with(w, "인데") ||
-      ends_with(w, "거나") || ends_with(w, "으나") || ends_with(w, "였으나"))
-    return ClauseEnd::Connective;
+      ends_with(w, "으나") || ends_with(w, "였으나"))
+    return ClauseEnd::Contrast;
+  if (ends_with(w, "거나")) return ClauseEnd::Connective;
   if (ends_with(w, "며") && w.size() >= 6) return ClauseEnd::Connective;
   if (ends_with(w, "고") && w.size() >= 6) {
     char32_t c = last_char(std::string_view(w).substr(0, w.size() - 3));

@@ -137,7 +137,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
 
     std::vector<Hit> hits = lex.find(sv, tokens);
     for (const auto& h : hits)
-      for (std::size_t t = h.first_token; t <= h.token; ++t) tokens[t].trigger = true;
+      if (!h.entry->venue)
+        for (std::size_t t = h.first_token; t <= h.token; ++t) tokens[t].trigger = true;
     std::vector<Clause> clauses = split_clauses(tokens, hits);
 
     // ---- which hits fire, and with which type
@@ -170,11 +171,13 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
             typed_by[*j] = h.entry;
           } else if (h.use == Use::Object && h.token + 1 < tokens.size() &&
                      clause_of(clauses, h.token + 1) == ci &&
+                     !h.entry->venue &&
                      (starts_with(tokens[h.token + 1].word, "했") || starts_with(tokens[h.token + 1].word, "한다") ||
-                      starts_with(tokens[h.token + 1].word, "하기로") ||
+                      starts_with(tokens[h.token + 1].word, "하기로") || starts_with(tokens[h.token + 1].word, "하지") ||
+                      starts_with(tokens[h.token + 1].word, "하고") || starts_with(tokens[h.token + 1].word, "해") ||
                       starts_with(tokens[h.token + 1].word, "할"))) {
             cands.push_back({&h, h.entry, h.entry->type});  // 투자를 했다
-          } else if (h.use == Use::Bare && h.token + 1 == tokens.size()) {
+          } else if (h.use == Use::Bare && h.token + 1 == tokens.size() && !h.entry->venue) {
             cands.push_back({&h, h.entry, h.entry->type});  // a headline ending in a verbal noun: 불참
           }
           break;
@@ -202,7 +205,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Hit& h = hits[i];
       if (tokens[h.first_token].quoted || tokens[h.token].quoted || h.entry->cont) continue;
-      bool fires = h.use == Use::Predicate;
+      bool fires = h.use == Use::Predicate && !h.entry->venue;
       // "… 공급 계약 체결" (a support noun ending a headline or typed by the noun before it)
       if (h.use == Use::Bare && h.entry->support && (typed_by[i] || h.token + 1 == tokens.size())) fires = true;
       if (!fires) continue;
@@ -234,6 +237,11 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         ev.type = EventType::Cancellation;  // 참석하지 않는다: non-attendance
         ev.trigger = "불참";
       }
+      if (args.actor && topic && !topic->role.empty() && args.actor->name == topic->role &&
+          args.actor->affiliation.empty()) {
+        // "인도네시아 대통령이 … 방한했다. 대통령은 …": the bare title refers back to the topic
+        args.actor = *topic;
+      }
       if (args.actor && !args.actor->pronoun && !args.actor->name.empty()) {
         ev.actor = args.actor->name;
         ev.affiliation = args.actor->affiliation;
@@ -249,6 +257,30 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       ev.location = args.location;
       if (ev.type == EventType::Acquisition && ends_with(args.object_head, "지분"))
         ev.type = EventType::Investment;  // 지분을 인수: buying a stake is an investment
+      if (ev.type == EventType::Launch && c.entry->lemma == "공개") {
+        // 보고서를 공개: publishing a document is an announcement; a product is a launch
+        static constexpr std::string_view docs[] = {"보고서", "자료", "계획", "결과", "내용", "실적", "방안",
+                                                    "청사진", "로드맵", "전략", "입장", "성명", "명단", "영상"};
+        for (auto d : docs)
+          if (ends_with(args.object_head, d)) ev.type = EventType::Announcement;
+      }
+      if (mood.modifier && ev.object.empty()) {
+        // "지난해 인수한 게임사 블루문게임즈는": the modified noun phrase is what was acted on.
+        std::size_t k = h.token + 1;
+        std::vector<std::string_view> words;
+        while (k < tokens.size() && words.size() < 4) {
+          auto sp = split_particle(tokens[k].word);
+          words.push_back(sp.particle.empty() ? tokens[k].word : sp.stem);
+          if (!sp.particle.empty() || tokens[k].comma_after) break;
+          ++k;
+        }
+        Entity x = entity_from_words(words);
+        ev.object = x.name;
+        if (Aliases::builtin().known(x.name) || ev.type == EventType::Acquisition ||
+            ev.type == EventType::Investment || ev.type == EventType::Contract || ev.type == EventType::Agreement)
+          if (!x.name.empty() && x.name.find(' ') == std::string::npos && x.name != ev.actor)
+            ev.participants.push_back(x.name);
+      }
       ev.object = args.object;
       ev.amount = args.amount;
       ev.polarity = mood.polarity;
@@ -285,6 +317,23 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         continue;
       }
       ++i;
+    }
+
+    // ---- "…만날 것으로 기대했지만 이는 불발됐다": a failed plan cancels the planned event before it
+    for (std::size_t i = 1; i < evs.size(); ++i) {
+      Event& c = evs[i];
+      if (c.type != EventType::Cancellation || !c.actor.empty() || !c.participants.empty()) continue;
+      if (c.object != "이" && c.object != "이는" && !c.object.empty()) continue;
+      Event& p = evs[i - 1];
+      if (p.modality == Modality::Actual || p.type == EventType::Cancellation) continue;
+      c.actor = p.actor;
+      c.actor_inferred = p.actor_inferred;
+      c.participants = p.participants;
+      c.object = p.object;
+      c.modality = p.modality;
+      evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(i - 1));
+      ev_clause.erase(ev_clause.begin() + static_cast<std::ptrdiff_t>(i - 1));
+      break;
     }
 
     // ---- a later mention without a time inherits it from an earlier event with a similar object

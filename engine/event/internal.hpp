@@ -64,7 +64,7 @@ struct TriggerEntry {
   Form form = Form::Noun;
   std::string surface;
   bool neg = false, report = false, support = false, light = false, attend = false, cont = false,
-       subj = false;
+       subj = false, venue = false;
   std::size_t line = 0;  // line in triggers.tsv
 };
 
@@ -104,7 +104,8 @@ class Lexicon {
 // ---------------------------------------------------------------- clauses (clauses.cpp)
 enum class ClauseEnd {
   Final,        // the sentence ends
-  Connective,   // -고, -며, -면서, -지만, -는데, -해/-아/-어 before another predicate, -거나
+  Connective,   // -고, -며, -면서, -해/-아/-어 before another predicate, -거나
+  Contrast,     // -지만, -는데, -으나: the next clause often changes subject
   Quote,        // -다고/-라고/-다며: the clause is the content of a report
   Conditional,  // -면, -다면: hypothetical
   Complement,   // -기로/-키로 (a decision or promise about the clause)

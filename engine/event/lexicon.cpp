@@ -31,8 +31,8 @@ std::vector<std::string_view> split_on(std::string_view s, char sep) {
 
 // Verbal suffixes after a verbal noun: 하다/되다 and their forms, 키로 (하기로 contracted).
 bool verbal_suffix(std::string_view rest) {
-  static constexpr std::array<std::string_view, 15> starts{
-      {"하", "한", "할", "함", "합", "했", "해", "되", "된", "될", "됨", "됐", "돼", "키", "시키"}};
+  static constexpr std::array<std::string_view, 16> starts{
+      {"하", "한", "할", "함", "합", "했", "해", "되", "된", "될", "됨", "됐", "돼", "키", "시키", "받"}};
   for (auto s : starts)
     if (starts_with(rest, s)) return true;
   return false;
@@ -76,6 +76,7 @@ Result<Lexicon> Lexicon::parse(std::string_view tsv, std::string_view file_name)
         else if (f == "attend") base.attend = true;
         else if (f == "cont") base.cont = true;
         else if (f == "subj") base.subj = true;
+        else if (f == "venue") base.venue = true;
         else return fail("unknown flag '" + std::string(f) + "'");
       }
     }

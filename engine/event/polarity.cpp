@@ -20,10 +20,10 @@ std::string plain(std::string_view w) {
 }
 
 // Nouns after a modifier that make it a predicate (한 바 있다, 할 예정이다, 합의한 상태다, 찾는 만큼).
-constexpr std::array<std::string_view, 32> kPredicateNouns{{
+constexpr std::array<std::string_view, 33> kPredicateNouns{{
     "바", "것", "상태", "셈", "적", "중", "뒤", "후", "직후", "이후", "만큼", "가운데", "데", "지", "이래",
     "예정", "계획", "방침", "전망", "수", "데다", "뒤로", "끝에", "채", "듯", "때", "모습", "참", "터", "가능성",
-    "방안", "여부",
+    "방안", "여부", "경우",
 }};
 
 bool predicate_noun(std::string_view w) {

@@ -15,6 +15,21 @@ bool can_date(const time::TimeExpr& e) {
   return true;
 }
 
+namespace {
+
+// The first word marked 이/가 in [first, limit) that is not inside a quotation or a time expression.
+std::optional<std::size_t> first_subject(const std::vector<Token>& tokens, std::size_t first, std::size_t limit) {
+  for (std::size_t i = first; i < limit && i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.double_quoted || t.in_time) continue;
+    auto p = split_particle(t.word).particle;
+    if (p == "이" || p == "가") return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vector<Token>& tokens,
                         const std::vector<Clause>& clauses, std::size_t ci, const Hit& hit) {
   Governor g;
@@ -26,20 +41,47 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
     return e.anchor == time::AnchorKind::Expression ? TimeSource::Anaphor : TimeSource::Sentence;
   };
   const Clause& cl = clauses[ci];
-  // 1. Own clause, before the trigger: the nearest.
+  // 1. Own clause, before the trigger: the leftmost (news puts the time adverbial first: "통계청은 11일
+  //    2월 고용동향을 발표했다"). In reported content ("로이터는 3일 X가 지난주 사임했다고"), only what
+  //    follows the embedded subject belongs to the embedded event.
+  std::size_t lower = tokens[cl.first].begin;
+  if (cl.end == ClauseEnd::Quote) {
+    if (auto s = first_subject(tokens, cl.first, hit.first_token)) lower = tokens[*s].begin;
+  }
   for (const auto& e : exprs) {
-    if (!can_date(e) || !in_clause(e, cl) || e.begin >= hit.begin) continue;
+    if (!can_date(e) || !in_clause(e, cl) || e.begin >= hit.begin || e.begin < lower) continue;
     g.expr = &e;
+    break;
   }
   if (g.expr) {
     g.source = source_of(*g.expr);
     g.in_clause = true;
     return g;
   }
-  // 2. The sentence's leading adverbial: in the first clause, governing the coordinated clauses after it.
-  // Reported content (a ~다고 clause) does not lend its time to the reporting verb and vice versa.
-  bool reporting = hit.entry && hit.entry->report && clauses[ci - (ci > 0 ? 1 : 0)].end == ClauseEnd::Quote;
-  if (ci > 0 && clauses[0].end != ClauseEnd::Quote && !reporting) {
+  bool reporting = hit.entry && hit.entry->report && ci > 0 && clauses[ci - 1].end == ClauseEnd::Quote;
+  // 2. A reporting verb after its reported clause: the time stated before the reported subject or quote
+  //    ("블룸버그는 2일 X가 …했다고 보도했다", "그는 지난 6월 팟캐스트에서 \"…\"라고 말했다").
+  if (reporting) {
+    const Clause& q = clauses[ci - 1];
+    std::size_t limit = q.last + 1;
+    if (auto s = first_subject(tokens, q.first, limit)) limit = *s;
+    for (std::size_t i = q.first; i < limit; ++i)
+      if (tokens[i].double_quoted || tokens[i].quoted) {
+        limit = i;
+        break;
+      }
+    std::size_t upper = limit < tokens.size() ? tokens[limit].begin : tokens.back().end;
+    for (const auto& e : exprs) {
+      if (!can_date(e) || !in_clause(e, q) || e.begin >= upper) continue;
+      g.expr = &e;
+      g.source = source_of(e);
+      return g;
+    }
+    return g;
+  }
+  // 3. The sentence's leading adverbial: in a first clause coordinated with the trigger's
+  //    ("지난 2월 방한해 … 만나 … 논의한 바 있다"); not across a complement or a reported clause.
+  if (ci > 0 && (clauses[0].end == ClauseEnd::Connective || clauses[0].end == ClauseEnd::Contrast)) {
     for (const auto& e : exprs) {
       if (!can_date(e) || !in_clause(e, clauses[0])) continue;
       g.expr = &e;
