@@ -40,7 +40,7 @@ void setup_normalize(CLI::App& app) {
 }
 
 namespace {
-nlohmann::json iso_or_null(const std::optional<date::sys_days>& d) {
+nlohmann::ordered_json iso_or_null(const std::optional<date::sys_days>& d) {
   if (!d) return nullptr;
   return format_iso(*d);
 }
@@ -69,7 +69,7 @@ int run_normalize(const NormalizeOptions& opt) {
 
   if (opt.json) {
     for (const auto& e : exprs) {
-      nlohmann::json j;
+      nlohmann::ordered_json j;
       j["text"] = e.text;
       j["offset"] = {e.begin, e.end};
       j["type"] = std::string(time::to_string(e.type));
