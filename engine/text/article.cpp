@@ -49,9 +49,11 @@ bool split_header_line(std::string_view line, std::string& key, std::string_view
   while (i < line.size() && is_blank(line[i])) ++i;
   std::size_t k = i;
   while (k < line.size() && is_key_char(line[k])) ++k;
-  if (k == i || k - i > 32 || k >= line.size() || line[k] != ':') return false;
+  std::size_t colon = k;
+  while (colon < line.size() && is_blank(line[colon])) ++colon;  // "Date : 2025-10-24"
+  if (k == i || k - i > 32 || colon >= line.size() || line[colon] != ':') return false;
   key = lower_ascii(line.substr(i, k - i));
-  value = trim(line.substr(k + 1));
+  value = trim(line.substr(colon + 1));
   return true;
 }
 

@@ -26,6 +26,9 @@ TEST_CASE("header lines up to a blank line", "[article]") {
 }
 
 TEST_CASE("keys are case-insensitive and extra blank lines are skipped", "[article]") {
+  auto spaced = parse_article("Date : 2025-12-04\n\n본문.", "b.txt", std::nullopt);
+  REQUIRE(spaced);
+  CHECK(spaced.value().publication_date == 2025_y / 12 / 4);
   auto r = parse_article("DATE: 2025.12.04\n\n\n\n오픈AI가 발표했다.", "b.txt", std::nullopt);
   REQUIRE(r);
   CHECK(r.value().publication_date == 2025_y / 12 / 4);
