@@ -652,6 +652,10 @@ Res Resolver::resolve(const Parse& q) {
       r.grain = Grain::Duration;
       r.anchor = AnchorKind::None;
       r.duration = duration_code(q.count, q.unit, q.count_unknown);
+      if (q.unit2) {
+        // P1Y6M, PT1H30M
+        r.duration += std::to_string(q.count2) + (q.unit2 == lex::kMonth ? "M" : "M");
+      }
       r.timex = r.duration;
       r.mod = q.mod == lex::kMore ? Mod::More : q.mod == lex::kLess ? Mod::Less : q.mod == lex::kApprox ? Mod::Approx : Mod::None;
       return r;

@@ -30,6 +30,7 @@ class Grammar {
   const std::vector<Token>& toks_;
   std::string_view text_;
   std::size_t start_ = 0;  // first token of the expression being tried
+  mutable bool attached_ = false;  // time_of_day is called right after a date
 
   const Token* at(std::size_t i) const { return i < toks_.size() ? &toks_[i] : nullptr; }
   // Token i continues the expression (same line; adjacent or after spaces); the first token may start a line.
@@ -320,6 +321,22 @@ std::optional<PM> Grammar::digit_date(std::size_t i) const {
            toks_[k].digits <= max_digits;
   };
   Point p;
+  // 2025. 9. 1. (official style: dots followed by spaces)
+  auto spaced_num = [&](std::size_t k) {
+    return k < toks_.size() && !toks_[k].newline_before && toks_[k].kind == TokKind::Number && toks_[k].digits >= 1 &&
+           toks_[k].digits <= 2;
+  };
+  if (a.digits == 4 && sep_at(i + 1, U'.') && spaced_num(i + 2) && toks_[i + 2].space_before && sep_at(i + 3, U'.') &&
+      spaced_num(i + 4)) {
+    auto m = toks_[i + 2].value, d = toks_[i + 4].value;
+    if (!valid_month(m) || !valid_day(d)) return std::nullopt;
+    std::size_t k = i + 5;
+    if (sep_at(k, U'.')) ++k;
+    p.year = static_cast<int>(a.value);
+    p.month = static_cast<unsigned>(m);
+    p.day = static_cast<unsigned>(d);
+    return PM{p, k};
+  }
   if (a.digits == 4) {
     for (char32_t sep : {U'.', U'-', U'/'}) {
       if (sep_at(i + 1, sep) && num_at(i + 2, 1, 2) && sep_at(i + 3, sep) && num_at(i + 4, 1, 2)) {
@@ -391,6 +408,14 @@ std::size_t Grammar::time_of_day(Point& p, std::size_t j, bool need_daytime) con
     e += 1;
   }
   if (!clean_end(e)) return j;
+  if (dt == 0 && !minute_said && !attached_) {
+    // A bare 3시 alone must end its phrase (3시에, 3시부터, 3시.) — 3시 방향, 24시 편의점 are not times.
+    bool ends = e >= toks_.size() || toks_[e].newline_before ||
+                (toks_[e].kind == TokKind::Punct && toks_[e].cp != '(') ||
+                (toks_[e].adjacent() && toks_[e].kind == TokKind::Lexeme &&
+                 (toks_[e].lex->kind == Kind::Particle || toks_[e].lex->kind == Kind::Suffix));
+    if (!ends || h > 24) return j;
+  }
   switch (dt) {
     case lex::kPm:
     case lex::kEvening:
@@ -453,7 +478,9 @@ std::optional<PM> Grammar::point(std::size_t i) const {
   bool day_level = p.day || p.day_offset || p.anaphor || p.weekday || p.holiday >= 0;
   if (day_level) {
     best->next = weekday_check(p, best->next);
+    attached_ = true;
     best->next = time_of_day(p, best->next, false);
+    attached_ = false;
   }
   return best;
 }
@@ -486,6 +513,9 @@ std::optional<Parse> Grammar::bare_range(std::size_t i) const {
     if (!valid_month(v)) return std::nullopt;
     p1.month = static_cast<unsigned>(v);
     p1.part = 0;
+  } else if (p2->p.quarter && !p2->p.year && !p2->p.year_offset) {
+    if (v < 1 || v > 4) return std::nullopt;
+    p1.quarter = static_cast<unsigned>(v);
   } else if (p2->p.year && !p2->p.month) {
     if (v < 1000 || v > 2999) return std::nullopt;
     p1.year = static_cast<int>(v);
@@ -512,6 +542,11 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
   if (!p1.has_calendar() && !p1.minutes) return std::nullopt;
   if (!p1.has_calendar()) {
     r.rule = "time-of-day";
+    if (suffix(k, lex::kApprox) && (text_of(k) == "경" || text_of(k) == "쯤" || text_of(k) == "께")) {
+      r = make(Shape::Point, i, k + 1, "time-of-day-approx");
+      r.p1 = p1;
+      r.mod = lex::kApprox;
+    }
     return r;
   }
   // 2025년 10월 28~31일, 2025년 9~10월: p1's fields, then a bare number ~ p2.
@@ -525,6 +560,10 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
       if (p2->p.day && !p2->p.month && !p2->p.year && valid_day(v) && (p1.month || p1.month_offset)) {
         a.day = static_cast<unsigned>(v);
         b.day = p2->p.day;
+        ok = true;
+      } else if (p2->p.quarter && !p2->p.year && v >= 1 && v <= 4 && (p1.year || p1.year_offset) && !p1.month) {
+        a.quarter = static_cast<unsigned>(v);
+        b.quarter = p2->p.quarter;
         ok = true;
       } else if (p2->p.month && !p2->p.day && !p2->p.year && valid_month(v) && (p1.year || p1.year_offset) && !p1.month) {
         a.month = static_cast<unsigned>(v);
@@ -674,6 +713,21 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   if (u == lex::kYear && !r.count_unknown && r.count >= 1000) return std::nullopt;               // 2025년
   if (u == lex::kMinute && i > 0 && lexeme(i - 1, Kind::Unit)) return std::nullopt;
   if (counter_follows(j) && text_of(j) != "만에") return std::nullopt;
+  // 1시간 30분, 1년 6개월: a finer second part
+  if (!r.count_unknown && number(j) && toks_[j].digits >= 1 && toks_[j].digits <= 2 && lexeme(j + 1, Kind::Unit) &&
+      toks_[j + 1].adjacent()) {
+    int u2 = toks_[j + 1].lex->value;
+    if ((u == lex::kHour && u2 == lex::kMinute) || (u == lex::kYear && u2 == lex::kMonths)) {
+      r.count2 = toks_[j].value;
+      r.unit2 = u2 == lex::kMonths ? lex::kMonth : lex::kMinute;
+      j += 2;
+    } else if (u == lex::kYear && u2 == lex::kMonthsSpan) {
+      r.count2 = toks_[j].value;
+      r.unit2 = lex::kMonth;
+      span = true;
+      j += 2;
+    }
+  }
   if (!clean_end(j)) return std::nullopt;
   if (suffix(j, lex::kSpan)) {
     span = true;
@@ -695,7 +749,7 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   if (!clean_end(j)) return std::nullopt;
   r.unit = u;
   if (ago || later) {
-    if (direction != 0) return std::nullopt;
+    if (direction != 0 || r.unit2) return std::nullopt;
     r.direction = ago ? -1 : 1;
     Parse q = make(r.count_unknown ? Shape::Vague : Shape::Offset, i, j, r.count_unknown ? "vague-offset" : "offset");
     q.count = r.count;
@@ -710,6 +764,7 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
     // 지난 23일 is a day, not a window; 지난 3일간 is a window.
     if (prefix_past_rel && u == lex::kDay && !span && !said_count_word) return std::nullopt;
     if (u == lex::kHour || u == lex::kMinute) return std::nullopt;
+    if (r.unit2) return std::nullopt;
     Parse q = make(r.count_unknown ? Shape::Vague : Shape::Window, i, j, r.count_unknown ? "vague-window" : "window");
     q.count = r.count;
     q.count_unknown = r.count_unknown;
@@ -721,6 +776,8 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   if (u == lex::kDay && !span && !r.mod && !said_count_word) return std::nullopt;  // 24일 is a date
   (void)first_count;
   Parse q = make(Shape::Duration, i, j, "duration");
+  q.count2 = r.count2;
+  q.unit2 = r.unit2;
   q.count = r.count;
   q.count_unknown = r.count_unknown;
   q.unit = u;

@@ -70,6 +70,8 @@ struct Parse {
   std::int64_t count = 0;
   bool count_unknown = false; // 몇 달, 수년
   int unit = 0;               // lex::Unit (normalised: kYear, kMonth, kWeek, kDay, kHour, kMinute)
+  std::int64_t count2 = 0;    // a second, finer part: 1년 6개월 (6 months), 1시간 30분 (30 minutes)
+  int unit2 = 0;
   int direction = 0;          // -1 back from publication (전, 지난, 최근), +1 forward (후, 향후)
   int vague = 0;              // lex::VagueValue
   int set_unit = 0;           // lex::Unit of a Set
