@@ -89,6 +89,9 @@ struct CorpusLine {
   yp::time::ResolveOptions opt;
   std::optional<std::string> type;  // options: type=range
   std::optional<bool> fuzzy;        // options: fuzzy=true|false
+  std::optional<bool> warn;         // options: warn=true|false (a date-weekday disagreement is reported)
+  std::optional<std::string> anchor;    // options: anchor=publication|expression|none
+  std::optional<std::string> duration;  // options: duration=P3Y (the ISO length of a window or duration)
   std::string where() const { return fmt::format("{}:{}", file, line); }
 };
 
@@ -160,6 +163,11 @@ Parsed parse_corpus(std::string_view name) {
       else if (o.substr(0, 5) == "type=" && one_of(kTypes, o.substr(5))) c.type = std::string(o.substr(5));
       else if (o == "fuzzy=true") c.fuzzy = true;
       else if (o == "fuzzy=false") c.fuzzy = false;
+      else if (o == "warn=true") c.warn = true;
+      else if (o == "warn=false") c.warn = false;
+      else if (o == "anchor=publication" || o == "anchor=expression" || o == "anchor=none")
+        c.anchor = std::string(o.substr(7));
+      else if (o.substr(0, 10) == "duration=P" && o.size() > 10) c.duration = std::string(o.substr(9));
       else ok = false, err(fmt::format("unknown option '{}'", o));
     }
     if (ok) p.lines.push_back(std::move(c));
@@ -191,16 +199,17 @@ std::string show_mod(const TimeExpr& e) {
 }
 
 std::string describe(const TimeExpr& e) {
-  return fmt::format("'{}' [{},{}) type={} {}..{} grain={} mod={} timex={} fuzzy={} rule={}", e.text, e.begin, e.end,
-                     yp::time::to_string(e.type), show_start(e), show_end(e), yp::time::to_string(e.grain),
-                     show_mod(e), e.timex, e.fuzzy, e.rule);
+  return fmt::format("'{}' [{},{}) type={} {}..{} grain={} mod={} timex={} fuzzy={} anchor={} duration={} rule={}{}",
+                     e.text, e.begin, e.end, yp::time::to_string(e.type), show_start(e), show_end(e),
+                     yp::time::to_string(e.grain), show_mod(e), e.timex, e.fuzzy, yp::time::to_string(e.anchor),
+                     e.duration, e.rule, e.warning.empty() ? "" : " warning=" + e.warning);
 }
 
 struct Outcome {
   bool found = false;
   bool dates = false;  // start and end exact
   bool grain = false;
-  bool all = false;    // every given field (text, start, end, grain, mod, timex, type, fuzzy)
+  bool all = false;    // every given field (text, start, end, grain, mod, timex and the options' checks)
   std::string got;     // description of what the engine produced (for failure messages)
   std::string wrong;   // which fields differ
 };
@@ -232,6 +241,9 @@ Outcome evaluate(const CorpusLine& c) {
   if (!c.timex.empty()) rest &= mark(e->timex == c.timex, "timex");
   if (c.type) rest &= mark(yp::time::to_string(e->type) == *c.type, "type");
   if (c.fuzzy) rest &= mark(e->fuzzy == *c.fuzzy, "fuzzy");
+  if (c.warn) rest &= mark(e->warning.empty() != *c.warn, "warning");
+  if (c.anchor) rest &= mark(yp::time::to_string(e->anchor) == *c.anchor, "anchor");
+  if (c.duration) rest &= mark(e->duration == *c.duration, "duration");
   o.all = o.dates && o.grain && rest;
   return o;
 }
@@ -242,6 +254,9 @@ std::string expected(const CorpusLine& c) {
   if (!c.timex.empty()) s += " timex=" + c.timex;
   if (c.type) s += " type=" + *c.type;
   if (c.fuzzy) s += *c.fuzzy ? " fuzzy=true" : " fuzzy=false";
+  if (c.warn) s += *c.warn ? " warning" : " no-warning";
+  if (c.anchor) s += " anchor=" + *c.anchor;
+  if (c.duration) s += " duration=" + *c.duration;
   return s;
 }
 
