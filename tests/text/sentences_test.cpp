@@ -23,7 +23,7 @@ TEST_CASE("splits at sentence-final punctuation followed by space", "[sentences]
   CHECK(s[3] == "끝");
 }
 
-TEST_CASE("line breaks end sentences; blank lines make paragraphs", "[sentences]") {
+TEST_CASE("line breaks end sentences and blank lines make paragraphs", "[sentences]") {
   std::string text = "  첫 문장이다.\n둘째 줄 제목\n\n\n셋째 문단이다. 또 한 문장.  \n\n넷째.";
   auto spans = yp::text::split_sentences(text);
   REQUIRE(spans.size() == 5);
@@ -113,7 +113,7 @@ TEST_CASE("ellipsis and punctuation runs", "[sentences]") {
   CHECK(s[1] == "우주 데이터센터 구상도 나왔다?!");
 }
 
-TEST_CASE("empty and whitespace-only text has no sentences; CRLF is handled", "[sentences]") {
+TEST_CASE("empty and whitespace-only text has no sentences and CRLF is handled", "[sentences]") {
   CHECK(split("").empty());
   CHECK(split("   \n\n \t ").empty());
   auto s = split("첫째다.\r\n둘째다.\r\n");
