@@ -8,9 +8,14 @@
 //   * When 13 new moons begin between two month-11s, the first month after month 11 that contains no
 //     major solar term (중기, longitude a multiple of 30°) is a leap month (윤달) and repeats the number
 //     of the month before it.
-//   * Day boundaries: Korean standard time is UTC+9, except UTC+8:30 on 1908-04-01..1911-12-31 and
-//     1954-03-21..1961-08-09 (the 127.5°E meridian). Before 1908-04-01, UTC+9 is used as well.
+//   * Day boundaries: UTC+9 (KST), except UTC+8:30 on 1954-03-21..1961-08-09 (the 127.5°E meridian) and
+//     UTC+8 before 1912-01-01. The last rule is not Korea's civil time of the day (UTC+8:30 from
+//     1908-04-01) but what KASI's published table follows: its 1903–1911 months start on the UTC+8 day
+//     (e.g. lunar 1903/9/1 = 1903-10-20, 1911/11/1 = 1911-12-20, new moons at 00:30 and 00:40 UTC+9).
 //   * Terrestrial time -> UT through delta-T polynomials (Espenak & Meeus 2006).
+//   * Checked: equal to KASI's table for every month of 1900–2049 (tests/time/lunar_test.cpp). After
+//     2050 there is no reference; three new moons fall within a minute of KST midnight (2051-11-03,
+//     2074-08-22, 2097-01-13, all just before it), where the delta-T extrapolation decides the day.
 //
 // Usage: auto d = yp::time::lunar_to_solar(2025, 8, 15, false);   // 추석 2025 -> 2025-10-06
 //        auto l = yp::time::solar_to_lunar(2025_y/October/6);      // {2025, 8, 15, false}
