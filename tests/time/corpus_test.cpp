@@ -325,9 +325,15 @@ std::string negative_violation(const NegativeLine& ng) {
 }  // namespace
 
 TEST_CASE("time corpus files are well formed", "[corpus][format]") {
+  std::map<std::string, std::string> seen;  // ref, phrase, text, options -> where
   for (auto name : {"time_ko.tsv", "time_ko_pending.tsv"}) {
     auto p = parse_corpus(name);
     for (const auto& err : p.errors) FAIL_CHECK(err);
+    for (const auto& c : p.lines) {
+      std::string key = c.ref + '\t' + c.phrase + '\t' + c.text + '\t' + c.options;
+      auto [it, fresh] = seen.emplace(key, c.where());
+      if (!fresh) FAIL_CHECK(c.where() << ": same ref, phrase, text and options as " << it->second);
+    }
   }
   auto p = parse_corpus("time_ko.tsv");
   CHECK(p.lines.size() >= 400);
