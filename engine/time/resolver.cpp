@@ -47,7 +47,8 @@ struct Res {
 
 struct Antecedent {
   Res r;
-  std::size_t begin = 0;  // original offset
+  std::size_t begin = 0;       // original offset
+  std::size_t folded_end = 0;  // end in the folded text
 };
 
 std::string ymd_timex(year_month_day d) { return format_iso(d); }
@@ -260,9 +261,10 @@ std::optional<std::pair<int, unsigned>> Resolver::pick_month(const Point& p, boo
 Res Resolver::resolve_point(const Point& p) {
   Res r;
   if (!p.has_calendar() && p.minutes) {
-    // 오후 3시: the day of the nearest preceding date (a day), else the publication date.
+    // 오후 3시: the day of the nearest preceding date (a day) on the same line, else the publication date.
     if (antecedent_ && antecedent_->r.iv.from && antecedent_->r.iv.length_days() == 1 &&
-        (antecedent_->r.grain == Grain::Day || antecedent_->r.type == ExprType::Time)) {
+        (antecedent_->r.grain == Grain::Day || antecedent_->r.type == ExprType::Time) &&
+        folded_.text.find('\n', antecedent_->folded_end) >= cur_->begin) {
       r = day_res(*antecedent_->r.iv.from);
       r.anchor = AnchorKind::Expression;
       r.anchor_offset = antecedent_->begin;
@@ -765,7 +767,7 @@ std::vector<TimeExpr> Resolver::run() {
                          (e.type == ExprType::Date || e.type == ExprType::Time || e.type == ExprType::Range) &&
                          r.iv.bounded();
     if (q.shape == Shape::Point && !q.p1.has_calendar() && q.p1.minutes) explicit_date = false;
-    if (explicit_date) antecedent_ = Antecedent{r, e.begin};
+    if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end};
     out.push_back(std::move(e));
   }
   return out;

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 
 using namespace yp::time;
@@ -184,6 +185,35 @@ TEST_CASE("numbers that are not dates produce no date", "[resolver][negative]") 
   d = find("24일간 파업했다.", "24일간", o);
   CHECK(d.type == ExprType::Duration);
   CHECK(d.timex == "P24D");
+}
+
+TEST_CASE("random token soup: no crash, offsets and text consistent", "[resolver]") {
+  // Deterministic pseudo-random sentences over the pieces the grammar reacts to.
+  const char* pieces[] = {"지난", "오는", "이번", "다음", "올", "올해", "이달", "지난달", "주", "달", "해", "년", "월", "일",
+                          "분기", "상반기", "초", "말", "중순", "부터", "까지", "~", "이후", "이전", "전", "후", "간", "동안",
+                          "이상", "들어", "중", "경", "(", ")", "금", "월요일", "여름", "겨울", "추석", "설", "연휴", "오전",
+                          "오후", "시", "분", "반", "한", "두", "이십사", "시월", "최근", "현재", "당시", "전날", "이날",
+                          "0", "1", "3", "9", "10", "12", "24", "28", "31", "99", "2025", "1999", "'", ".", "-", "/",
+                          "에", "는", "했다", "열린다", "예정", " ", " ", " ", "\n", "A", "％", "２"};
+  const std::size_t n = sizeof(pieces) / sizeof(pieces[0]);
+  std::uint32_t seed = 12345;
+  auto next = [&] { seed = seed * 1664525u + 1013904223u; return seed >> 8; };
+  std::size_t found = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string t;
+    int len = 1 + static_cast<int>(next() % 12);
+    for (int k = 0; k < len; ++k) t += pieces[next() % n];
+    for (const auto& e : find_time_expressions(t, at(kOct24, static_cast<Prefer>(round % 3)))) {
+      INFO(t);
+      REQUIRE(e.begin < e.end);
+      REQUIRE(e.end <= t.size());
+      CHECK(t.substr(e.begin, e.end - e.begin) == e.text);
+      if (e.interval.bounded()) CHECK(*e.interval.from < *e.interval.to);
+      CHECK_FALSE(e.timex.empty());
+      ++found;
+    }
+  }
+  CHECK(found > 500);
 }
 
 TEST_CASE("odd input never crashes", "[resolver]") {
