@@ -132,7 +132,7 @@ date::sys_days korean_day(double jde) {
   };
   using namespace date;
   date::sys_days d = day_at(9.0);
-  if (d < sys_days{1912_y / January / 1}) return day_at(8.0);
+  if (d < sys_days{1912_y / January / 1}) return day_at(8.0);  // as KASI's table (see lunar.hpp)
   const bool meridian_127_5 = d >= sys_days{1954_y / March / 21} && d <= sys_days{1961_y / August / 9};
   return meridian_127_5 ? day_at(8.5) : d;
 }
