@@ -10,6 +10,7 @@ namespace {
 // The folded form of one code point: an ASCII byte, or 0 to keep the code point unchanged.
 char fold_cp(char32_t cp) {
   // Range marks: ～ (full-width tilde, before the generic full-width rule), ∼ 〜 and the dashes.
+  // U+2212 MINUS SIGN is left alone: it marks negative numbers ("−0.5%").
   switch (cp) {
     case 0xFF5E:  // FULLWIDTH TILDE
     case 0x223C:  // TILDE OPERATOR
@@ -23,7 +24,6 @@ char fold_cp(char32_t cp) {
     case 0x2013:  // EN DASH
     case 0x2014:  // EM DASH
     case 0x2015:  // HORIZONTAL BAR
-    case 0x2212:  // MINUS SIGN (written between dates as a range mark)
       return '~';
     default:
       break;

@@ -25,6 +25,7 @@ TEST_CASE("range marks fold to '~', ASCII hyphen stays", "[fold]") {
   CHECK(fold("28‒31일").text == "28~31일");
   CHECK(fold("28~31일").text == "28~31일");
   CHECK(fold("2025-10-24").text == "2025-10-24");  // callers decide what '-' means
+  CHECK(fold("\u22120.5%").text == "\u22120.5%");     // a minus sign is not a range mark
 }
 
 TEST_CASE("exotic spaces fold to ' ', other text untouched", "[fold]") {
