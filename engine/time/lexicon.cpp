@@ -18,7 +18,8 @@ struct Named {
   int value;
 };
 
-constexpr std::array<std::pair<std::string_view, Kind>, 23> kKinds{{
+constexpr std::array<std::pair<std::string_view, Kind>, 25> kKinds{{
+    {"anaphor-year", Kind::AnaphorYear}, {"anaphor-month", Kind::AnaphorMonth},
     {"unit", Kind::Unit},         {"rel", Kind::Rel},           {"year", Kind::Year},
     {"month", Kind::Month},       {"week", Kind::Week},         {"weekend", Kind::Weekend},
     {"deictic", Kind::Deictic},   {"anaphor", Kind::Anaphor},   {"weekday", Kind::Weekday},

@@ -23,6 +23,8 @@ enum class Kind {
   Weekend,     // 이번 주말 …
   Deictic,     // 오늘 어제 내일 … (offset in days from publication)
   Anaphor,     // 이날 전날 당시 … (offset from the antecedent; kSame = 당시)
+  AnaphorYear, // 이듬해 같은 해 (offset in years from the antecedent's year)
+  AnaphorMonth,// 같은 달 그달 (offset in months from the antecedent's month)
   Weekday,     // 월요일 … (1 = Monday)
   WeekdayAbbr, // (금) — only inside parentheses
   Season,      // 봄 여름 가을 겨울 (1..4)

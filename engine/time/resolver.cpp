@@ -318,6 +318,23 @@ Res Resolver::resolve_point_inner(const Point& p) {
     if (*p.anaphor == lex::kSame) r.fuzzy = true, r.confidence = 0.5;
     return r;
   }
+  if (p.anaphor_year || p.anaphor_month) {
+    // 이듬해, 같은 해, 같은 달: the antecedent's year / month, shifted.
+    year_month_day base = antecedent_ ? year_month_day{*antecedent_->r.iv.from} : pymd_;
+    int y = static_cast<int>(base.year());
+    if (p.anaphor_year) {
+      Point yp;
+      r = year_res(y + *p.anaphor_year, yp);
+    } else {
+      auto [ny, nm] = shift_month(y, static_cast<unsigned>(base.month()), *p.anaphor_month);
+      r = month_res(ny, nm, 0);
+    }
+    if (antecedent_) {
+      r.anchor = AnchorKind::Expression;
+      r.anchor_offset = antecedent_->begin;
+    }
+    return r;
+  }
   if (p.day_offset) return day_res(pub_ + days{*p.day_offset});
   if (p.week_offset) {
     sys_days monday = pub_ - days{iso_wd(pub_) - 1} + days{7 * *p.week_offset};
@@ -763,7 +780,8 @@ std::vector<TimeExpr> Resolver::run() {
     e.rule = q.rule;
     e.warning = r.warning;
     // A standalone time of day takes the date of an antecedent in the same sentence, else publication.
-    bool explicit_date = (q.shape == Shape::Point || q.shape == Shape::Range) && !q.p1.anaphor &&
+    bool explicit_date = (q.shape == Shape::Point || q.shape == Shape::Range) && !q.p1.anaphor && !q.p1.anaphor_year &&
+                         !q.p1.anaphor_month &&
                          (e.type == ExprType::Date || e.type == ExprType::Time || e.type == ExprType::Range) &&
                          r.iv.bounded();
     if (q.shape == Shape::Point && !q.p1.has_calendar() && q.p1.minutes) explicit_date = false;

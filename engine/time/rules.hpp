@@ -24,6 +24,8 @@ struct Point {
   std::optional<unsigned> day;      // 24일
   std::optional<int> day_offset;    // 어제 -1 (deictic, from publication)
   std::optional<int> anaphor;       // 전날 -1, 이날 0, lex::kSame for 당시 (from the antecedent)
+  std::optional<int> anaphor_year;  // 이듬해 +1, 같은 해 0 (from the antecedent's year)
+  std::optional<int> anaphor_month; // 같은 달 0 (from the antecedent's month)
   std::optional<int> week_offset;   // 이번 주 0
   std::optional<unsigned> weekday;  // 1 = Monday
   bool weekend = false;             // 이번 주말
@@ -41,7 +43,8 @@ struct Point {
   std::int64_t bare_value = 0;
 
   bool has_calendar() const {
-    return year || year_offset || decade || month || month_offset || day || day_offset || anaphor || week_offset ||
+    return year || year_offset || decade || month || month_offset || day || day_offset || anaphor || anaphor_year ||
+           anaphor_month || week_offset ||
            weekday || weekend || season || half || quarter || part || holiday >= 0;
   }
 };
