@@ -116,6 +116,8 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
   Point p;
   std::size_t j = i;
   bool bare_ol = false;
+  // 지난 2019년, 오는 2026년: the direction word is part of the surface; the year says it all.
+  if (lexeme(j, Kind::Rel) && number(j + 1) && toks_[j + 1].digits == 4 && unit(j + 2, lex::kYear)) ++j;
   if (number(j) && (unit(j + 1, lex::kYear) || unit(j + 1, lex::kDecade)) && toks_[j + 1].adjacent()) {
     auto v = toks_[j].value;
     bool decade = unit(j + 1, lex::kDecade);
@@ -693,6 +695,10 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
       return std::nullopt;
     u = toks_[j].lex->value;
     ++j;
+    if (suffix(j, lex::kApprox) && text_of(j) == "여" && toks_[j].adjacent()) {
+      r.mod = lex::kApprox;  // 1년여
+      ++j;
+    }
   }
   switch (u) {
     case lex::kYearSpan: u = lex::kYear; span = true; break;
