@@ -424,8 +424,7 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
   }
   std::string pre = join(words, 0, n);
   if (al.known(strip_parens(pre)) || (n == 1 && org_like(strip_parens(pre)))) {
-    e.name = canonical_name(pre);
-    e.affiliation = e.name;
+    e.name = canonical_name(pre);  // 엔비디아 CFO: the organisation speaks; 알트먼 CEO: the person
     return e;
   }
   // A known organisation then an unknown name: 크리스 리헤인 | 오픈AI … 최고책임자
@@ -660,9 +659,11 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   auto scan = [&](std::size_t b, std::size_t e, bool comitative_only) {
     for (std::size_t i = b; i < e; ++i) {
       const Token& t = toks[i];
-      if (t.double_quoted || t.in_time || t.trigger) continue;
+      if (t.double_quoted || t.in_time) continue;
       Marker m = marker_of(t);
       auto sp = split_particle(t.word);
+      // A trigger word can be an object (계약을 체결) but not a participant or a place.
+      if (t.trigger && m.particle != "을" && m.particle != "를") continue;
       if (m.np_before && i == 0) continue;
       std::string_view stem = m.np_before ? toks[i - 1].word : sp.stem;
       std::size_t end = m.np_before ? i - 1 : i;
@@ -701,9 +702,9 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
         dative_span = np_ending_at(toks, end, b, 6, stem);
         if (hit.entry->type == EventType::Investment) {
           // '스타게이트'라는 신규 회사에 -> 스타게이트
-          std::size_t k = dative_span->first;
+          std::size_t k = dative_span->last + 1;
           std::string name;
-          for (std::size_t j = k; j-- > b && j + 4 > k;) {
+          for (std::size_t j = k; j-- > b && j + 6 > k;) {
             std::string w = strip_quotes(toks[j].word);
             if (ends_with(w, "라는")) {
               name = w.substr(0, w.size() - (ends_with(w, "이라는") ? 9 : 6));

@@ -67,10 +67,16 @@ bool similar_objects(std::string_view a, std::string_view b) {
   auto wa = object_words(a), wb = object_words(b);
   if (wa.empty() || wb.empty()) return false;
   std::size_t shared = 0;
-  for (auto& w : wa) shared += wb.count(w);
+  std::size_t longest_shared = 0;
+  for (auto& w : wa)
+    if (wb.count(w)) {
+      ++shared;
+      longest_shared = std::max(longest_shared, w.size());
+    }
   std::size_t smaller = std::min(wa.size(), wb.size());
   if (shared >= 2 && shared * 2 >= smaller) return true;
-  return smaller == 1 && shared == 1 && (wa.begin()->size() >= 6);
+  return smaller == 1 && shared == 1 && longest_shared >= 6;  // 이번 서밋 ~ 'APEC CEO 서밋 코리아 2025'
+
 }
 
 std::string type_word(const Event& e) { return e.trigger.empty() ? std::string(to_string(e.type)) : e.trigger; }

@@ -89,8 +89,7 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   for (std::size_t i = 0; i < after.size() && i < 3; ++i)
     for (std::string_view cue : {"예정", "계획", "방침", "전망"})
       if (starts_with(after[i], cue)) planned = true;
-  if ((ends_with(word, "할") || ends_with(word, "될") || ends_with(word, "날")) && starts_with(next, "것"))
-    planned = true;
+  if (batchim(last_char(word)) == 8 && starts_with(next, "것")) planned = true;  // 할 것, 찾을 것
   // 인수하는 방안을 검토, 퇴진할 가능성: an option under consideration
   for (std::size_t i = 0; i < after.size() && i < 2; ++i)
     for (std::string_view cue : {"방안", "가능성", "여부", "검토"})

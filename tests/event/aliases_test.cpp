@@ -1,0 +1,75 @@
+// Tests for engine/event/aliases.cpp: the built-in table and user rows (errors name the line).
+#include "event/aliases.hpp"
+
+#include "core/data.hpp"
+
+#include <catch2/catch.hpp>
+
+using yp::event::Aliases;
+
+TEST_CASE("built-in aliases map to one canonical name", "[aliases]") {
+  auto& a = Aliases::builtin();
+  CHECK(a.canonical("알트만") == "샘 알트먼");
+  CHECK(a.canonical("알트먼") == "샘 알트먼");
+  CHECK(a.canonical("Sam Altman") == "샘 알트먼");
+  CHECK(a.canonical("샘 알트만") == "샘 알트먼");
+  CHECK(a.canonical("OpenAI") == "오픈AI");
+  CHECK(a.canonical("오픈에이아이") == "오픈AI");
+  CHECK(a.canonical("과기정통부") == "과학기술정보통신부");
+  CHECK(a.canonical("과기부") == "과학기술정보통신부");
+  CHECK(a.canonical("삼성") == "삼성전자");
+  CHECK(a.canonical("하이닉스") == "SK하이닉스");
+  CHECK(a.canonical("대한상의") == "대한상공회의소");
+  CHECK(a.canonical("WSJ") == "월스트리트저널");
+  CHECK(a.canonical("Stoke Space") == "스톡 스페이스");
+  CHECK(a.canonical("스톡") == "스톡 스페이스");
+  CHECK(a.canonical("Nvidia") == "엔비디아");
+}
+
+TEST_CASE("SK (the group) and SK하이닉스 stay apart", "[aliases]") {
+  auto& a = Aliases::builtin();
+  CHECK(a.canonical("SK") == "SK그룹");
+  CHECK(a.canonical("SK하이닉스") == "SK하이닉스");
+  CHECK(a.canonical("SK") != a.canonical("SK하이닉스"));
+}
+
+TEST_CASE("lookups ignore ASCII case and repeated spaces; unknown names pass through", "[aliases]") {
+  auto& a = Aliases::builtin();
+  CHECK(a.canonical("openai") == "오픈AI");
+  CHECK(a.canonical("  샘   알트만 ") == "샘 알트먼");
+  CHECK(a.known("nvidia"));
+  CHECK_FALSE(a.known("가람자동차"));
+  CHECK(a.canonical("가람자동차") == "가람자동차");
+}
+
+TEST_CASE("the built-in table file parses without conflicts", "[aliases]") {
+  auto tsv = yp::data::lookup("event/data/aliases.tsv");
+  REQUIRE(tsv);
+  Aliases fresh;
+  auto r = fresh.add_tsv(*tsv, "aliases.tsv");
+  INFO((r ? std::string() : r.error().what()));
+  CHECK(r.ok());
+}
+
+TEST_CASE("user alias files add rows; bad rows fail with their line and add nothing", "[aliases]") {
+  Aliases a;
+  auto ok = a.add_tsv("# my aliases\n가람자동차\t가람차\tGaram Motors\n", "mine.tsv");
+  REQUIRE(ok.ok());
+  CHECK(a.canonical("가람차") == "가람자동차");
+  CHECK(a.canonical("garam motors") == "가람자동차");
+
+  Aliases b;
+  auto bad = b.add_tsv("한빛전자\t한빛\n누리칩스\n", "bad.tsv");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().line == 2);
+  CHECK(bad.error().file == "bad.tsv");
+  CHECK(bad.error().what().find("bad.tsv:2") != std::string::npos);
+  CHECK_FALSE(b.known("한빛"));  // nothing added from a failing file
+
+  Aliases c;
+  REQUIRE(c.add_tsv("오픈AI\tOpenAI\n", "x.tsv").ok());
+  auto clash = c.add_tsv("\n\n앤트로픽\tOpenAI\n", "y.tsv");
+  REQUIRE_FALSE(clash.ok());
+  CHECK(clash.error().line == 3);
+  CHECK(c.canonical("OpenAI") == "오픈AI");
+}

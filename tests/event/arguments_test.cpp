@@ -1,0 +1,144 @@
+// Tests for engine/event/arguments.cpp: actor, appositions, participants, location, object, amount.
+#include "event/internal.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace yp::event;
+using namespace yp::event::detail;
+
+namespace {
+// Arguments of the first firing trigger whose lemma is `lemma`.
+Arguments args_of(std::string_view s, std::string_view lemma) {
+  auto toks = tokenize(s);
+  auto hits = Lexicon::builtin().find(s, toks);
+  for (const auto& h : hits)
+    for (std::size_t t = h.first_token; t <= h.token; ++t) toks[t].trigger = true;
+  auto clauses = split_clauses(toks, hits);
+  for (const auto& h : hits)
+    if (h.entry->lemma == lemma) return find_arguments(s, toks, clauses, clause_of(clauses, h.token), h);
+  FAIL("no trigger " << lemma);
+  return {};
+}
+std::vector<std::string_view> w(std::initializer_list<std::string_view> l) { return l; }
+}  // namespace
+
+TEST_CASE("appositions and titles are taken apart", "[arguments]") {
+  Entity a = entity_from_words(w({"샘", "알트먼", "오픈AI", "최고경영자(CEO)"}));
+  CHECK(a.name == "샘 알트먼");
+  CHECK(a.affiliation == "오픈AI");
+  CHECK(a.role == "CEO");
+  Entity b = entity_from_words(w({"오픈AI", "최고경영자(CEO)", "샘", "알트만"}));
+  CHECK(b.name == "샘 알트먼");
+  CHECK(b.affiliation == "오픈AI");
+  Entity c = entity_from_words(w({"정신아", "카카오", "대표"}));
+  CHECK(c.name == "정신아");
+  CHECK(c.affiliation == "카카오");
+  Entity d = entity_from_words(w({"이", "대통령"}));
+  CHECK(d.name == "이 대통령");
+  Entity e = entity_from_words(w({"최태원", "대한상의", "회장", "겸", "SK그룹", "회장"}));
+  CHECK(e.name == "최태원");
+  CHECK(e.affiliation == "대한상공회의소");
+  Entity f = entity_from_words(w({"독일", "총리"}));
+  CHECK(f.name == "독일 총리");
+  Entity g = entity_from_words(w({"외교부", "장관"}));
+  CHECK(g.name == "외교부");
+  Entity h = entity_from_words(w({"오픈AI", "측", "관계자들"}));
+  CHECK(h.name == "오픈AI");
+  Entity i = entity_from_words(w({"전기차", "충전", "업체", "에버차지"}));
+  CHECK(i.name == "에버차지");
+  CHECK(entity_from_words(w({"그"})).pronoun);
+  CHECK(entity_from_words(w({"대표"})).pronoun);
+  CHECK(is_title("최고경영자(CEO)"));
+  CHECK_FALSE(is_title("시장"));  // market, not mayor
+}
+
+TEST_CASE("actor: nearest subject in the clause, else a topic before", "[arguments]") {
+  auto a = args_of("샘 알트먼 오픈AI 최고경영자(CEO)가 경북 경주에서 열리는 'APEC CEO 서밋 코리아 2025'에 불참한다.",
+                   "불참");
+  REQUIRE(a.actor);
+  CHECK(a.actor->name == "샘 알트먼");
+  CHECK(a.actor->affiliation == "오픈AI");
+  CHECK(a.actor->role == "CEO");
+  CHECK(a.location == "경북 경주");
+  CHECK(a.object == "'APEC CEO 서밋 코리아 2025'");
+
+  auto b = args_of("오픈AI는 공식 자료를 통해 알트먼 대표가 서밋에 참석하지 않는다고 24일 밝혔다.", "밝히다");
+  REQUIRE(b.actor);
+  CHECK(b.actor->name == "오픈AI");
+  auto c = args_of("오픈AI는 공식 자료를 통해 알트먼 대표가 서밋에 참석하지 않는다고 24일 밝혔다.", "참석");
+  REQUIRE(c.actor);
+  CHECK(c.actor->name == "샘 알트먼");
+
+  auto d = args_of("당시 오픈AI는 삼성전자와 계약을 체결했고, 과기정통부와 함께 합의했다.", "합의");
+  REQUIRE(d.actor);
+  CHECK(d.actor->name == "오픈AI");
+  CHECK(d.participants == std::vector<std::string>{"과학기술정보통신부"});
+}
+
+TEST_CASE("participants: lists with 와/과, 및, 등, 측에, and the people met", "[arguments]") {
+  auto a = args_of("당시 오픈AI는 삼성전자, SK하이닉스와 각각 디램(DRAM) 웨이퍼 공급 계약을 체결했다.", "체결");
+  CHECK(a.participants == std::vector<std::string>{"삼성전자", "SK하이닉스"});
+  CHECK(a.object == "디램(DRAM) 웨이퍼 공급 계약");
+
+  auto b = args_of("또 지난 1일 한국을 찾아 이 대통령을 비롯해 배경훈 과학기술정보통신부 장관, 이재용 회장, 이준표 SBVA 대표 등을 만난 바 있다.",
+                   "만나다");
+  CHECK(b.participants == std::vector<std::string>{"이 대통령", "배경훈", "이재용", "이준표"});
+  CHECK_FALSE(b.actor);  // dropped subject: the extractor carries the topic
+
+  auto c = args_of("알트만은 올여름 로켓 제조업체인 스톡 스페이스(Stoke Space) 측에 접촉했다.", "접촉");
+  CHECK(c.participants == std::vector<std::string>{"스톡 스페이스"});
+
+  auto d = args_of("알트만은 9~10월 오라클, 엔비디아, AMD 등과 협력 계획을 발표했다.", "발표");
+  CHECK(d.participants == std::vector<std::string>{"오라클", "엔비디아", "AMD"});
+  CHECK(d.object == "협력 계획");
+
+  // coordinated subjects: the first is the actor
+  auto e = args_of("세진배터리와 전북도는 12일 업무협약을 맺었다.", "맺다");
+  REQUIRE(e.actor);
+  CHECK(e.actor->name == "세진배터리");
+  CHECK(e.participants == std::vector<std::string>{"전북도"});
+
+  // a description joined by 와 is not a participant
+  auto f = args_of("오픈AI는 AI 데이터센터와 AI 솔루션 사업에 대한 협력을 논의했다.", "논의");
+  CHECK(f.participants.empty());
+}
+
+TEST_CASE("object, quoted titles, investment targets and amounts", "[arguments]") {
+  auto a = args_of("오픈AI는 지난 23일 '한국에서의 AI : 오픈AI의 경제 청사진' 보고서를 발표했다.", "발표");
+  CHECK(a.object == "'한국에서의 AI : 오픈AI의 경제 청사진' 보고서");
+  auto b = args_of("올해 초 오픈AI는 소프트뱅크와 함께 '스타게이트(Stargate)'라는 신규 데이터센터 회사에 180억 달러를 투자하기로 약속했다.",
+                   "투자");
+  CHECK(b.participants == std::vector<std::string>{"소프트뱅크", "스타게이트"});
+  CHECK(b.amount == "180억 달러");
+  CHECK(b.object.empty());  // the amount is not what was invested in
+  auto c = args_of("지난 달에는 한국 사무소도 공식 개소했다.", "개소");
+  CHECK(c.object == "한국 사무소");
+  CHECK_FALSE(c.actor);
+}
+
+TEST_CASE("passive subjects are what happened; their owners act", "[arguments]") {
+  auto a = args_of("미래은행과 새빛은행의 합병이 지난달 무산됐다.", "무산");
+  REQUIRE(a.actor);
+  CHECK(a.actor->name == "미래은행");
+  CHECK(a.participants == std::vector<std::string>{"새빛은행"});
+  auto b = args_of("축제가 태풍으로 취소됐다.", "취소");
+  CHECK_FALSE(b.actor);
+  CHECK(b.passive);
+  CHECK(b.object == "축제");
+  auto c = args_of("누리칩스는 2019년 판교에서 설립됐다.", "설립");
+  REQUIRE(c.actor);
+  CHECK(c.actor->name == "누리칩스");
+}
+
+TEST_CASE("sentence topic: entities only", "[arguments]") {
+  auto t1 = tokenize("하지만 알트먼 CEO는 한국 시장에 공을 들이고 있다.");
+  auto a = sentence_topic("", t1);
+  REQUIRE(a);
+  CHECK(a->name == "샘 알트먼");
+  auto t2 = tokenize("이 서밋은 아시아 최대 규모의 포럼이다.");
+  CHECK_FALSE(sentence_topic("", t2));
+  auto t3 = tokenize("경주에서 열리는 행사에 참석한다.");
+  CHECK_FALSE(sentence_topic("", t3));
+}

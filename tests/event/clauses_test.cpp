@@ -1,0 +1,85 @@
+// Tests for engine/event/clauses.cpp: tokens, particles, connective endings and clause splitting.
+#include "event/internal.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace yp::event::detail;
+
+namespace {
+std::vector<std::string> clause_texts(std::string_view s) {
+  auto toks = tokenize(s);
+  auto hits = Lexicon::builtin().find(s, toks);
+  std::vector<std::string> out;
+  for (const auto& c : split_clauses(toks, hits))
+    out.emplace_back(s.substr(toks[c.first].begin, toks[c.last].end - toks[c.first].begin));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("tokens strip punctuation and mark quotes and commas", "[clauses]") {
+  std::string_view s = "오픈AI는 삼성전자, SK하이닉스와 'APEC CEO 서밋'에 \"좋다\"고 말했다.";
+  auto t = tokenize(s);
+  REQUIRE(t.size() == 8);
+  CHECK(t[0].word == "오픈AI는");
+  CHECK(t[1].word == "삼성전자");
+  CHECK(t[1].comma_after);
+  CHECK_FALSE(t[2].comma_after);
+  CHECK(t[3].opens_quote);
+  CHECK(t[3].word == "APEC");
+  CHECK(t[5].closes_quote);
+  CHECK(t[6].double_quoted);
+  CHECK_FALSE(t[7].quoted);
+  CHECK(t[7].word == "말했다");
+  CHECK(s.substr(t[1].word_begin, t[1].word.size()) == "삼성전자");
+}
+
+TEST_CASE("particles are split only where the sound allows", "[clauses]") {
+  CHECK(split_particle("삼성전자와").stem == "삼성전자");
+  CHECK(split_particle("삼성전자와").particle == "와");
+  CHECK(split_particle("알트먼은").particle == "은");
+  CHECK(split_particle("오픈AI는").particle == "는");
+  CHECK(split_particle("경주에서").particle == "에서");
+  CHECK(split_particle("최고경영자(CEO)가").stem == "최고경영자(CEO)");
+  // 과 after a vowel and 와 after a consonant are not particles; neither are nouns that end like one
+  CHECK(split_particle("사과").particle.empty());
+  CHECK(split_particle("결과").particle.empty());
+  CHECK(split_particle("국가").particle.empty());
+  CHECK(split_particle("한국와").particle.empty());
+}
+
+TEST_CASE("connective endings close clauses; auxiliaries and postpositions do not", "[clauses]") {
+  CHECK(clause_ending("체결했고", "과기정통부와") == ClauseEnd::Connective);
+  CHECK(clause_ending("접촉했으며", "이") == ClauseEnd::Connective);
+  CHECK(clause_ending("방한해", "이재용") == ClauseEnd::Connective);
+  CHECK(clause_ending("기대했지만", "이는") == ClauseEnd::Contrast);
+  CHECK(clause_ending("않는다고", "24일") == ClauseEnd::Quote);
+  CHECK(clause_ending("성사되었다면", "알트먼은") == ClauseEnd::Conditional);
+  CHECK(clause_ending("투자하기로", "약속했다") == ClauseEnd::Complement);
+  CHECK_FALSE(clause_ending("들이고", "있다"));   // progressive -고 있다
+  CHECK_FALSE(clause_ending("모색해", "온"));     // auxiliary 해 온
+  CHECK_FALSE(clause_ending("비롯해", "배경훈")); // 을 비롯해: a postposition
+  CHECK_FALSE(clause_ending("통해", "알트먼"));
+  CHECK_FALSE(clause_ending("최고", "수준"));
+  CHECK_FALSE(clause_ending("광고", "시장"));
+  CHECK_FALSE(clause_ending("측면", "에서"));
+  CHECK_FALSE(clause_ending("확보해야", "하는데"));
+}
+
+TEST_CASE("sentences split into clauses", "[clauses]") {
+  auto c = clause_texts("지난 2월 방한해 이재용 회장을 만나 협력을 논의한 바 있다.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0] == "지난 2월 방한해");
+  CHECK(c[1] == "이재용 회장을 만나");
+  auto d = clause_texts("당시 오픈AI는 삼성전자와 계약을 체결했고, 과기정통부와 합의했다.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1] == "과기정통부와 합의했다.");
+  auto e = clause_texts("오픈AI는 알트먼이 참석하지 않는다고 24일 밝혔다.");
+  REQUIRE(e.size() == 2);
+  CHECK(e[1] == "24일 밝혔다.");
+  auto f = clause_texts("회사는 공을 들이고 있다.");
+  CHECK(f.size() == 1);
+  std::vector<Token> none;
+  CHECK(split_clauses(none, {}).empty());
+}

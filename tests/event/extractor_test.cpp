@@ -1,0 +1,224 @@
+// Tests for engine/event/extractor.cpp: whole articles of our own wording (restating the two reference
+// stories) in, events out — discourse topic, multiple events per sentence, coordination, reported speech,
+// continuation, inherited times, and sentences that must yield nothing.
+#include "event/extractor.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+using namespace yp;
+using namespace yp::event;
+
+namespace {
+
+std::vector<Event> run(const std::string& text) {
+  auto a = text::parse_article(text, "test.txt", std::nullopt);
+  REQUIRE(a.ok());
+  return extract_events(a.value());
+}
+
+std::string iso(std::optional<date::sys_days> d) { return d ? format_iso(*d) : "-"; }
+
+// The first event of `type` whose summary or trigger mentions `hint`.
+const Event* find(const std::vector<Event>& evs, EventType type, std::string_view hint = "") {
+  for (const auto& e : evs)
+    if (e.type == type && (hint.empty() || e.summary.find(hint) != std::string::npos ||
+                           e.mentions.front().trigger.find(hint) != std::string::npos))
+      return &e;
+  return nullptr;
+}
+
+bool has(const std::vector<std::string>& v, std::string_view x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+const std::string kSummit =
+    "date: 2025-10-24\n\n"
+    "샘 알트먼 오픈AI 최고경영자(CEO)가 오는 28일부터 31일까지 경북 경주에서 열리는 'APEC CEO 서밋 코리아 2025'에 "
+    "불참한다. 올해 들어 이미 두 번 한국을 찾았던 데다 가장 최근 방문이 이달 초였다.\n\n"
+    "오픈AI는 자료를 내고 알트먼 CEO가 이번 서밋에 참석하지 않는다고 24일 밝혔다.\n\n"
+    "하지만 알트먼 CEO는 올 들어 한국 시장에 공을 들여 왔다. 지난 2월 방한해 이재용 삼성전자 회장, 최태원 SK그룹 "
+    "회장, 정신아 카카오 대표를 만나 AI 사업 협력을 논의한 바 있다.\n\n"
+    "또 지난 1일 한국을 다시 찾아 이 대통령을 비롯해 배경훈 과학기술정보통신부 장관, 이재용 회장, 최태원 회장 등을 "
+    "만난 바 있다. 당시 오픈AI는 삼성전자, SK하이닉스와 각각 디램(DRAM) 웨이퍼 공급 계약을 체결했고, 과기정통부와 "
+    "함께 데이터센터를 짓기로 합의했다.\n\n"
+    "지난 달에는 한국 사무소도 정식으로 개소했다.\n\n"
+    "복잡한 연산을 하려면 그래픽처리장치(GPU)를 대량으로 확보해야 하는데 이 시장은 엔비디아가 쥐고 있다.\n\n"
+    "오픈AI는 지난 23일 '한국에서의 AI : 오픈AI의 경제 청사진' 보고서를 발표했다. 오픈AI는 삼성전자, SK와 각각 D램 "
+    "웨이퍼 공급 계약을 맺었다.\n";
+
+const std::string kRocket =
+    "date: 2025-12-04\n\n"
+    "샘 알트먼 오픈AI CEO가 로켓 기업과 손잡는 방안을 검토해 왔다고 월스트리트저널(WSJ)이 3일 보도했다.\n\n"
+    "WSJ에 따르면, 알트만은 올여름 로켓 제조업체 스톡 스페이스(Stoke Space) 측에 접촉했으며, 이 논의는 가을까지 "
+    "이어졌다고 관계자들이 밝혔다.\n\n"
+    "오픈AI는 월요일, 구글 제미나이에 점유율을 내주면서 '코드 레드' 경보를 발령했다.\n\n"
+    "알트만은 9~10월 오라클, 엔비디아, AMD 등과 데이터센터 협력 계획을 발표했다.\n\n"
+    "올해 초 오픈AI는 소프트뱅크와 함께 '스타게이트'라는 데이터센터 회사에 180억 달러를 투자하기로 약속했다.\n\n"
+    "새 로켓 개발에는 10년 이상 걸리는 경우가 많다.\n";
+
+}  // namespace
+
+TEST_CASE("the summit story: non-attendance, visits, meetings, contracts, opening, report", "[extractor]") {
+  auto evs = run(kSummit);
+
+  const Event* c = find(evs, EventType::Cancellation);
+  REQUIRE(c);
+  CHECK(c->actor == "샘 알트먼");
+  CHECK(c->affiliation == "오픈AI");
+  CHECK(c->role == "CEO");
+  CHECK(c->location == "경북 경주");
+  CHECK(c->object == "'APEC CEO 서밋 코리아 2025'");
+  CHECK(iso(c->when.first_day()) == "2025-10-28");
+  CHECK(iso(c->when.last_day()) == "2025-10-31");
+  CHECK(c->polarity == Polarity::Negative);
+  CHECK(c->modality == Modality::Planned);
+  CHECK(c->summary.find("샘 알트먼 불참") == 0);
+
+  // The announcement of the non-attendance (24일 밝혔다) and the reported non-attendance itself,
+  // which inherits the summit's dates from the earlier mention of the same summit.
+  const Event* ann = find(evs, EventType::Announcement, "밝혔");
+  REQUIRE(ann);
+  CHECK(ann->actor == "오픈AI");
+  CHECK(iso(ann->when.first_day()) == "2025-10-24");
+  CHECK(ann->time_source == TimeSource::Sentence);
+  int cancellations = 0;
+  for (const auto& e : evs)
+    if (e.type == EventType::Cancellation) {
+      ++cancellations;
+      CHECK(e.actor == "샘 알트먼");
+      CHECK(iso(e.when.first_day()) == "2025-10-28");
+    }
+  CHECK(cancellations == 2);
+
+  const Event* feb = nullptr;
+  const Event* oct = nullptr;
+  for (const auto& e : evs)
+    if (e.type == EventType::Visit && e.time_text == "지난 2월") feb = &e;
+    else if (e.type == EventType::Visit && e.time_text == "지난 1일") oct = &e;
+  REQUIRE(feb);
+  CHECK(feb->actor == "샘 알트먼");
+  CHECK(feb->actor_inferred);
+  CHECK(iso(feb->when.first_day()) == "2025-02-01");
+  CHECK(iso(feb->when.last_day()) == "2025-02-28");
+  REQUIRE(oct);
+  CHECK(oct->actor == "샘 알트먼");
+  CHECK(iso(oct->when.first_day()) == "2025-10-01");
+
+  // 만나 … 논의한 바 있다: one meeting with the three people met
+  int feb_meetings = 0;
+  for (const auto& e : evs)
+    if (e.type == EventType::Meeting && e.time_text == "지난 2월") {
+      ++feb_meetings;
+      CHECK(e.actor == "샘 알트먼");
+      CHECK(e.participants == std::vector<std::string>{"이재용", "최태원", "정신아"});
+    }
+  CHECK(feb_meetings == 1);
+  const Event* m2 = nullptr;
+  for (const auto& e : evs)
+    if (e.type == EventType::Meeting && e.time_text == "지난 1일") m2 = &e;
+  REQUIRE(m2);
+  CHECK(m2->participants == std::vector<std::string>{"이 대통령", "배경훈", "이재용", "최태원"});
+
+  const Event* k = find(evs, EventType::Contract, "체결");
+  REQUIRE(k);
+  CHECK(k->actor == "오픈AI");
+  CHECK(k->participants == std::vector<std::string>{"삼성전자", "SK하이닉스"});
+  CHECK(k->object == "디램(DRAM) 웨이퍼 공급 계약");
+  CHECK(iso(k->when.first_day()) == "2025-10-01");
+  CHECK(k->time_source == TimeSource::Anaphor);
+
+  // the later mention of the same contracts takes their date
+  const Event* k2 = find(evs, EventType::Contract, "맺");
+  REQUIRE(k2);
+  CHECK(has(k2->participants, "SK그룹"));
+  CHECK_FALSE(has(k2->participants, "SK하이닉스"));
+  CHECK(iso(k2->when.first_day()) == "2025-10-01");
+  CHECK(k2->time_source == TimeSource::Inherited);
+
+  const Event* ag = find(evs, EventType::Agreement);
+  REQUIRE(ag);
+  CHECK(ag->actor == "오픈AI");
+  CHECK(ag->participants == std::vector<std::string>{"과학기술정보통신부"});
+  CHECK(iso(ag->when.first_day()) == "2025-10-01");
+
+  const Event* op = find(evs, EventType::Opening);
+  REQUIRE(op);
+  CHECK(op->actor == "오픈AI");
+  CHECK(op->actor_inferred);
+  CHECK(op->object == "한국 사무소");
+  CHECK(iso(op->when.first_day()) == "2025-09-01");
+  CHECK(iso(op->when.last_day()) == "2025-09-30");
+
+  const Event* rep = find(evs, EventType::Announcement, "보고서");
+  REQUIRE(rep);
+  CHECK(rep->actor == "오픈AI");
+  CHECK(iso(rep->when.first_day()) == "2025-10-23");
+  CHECK(rep->object.find("경제 청사진") != std::string::npos);
+
+  // 확보해야 하는데: no event from an obligation; nothing from the GPU sentence at all
+  for (const auto& e : evs) {
+    CHECK(e.mentions.front().sentence.find("확보해야") == std::string::npos);
+    REQUIRE(e.mentions.size() == 1);
+    CHECK(e.mentions.front().article == "test.txt");
+    CHECK(kSummit.find(e.mentions.front().sentence) != std::string::npos);
+    CHECK(!e.summary.empty());
+  }
+}
+
+TEST_CASE("the rocket story: report, talks extended to autumn, code red, plans, commitment", "[extractor]") {
+  auto evs = run(kRocket);
+
+  const Event* wsj = find(evs, EventType::Announcement, "보도");
+  REQUIRE(wsj);
+  CHECK(wsj->actor == "월스트리트저널");
+  CHECK(iso(wsj->when.first_day()) == "2025-12-03");
+
+  const Event* talks = find(evs, EventType::Meeting, "접촉");
+  REQUIRE(talks);
+  CHECK(talks->actor == "샘 알트먼");
+  CHECK(talks->participants == std::vector<std::string>{"스톡 스페이스"});
+  CHECK(talks->reported);
+  CHECK(iso(talks->when.first_day()) == "2025-06-01");
+  CHECK(iso(talks->when.last_day()) == "2025-11-30");  // 가을까지 이어졌다
+
+  const Event* red = find(evs, EventType::Announcement, "발령");
+  REQUIRE(red);
+  CHECK(red->actor == "오픈AI");
+  CHECK(iso(red->when.first_day()) == "2025-12-01");
+
+  const Event* plan = find(evs, EventType::Announcement, "발표");
+  REQUIRE(plan);
+  CHECK(plan->actor == "샘 알트먼");
+  CHECK(plan->participants == std::vector<std::string>{"오라클", "엔비디아", "AMD"});
+  REQUIRE(plan->when.from);
+  CHECK(unsigned(date::year_month_day{*plan->when.from}.month()) == 9);
+  CHECK(unsigned(date::year_month_day{*plan->when.last_day()}.month()) == 10);
+
+  const Event* inv = find(evs, EventType::Investment);
+  REQUIRE(inv);
+  CHECK(inv->actor == "오픈AI");
+  CHECK(inv->participants == std::vector<std::string>{"소프트뱅크", "스타게이트"});
+  CHECK(inv->amount == "180억 달러");
+  CHECK(inv->modality == Modality::Planned);
+  CHECK(iso(inv->when.first_day()) == "2025-01-01");
+
+  for (const auto& e : evs) CHECK(e.mentions.front().sentence.find("10년 이상") == std::string::npos);
+}
+
+TEST_CASE("sentences without events, and an article with no body", "[extractor]") {
+  CHECK(run("date: 2025-10-24\n\n오라클 주가는 최근 한 달간 약 19% 떨어졌다. 시장은 회의적인 시각을 보였다.\n").empty());
+  CHECK(run("date: 2025-10-24\n\n발표자와 방문객, 투자자들이 행사장을 가득 채웠다.\n").empty());
+  CHECK(run("date: 2025-10-24\n\n(사진) 자료화면\n").empty());
+}
+
+TEST_CASE("an event with no time takes the publication date, marked as such", "[extractor]") {
+  auto evs = run("date: 2026-03-12\n\n가람자동차는 전기차 충전 업체 에버차지를 인수했다.\n");
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].type == EventType::Acquisition);
+  CHECK(evs[0].actor == "가람자동차");
+  CHECK(evs[0].object == "전기차 충전 업체 에버차지");
+  CHECK(evs[0].time_source == TimeSource::Publication);
+  CHECK(iso(evs[0].when.first_day()) == "2026-03-12");
+  CHECK(evs[0].time_text.empty());
+}

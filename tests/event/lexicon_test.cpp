@@ -1,0 +1,106 @@
+// Tests for engine/event/lexicon.cpp: the trigger table, surface forms, and what must not fire.
+#include "event/internal.hpp"
+
+#include "core/data.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace yp::event;
+using namespace yp::event::detail;
+
+namespace {
+struct Found {
+  std::string lemma;
+  EventType type;
+  Use use;
+  std::string rest;
+};
+std::vector<Found> find(std::string_view s) {
+  auto toks = tokenize(s);
+  std::vector<Found> out;
+  for (const auto& h : Lexicon::builtin().find(s, toks))
+    out.push_back({h.entry->lemma, h.entry->type, h.use, std::string(h.rest)});
+  return out;
+}
+bool fires(std::string_view s, std::string_view lemma, Use use = Use::Predicate) {
+  for (const auto& f : find(s))
+    if (f.lemma == lemma && f.use == use) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("the built-in trigger table parses", "[lexicon]") {
+  auto tsv = yp::data::lookup("event/data/triggers.tsv");
+  REQUIRE(tsv);
+  auto lex = Lexicon::parse(*tsv, "triggers.tsv");
+  INFO((lex ? std::string() : lex.error().what()));
+  REQUIRE(lex.ok());
+  CHECK(lex.value().entries().size() > 80);
+  CHECK(Lexicon::builtin().entries().size() == lex.value().entries().size());
+}
+
+TEST_CASE("bad trigger tables fail with the line", "[lexicon]") {
+  auto r = Lexicon::parse("visit\t방문\tnoun\t-\t방문\nvisiting\t찾다\tverb\t-\t찾았\n", "t.tsv");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().line == 2);
+  CHECK(r.error().message.find("visiting") != std::string::npos);
+  auto r2 = Lexicon::parse("visit\t방문\tadverb\t-\t방문\n", "t.tsv");
+  REQUIRE_FALSE(r2.ok());
+  auto r3 = Lexicon::parse("visit\t방문\tnoun\tloud\t방문\n", "t.tsv");
+  REQUIRE_FALSE(r3.ok());
+  auto r4 = Lexicon::parse("visit\t방문\tnoun\t-\n", "t.tsv");
+  REQUIRE_FALSE(r4.ok());
+}
+
+TEST_CASE("verb surfaces and verbal nouns with their conjugations fire", "[lexicon]") {
+  CHECK(fires("그는 한국을 방문했다.", "방문"));
+  CHECK(fires("지난 2월 방한해 회장들을 만났다.", "방한"));
+  CHECK(fires("한국을 찾아 장관을 만났다.", "찾다"));
+  CHECK(fires("이미 두 번 한국을 찾았던 데다", "찾다"));
+  CHECK(fires("장관을 만난 바 있다.", "만나다"));
+  CHECK(fires("로켓 기업 측에 접촉했으며", "접촉"));
+  CHECK(fires("서밋에 불참한다.", "불참"));
+  CHECK(fires("투자하기로 약속했다.", "투자"));
+  CHECK(find("양측은 협력키로 했다.").empty());
+  CHECK(fires("경보를 발령했다.", "발령"));
+  CHECK(fires("계획을 밝혔다.", "밝히다"));
+  CHECK(fires("공급 계약을 맺고", "맺다"));
+  CHECK(fires("한국 사무소를 개소했다.", "개소"));
+  CHECK(fires("두 회사가 합병된다.", "합병"));
+}
+
+TEST_CASE("compounds: a trigger may close a compound but never opens one", "[lexicon]") {
+  CHECK(fires("양측은 업무협약을 맺었다.", "협약", Use::Object));
+  CHECK(fires("두 회사는 공급계약을 체결했다.", "계약", Use::Object));
+  CHECK(fires("두 정상은 정상회담을 가졌다.", "회담", Use::Object));
+  // 발표자, 방문객, 투자자, 설립자, 회의적인, 보도자료: not events
+  CHECK(find("발표자는 준비를 마쳤다.").empty());
+  CHECK(find("방문객이 늘었다.").empty());
+  CHECK(find("투자자들이 몰렸다.").empty());
+  CHECK(find("설립자의 회고록").empty());
+  CHECK(find("시장은 회의적인 시각을 보였다.").empty());
+  CHECK(find("보도자료를 냈다.").empty());
+  CHECK(find("3개소를 운영한다.").empty());  // a counter, not 개소 (opening)
+}
+
+TEST_CASE("how a noun trigger is used", "[lexicon]") {
+  CHECK(fires("계약을 체결했다", "계약", Use::Object));
+  CHECK(fires("회담이 열렸다", "회담", Use::Subject));
+  CHECK(fires("투자에 나섰다", "투자", Use::Dative));
+  CHECK(fires("공급 계약 체결", "체결", Use::Bare));
+  // a noun with other particles is not a trigger use at all
+  CHECK(find("발표에서 그는 말을 아꼈다.").size() == 0);
+  CHECK(find("논의의 초점").empty());
+}
+
+TEST_CASE("longest surface wins and passives of reporting verbs do not fire", "[lexicon]") {
+  auto f = find("두 은행의 인수합병이 마무리됐다.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].lemma == "합병");
+  auto g = find("오픈AI는 지분 인수를 검토했다.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].type == EventType::Investment);
+  CHECK_FALSE(fires("그 사실이 밝혀졌다.", "밝히다"));
+}

@@ -1,0 +1,60 @@
+// Tests for engine/event/polarity.cpp: negation, plans, hypotheticals, reported speech, modifiers.
+#include "event/internal.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace yp::event;
+using namespace yp::event::detail;
+
+namespace {
+Mood mood_of(std::string_view s, std::string_view lemma) {
+  auto toks = tokenize(s);
+  auto hits = Lexicon::builtin().find(s, toks);
+  auto clauses = split_clauses(toks, hits);
+  for (const auto& h : hits)
+    if (h.entry->lemma == lemma) return analyse_mood(toks, clauses, clause_of(clauses, h.token), h);
+  FAIL("no trigger " << lemma);
+  return {};
+}
+}  // namespace
+
+TEST_CASE("negation", "[polarity]") {
+  CHECK(mood_of("알트먼은 서밋에 불참한다.", "불참").polarity == Polarity::Negative);
+  CHECK(mood_of("알트먼은 서밋에 참석하지 않는다.", "참석").polarity == Polarity::Negative);
+  CHECK(mood_of("두 사람은 실제로는 만나지 않았다.", "만나다").polarity == Polarity::Negative);
+  CHECK(mood_of("협상은 끝내 합의하지 못했다.", "합의").polarity == Polarity::Negative);
+  CHECK(mood_of("회담은 결국 무산됐다.", "무산").polarity == Polarity::Negative);
+  CHECK(mood_of("그는 한국을 방문했다.", "방문").polarity == Polarity::Positive);
+  CHECK(mood_of("그는 한국을 방문하고 장관을 만났다.", "방문").polarity == Polarity::Positive);
+  // a negation in another clause does not reach the trigger
+  CHECK(mood_of("그는 한국을 방문했고, 장관은 만나지 않았다.", "방문").polarity == Polarity::Positive);
+}
+
+TEST_CASE("plans", "[polarity]") {
+  CHECK(mood_of("오픈AI는 180억 달러를 투자하기로 약속했다.", "투자").modality == Modality::Planned);
+  CHECK(mood_of("그는 다음 달 한국을 방문할 예정이다.", "방문").modality == Modality::Planned);
+  CHECK(mood_of("회사는 공장을 설립할 계획이다.", "설립").modality == Modality::Planned);
+  CHECK(mood_of("알트먼도 합류할 것으로 보인다. 그는 한국을 찾을 것으로 보인다.", "찾다").modality ==
+        Modality::Planned);
+  CHECK(mood_of("과기정통부와 협력하겠다고 합의했다.", "합의").modality == Modality::Actual);
+  CHECK(mood_of("오픈AI는 보고서를 발표했다.", "발표").modality == Modality::Actual);
+}
+
+TEST_CASE("hypotheticals", "[polarity]") {
+  CHECK(mood_of("거래가 성사되었다면 알트먼은 권한을 확보했을 것이다.", "열리다").modality == Modality::Hypothetical);
+  CHECK(mood_of("오픈AI가 직접 투자할 경우 규모는 커진다.", "투자").modality == Modality::Hypothetical);
+  CHECK(mood_of("로켓 기업을 인수하거나 협력하는 방안을 검토했다.", "인수").modality == Modality::Hypothetical);
+  CHECK(mood_of("그가 퇴진할 가능성도 있다.", "퇴진").modality == Modality::Hypothetical);
+}
+
+TEST_CASE("reported speech and modifiers", "[polarity]") {
+  CHECK(mood_of("오픈AI는 알트먼이 참석하지 않는다고 밝혔다.", "참석").reported);
+  CHECK_FALSE(mood_of("오픈AI는 알트먼이 참석하지 않는다고 밝혔다.", "밝히다").reported);
+  CHECK(mood_of("WSJ에 따르면, 알트만은 스톡 측에 접촉했다.", "접촉").reported);
+  CHECK(mood_of("회사는 공장을 설립한 것으로 알려졌다.", "설립").reported);
+  CHECK(mood_of("이달 초 삼성전자와 체결한 협약을 들었다.", "체결").modifier);
+  CHECK(mood_of("블루오리진 출신 엔지니어들이 설립한 회사다.", "설립").modifier);
+  CHECK_FALSE(mood_of("장관을 만난 바 있다.", "만나다").modifier);
+  CHECK_FALSE(mood_of("손 회장이 경주를 찾는 만큼 기대가 크다.", "찾다").modifier);
+  CHECK_FALSE(mood_of("그는 합의한 상태다.", "합의").modifier);
+}
