@@ -9,7 +9,8 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <numeric>
+#include <optional>
+#include <tuple>
 #include <unordered_set>
 #include <utility>
 
@@ -81,14 +82,25 @@ DayInterval window_of(const Query& q) {
 
 void EventStore::Impl::reindex() {
   std::stable_sort(events.begin(), events.end(), timeline_less);
-  starts.resize(events.size());
-  ends.resize(events.size());
-  max_end.resize(events.size());
+  rebuild_index();
+  ids.clear();
+  for (const auto& e : events) ids.insert(e.id);
+}
+
+void EventStore::Impl::rebuild_index() {
+  const std::size_t n = events.size();
+  starts.resize(n);
+  ends.resize(n);
+  max_end.resize(n);
+  open_ends.clear();
   std::int64_t running = kOpenStart;
-  for (std::size_t i = 0; i < events.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     starts[i] = start_key(events[i]);
     ends[i] = end_key(events[i]);
-    running = std::max(running, ends[i]);
+    if (ends[i] == kOpenEnd)
+      open_ends.push_back(i);
+    else
+      running = std::max(running, ends[i]);
     max_end[i] = running;
   }
 }
@@ -133,32 +145,25 @@ std::vector<const Event*> EventStore::query_naive(const Query& q) const {
 std::vector<const Event*> EventStore::query(const Query& q) const {
   const Impl& s = *impl_;
   ActorMatcher actor(q.actor);
-  const std::size_t n = s.events.size();
   // Window as half-open day numbers [lo, hi); an absent side is unbounded.
-  const bool has_lo = q.from.has_value(), has_hi = q.to.has_value();
-  const std::int64_t lo = has_lo ? q.from->time_since_epoch().count() : 0;
-  const std::int64_t hi = has_hi ? (*q.to + date::days{1}).time_since_epoch().count() : 0;
-
-  std::size_t first = 0, last = n;
-  if (q.within) {
-    // Contained: start >= lo (so an open start never qualifies when lo exists) and end <= hi, hence start <= hi.
-    if (has_lo) first = static_cast<std::size_t>(std::lower_bound(s.starts.begin(), s.starts.end(), lo) - s.starts.begin());
-    if (has_hi) last = static_cast<std::size_t>(std::upper_bound(s.starts.begin(), s.starts.end(), hi) - s.starts.begin());
-  } else {
-    // Overlap: start < hi and end > lo. Events sorted by start: those with start >= hi are past `last`;
-    // max_end is non-decreasing, so everything before the first i with max_end[i] > lo has end <= lo.
-    if (has_hi) last = static_cast<std::size_t>(std::lower_bound(s.starts.begin(), s.starts.end(), hi) - s.starts.begin());
-    if (has_lo) first = static_cast<std::size_t>(std::upper_bound(s.max_end.begin(), s.max_end.end(), lo) - s.max_end.begin());
-  }
+  std::optional<std::int64_t> lo, hi;
+  if (q.from) lo = q.from->time_since_epoch().count();
+  if (q.to) hi = (*q.to + date::days{1}).time_since_epoch().count();
 
   std::vector<const Event*> out;
+  if (!q.within) {
+    s.for_each_overlapping(lo, hi, [&](std::size_t i) {
+      if (passes_filters(s.events[i], q, actor)) out.push_back(&s.events[i]);
+    });
+    return out;
+  }
+  // Contained: start >= lo (an open start never qualifies when lo exists) and end <= hi (so start <= hi).
+  std::size_t first = 0, last = s.events.size();
+  if (lo) first = static_cast<std::size_t>(std::lower_bound(s.starts.begin(), s.starts.end(), *lo) - s.starts.begin());
+  if (hi) last = static_cast<std::size_t>(std::upper_bound(s.starts.begin(), s.starts.end(), *hi) - s.starts.begin());
   for (std::size_t i = first; i < last; ++i) {
-    bool in_time;
-    if (q.within)
-      in_time = (!has_lo || (s.starts[i] != kOpenStart && s.starts[i] >= lo)) &&
-                (!has_hi || (s.ends[i] != kOpenEnd && s.ends[i] <= hi));
-    else
-      in_time = (!has_hi || s.starts[i] < hi) && (!has_lo || s.ends[i] > lo);
+    bool in_time = (!lo || (s.starts[i] != kOpenStart && s.starts[i] >= *lo)) &&
+                   (!hi || (s.ends[i] != kOpenEnd && s.ends[i] <= *hi));
     if (in_time && passes_filters(s.events[i], q, actor)) out.push_back(&s.events[i]);
   }
   return out;
@@ -169,18 +174,29 @@ IngestReport EventStore::ingest(const std::string& article, std::uint64_t conten
   Impl& s = *impl_;
   IngestReport report;
 
-  // 1. Forget what this article said before.
+  // The publication date, when not given: the first real date on the article's own mentions.
+  std::optional<date::year_month_day> date_from_events;
+  for (const auto& e : events)
+    for (const auto& m : e.mentions)
+      if (!date_from_events && m.publication_date.ok()) date_from_events = m.publication_date;
+
+  // 1. Forget what this article said before. Erasing keeps the timeline order.
   if (s.articles.count(article)) {
     for (auto& e : s.events) {
       std::erase_if(e.mentions, [&](const event::Mention& m) { return m.article == article; });
     }
+    for (const auto& e : s.events)
+      if (e.mentions.empty()) s.ids.erase(e.id);
     report.replaced = static_cast<std::size_t>(
         std::erase_if(s.events, [](const Event& e) { return e.mentions.empty(); }));
+    s.rebuild_index();
   }
 
-  std::unordered_set<event::EventId> ids;
-  ids.reserve(s.events.size() + events.size());
-  for (const auto& e : s.events) ids.insert(e.id);
+  // The index covers events [0, indexed); events whose time or order key changed in this ingest are
+  // `dirty` (the index no longer describes them) and are checked one by one, as are the new ones.
+  const std::size_t indexed = s.events.size();
+  std::vector<std::size_t> dirty;
+  auto is_dirty = [&](std::size_t i) { return std::find(dirty.begin(), dirty.end(), i) != dirty.end(); };
 
   for (auto& e : events) {
     // Every mention of this ingest belongs to `article` (so that a re-ingest finds them).
@@ -193,48 +209,60 @@ IngestReport EventStore::ingest(const std::string& article, std::uint64_t conten
     }
     for (auto& m : e.mentions) m.article = article;
 
-    // 2. Coreferent with a stored event (old ones in timeline order, then this ingest's new ones)?
-    Event* target = nullptr;
-    for (auto& k : s.events) {
-      if (k.type == e.type && k.polarity == e.polarity && k.when.overlaps(e.when) && same_event(k, e)) {
-        target = &k;
-        break;
-      }
-    }
+    // 2. Coreferent with a stored event? Indexed events overlapping in time (timeline order), then the
+    // events changed by this ingest, then the ones it added.
+    auto coreferent = [&](std::size_t i) {
+      const Event& k = s.events[i];
+      return k.type == e.type && k.polarity == e.polarity && k.when.overlaps(e.when) && same_event(k, e);
+    };
+    std::optional<std::size_t> target;
+    std::optional<std::int64_t> lo, hi;
+    if (e.when.from) lo = e.when.from->time_since_epoch().count();
+    if (e.when.to) hi = e.when.to->time_since_epoch().count();
+    s.for_each_overlapping(lo, hi, [&](std::size_t i) {
+      if (!target && i < indexed && !is_dirty(i) && coreferent(i)) target = i;
+    });
+    for (std::size_t i = 0; !target && i < dirty.size(); ++i)
+      if (coreferent(dirty[i])) target = dirty[i];
+    for (std::size_t i = indexed; !target && i < s.events.size(); ++i)
+      if (coreferent(i)) target = i;
+
     if (target) {
-      merge_into(*target, e);
+      Event& k = s.events[*target];
+      const auto before = std::make_tuple(start_key(k), end_key(k), k.actor);
+      merge_into(k, e);
+      if (*target < indexed && before != std::make_tuple(start_key(k), end_key(k), k.actor) && !is_dirty(*target))
+        dirty.push_back(*target);
       ++report.merged;
       continue;
     }
     // 3. A new event with a stable id, unique in this store.
     e.id = compute_id(e);
     std::uint64_t salt = 0;
-    while (e.id == 0 || ids.count(e.id)) {
+    while (e.id == 0 || s.ids.count(e.id)) {
       std::uint64_t buf[2] = {e.id, ++salt};
       e.id = XXH3_64bits(buf, sizeof buf);
     }
-    ids.insert(e.id);
+    s.ids.insert(e.id);
     s.events.push_back(std::move(e));
     ++report.added;
   }
 
+  // 4. Back into timeline order: a full sort if stored events moved, else sort the new ones and merge.
+  if (!dirty.empty()) {
+    std::stable_sort(s.events.begin(), s.events.end(), timeline_less);
+  } else {
+    auto mid = s.events.begin() + static_cast<std::ptrdiff_t>(indexed);
+    std::stable_sort(mid, s.events.end(), timeline_less);
+    std::inplace_merge(s.events.begin(), mid, s.events.end(), timeline_less);
+  }
+  s.rebuild_index();
+
   ArticleInfo& info = s.articles[article];
   info.name = article;
   info.content_hash = content_hash;
-  if (publication_date) {
-    info.publication_date = publication_date;
-  } else {
-    info.publication_date.reset();
-    for (const auto& e : s.events)
-      for (const auto& m : e.mentions)
-        if (m.article == article && m.publication_date.ok()) {
-          info.publication_date = m.publication_date;
-          break;
-        }
-  }
+  info.publication_date = publication_date ? publication_date : date_from_events;
   ++info.ingest_count;
-
-  s.reindex();
   return report;
 }
 

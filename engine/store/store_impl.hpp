@@ -6,7 +6,10 @@
 #include "store/event_store.hpp"
 
 #include <cstdint>
+#include <algorithm>
 #include <map>
+#include <optional>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -20,17 +23,49 @@ struct EventStore::Impl {
   // All events in timeline order: start ascending (open starts first), then end (open ends last),
   // then type, actor, id. The vector itself is the interval index's sort order.
   std::vector<event::Event> events;
-  // Interval index, parallel to `events`: start day (inclusive), end day (exclusive), and the running
-  // maximum of `ends` over [0, i]. An overlap query binary-searches `starts` for the last candidate and
-  // `max_end` for the first, and scans only between them.
+  // Interval index, parallel to `events`: start day (inclusive) and end day (exclusive), and the running
+  // maximum of the *bounded* ends over [0, i]. Events with an open end are listed apart in `open_ends`
+  // (ascending indices) so that one of them does not make every later prefix maximum infinite.
+  // An overlap query [lo, hi) binary-searches `starts` for the last candidate (start < hi) and `max_end`
+  // for the first bounded candidate (end > lo), scans only between them, and adds the open-ended events
+  // before that range.
   std::vector<std::int64_t> starts;
   std::vector<std::int64_t> ends;
   std::vector<std::int64_t> max_end;
+  std::vector<std::size_t> open_ends;
+  // Ids in use (for collision checks on ingest).
+  std::unordered_set<event::EventId> ids;
   // Per-article bookkeeping by article name.
   std::map<std::string, ArticleInfo> articles;
 
-  // Sorts `events` into timeline order and rebuilds the index. Call after any change to `events`.
+  // Sorts `events` into timeline order and rebuilds the index and id set (used after load).
   void reindex();
+  // Rebuilds the index arrays from `events`, which must already be in timeline order. O(n).
+  void rebuild_index();
+  // Calls f(i) for every index i whose event overlaps the half-open day window [lo, hi) (an absent side
+  // is unbounded), in ascending order.
+  template <class F>
+  void for_each_overlapping(std::optional<std::int64_t> lo, std::optional<std::int64_t> hi, F&& f) const;
 };
+
+template <class F>
+void EventStore::Impl::for_each_overlapping(std::optional<std::int64_t> lo, std::optional<std::int64_t> hi,
+                                            F&& f) const {
+  // Overlap of [start, end) with [lo, hi): start < hi and end > lo. Only the indexed prefix is visited
+  // (during an ingest, events appended after the last rebuild_index() are not indexed yet).
+  std::size_t first = 0, last = starts.size();
+  if (hi) last = static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), *hi) - starts.begin());
+  if (lo) {
+    first = static_cast<std::size_t>(std::upper_bound(max_end.begin(), max_end.end(), *lo) - max_end.begin());
+    first = std::min(first, last);
+    // Open-ended events before `first` (their start < hi since their index < last) all overlap.
+    for (std::size_t i : open_ends) {
+      if (i >= first) break;
+      f(i);
+    }
+  }
+  for (std::size_t i = first; i < last; ++i)
+    if (!lo || ends[i] > *lo) f(i);
+}
 
 }  // namespace yp::store
