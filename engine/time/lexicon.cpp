@@ -18,7 +18,8 @@ struct Named {
   int value;
 };
 
-constexpr std::array<std::pair<std::string_view, Kind>, 25> kKinds{{
+constexpr std::array<std::pair<std::string_view, Kind>, 26> kKinds{{
+    {"monthpart", Kind::MonthPart},
     {"anaphor-year", Kind::AnaphorYear}, {"anaphor-month", Kind::AnaphorMonth},
     {"unit", Kind::Unit},         {"rel", Kind::Rel},           {"year", Kind::Year},
     {"month", Kind::Month},       {"week", Kind::Week},         {"weekend", Kind::Weekend},

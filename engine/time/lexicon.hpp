@@ -29,7 +29,8 @@ enum class Kind {
   WeekdayAbbr, // (금) — only inside parentheses
   Season,      // 봄 여름 가을 겨울 (1..4)
   Part,        // 초 중순 말 … (PartValue)
-  YearPart,    // 연초 연중 연말 연내
+  YearPart,    // 연초 연중반 연말 연내
+  MonthPart,   // 월초 월말 (a part of the publication month)
   Half,        // 상반기 하반기 (1, 2)
   MonthName,   // 시월 유월
   Count,       // 하루 이틀 일주일 … (value, count_unit)

@@ -46,8 +46,12 @@ class Grammar {
     const auto& t = toks_[i];
     if (t.glued_latin || t.digits < 0) return false;
     if (i > 0 && t.adjacent() && toks_[i - 1].kind == TokKind::Punct &&
-        (toks_[i - 1].cp == '.' || toks_[i - 1].cp == ',' || toks_[i - 1].cp == '-' || toks_[i - 1].cp == '/'))
-      return false;
+        (toks_[i - 1].cp == '.' || toks_[i - 1].cp == ',' || toks_[i - 1].cp == '-' || toks_[i - 1].cp == '/')) {
+      // 2023-2025년: a hyphen between two numbers is a range mark; COVID-19, 1.5, 3/4 are not.
+      bool number_range = toks_[i - 1].cp == '-' && i > 1 && toks_[i - 1].adjacent() &&
+                          toks_[i - 2].kind == TokKind::Number && !toks_[i - 2].glued_latin;
+      if (!number_range) return false;
+    }
     return true;
   }
   // The expression may end before token i: i is not glued to more word (3월호, 여름철, 말했다, A).
@@ -308,6 +312,10 @@ std::optional<PM> Grammar::misc_point(std::size_t i) const {
       p.year_offset = 0;
       p.part = t.lex->value;
       break;
+    case Kind::MonthPart:
+      p.month_offset = 0;
+      p.part = t.lex->value;
+      break;
     default: return std::nullopt;
   }
   return PM{p, i + 1};
@@ -482,6 +490,12 @@ std::optional<PM> Grammar::point(std::size_t i) const {
   bool day_level = p.day || p.day_offset || p.anaphor || p.weekday || p.holiday >= 0;
   if (day_level) {
     best->next = weekday_check(p, best->next);
+    // 24일 금요일: a weekday word right after a dated day checks it, like (금).
+    if ((p.day || p.holiday >= 0) && !p.weekday && !p.weekday_check && lexeme(best->next, Kind::Weekday) &&
+        !toks_[best->next].adjacent() && clean_end(best->next + 1)) {
+      p.weekday_check = static_cast<unsigned>(toks_[best->next].lex->value);
+      ++best->next;
+    }
     attached_ = true;
     best->next = time_of_day(p, best->next, false);
     attached_ = false;
@@ -500,7 +514,9 @@ std::optional<Parse> Grammar::bare_range(std::size_t i) const {
     rel.has_rel = true;
     ++j;
   }
-  if (!number(j) || !(j + 1 < toks_.size()) || !toks_[j + 1].is_punct('~') || toks_[j + 1].newline_before)
+  if (!number(j) || !(j + 1 < toks_.size()) || toks_[j + 1].newline_before ||
+      !(toks_[j + 1].is_punct('~') || (toks_[j + 1].is_punct('-') && toks_[j + 1].adjacent() && j + 2 < toks_.size() &&
+                                       toks_[j + 2].adjacent())))
     return std::nullopt;
   auto p2 = point(j + 2);
   if (!p2 || !joined(j + 2)) return std::nullopt;
