@@ -229,3 +229,39 @@ TEST_CASE("odd input never crashes", "[resolver]") {
   for (int i = 0; i < 2000; ++i) many += "지난 23일 ";
   CHECK(find_time_expressions(many, o).size() == 2000);
 }
+
+TEST_CASE("more news habits: hyphen ranges, 이듬해, weekday words, 월말, direction before a year", "[resolver]") {
+  auto o = at(kOct24);
+  auto e = find("2023-2025년 조사했다.", "2023-2025년", o);
+  CHECK(e.type == ExprType::Range);
+  CHECK(span(e) == "2023-01-01..2025-12-31");
+  CHECK(find_time_expressions("COVID-19 확산", o).empty());
+
+  e = find("회사는 2019년 설립됐고 이듬해 상장했다.", "이듬해", o);
+  CHECK(span(e) == "2020-01-01..2020-12-31");
+  CHECK(e.anchor == AnchorKind::Expression);
+
+  CHECK(find("24일 금요일 발표했다.", "24일 금요일", o).warning.empty());
+  CHECK_FALSE(find("24일 목요일 발표했다.", "24일 목요일", o).warning.empty());
+
+  e = find("월말 정산한다.", "월말", o);
+  CHECK(span(e) == "2025-10-21..2025-10-31");
+  CHECK(e.mod == Mod::End);
+
+  e = find("오는 2026년까지 완료한다.", "오는 2026년까지", o);
+  CHECK(span(e) == "2025-10-24..2026-12-31");
+  CHECK(e.mod == Mod::OnOrBefore);
+
+  e = find("1년여 만에 재개됐다.", "1년여", o);
+  CHECK(e.type == ExprType::Duration);
+  CHECK(e.mod == Mod::Approx);
+  CHECK(e.timex == "P1Y");
+  CHECK(find("1시간 30분 동안 회담했다.", "1시간 30분 동안", o).timex == "PT1H30M");
+}
+
+TEST_CASE("sets recur and carry no dates", "[resolver]") {
+  auto e = find("매주 월요일 회의가 열린다.", "매주 월요일", at(kOct24));
+  CHECK(e.type == ExprType::Set);
+  CHECK(e.timex == "XXXX-WXX-1");
+  CHECK_FALSE(e.interval.from.has_value());
+}
