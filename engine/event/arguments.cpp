@@ -49,6 +49,15 @@ constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "�
 constexpr std::string_view kDescriptorEnds[] = {"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
                                                 "브랜드", "단체", "기관", "거래소", "통신사", "매체", "방송"};
 
+// Countries: "독일 총리" names an office holder; "외교부 장관" lets the ministry speak.
+constexpr std::string_view kCountries[] = {"한국", "미국", "중국", "일본", "독일", "프랑스", "영국", "러시아", "인도",
+                                           "인도네시아", "베트남", "사우디", "사우디아라비아", "캐나다", "호주", "북한",
+                                           "대만", "이탈리아", "스페인", "브라질", "멕시코", "태국", "필리핀", "튀르키예",
+                                           "우크라이나", "이스라엘", "이란", "싱가포르", "말레이시아", "폴란드", "네덜란드"};
+
+// Province prefixes dropped before a place name (강원 강릉시 -> 강릉시).
+constexpr std::string_view kProvinces[] = {"강원", "경북", "경남", "전북", "전남", "충북", "충남", "경기", "제주", "서울"};
+
 // Common Korean surnames: a 2–4 syllable Hangul word starting with one is taken for a person's name.
 constexpr std::u32string_view kSurnames =
     U"김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
@@ -168,8 +177,6 @@ struct Span {
 
 // The noun phrase ending at token `end` (whose particle, if any, is cut), walking back no further than
 // `min` and over at most `max_words` words. A single-quoted title is taken whole.
-bool person_name(std::string_view w);
-
 // An organisation or public body: a known alias that is not a person, or a word ending like one
 // (외교부, 한국은행, 통계청, 금융위원회, 가람자동차 노조 is not).
 bool org_like(std::string_view w) {
@@ -244,6 +251,8 @@ bool verbal_stem(std::string_view stem) {
   return verbal.find(c) != std::u32string_view::npos;
 }
 
+}  // namespace
+
 bool person_name(std::string_view w) {
   std::size_t n = 0;
   for (std::size_t p = 0; p < w.size();) {
@@ -263,6 +272,23 @@ bool person_name(std::string_view w) {
     if (ends_with(w, e)) return false;
   return true;
 }
+
+bool modifier_word(std::string_view w) {
+  if (w.empty() || syllables(w) < 2) return false;
+  if (ends_with(w, "던")) return true;
+  // past/passive modifiers of 하다/되다 and common verbs: 체결한, 발견된, 만난, 이어진, 내린, 세운 …
+  static constexpr std::u32string_view past = U"한된린진난낸친운준간온본선인";
+  if (past.find(last_char(w)) != std::u32string_view::npos && last_char(w) != U'\uC778') return true;
+  auto sp = split_particle(w);
+  if (sp.particle == "은") return syllables(sp.stem) == 1;  // 맺은, 찾은, 받은
+  if (sp.particle == "는") {
+    static constexpr std::u32string_view verbal = U"하되리지있없이";
+    return syllables(sp.stem) == 1 || verbal.find(last_char(sp.stem)) != std::u32string_view::npos;
+  }
+  return false;
+}
+
+namespace {
 
 // Parses "X 등과", "X 측에": returns the particle-like tail and whether the NP ends one word earlier.
 struct Marker {
@@ -301,6 +327,13 @@ bool is_title(std::string_view word, std::string* role) {
   const auto& t = titles();
   auto it = t.find(base);
   if (it == t.end()) {
+    // 강릉시장, 새빛은행장, 전북도지사: an office of a place or body, written as one word.
+    static constexpr std::string_view office_suffixes[] = {"시장", "은행장", "행장", "도지사", "구청장", "군수", "총재"};
+    for (auto suf : office_suffixes)
+      if (ends_with(base, suf) && syllables(base) > syllables(suf) + 1) {
+        if (role) *role = std::string(suf);
+        return true;
+      }
     // 글로벌대외협력최고책임자: a compound ending in a title word of 2+ syllables.
     for (const auto& [k, v] : t) {
       if (syllables(k) >= 3 && ends_with(base, k) && base.size() > k.size()) {
@@ -340,6 +373,7 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     if (ends_with(x, "들") && syllables(x) >= 3 && !Aliases::builtin().known(x)) x.resize(x.size() - 3);
     if (!x.empty()) words.push_back(x);
   }
+  if (words.size() >= 2 && in(kProvinces, words[0]) && !is_title(words[1])) words.erase(words.begin());
   if (words.empty()) return e;
   auto& al = Aliases::builtin();
   if (words.size() == 1 && in(kPronouns, words[0])) {
@@ -434,6 +468,13 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
       e.affiliation = name_of(k, n);
       return e;
     }
+  // An unnamed officer of a company speaks for it (다온소프트 최고경영자 -> 다온소프트); a country's
+  // office holder is named by the office (독일 총리).
+  if (n == 1 && !in(kCountries, words[0]) && syllables(words[0]) >= 2 && !person_name(words[0]) &&
+      first_title + 1 == words.size()) {
+    e.name = canonical_name(words[0]);
+    return e;
+  }
   if (n == 1 && !person_name(words[0]) && syllables(words[0]) > 1 && al.known(words[0])) {
     e.name = canonical_name(words[0]);
     return e;
@@ -547,7 +588,12 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     if (t.quoted && !t.closes_quote) return std::nullopt;
     // 실은, 받은, 찾는: a one-syllable stem before 은/는 is a verb's modifier form, not a topic.
     if (top && syllables(st) == 1 && !in(kPronouns, st) && !Aliases::builtin().known(st)) return std::nullopt;
+    // "결함이 발견된 전기차를 리콜한다": the subject of a relative clause is not the trigger's actor
+    if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger && modifier_word(toks[i + 1].word))
+      return std::nullopt;
     Span sp = np_ending_at(toks, end, 0, 5, stem);
+    for (std::size_t k = sp.first; k <= end; ++k)
+      if (toks[k].trigger) return std::nullopt;  // "투자 계획은": an event noun, not an actor
     Entity e = entity_from_words(span_words(toks, sp));
     if (e.name.empty() && !e.pronoun) return std::nullopt;
     return Found{e, i, sp.first, top};

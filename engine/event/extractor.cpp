@@ -122,6 +122,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
   const date::sys_days pub{article.publication_date};
 
   std::optional<Entity> topic;  // the discourse topic for dropped subjects
+  std::vector<std::string> people;  // personal names seen so far ("정 대표" refers back to 정하윤)
 
   for (const auto& span : text::split_sentences(body)) {
     std::string_view sv = std::string_view(body).substr(span.begin, span.end - span.begin);
@@ -156,9 +157,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       if (tokens[h.first_token].quoted || tokens[h.token].quoted) continue;
       std::size_t ci = clause_of(clauses, h.token);
       // A trigger noun as the object/subject/bare companion of a support, light or subj verb nearby.
+      std::size_t window = h.use == Use::Subject ? tokens.size() : 3;  // 주주총회는 … 본사에서 열린다
       auto verb_after = [&](auto accept) -> std::optional<std::size_t> {
         for (std::size_t j = i + 1; j < hits.size(); ++j) {
-          if (hits[j].token > h.token + 3 || clause_of(clauses, hits[j].token) != ci) break;
+          if (hits[j].token > h.token + window || clause_of(clauses, hits[j].token) != ci) break;
           if (accept(*hits[j].entry) && (hits[j].use == Use::Predicate || hits[j].use == Use::Bare))
             return j;
         }
@@ -172,6 +174,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         case Use::Object:
         case Use::Bare: {
           if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont) break;
+          // "투자 협약도 맺을", "신제품 공개 행사를 연다": a noun before another trigger noun modifies it
+          if (h.use == Use::Bare && i + 1 < hits.size() && hits[i + 1].first_token == h.token + 1 &&
+              hits[i + 1].entry->form == Form::Noun)
+            break;
           auto j = verb_after([](const TriggerEntry& v) { return v.support || v.light; });
           if (j) {
             typed_by[*j] = h.entry;
@@ -247,6 +253,16 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           args.actor->affiliation.empty()) {
         // "인도네시아 대통령이 … 방한했다. 대통령은 …": the bare title refers back to the topic
         args.actor = *topic;
+      }
+      if (args.actor && args.actor->name.size() > 3 && args.actor->name[3] == ' ' &&
+          is_title(args.actor->name.substr(4))) {
+        // "정 대표는": a surname and a title refer back to a person named earlier
+        std::string_view surname = std::string_view(args.actor->name).substr(0, 3);
+        for (auto it = people.rbegin(); it != people.rend(); ++it)
+          if (starts_with(*it, surname)) {
+            args.actor->name = *it;
+            break;
+          }
       }
       if (args.actor && !args.actor->pronoun && !args.actor->name.empty()) {
         ev.actor = args.actor->name;
@@ -398,6 +414,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     }
     for (auto& ev : evs) {
       ev.summary = make_summary(ev);
+      if (person_name(ev.actor) && std::find(people.begin(), people.end(), ev.actor) == people.end())
+        people.push_back(ev.actor);
+      for (auto& p : ev.participants)
+        if (person_name(p) && std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
       out.push_back(std::move(ev));
     }
     if (st) topic = st;

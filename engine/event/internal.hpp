@@ -134,8 +134,12 @@ struct Entity {
 // Builds an entity from a noun phrase given as words (particles already removed from the last):
 // [name…] [affiliation…] [title] | [affiliation] [title] [name…] | [name…].
 Entity entity_from_words(const std::vector<std::string_view>& words);
-// True for a title word ("회장", "최고경영자(CEO)", "CEO"); sets role.
+// True for a title word ("회장", "최고경영자(CEO)", "CEO", "강릉시장"); sets role.
 bool is_title(std::string_view word, std::string* role = nullptr);
+// A Korean personal name: three Hangul syllables starting with a common surname (정신아, 이준표).
+bool person_name(std::string_view word);
+// A word in modifier (관형형) form that opens a relative clause: 발견된, 맺은, 설립한, 찾던.
+bool modifier_word(std::string_view word);
 
 struct Arguments {
   std::optional<Entity> actor;

@@ -41,7 +41,7 @@ bool verbal_suffix(std::string_view rest) {
 std::optional<Use> noun_use(std::string_view rest) {
   if (rest.empty()) return Use::Bare;
   if (verbal_suffix(rest)) return Use::Predicate;
-  if (rest == "을" || rest == "를") return Use::Object;
+  if (rest == "을" || rest == "를" || rest == "도") return Use::Object;
   if (rest == "이" || rest == "가" || rest == "은" || rest == "는") return Use::Subject;
   if (rest == "에") return Use::Dative;
   return std::nullopt;

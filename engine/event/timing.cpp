@@ -17,15 +17,35 @@ bool can_date(const time::TimeExpr& e) {
 
 namespace {
 
-// The first word marked 이/가 in [first, limit) that is not inside a quotation or a time expression.
-std::optional<std::size_t> first_subject(const std::vector<Token>& tokens, std::size_t first, std::size_t limit) {
-  for (std::size_t i = first; i < limit && i < tokens.size(); ++i) {
+// Where reported content starts inside a ~다고 clause: its own subject (the last 이/가 before `limit`),
+// else the first topic or subject (the reporter's, shared with the content). Times before it belong to
+// the report, times after it to the reported event.
+std::optional<std::size_t> content_start(const std::vector<Token>& tokens, const Clause& c, std::size_t limit) {
+  std::optional<std::size_t> subject, topic;
+  for (std::size_t i = c.first; i < limit && i <= c.last; ++i) {
     const Token& t = tokens[i];
     if (t.double_quoted || t.in_time) continue;
     auto p = split_particle(t.word).particle;
-    if (p == "이" || p == "가") return i;
+    if (p == "이" || p == "가") subject = i;
+    if ((p == "은" || p == "는") && !topic) topic = i;
   }
-  return std::nullopt;
+  if (subject) return subject;
+  return topic;
+}
+
+// The index of the word that starts at or after byte offset `b`.
+std::size_t token_at(const std::vector<Token>& tokens, std::size_t b) {
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (tokens[i].end > b) return i;
+  return tokens.size();
+}
+
+// "지난 7월 맺은 계약을 해지했다": an expression followed by a relative-clause verb dates that verb.
+bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& tokens, const Hit& hit) {
+  std::size_t k = token_at(tokens, e.end);
+  while (k < tokens.size() && tokens[k].in_time) ++k;
+  if (k >= tokens.size() || k >= hit.first_token) return false;
+  return modifier_word(tokens[k].word);
 }
 
 }  // namespace
@@ -42,35 +62,43 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
   };
   const Clause& cl = clauses[ci];
   // 1. Own clause, before the trigger: the leftmost (news puts the time adverbial first: "통계청은 11일
-  //    2월 고용동향을 발표했다"). In reported content ("로이터는 3일 X가 지난주 사임했다고"), only what
-  //    follows the embedded subject belongs to the embedded event.
+  //    2월 고용동향을 발표했다"), skipping one that dates a relative clause. In reported content
+  //    ("로이터는 3일 X가 지난주 사임했다고"), what follows the content's start wins; failing that, what
+  //    precedes it ("엔비디아 CFO는 이번 주 … 계약이 확정되지 않았다고").
+  auto pick = [&](std::size_t lo, std::size_t hi) -> const time::TimeExpr* {
+    for (const auto& e : exprs) {
+      if (!can_date(e) || !in_clause(e, cl) || e.begin >= hi || e.begin < lo) continue;
+      if (dates_a_relative_clause(e, tokens, hit)) continue;
+      return &e;
+    }
+    return nullptr;
+  };
   std::size_t lower = tokens[cl.first].begin;
   if (cl.end == ClauseEnd::Quote) {
-    if (auto s = first_subject(tokens, cl.first, hit.first_token)) lower = tokens[*s].begin;
+    if (auto s = content_start(tokens, cl, hit.first_token)) {
+      g.expr = pick(tokens[*s].begin, hit.begin);
+      if (!g.expr) g.expr = pick(lower, tokens[*s].begin);
+    }
   }
-  for (const auto& e : exprs) {
-    if (!can_date(e) || !in_clause(e, cl) || e.begin >= hit.begin || e.begin < lower) continue;
-    g.expr = &e;
-    break;
-  }
+  if (!g.expr) g.expr = pick(lower, hit.begin);
   if (g.expr) {
     g.source = source_of(*g.expr);
     g.in_clause = true;
     return g;
   }
   bool reporting = hit.entry && hit.entry->report && ci > 0 && clauses[ci - 1].end == ClauseEnd::Quote;
-  // 2. A reporting verb after its reported clause: the time stated before the reported subject or quote
-  //    ("블룸버그는 2일 X가 …했다고 보도했다", "그는 지난 6월 팟캐스트에서 \"…\"라고 말했다").
+  // 2. A reporting verb after its reported clause: the time stated before the reported content or the
+  //    quotation ("블룸버그는 2일 X가 …했다고 보도했다", "그는 지난 6월 팟캐스트에서 \"…\"라고 말했다").
   if (reporting) {
     const Clause& q = clauses[ci - 1];
-    std::size_t limit = q.last + 1;
-    if (auto s = first_subject(tokens, q.first, limit)) limit = *s;
-    for (std::size_t i = q.first; i < limit; ++i)
+    std::size_t limit = q.first;  // nothing, unless a content start or a quotation bounds it
+    for (std::size_t i = q.first; i <= q.last; ++i)
       if (tokens[i].double_quoted || tokens[i].quoted) {
         limit = i;
         break;
       }
-    std::size_t upper = limit < tokens.size() ? tokens[limit].begin : tokens.back().end;
+    if (auto s = content_start(tokens, q, q.last + 1)) limit = std::max(limit, *s);
+    std::size_t upper = tokens[limit].begin;
     for (const auto& e : exprs) {
       if (!can_date(e) || !in_clause(e, q) || e.begin >= upper) continue;
       g.expr = &e;
