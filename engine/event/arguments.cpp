@@ -274,7 +274,7 @@ bool person_name(std::string_view w) {
 }
 
 bool modifier_word(std::string_view w) {
-  if (w.empty() || syllables(w) < 2) return false;
+  if (w.empty() || syllables(w) < 2 || person_name(w) || Aliases::builtin().known(w)) return false;
   if (ends_with(w, "던")) return true;
   // past/passive modifiers of 하다/되다 and common verbs: 체결한, 발견된, 만난, 이어진, 내린, 세운 …
   static constexpr std::u32string_view past = U"한된린진난낸친운준간온본선인";

@@ -181,6 +181,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           auto j = verb_after([](const TriggerEntry& v) { return v.support || v.light; });
           if (j) {
             typed_by[*j] = h.entry;
+            tokens[h.token].trigger = true;
           } else if (h.use == Use::Object && h.token + 1 < tokens.size() &&
                      clause_of(clauses, h.token + 1) == ci &&
                      !h.entry->venue &&
@@ -198,7 +199,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           // 회담이 열렸다; 이 논의는 더 이상 진행되지 않고
           if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont) break;
           auto j = verb_after([](const TriggerEntry& v) { return v.subj || v.light; });
-          if (j) typed_by[*j] = h.entry;
+          if (j) {
+            typed_by[*j] = h.entry;
+            tokens[h.token].trigger = true;  // 주주총회는 … 열린다: the gathering is the event, not its actor
+          }
           break;
         }
         case Use::Dative: {
@@ -234,6 +238,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     // ---- events of the sentence
     std::vector<Event> evs;
     std::vector<std::size_t> ev_clause;
+    std::vector<bool> ev_passive;  // the trigger was passive (불발됐다): its subject is what failed
     for (const auto& c : cands) {
       const Hit& h = *c.anchor;
       std::size_t ci = clause_of(clauses, h.token);
@@ -282,7 +287,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       if (ev.type == EventType::Launch && c.entry->lemma == "공개") {
         // 보고서를 공개: publishing a document is an announcement; a product is a launch
         static constexpr std::string_view docs[] = {"보고서", "자료", "계획", "결과", "내용", "실적", "방안",
-                                                    "청사진", "로드맵", "전략", "입장", "성명", "명단", "영상"};
+                                                    "청사진", "로드맵", "전략", "입장", "성명", "명단", "영상",
+                                                    "사양", "가격", "조건", "정보", "일정", "수치", "조사"};
         for (auto d : docs)
           if (ends_with(args.object_head, d)) ev.type = EventType::Announcement;
       }
@@ -319,6 +325,9 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       ev.mentions.push_back(std::move(m));
       evs.push_back(std::move(ev));
       ev_clause.push_back(ci);
+      ev_passive.push_back(h.entry->form == Form::Noun &&
+                           (starts_with(h.rest, "됐") || starts_with(h.rest, "되") || starts_with(h.rest, "된") ||
+                            starts_with(h.rest, "돼")));
     }
 
     // ---- a chain of same-type clauses by one actor is one event (만나 … 논의한 바 있다)
@@ -336,6 +345,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         if (a.location.empty()) a.location = b.location;
         evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(i));
         ev_clause.erase(ev_clause.begin() + static_cast<std::ptrdiff_t>(i));
+        ev_passive.erase(ev_passive.begin() + static_cast<std::ptrdiff_t>(i));
         continue;
       }
       ++i;
@@ -344,8 +354,9 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     // ---- "…만날 것으로 기대했지만 이는 불발됐다": a failed plan cancels the planned event before it
     for (std::size_t i = 1; i < evs.size(); ++i) {
       Event& c = evs[i];
-      if (c.type != EventType::Cancellation || !c.actor.empty() || !c.participants.empty()) continue;
-      if (c.object != "이" && c.object != "이는" && !c.object.empty()) continue;
+      if (c.type != EventType::Cancellation || !c.participants.empty()) continue;
+      if (!(c.actor.empty() || (ev_passive[i] && c.object.empty()))) continue;
+      if (!c.object.empty()) continue;
       Event& p = evs[i - 1];
       if (p.modality == Modality::Actual || p.type == EventType::Cancellation) continue;
       c.actor = p.actor;
@@ -355,6 +366,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       c.modality = p.modality;
       evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(i - 1));
       ev_clause.erase(ev_clause.begin() + static_cast<std::ptrdiff_t>(i - 1));
+      ev_passive.erase(ev_passive.begin() + static_cast<std::ptrdiff_t>(i - 1));
       break;
     }
 

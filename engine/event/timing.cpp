@@ -45,7 +45,14 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
   std::size_t k = token_at(tokens, e.end);
   while (k < tokens.size() && tokens[k].in_time) ++k;
   if (k >= tokens.size() || k >= hit.first_token) return false;
-  return modifier_word(tokens[k].word);
+  // "이번 주 예정된 출장을 취소했다", "이달 말 열려던 회의를": the time of a scheduled thing is what a
+  // cancellation is about, so it is kept.
+  std::string_view w = tokens[k].word;
+  if (hit.entry && hit.entry->type == EventType::Cancellation &&
+      (starts_with(w, "예정") || starts_with(w, "열리") || starts_with(w, "열릴") || starts_with(w, "열려") ||
+       starts_with(w, "계획")))
+    return false;
+  return modifier_word(w);
 }
 
 }  // namespace
