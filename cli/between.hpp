@@ -14,6 +14,7 @@ struct BetweenOptions {
   std::string store;             // --store FILE
   bool within = false;           // --within: the event's whole interval must lie in [FROM, TO]
   std::string type;              // --type
+  std::string aliases;            // --aliases FILE (extra aliases for --actor)
   std::string actor;             // --actor
   std::string format = "table";  // --format table|csv|json
 };

@@ -3,6 +3,7 @@
 #include "common.hpp"
 
 #include "core/calendar.hpp"
+#include "event/aliases.hpp"
 #include "export/writer.hpp"
 #include "text/utf8.hpp"
 
@@ -181,9 +182,18 @@ Result<Unit> save_store(const store::EventStore& st, const std::string& path) {
   return Unit{};
 }
 
-int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format) {
+Result<Unit> load_aliases(const std::string& file) {
+  if (file.empty()) return Unit{};
+  auto in = read_input(file);
+  if (!in) return in.error();
+  return event::Aliases::builtin().add_tsv(in.value().bytes, file);
+}
+
+int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format,
+                    const std::string& aliases_file) {
   auto writer = exporter::make_writer(format);
   if (!writer) return fail(writer.error());
+  if (auto al = load_aliases(aliases_file); !al) return fail(al.error());
   auto path = store_path(store_arg);
   if (!path) return fail(path.error());
   auto st = open_store(path.value(), /*missing_hint=*/true);
@@ -195,12 +205,16 @@ int query_and_print(const std::string& store_arg, const store::Query& q, const s
   return 0;
 }
 
-void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format) {
+void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format,
+                       std::string& aliases) {
   sub->add_option("--store", store, "Event store file (default: $YEONPYO_STORE, else $XDG_DATA_HOME/yeonpyo/events.yps, else ~/.local/share/yeonpyo/events.yps)")
       ->type_name("FILE");
   sub->add_option("--type", type, "Only events of this type")->type_name("TYPE")->check(CLI::IsMember(event_type_names()));
   sub->add_option("--actor", actor, "Only events whose actor or a participant is this entity (aliases count: 알트만 = 샘 알트먼)")
       ->type_name("NAME");
+  sub->add_option("--aliases", aliases, "Extra entity aliases for --actor: TSV lines 'canonical<TAB>alias<TAB>…'")
+      ->type_name("FILE")
+      ->check(CLI::ExistingFile);
   sub->add_option("--format", format, "Output format (json = JSON Lines, one event per line)")
       ->type_name("FORMAT")
       ->capture_default_str()

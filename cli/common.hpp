@@ -70,11 +70,17 @@ Result<Unit> save_store(const store::EventStore& st, const std::string& path);
 
 // Runs `q` against the store at `store_arg` (or the default store) and writes the rows to stdout in
 // `format` (table|csv|json). Shared by timeline and between. Returns the exit status.
-int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format);
+int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format,
+                    const std::string& aliases_file = "");
 // Adds --store, --type, --actor and --format to a query subcommand.
-void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format);
+void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format,
+                       std::string& aliases);
 // Builds the type/actor part of a query from the option strings ("" = no filter).
 store::Query make_query(const std::string& type, const std::string& actor);
+
+// Adds the rows of a user alias file (--aliases FILE: "canonical<TAB>alias<TAB>…") to the built-in
+// table for this run; errors name FILE:LINE. "" does nothing.
+Result<Unit> load_aliases(const std::string& file);
 
 // ---- inputs --------------------------------------------------------------------------------------
 

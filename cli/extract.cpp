@@ -19,6 +19,9 @@ void setup_extract(CLI::App& app) {
   sub->add_option("--pub-date", opt->pub_date, "Publication date for every article: supplies a missing date, overrides a header date")
       ->type_name("YYYY-MM-DD")
       ->check(IsoDate);
+  sub->add_option("--aliases", opt->aliases, "Extra entity aliases: TSV lines 'canonical<TAB>alias<TAB>…'")
+      ->type_name("FILE")
+      ->check(CLI::ExistingFile);
   sub->add_flag("--json", opt->json, "JSON Lines: one event object per line");
   sub->add_option("PATH", opt->paths, "Article files, directories (their *.txt files, recursively), or - for stdin")
       ->required();
@@ -33,6 +36,7 @@ void setup_extract(CLI::App& app) {
 int run_extract(const ExtractOptions& opt) {
   std::optional<date::year_month_day> pub;
   if (!opt.pub_date.empty()) pub = parse_date(opt.pub_date);
+  if (auto al = load_aliases(opt.aliases); !al) return fail(al.error());
   auto files = expand_inputs(opt.paths);
   if (!files) return fail(files.error());
   auto writer = exporter::make_writer(opt.json ? "json" : "table");

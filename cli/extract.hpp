@@ -11,6 +11,7 @@ namespace yp::cli {
 
 struct ExtractOptions {
   std::string pub_date;            // --pub-date YYYY-MM-DD
+  std::string aliases;             // --aliases FILE
   bool json = false;               // --json: JSON Lines (the event schema of docs/cli.md)
   std::vector<std::string> paths;  // files, directories (*.txt), "-" for stdin
 };

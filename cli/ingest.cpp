@@ -3,7 +3,6 @@
 #include "ingest.hpp"
 
 #include "common.hpp"
-#include "event/aliases.hpp"
 #include "event/extractor.hpp"
 #include "store/merge.hpp"
 #include "text/article.hpp"
@@ -41,12 +40,7 @@ int run_ingest(const IngestOptions& opt) {
     pub = parse_date(opt.pub_date);
     if (!pub) return fail(Error{ErrorCode::BadDate, opt.pub_date + " is not a real calendar day (expected YYYY-MM-DD)", "", 0, 0});
   }
-  if (!opt.aliases.empty()) {
-    auto in = read_input(opt.aliases);
-    if (!in) return fail(in.error());
-    auto added = event::Aliases::builtin().add_tsv(in.value().bytes, opt.aliases);
-    if (!added) return fail(added.error());
-  }
+  if (auto al = load_aliases(opt.aliases); !al) return fail(al.error());
   auto files = expand_inputs(opt.paths);
   if (!files) return fail(files.error());
   if (files.value().empty()) return fail(Error{ErrorCode::BadArgument, "no *.txt article files found in the given directories", "", 0, 0});
@@ -87,7 +81,7 @@ int run_ingest(const IngestOptions& opt) {
     auto saved = save_store(store, path.value());
     if (!saved) return fail(saved.error());
   }
-  std::cerr << "store " << path.value() << ": " << store.size() << " events";
+  std::cerr << "store " << path.value() << ": " << store.size() << " event" << (store.size() == 1 ? "" : "s");
   if (refused) std::cerr << "; " << refused << " file" << (refused == 1 ? "" : "s") << " refused";
   std::cerr << '\n';
   return refused ? exit_code(ErrorCode::MissingDate) : 0;

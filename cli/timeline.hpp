@@ -12,6 +12,7 @@ struct TimelineOptions {
   std::string from;              // --from YYYY-MM-DD: events overlapping days on or after it
   std::string to;                // --to YYYY-MM-DD: events overlapping days on or before it
   std::string type;              // --type visit|meeting|…
+  std::string aliases;            // --aliases FILE (extra aliases for --actor)
   std::string actor;             // --actor NAME
   std::string format = "table";  // --format table|csv|json
 };

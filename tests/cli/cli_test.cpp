@@ -336,3 +336,32 @@ TEST_CASE("extract: stateless JSON Lines, no store written", "[cli][extract]") {
   auto with_date = yeonpyo(d, {"extract", "--json", "--pub-date", "2025-12-04", d / "b.txt"});
   CHECK(with_date.rc == 0);
 }
+
+TEST_CASE("--aliases: user rows canonicalise actors at ingest and in --actor; bad rows name file:line", "[cli][aliases]") {
+  TempDir d;
+  spit(d / "a.txt", kDated);
+  spit(d / "aliases.tsv", "# canonical<TAB>alias\nHanbit Electronics\t한빛전자\n");
+  auto r = yeonpyo(d, {"ingest", "--store", d / "s.yps", "--aliases", d / "aliases.tsv", d / "a.txt"});
+  REQUIRE(r.rc == 0);
+  auto csv = yeonpyo(d, {"timeline", "--store", d / "s.yps", "--format", "csv"});
+  CHECK(has(csv.out, "Hanbit Electronics"));
+  CHECK_FALSE(has(csv.out, ",한빛전자,"));
+
+  // The query side: an alias known only from a file finds the canonical actor when the file is given.
+  spit(d / "more.tsv", "Hanbit Electronics\tHBE\n");
+  auto without = yeonpyo(d, {"timeline", "--store", d / "s.yps", "--actor", "HBE", "--format", "csv"});
+  auto with = yeonpyo(d, {"timeline", "--store", d / "s.yps", "--actor", "HBE", "--aliases", d / "more.tsv", "--format", "csv"});
+  CHECK(without.rc == 0);
+  CHECK(with.rc == 0);
+  CHECK(count_lines(without.out) == 1);  // header only
+  CHECK(count_lines(with.out) > count_lines(without.out));
+
+  spit(d / "bad.tsv", "Hanbit Electronics\t한빛전자\nno-tab-here\n");
+  auto bad = yeonpyo(d, {"ingest", "--store", d / "t.yps", "--aliases", d / "bad.tsv", d / "a.txt"});
+  CHECK(bad.rc == 2);
+  CHECK(has(bad.err, (d / "bad.tsv") + ":2"));
+  CHECK_FALSE(fs::exists(d / "t.yps"));
+  auto missing = yeonpyo(d, {"ingest", "--store", d / "t.yps", "--aliases", d / "nope.tsv", d / "a.txt"});
+  CHECK(missing.rc == 2);
+  CHECK(has(missing.err, "nope.tsv"));
+}
