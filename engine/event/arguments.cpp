@@ -617,6 +617,13 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     }
     for (std::size_t i = cl.first; i-- > 0 && !found;) found = actor_at(i);
   }
+  if (!found && cl.end == ClauseEnd::Conditional && ci + 1 < clauses.size()) {
+    // "인수가 성사되면 한빛전자는 …": the topic of the consequence acts in the condition too
+    for (std::size_t i = clauses[ci + 1].first; i <= clauses[ci + 1].last && !found; ++i) {
+      auto r = actor_at(i);
+      if (r && r->topic) found = r;
+    }
+  }
   std::vector<std::string> parts;
   auto add_part = [&](const Entity& e) {
     if (e.name.empty() || e.pronoun) return;

@@ -30,6 +30,12 @@ char32_t decode(std::string_view s, std::size_t pos, std::size_t* len) {
   if (len) *len = n;
   return c;
 }
+std::size_t syllables_of(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
 std::size_t char_len_at(std::string_view s, std::size_t pos) {
   std::size_t n = 1;
   decode(s, pos, &n);
@@ -253,6 +259,11 @@ std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view ne
         w != "최고" && w != "이라고")
       return ClauseEnd::Connective;
   }
+  // 올해, 지난해, 새해, 이듬해: years, not the converb -해
+  for (std::string_view year : {"올해", "지난해", "새해", "이듬해", "같은해", "한해", "전해", "첫해", "그해", "매해"})
+    if (w == year || (ends_with(w, year) && syllables_of(w) == syllables_of(year) + 1 && year.size() > 3 &&
+                      (year == "올해" || year == "지난해")))
+      return std::nullopt;
   for (std::string_view v : {"해", "해서", "하여", "돼", "되어", "돼서", "되어서"}) {
     if (ends_with(w, v) && w.size() > v.size()) {
       if (auxiliary_follows(next) || starts_with(next, "야")) return std::nullopt;
@@ -268,6 +279,7 @@ std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::v
   std::size_t start = 0;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     std::string_view next = tokens[i + 1].word;
+    if (tokens[i].in_time) continue;  // a temporal expression never ends a clause
     auto end = clause_ending(tokens[i].word, next);
     if (!end) {
       // Trigger verbs in their -아/-어 connective form: 찾아, 만나 (followed by another word, no auxiliary).

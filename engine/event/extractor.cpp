@@ -284,6 +284,12 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       ev.location = args.location;
       if (ev.type == EventType::Acquisition && ends_with(args.object_head, "지분"))
         ev.type = EventType::Investment;  // 지분을 인수: buying a stake is an investment
+      if (ev.type == EventType::Acquisition && ev.participants.empty() && !ev.object.empty()) {
+        // 에버차지를 인수했다: the company bought takes part
+        Entity bought = entity_from_words({std::string_view(ev.object)});
+        if (!bought.name.empty() && bought.name.find(' ') == std::string::npos && bought.name != ev.actor)
+          ev.participants.push_back(bought.name);
+      }
       if (ev.type == EventType::Launch && c.entry->lemma == "공개") {
         // 보고서를 공개: publishing a document is an announcement; a product is a launch
         static constexpr std::string_view docs[] = {"보고서", "자료", "계획", "결과", "내용", "실적", "방안",
@@ -415,6 +421,12 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
 
     // ---- discourse topic for the next sentences
     std::optional<Entity> st = sentence_topic(sv, tokens);
+    if (st && !Aliases::builtin().known(st->name) && st->role.empty()) {
+      // An unknown topic phrase (국회 연설은) becomes the discourse topic only if it acted here.
+      bool acted = false;
+      for (const auto& ev : evs) acted = acted || (ev.actor == st->name && !ev.actor_inferred);
+      if (!acted) st.reset();
+    }
     if (!st) {
       // No topic phrase: the explicit actor of the sentence's last event that is not reported content.
       for (auto it = evs.rbegin(); it != evs.rend(); ++it)

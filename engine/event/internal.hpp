@@ -164,6 +164,7 @@ struct Mood {
   Polarity polarity = Polarity::Positive;
   Modality modality = Modality::Actual;
   bool planned_cue = false;    // 예정, 계획, ~기로, ~ㄹ 것, ~겠
+  bool nonpast = false;        // the predicate is in the news present (-ㄴ다/-는다): scheduled future
   bool modifier = false;       // 관형형 modifying a content noun (체결한 협약): a mention, not a predicate
   bool reported = false;       // ~다고 밝혔다, ~로 알려졌다, ~에 따르면
 };

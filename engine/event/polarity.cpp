@@ -95,6 +95,21 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
     for (std::string_view cue : {"방안", "가능성", "여부", "검토"})
       if (starts_with(after[i], cue)) hypo = true;
   m.planned_cue = planned;
+  // News present (-ㄴ다/-는다, also before 고/며) is the scheduled future: 불참한다, 참석하지 않는다고, 열린다.
+  {
+    std::vector<std::string> chain{word};
+    for (std::size_t i = 0; i < after.size() && i < 2; ++i) chain.push_back(after[i]);
+    for (auto w : chain) {
+      for (std::string_view tail : {"고", "며"})
+        if (ends_with(w, std::string("다") + std::string(tail))) w.resize(w.size() - tail.size());
+      if (!ends_with(w, "다")) continue;
+      std::string_view stem = std::string_view(w).substr(0, w.size() - 3);
+      char32_t c = last_char(stem);
+      if (c == U'\uB294' || batchim(c) == 4) m.nonpast = true;  // 는다, 한다/된다/연다
+      break;
+    }
+    if (m.nonpast && !hypo) planned = true;
+  }
   m.modality = hypo ? Modality::Hypothetical : planned ? Modality::Planned : Modality::Actual;
 
   // ---- modifier (관형형) before a content noun

@@ -65,6 +65,8 @@ TEST_CASE("connective endings close clauses; auxiliaries and postpositions do no
   CHECK_FALSE(clause_ending("광고", "시장"));
   CHECK_FALSE(clause_ending("측면", "에서"));
   CHECK_FALSE(clause_ending("확보해야", "하는데"));
+  CHECK_FALSE(clause_ending("지난해", "인수한"));  // a year, not the converb -해
+  CHECK_FALSE(clause_ending("올해", "초"));
 }
 
 TEST_CASE("sentences split into clauses", "[clauses]") {
