@@ -322,6 +322,29 @@ std::string negative_violation(const NegativeLine& ng) {
   return out;
 }
 
+// The batch a corpus line belongs to: the last "# --- batch N" heading above it in its file ("batch 1" before the
+// first heading of time_ko.tsv, "pending" before the first heading of time_ko_pending.tsv).
+std::string batch_of(std::string_view file, std::size_t line) {
+  static std::map<std::string, std::vector<std::pair<std::size_t, std::string>>> cache;
+  auto& heads = cache[std::string(file)];
+  if (heads.empty()) {
+    heads.emplace_back(0, file == "time_ko.tsv" ? "batch 1" : "pending");
+    if (auto bytes = read_file(corpus_path(file))) {
+      std::istringstream in(*bytes);
+      std::string l;
+      for (std::size_t n = 1; std::getline(in, l); ++n) {
+        if (l.rfind("# --- batch ", 0) != 0) continue;
+        std::size_t e = l.find_first_of(" (", 12);
+        heads.emplace_back(n, "batch " + l.substr(12, e == std::string::npos ? std::string::npos : e - 12));
+      }
+    }
+  }
+  std::string b = heads.front().second;
+  for (const auto& [n, name] : heads)
+    if (n < line) b = name;
+  return b;
+}
+
 }  // namespace
 
 TEST_CASE("time corpus files are well formed", "[corpus][format]") {
@@ -378,6 +401,7 @@ TEST_CASE("time corpus: accuracy per class (time_ko.tsv + time_ko_pending.tsv)",
     int n = 0, found = 0, dates = 0, grain = 0, all = 0;
   };
   std::map<std::string, Tally> per_class;
+  std::map<std::string, Tally> per_batch;
   Tally total;
   std::vector<std::string> pending_passing;
   std::size_t pending_n = 0;
@@ -385,7 +409,7 @@ TEST_CASE("time corpus: accuracy per class (time_ko.tsv + time_ko_pending.tsv)",
     auto p = parse_corpus(name);
     for (const auto& c : p.lines) {
       Outcome o = evaluate(c);
-      for (Tally* t : {&per_class[c.cls], &total}) {
+      for (Tally* t : {&per_class[c.cls], &per_batch[batch_of(name, c.line)], &total}) {
         ++t->n;
         t->found += o.found;
         t->dates += o.dates;
@@ -408,6 +432,11 @@ TEST_CASE("time corpus: accuracy per class (time_ko.tsv + time_ko_pending.tsv)",
   for (auto cls : kClasses) row(cls, per_class[std::string(cls)]);
   row("TOTAL", total);
   out += fmt::format("({} of these lines are in time_ko_pending.tsv and not asserted)\n", pending_n);
+  out += "by batch (batch 1 was written before the engine; each later one after the engine passed the earlier ones)\n";
+  std::vector<std::pair<std::string, Tally>> batches(per_batch.begin(), per_batch.end());
+  auto num = [](const std::string& b) { return b.rfind("batch ", 0) == 0 ? std::atoi(b.c_str() + 6) : 1000; };
+  std::sort(batches.begin(), batches.end(), [&](const auto& a, const auto& b) { return num(a.first) < num(b.first); });
+  for (const auto& [name, t] : batches) row(name, t);
   auto neg = parse_negatives();
   int neg_clean = 0, neg_pending = 0;
   for (const auto& ng : neg.lines) {
