@@ -199,6 +199,10 @@ bool same_event(const Event& a, const Event& b) {
       }
   }
   if (!shared) return false;
+  // A publication-date fallback is not evidence that two mentions share a time: then the objects must
+  // positively agree (both stated and compatible), or two different remarks of one day would merge.
+  if (a.time_source == event::TimeSource::Publication || b.time_source == event::TimeSource::Publication)
+    return !a.object.empty() && !b.object.empty() && objects_compatible(a.object, b.object);
   return objects_compatible(a.object, b.object);
 }
 

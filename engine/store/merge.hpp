@@ -1,6 +1,8 @@
 // Event coreference: when two event records are the same event (within an article or across
 // articles), and how to merge them. Rule: same type, overlapping time, a shared actor or participant
-// (after alias canonicalisation), and compatible objects; polarity must agree. Documented in docs/events.md.
+// (after alias canonicalisation), and compatible objects; polarity must agree; never two events of one
+// sentence; when either time is only the publication-date fallback, both objects must be stated and
+// compatible. Documented in docs/events.md and docs/formats.md.
 // Covered by tests/store/merge_test.cpp (both directions: merges and must-not-merge cases).
 #pragma once
 

@@ -149,6 +149,20 @@ TEST_CASE("same_event: never merges different events") {
     y.participants = {};
     CHECK_FALSE(same_event(x, y));
   }
+  SECTION("two remarks dated only by the publication date, without objects") {
+    Event x = contract(100);
+    x.type = EventType::Announcement;
+    x.object = "";
+    x.time_source = yp::event::TimeSource::Publication;
+    Event y = x;
+    y.mentions = {mention("apec.txt", 700)};
+    CHECK_FALSE(same_event(x, y));
+    y.time_source = yp::event::TimeSource::Sentence;  // one side dated by the text: still not enough
+    CHECK_FALSE(same_event(x, y));
+    x.object = "경제 청사진 보고서";  // both objects stated and compatible: the same announcement
+    y.object = "오픈AI 경제 청사진";
+    CHECK(same_event(x, y));
+  }
   SECTION("incompatible objects") {
     Event b = contract(400);
     b.object = "클라우드 컴퓨팅 인프라 계약";
