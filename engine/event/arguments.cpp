@@ -165,6 +165,7 @@ bool np_word(const Token& t, bool allow_quoted) {
   if (is_title(w)) return true;
   if (!split_particle(w).particle.empty()) return false;
   if (clause_ending(w, "")) return false;
+  if (modifier_word(w)) return false;
   for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게"})
     if (ends_with(w, e) && w.size() > e.size()) return false;
   return true;
@@ -277,8 +278,9 @@ bool modifier_word(std::string_view w) {
   if (w.empty() || syllables(w) < 2 || person_name(w) || Aliases::builtin().known(w)) return false;
   if (ends_with(w, "던")) return true;
   // past/passive modifiers of 하다/되다 and common verbs: 체결한, 발견된, 만난, 이어진, 내린, 세운 …
-  static constexpr std::u32string_view past = U"한된린진난낸친운준간온본선인";
+  static constexpr std::u32string_view past = U"한된린낸운난진";
   if (past.find(last_char(w)) != std::u32string_view::npos && last_char(w) != U'\uC778') return true;
+  if (ends_with(w, "는") && batchim(last_char(w.substr(0, w.size() - 3))) > 0) return true;  // 있는, 찾는
   auto sp = split_particle(w);
   if (sp.particle == "은") return syllables(sp.stem) == 1;  // 맺은, 찾은, 받은
   if (sp.particle == "는") {
@@ -588,6 +590,12 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     if (t.quoted && !t.closes_quote) return std::nullopt;
     // 실은, 받은, 찾는: a one-syllable stem before 은/는 is a verb's modifier form, not a topic.
     if (top && syllables(st) == 1 && !in(kPronouns, st) && !Aliases::builtin().known(st)) return std::nullopt;
+    // "X가 기반이 된다": the second 이/가 is the complement of 되다/아니다, not a subject
+    if (subj && i + 1 < toks.size() &&
+        (starts_with(toks[i + 1].word, "된") || starts_with(toks[i + 1].word, "되") ||
+         starts_with(toks[i + 1].word, "돼") || starts_with(toks[i + 1].word, "됐") ||
+         starts_with(toks[i + 1].word, "아니")))
+      return std::nullopt;
     // "결함이 발견된 전기차를 리콜한다": the subject of a relative clause is not the trigger's actor
     if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger && modifier_word(toks[i + 1].word))
       return std::nullopt;
@@ -615,7 +623,14 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       auto r = actor_at(i);
       if (r && r->topic) found = r;
     }
-    for (std::size_t i = cl.first; i-- > 0 && !found;) found = actor_at(i);
+    for (std::size_t i = cl.first; i-- > 0 && !found;) {
+      auto r = actor_at(i);
+      // A long description (책임 있는 데이터 거버넌스 체계 구축이) inside reported content is not the reporter.
+      if (r && hit.entry->report && r->entity.role.empty() && !Aliases::builtin().known(r->entity.name) &&
+          (std::count(r->entity.name.begin(), r->entity.name.end(), ' ') >= 1 || in(kCountries, r->entity.name)))
+        continue;
+      found = r;
+    }
   }
   if (!found && cl.end == ClauseEnd::Conditional && ci + 1 < clauses.size()) {
     // "인수가 성사되면 한빛전자는 …": the topic of the consequence acts in the condition too
@@ -734,6 +749,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       }
       if (p == "와" || p == "과" || p == "와는" || p == "과는" || p == "와도" || p == "과도") {
         // "X와 함께", "X와 각각"; not "X와의" (a modifier) nor nouns joined inside an object ("A와 B에 대한")
+        // "머스크의 뉴럴링크와 경쟁하는 기업을 설립": the partner of a relative clause, not of the trigger
+        if (i + 1 < e && !toks[i + 1].trigger && modifier_word(toks[i + 1].word)) continue;
         if (i + 1 < toks.size()) {
           auto nx = split_particle(toks[i + 1].word);
           if (!toks[i + 1].comma_after && np_word(toks[i + 1], false) && i + 2 < e &&

@@ -310,8 +310,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         }
         Entity x = entity_from_words(words);
         ev.object = x.name;
-        if (Aliases::builtin().known(x.name) || ev.type == EventType::Acquisition ||
-            ev.type == EventType::Investment || ev.type == EventType::Contract || ev.type == EventType::Agreement)
+        if (Aliases::builtin().known(x.name) || ev.type == EventType::Acquisition || ev.type == EventType::Investment)
           if (!x.name.empty() && x.name.find(' ') == std::string::npos && x.name != ev.actor)
             ev.participants.push_back(x.name);
       }

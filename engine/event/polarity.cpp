@@ -26,7 +26,9 @@ constexpr std::array<std::string_view, 33> kPredicateNouns{{
     "방안", "여부", "경우",
 }};
 
-bool predicate_noun(std::string_view w) {
+bool predicate_noun(std::string_view w, bool passive_modifier = false) {
+  // "논의된 방안": options that were discussed are a thing, not an option being considered
+  if (passive_modifier && (starts_with(w, "방안") || starts_with(w, "여부") || starts_with(w, "계획"))) return false;
   for (auto n : kPredicateNouns)
     if (starts_with(w, n)) {
       std::string_view rest = w.substr(n.size());
@@ -93,7 +95,7 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   // 인수하는 방안을 검토, 퇴진할 가능성: an option under consideration
   for (std::size_t i = 0; i < after.size() && i < 2; ++i)
     for (std::string_view cue : {"방안", "가능성", "여부", "검토"})
-      if (starts_with(after[i], cue)) hypo = true;
+      if (starts_with(after[i], cue) && !(ends_with(word, "된") && cue != "가능성")) hypo = true;
   m.planned_cue = planned;
   // News present (-ㄴ다/-는다, also before 고/며) is the scheduled future: 불참한다, 참석하지 않는다고, 열린다.
   {
@@ -113,8 +115,9 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   m.modality = hypo ? Modality::Hypothetical : planned ? Modality::Planned : Modality::Actual;
 
   // ---- modifier (관형형) before a content noun
+  bool passive_mod = ends_with(word, "된") || ends_with(word, "되는") || ends_with(word, "됐던");
   if (hit.use == Use::Predicate && !next.empty() && hit.token < cl.last && modifier_form(word) &&
-      !predicate_noun(next))
+      !predicate_noun(next, passive_mod))
     m.modifier = true;
 
   // ---- reported speech
