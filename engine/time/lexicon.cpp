@@ -113,6 +113,22 @@ Lexicon::Lexicon() {
     if (e.surface.size() > max_bytes_) max_bytes_ = e.surface.size();
   }
 
+  if (auto tsv = yp::data::lookup("time/data/ambiguous.tsv")) {
+    for (const auto& row : yp::data::rows(*tsv)) {
+      if (row.fields.size() < 3) continue;
+      Ambiguity a;
+      a.only = row.fields[1] == "only";
+      std::string_view list = row.fields[2];
+      while (!list.empty()) {
+        auto comma = list.find(',');
+        auto item = list.substr(0, comma);
+        if (!item.empty()) a.followers.emplace_back(item);
+        if (comma == std::string_view::npos) break;
+        list.remove_prefix(comma + 1);
+      }
+      ambiguous_.emplace(std::string(row.fields[0]), std::move(a));
+    }
+  }
   if (auto tsv = yp::data::lookup("time/data/tense.tsv")) {
     for (const auto& row : yp::data::rows(*tsv)) {
       if (row.fields.size() < 3) continue;
@@ -157,6 +173,15 @@ const Entry* Lexicon::longest(std::string_view text, std::size_t pos) const {
     if (best) return best;
   }
   return nullptr;
+}
+
+bool Lexicon::ambiguous_rejects(std::string_view word, std::string_view following) const {
+  auto it = ambiguous_.find(std::string(word));
+  if (it == ambiguous_.end()) return false;
+  bool hit = false;
+  for (const auto& f : it->second.followers)
+    if (following.substr(0, f.size()) == f) hit = true;
+  return it->second.only ? !hit : hit;
 }
 
 int Lexicon::weekday_abbr(std::string_view s) const {

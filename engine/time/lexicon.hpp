@@ -79,6 +79,9 @@ class Lexicon {
   // Exact lookup of a one-letter weekday inside parentheses (금 -> 5), 0 if none.
   int weekday_abbr(std::string_view s) const;
   const std::vector<TenseCue>& tense_cues() const { return tense_cues_; }
+  // True when `word` (a whole expression such as 전주, 금주, 설) is not a time because of what follows it
+  // (engine/time/data/ambiguous.tsv). `following` is the text right after the word, spaces skipped.
+  bool ambiguous_rejects(std::string_view word, std::string_view following) const;
   std::size_t size() const { return entries_.size(); }
 
   Lexicon();
@@ -88,6 +91,11 @@ class Lexicon {
   std::unordered_multimap<std::string_view, const Entry*> by_surface_;
   std::unordered_map<std::string_view, int> weekday_abbr_;
   std::vector<TenseCue> tense_cues_;
+  struct Ambiguity {
+    bool only = true;  // "only": a time only before one of `followers`; else: not before them
+    std::vector<std::string> followers;
+  };
+  std::unordered_map<std::string, Ambiguity> ambiguous_;
   std::size_t max_bytes_ = 0;
 };
 

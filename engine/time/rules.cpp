@@ -66,7 +66,8 @@ class Grammar {
   // One-syllable counters (회, 차, 당) only when glued: 2회, 3일째 — not 회의, 차례 after a space.
   bool counter_follows(std::size_t i) const {
     if (!suffix(i, lex::kCounter)) return false;
-    return toks_[i].end - toks_[i].begin > 3 || toks_[i].adjacent();
+    if (toks_[i].end - toks_[i].begin > 3 || toks_[i].adjacent()) return true;
+    return i + 1 >= toks_.size() || !toks_[i + 1].adjacent();  // 2일 차 경기: the counter is a whole word
   }
 
   std::optional<PM> point(std::size_t i) const;
@@ -401,7 +402,8 @@ std::size_t Grammar::time_of_day(Point& p, std::size_t j, bool need_daytime) con
     ++k;
   }
   if (need_daytime && dt == 0) return j;
-  if (!number(k) || toks_[k].value > 24 || !unit(k + 1, lex::kHour) || !toks_[k + 1].adjacent()) {
+  if (!number(k) || toks_[k].value > 24 || !unit(k + 1, lex::kHour) ||
+      !(toks_[k + 1].adjacent() || toks_[k].hangul_number)) {
     // 이날 오후, 내일 새벽: a part of the day without an hour keeps the date only.
     return j;
   }
@@ -688,6 +690,7 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   bool said_count_word = false;
   if (lexeme(j, Kind::Count)) {
     r.count = toks_[j].lex->value;
+    r.count_unknown = r.count == 0;  // 며칠
     u = toks_[j].lex->count_unit;
     said_count_word = true;
     ++j;
@@ -797,7 +800,9 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
     q.vague = direction < 0 ? lex::kVaguePast : lex::kVagueFuture;
     return q;
   }
-  if (u == lex::kDay && !span && !r.mod && !said_count_word) return std::nullopt;  // 24일 is a date
+  // 24일 is a date; 100일, 3일 만에 are lengths.
+  if (u == lex::kDay && !span && !r.mod && !said_count_word && r.count <= 31 && !(joined(j) && text_of(j) == "만에"))
+    return std::nullopt;
   (void)first_count;
   Parse q = make(Shape::Duration, i, j, "duration");
   q.count2 = r.count2;
@@ -867,6 +872,12 @@ std::vector<Parse> Grammar::run() {
     consider(vague(i));
     consider(event_after(i));
     consider(set(i));
+    if (best && best->next_token == i + 1) {
+      // A lone word that is also another word: 전주 (Jeonju), 금주 (abstinence), 설 (서다).
+      std::size_t f = toks_[i].end;
+      while (f < text_.size() && text_[f] == ' ') ++f;
+      if (lex::lexicon().ambiguous_rejects(text_of(i), text_.substr(f))) best.reset();
+    }
     if (best) {
       i = best->next_token;
       out.push_back(std::move(*best));

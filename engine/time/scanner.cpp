@@ -37,7 +37,7 @@ bool hangul_at(std::string_view s, std::size_t pos) {
 }
 
 bool native_unit(int u) {
-  return u == lex::kMonthNative || u == lex::kYearNative || u == lex::kWeek || u == lex::kWeeks ||
+  return u == lex::kHour || u == lex::kMonthNative || u == lex::kYearNative || u == lex::kWeek || u == lex::kWeeks ||
          u == lex::kHours || u == lex::kMonths || u == lex::kMonthsSpan || u == lex::kWeekSpan;
 }
 
@@ -157,9 +157,12 @@ Scan scan(std::string_view s) {
         if (u) {
           int syllables = static_cast<int>((e - pos) / 3);
           if (n->native) ok = native_unit(u->value);
-          else if (!spaced)
+          else if (!spaced) {
+            // 삼일 alone is ambiguous (삼일절, 三一); after a month (십이월 삼일) it is a day.
+            bool after_month = prev && prev->is(Kind::Unit, lex::kMonth);
             ok = (u->value == lex::kMonth && n->value >= 1 && n->value <= 12) ||
-                 ((u->value == lex::kYear || u->value == lex::kDay) && syllables >= 2);
+                 ((u->value == lex::kYear || u->value == lex::kDay) && (syllables >= 2 || after_month));
+          }
         }
         std::size_t total = u ? (spaced ? e + 1 : e) + u->surface.size() : e;
         if (ok && total > best_end) {
