@@ -800,8 +800,8 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
     q.vague = direction < 0 ? lex::kVaguePast : lex::kVagueFuture;
     return q;
   }
-  // 24일 is a date; 100일, 3일 만에 are lengths.
-  if (u == lex::kDay && !span && !r.mod && !said_count_word && r.count <= 31 && !(joined(j) && text_of(j) == "만에"))
+  // 24일 is a date; 3일 만에 is a length; 취임 100일 is neither.
+  if (u == lex::kDay && !span && !r.mod && !said_count_word && !(joined(j) && text_of(j) == "만에"))
     return std::nullopt;
   (void)first_count;
   Parse q = make(Shape::Duration, i, j, "duration");
