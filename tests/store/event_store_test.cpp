@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <random>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -318,4 +319,81 @@ TEST_CASE("interval index agrees with the naive scan on 10,000 random events and
     if (!fast.empty()) ++nonempty;
   }
   CHECK(nonempty > 1000);  // the windows actually hit something
+}
+
+TEST_CASE("ingest: a later mention that sharpens a stored event's time moves it in the timeline") {
+  EventStore st;
+  Event vague = make(EventType::Visit, "샘 알트먼", DayInterval::month(2025_y / date::October), "a.txt", 0, {}, "한국");
+  vague.grain = yp::time::Grain::Month;
+  Event later = make(EventType::Launch, "오픈AI", DayInterval::day(day(2025_y / 10 / 5)), "a.txt", 100);
+  st.ingest("a.txt", 1, {vague, later});
+  REQUIRE(st.events().front().type == EventType::Visit);  // 10-01..10-31 starts first
+
+  Event exact = make(EventType::Visit, "알트만", DayInterval::day(day(2025_y / 10 / 20)), "b.txt", 0, {}, "한국");
+  Event again = make(EventType::Visit, "샘 알트먼", DayInterval::day(day(2025_y / 10 / 20)), "b.txt", 300, {}, "한국");
+  auto r = st.ingest("b.txt", 2, {exact, again});
+  CHECK(r.merged == 2);  // the second merges into the event the first one just moved
+  REQUIRE(st.size() == 2);
+  CHECK(st.events()[0].type == EventType::Launch);
+  CHECK(st.events()[1].type == EventType::Visit);
+  CHECK(st.events()[1].when == DayInterval::day(day(2025_y / 10 / 20)));
+  CHECK(st.events()[1].mentions.size() == 3);
+  Query q{.from = day(2025_y / 10 / 20), .to = day(2025_y / 10 / 20)};
+  CHECK(st.query(q) == st.query_naive(q));
+  CHECK(st.query(q).size() == 1);
+}
+
+TEST_CASE("ingest: random sequences of articles keep timeline order, index == naive, re-ingest idempotent") {
+  std::mt19937_64 rng(42);
+  auto uni = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  const date::sys_days base = day(2025_y / 1 / 1);
+  const std::vector<std::string> actors = {"샘 알트먼", "알트만", "오픈AI", "OpenAI", "삼성전자", "삼성"};
+  const std::vector<std::string> objects = {"", "한국", "디램 웨이퍼", "웨이퍼 공급", "데이터센터", "사무소"};
+  auto article = [&](int n) {
+    std::vector<Event> evs;
+    int count = uni(0, 12);
+    for (int k = 0; k < count; ++k) {
+      date::sys_days s = base + date::days{uni(0, 120)};
+      DayInterval w = uni(0, 9) == 0 ? DayInterval{s, std::nullopt} : DayInterval{s, s + date::days{uni(1, 31)}};
+      Event e = make(static_cast<EventType>(uni(0, 3)), actors[static_cast<std::size_t>(uni(0, 5))], w,
+                     "art" + std::to_string(n), static_cast<std::size_t>(k) * 50, {},
+                     objects[static_cast<std::size_t>(uni(0, 5))]);
+      e.grain = static_cast<yp::time::Grain>(uni(2, 9));
+      e.time_source = uni(0, 4) == 0 ? yp::event::TimeSource::Publication : yp::event::TimeSource::Sentence;
+      evs.push_back(std::move(e));
+    }
+    return evs;
+  };
+  auto in_order = [](const EventStore& st) {
+    const auto& ev = st.events();
+    for (std::size_t i = 1; i < ev.size(); ++i) {
+      auto key = [](const Event& e) {
+        return std::make_tuple(e.when.from ? e.when.from->time_since_epoch().count() : INT64_MIN,
+                               e.when.to ? e.when.to->time_since_epoch().count() : INT64_MAX,
+                               static_cast<int>(e.type), e.actor, e.id);
+      };
+      if (key(ev[i]) < key(ev[i - 1])) return false;
+    }
+    return true;
+  };
+  for (int round = 0; round < 20; ++round) {
+    EventStore st;
+    std::vector<std::vector<Event>> arts;
+    for (int n = 0; n < 15; ++n) arts.push_back(article(n));
+    for (int n = 0; n < 15; ++n) {
+      st.ingest("art" + std::to_string(n), static_cast<std::uint64_t>(n), arts[static_cast<std::size_t>(n)]);
+      REQUIRE(in_order(st));
+      for (int i = 0; i < 20; ++i) {
+        date::sys_days f = base + date::days{uni(-10, 150)};
+        Query q{.from = f, .to = f + date::days{uni(0, 40)}, .within = uni(0, 1) == 1};
+        REQUIRE(st.query(q) == st.query_naive(q));
+      }
+    }
+    // Re-ingesting the last article changes nothing.
+    EventStore copy;
+    for (int n = 0; n < 15; ++n)
+      copy.ingest("art" + std::to_string(n), static_cast<std::uint64_t>(n), arts[static_cast<std::size_t>(n)]);
+    copy.ingest("art14", 14, arts[14]);
+    REQUIRE(same_store(st, copy));
+  }
 }
