@@ -98,19 +98,55 @@ lex::Tense word_tense(std::string_view word, std::string_view rest) {
   return Tense::None;
 }
 
+namespace {
+constexpr std::string_view kOpenQuotes[] = {"\"", "'", "“", "‘", "「", "『"};
+constexpr std::string_view kCloseQuotes[] = {"\"", "'", "”", "’", "」", "』"};
+
+bool opens_quote(std::string_view w) {
+  for (auto q : kOpenQuotes)
+    if (starts_with(w, q)) return true;
+  return false;
+}
+// Byte offset just past a closing quote inside w (searching from `from`), or npos.
+std::size_t close_quote(std::string_view w, std::size_t from) {
+  std::size_t best = std::string_view::npos;
+  for (auto q : kCloseQuotes) {
+    auto p = w.find(q, from);
+    if (p != std::string_view::npos && (best == std::string_view::npos || p + q.size() < best)) best = p + q.size();
+  }
+  return best;
+}
+}  // namespace
+
 lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t to) {
   if (to > text.size()) to = text.size();
+  if (from >= to) return lex::Tense::None;
   std::size_t p = from;
   // Skip the rest of the word the expression sits in (its particle).
   while (p < to && text[p] != ' ' && text[p] != '\n') ++p;
+  bool in_quote = false;  // a quotation opened after the expression: its verbs do not govern it
   while (p < to) {
     while (p < to && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t')) ++p;
     std::size_t e = p;
     while (e < to && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
     if (e > p) {
+      std::string_view w = text.substr(p, e - p);
+      if (!in_quote && opens_quote(w)) {
+        std::size_t open_len = 1;
+        for (auto q : kOpenQuotes)
+          if (starts_with(w, q)) open_len = q.size();
+        in_quote = close_quote(w, open_len) == std::string_view::npos;
+        p = e;
+        continue;
+      }
+      if (in_quote) {
+        if (close_quote(w, 0) != std::string_view::npos) in_quote = false;
+        p = e;
+        continue;
+      }
       std::size_t r = e;
       while (r < to && text[r] == ' ') ++r;
-      auto t = word_tense(text.substr(p, e - p), text.substr(r, to - r));
+      auto t = word_tense(w, text.substr(r, to - r));
       if (t != lex::Tense::None) return t;
     }
     p = e;

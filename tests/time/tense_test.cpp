@@ -55,3 +55,10 @@ TEST_CASE("the search stops at the given end", "[tense]") {
   CHECK(governing_tense(s, 6, s.size()) == Tense::Past);
   CHECK(governing_tense(s, s.size() + 5, s.size() + 10) == Tense::None);  // out of range: no crash
 }
+
+TEST_CASE("a quotation after the expression does not govern it", "[tense]") {
+  CHECK(after("24일 '사업을 확대할 것'이라고 밝혔다.", "24일") == Tense::Past);
+  CHECK(after("24일 “내년에 공장을 짓겠다”고 말했다.", "24일") == Tense::Past);
+  // The expression inside the quotation: its own verb counts.
+  CHECK(after("“28일 열린다”고 전했다.", "28일") == Tense::Future);
+}
