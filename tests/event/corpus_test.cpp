@@ -54,6 +54,7 @@ struct Ev {
 };
 
 struct Unit {
+  std::string section;  // the latest "# === name" heading above the record ("" before any)
   bool golden = false;
   std::size_t line = 0;
   std::string pub;      // S rows
@@ -107,12 +108,14 @@ Corpus parse_corpus(std::string_view text, std::string_view name) {
   std::size_t lineno = 0;
   std::size_t pos = 0;
   auto fail = [&](const std::string& msg) { c.errors.push_back(fmt::format("{}:{}: {}", name, lineno, msg)); };
+  std::string section;
   while (pos <= text.size()) {
     auto nl = text.find('\n', pos);
     std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
     ++lineno;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.rfind("# === ", 0) == 0) section = trim(line.substr(6));
     if (line.empty() || line.front() == '#') continue;
     auto f = split_tabs(line);
     const std::string& tag = f[0];
@@ -121,6 +124,7 @@ Corpus parse_corpus(std::string_view text, std::string_view name) {
       if (!yp::parse_iso_date(f[1])) { fail("bad publication date '" + f[1] + "' (want YYYY-MM-DD)"); continue; }
       if (trim(f[2]).empty()) { fail("empty snippet"); continue; }
       Unit u;
+      u.section = section;
       u.golden = tag == "S!";
       u.line = lineno;
       u.pub = f[1];
@@ -129,6 +133,7 @@ Corpus parse_corpus(std::string_view text, std::string_view name) {
     } else if (tag == "F" || tag == "F!") {
       if (f.size() != 2 || trim(f[1]).empty()) { fail("an F row is F<TAB>file-in-samples"); continue; }
       Unit u;
+      u.section = section;
       u.golden = tag == "F!";
       u.line = lineno;
       u.file = trim(f[1]);
@@ -304,6 +309,7 @@ struct Evaluation {
   std::map<std::string, Prf> by_type;        // core match per type
   Prf core, full, type_only;
   std::map<std::string, Prf> by_arg;         // actor, participants, time, polarity, modality
+  std::map<std::string, Prf> by_section;     // core match per "# === " section ("" = the main body)
   std::vector<std::string> errors;           // articles that did not parse
   std::vector<std::string> misses;           // "line: gold … | predicted …"
   std::size_t units = 0, empty_units = 0, gold_events = 0;
@@ -330,6 +336,8 @@ Evaluation evaluate(const Corpus& c, const std::string& name) {
     auto typed = align_by_type(u.gold, pred);
     ev.core.n_gold += u.gold.size();
     ev.core.n_pred += pred.size();
+    ev.by_section[u.section].n_gold += u.gold.size();
+    ev.by_section[u.section].n_pred += pred.size();
     ev.full.n_gold += u.gold.size();
     ev.full.n_pred += pred.size();
     ev.type_only.n_gold += u.gold.size();
@@ -346,6 +354,7 @@ Evaluation evaluate(const Corpus& c, const std::string& name) {
       if (core[i] >= 0) {
         ++ev.core.tp;
         ++ev.by_type[g.type].tp;
+        ++ev.by_section[u.section].tp;
         pred_core_used[static_cast<std::size_t>(core[i])] = true;
       }
       if (full[i] >= 0) ++ev.full.tp;
@@ -386,6 +395,13 @@ void print_report(const Evaluation& ev, const std::string& title) {
   row("full", ev.full);
   std::cout << fmt::format("{:<14} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}\n", "argument", "gold", "pred", "ok", "P", "R", "F1");
   for (const auto& [a, prf] : ev.by_arg) row(a, prf);
+  if (ev.by_section.size() > 1) {
+    std::cout << fmt::format("{:<14} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}\n", "section (core)", "gold", "pred", "tp", "P", "R", "F1");
+    for (const auto& [name, prf] : ev.by_section) {
+      row(name.empty() ? "main" : name.substr(0, 14), prf);
+      if (!name.empty()) std::cout << "  = " << name << '\n';
+    }
+  }
   if (ev.golden) std::cout << fmt::format("golden records passing the strict check: {}/{}\n", ev.golden_ok, ev.golden);
   std::cout << "(core = type + start + end + canonical actor; full = core + participants + polarity + modality;\n"
                " arguments are scored on gold/predicted pairs aligned by type)\n";
