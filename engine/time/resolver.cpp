@@ -165,12 +165,13 @@ class Resolver {
 
 Tense Resolver::tense() {
   if (tense_cache_) return *tense_cache_;
+  // The sentence holding the expression (sentences are sorted and disjoint): binary search.
   std::size_t end = folded_.text.size();
-  for (const auto& s : sentences_) {
-    if (s.begin <= cur_->begin && cur_->begin < s.end) {
-      end = s.end;
-      break;
-    }
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), cur_->begin,
+                             [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
+  if (it != sentences_.begin()) {
+    --it;
+    if (cur_->begin < it->end) end = it->end;
   }
   tense_cache_ = governing_tense(folded_.text, cur_->end, end);
   return *tense_cache_;

@@ -125,7 +125,9 @@ lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t 
   // Skip the rest of the word the expression sits in (its particle).
   while (p < to && text[p] != ' ' && text[p] != '\n') ++p;
   bool in_quote = false;  // a quotation opened after the expression: its verbs do not govern it
-  while (p < to) {
+  int words = 0;          // a governing verb sits within a clause: look at most kMaxWords words ahead
+  constexpr int kMaxWords = 40;
+  while (p < to && words++ < kMaxWords) {
     while (p < to && (text[p] == ' ' || text[p] == '\n' || text[p] == '\t')) ++p;
     std::size_t e = p;
     while (e < to && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
