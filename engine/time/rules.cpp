@@ -17,6 +17,7 @@ using scan::Token;
 struct PM {  // a point match
   Point p;
   std::size_t next = 0;  // first token after it
+  const char* rule = "point";
 };
 
 class Grammar {
@@ -472,15 +473,18 @@ std::size_t Grammar::weekday_check(Point& p, std::size_t j) const {
 
 std::optional<PM> Grammar::point(std::size_t i) const {
   std::optional<PM> best;
-  auto consider = [&](std::optional<PM> c) {
-    if (c && c->next > i && (!best || c->next > best->next)) best = std::move(c);
+  auto consider = [&](std::optional<PM> c, const char* rule) {
+    if (c && c->next > i && (!best || c->next > best->next)) {
+      best = std::move(c);
+      best->rule = rule;
+    }
   };
-  consider(digit_date(i));
-  consider(year_head(i));
-  consider(month_head(i));
-  consider(day_point(i));
-  consider(week_point(i));
-  consider(misc_point(i));
+  consider(digit_date(i), "digit-date");
+  consider(year_head(i), "year");
+  consider(month_head(i), "month");
+  consider(day_point(i), "day-of-month");
+  consider(week_point(i), "week-weekday");
+  consider(misc_point(i), "word");
   if (!best) {
     // A time of day alone: 오후 3시 30분, 정오.
     Point p;
@@ -559,7 +563,7 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
   if (!pm) return std::nullopt;
   const Point& p1 = pm->p;
   std::size_t k = pm->next;
-  Parse r = make(Shape::Point, i, k, "point");
+  Parse r = make(Shape::Point, i, k, pm->rule);
   r.p1 = p1;
   if (!p1.has_calendar() && !p1.minutes) return std::nullopt;
   if (!p1.has_calendar()) {
