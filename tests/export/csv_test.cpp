@@ -164,7 +164,7 @@ TEST_CASE("csv: RFC 4180 quoting of comma, double quote, CR, LF and CRLF") {
   CHECK(out.find(", 앞뒤 공백 ,") != std::string::npos);  // spaces alone do not need quotes
 }
 
-TEST_CASE("csv: open sides are empty cells; planned negative events say so") {
+TEST_CASE("csv: open sides are empty cells, planned negative events say so") {
   Event e = sample();
   e.when = DayInterval{std::nullopt, date::sys_days{2025_y / 10 / 25}};
   e.polarity = yp::event::Polarity::Negative;

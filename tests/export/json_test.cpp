@@ -134,7 +134,7 @@ TEST_CASE("json: open sides are null, a missing id is computed, no mentions is s
   CHECK(k["mentions"] == json::array());
 }
 
-TEST_CASE("json: invalid UTF-8 in a field does not throw; it is replaced") {
+TEST_CASE("json: invalid UTF-8 in a field does not throw, it is replaced") {
   Event e = sample();
   e.summary = std::string("bad \xff byte");
   std::string line;
@@ -143,7 +143,7 @@ TEST_CASE("json: invalid UTF-8 in a field does not throw; it is replaced") {
   CHECK(j["summary"] == "bad \xEF\xBF\xBD byte");
 }
 
-TEST_CASE("jsonl writer: one parseable object per line, in the given order; json is the same") {
+TEST_CASE("jsonl writer: one parseable object per line, in the given order, json is the same") {
   Event a = sample();
   Event b = sample();
   b.id = 1;

@@ -228,7 +228,7 @@ TEST_CASE("ingest: re-ingesting an article replaces its events and never duplica
   }
 }
 
-TEST_CASE("ingest: a second article merges into stored events; re-ingesting it changes nothing") {
+TEST_CASE("ingest: a second article merges into stored events, re-ingesting it changes nothing") {
   std::vector<Event> second = {
       make(EventType::Visit, "알트만", DayInterval::day(day(2025_y / 10 / 1)), "news2.txt", 50, {}, "한국"),
       make(EventType::Meeting, "샘 알트먼", DayInterval::day(day(2025_y / 10 / 1)), "news2.txt", 90, {"이재용"}),
@@ -253,7 +253,7 @@ TEST_CASE("ingest: a second article merges into stored events; re-ingesting it c
   CHECK(b.articles().size() == 2);
 }
 
-TEST_CASE("ingest: mentions are attributed to the article name; an event without mentions gets one") {
+TEST_CASE("ingest: mentions are attributed to the article name, an event without mentions gets one") {
   EventStore st;
   Event e = make(EventType::Launch, "오픈AI", DayInterval::day(day(2025_y / 10 / 2)), "somewhere-else.txt", 0);
   Event bare = make(EventType::Statement, "오픈AI", DayInterval::day(day(2025_y / 10 / 3)), "x", 0);

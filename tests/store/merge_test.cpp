@@ -78,7 +78,7 @@ TEST_CASE("same_event: aliases make one actor (알트만 = 샘 알트먼) across
   CHECK(same_event(a, b));
 }
 
-TEST_CASE("same_event: a shared participant is enough; an open-ended time overlaps") {
+TEST_CASE("same_event: a shared participant is enough, an open-ended time overlaps") {
   Event a = contract(100);
   Event b = contract(500);
   b.actor = "";  // subject not stated

@@ -185,7 +185,7 @@ TEST_CASE("save/load round trip keeps every field, the order and the article boo
   CHECK(read_bytes(again) == read_bytes(path));
 }
 
-TEST_CASE("an empty store round-trips; load_or_empty of a missing file is an empty store") {
+TEST_CASE("an empty store round-trips, load_or_empty of a missing file is an empty store") {
   TempDir dir;
   EventStore empty;
   REQUIRE(empty.save(dir.file("e.yps")).ok());
