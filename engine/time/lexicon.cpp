@@ -32,14 +32,14 @@ constexpr std::array<std::pair<std::string_view, Kind>, 26> kKinds{{
 }};
 
 // Symbolic values used in the tables (numbers are accepted as they are).
-constexpr std::array<Named, 62> kValues{{
+constexpr std::array<Named, 63> kValues{{
     {"year", kYear}, {"month", kMonth}, {"day", kDay}, {"week", kWeek}, {"hour", kHour}, {"minute", kMinute},
     {"months", kMonths}, {"month-native", kMonthNative}, {"quarter", kQuarter}, {"half-year", kHalfYear},
     {"hours", kHours}, {"year-native", kYearNative}, {"decade", kDecade}, {"weeks", kWeeks},
     {"anniversary", kAnniversary}, {"year-span", kYearSpan}, {"day-span", kDaySpan}, {"week-span", kWeekSpan},
     {"months-span", kMonthsSpan},
     {"past", kRelPast}, {"past2", kRelPast2}, {"this", kRelThis}, {"next", kRelNext}, {"coming", kRelComing},
-    {"back", kRelBack},
+    {"back", kRelBack}, {"new-year", kNewYear},
     {"start", kPartStart}, {"mid", kPartMid}, {"end", kPartEnd}, {"within", kPartWithin},
     {"am", kAm}, {"pm", kPm}, {"night", kNight}, {"dawn", kDawn}, {"morning", kMorning}, {"evening", kEvening},
     {"noon", kNoon}, {"midnight", kMidnight}, {"half", kHalfHour},

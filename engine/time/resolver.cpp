@@ -295,9 +295,22 @@ Res Resolver::resolve_point(const Point& p) {
   return r;
 }
 
-Res Resolver::resolve_point_inner(const Point& p) {
+Res Resolver::resolve_point_inner(const Point& given) {
   bool guessed = false;
   Res r;
+  Point p = given;
+  if (p.year_offset && *p.year_offset == lex::kNewYear) p.year_offset = pm_ >= 11 ? 1 : 0;  // 새해
+  if (p.part && p.has_rel && !p.year && !p.year_offset && !p.month && !p.month_offset) {
+    // 지난 연말: the latest such part of a year that ended before publication; 오는/이번 연초: the next one.
+    Point probe = p;
+    int y = py_;
+    if (p.rel == lex::kRelPast || p.rel == lex::kRelPast2) {
+      while (*year_res(y, probe).iv.to > pub_) --y;
+    } else {
+      while (*year_res(y, probe).iv.to <= pub_) ++y;
+    }
+    return year_res(y, probe);
+  }
   if (p.anaphor) {
     if (antecedent_) {
       const Res& a = antecedent_->r;

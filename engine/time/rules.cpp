@@ -143,7 +143,7 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
     p.year = static_cast<int>(v <= 69 ? 2000 + v : 1900 + v);
     j += 3;
   } else if (lexeme(j, Kind::Year)) {
-    p.year_offset = toks_[j].lex->value;
+    p.year_offset = toks_[j].lex->value;  // lex::kNewYear is settled by the resolver
     bare_ol = text_of(j) == "올";
     j += 1;
   } else {
@@ -276,6 +276,10 @@ std::optional<PM> Grammar::week_point(std::size_t i) const {
   }
   if (p.has_rel && lexeme(j, Kind::Season) && clean_end(j + 1)) {
     p.season = static_cast<unsigned>(toks_[j].lex->value);  // 지난 겨울, 이번 가을
+    return PM{p, j + 1};
+  }
+  if (p.has_rel && lexeme(j, Kind::YearPart) && toks_[j].lex->value != lex::kPartWithin && clean_end(j + 1)) {
+    p.part = toks_[j].lex->value;  // 지난 연말, 오는 연초: the year is chosen by direction
     return PM{p, j + 1};
   }
   if (p.has_rel && joined(j) && toks_[j].kind == TokKind::Holiday) {

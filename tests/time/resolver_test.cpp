@@ -265,3 +265,13 @@ TEST_CASE("sets recur and carry no dates", "[resolver]") {
   CHECK(e.timex == "XXXX-WXX-1");
   CHECK_FALSE(e.interval.from.has_value());
 }
+
+TEST_CASE("year boundaries: 지난 연말, 새해 들어, 지난 31일 in January", "[resolver]") {
+  auto o = at(2026_y / January / 5);
+  CHECK(span(find("지난 연말 특수가 사라졌다.", "지난 연말", o)) == "2025-11-01..2025-12-31");
+  CHECK(span(find("새해 들어 주가가 올랐다.", "새해 들어", o)) == "2026-01-01..2026-01-05");
+  CHECK(span(find("지난 31일 종무식이 열렸다.", "지난 31일", o)) == "2025-12-31..2025-12-31");
+  CHECK(span(find("그는 30일 사퇴했다.", "30일", o)) == "2025-12-30..2025-12-30");
+  // In December 새해 is the coming year.
+  CHECK(span(find("새해 예산안이 통과됐다.", "새해", at(kDec4))) == "2026-01-01..2026-12-31");
+}
