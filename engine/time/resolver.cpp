@@ -545,6 +545,18 @@ Res Resolver::resolve_point_inner(const Point& given) {
 Res Resolver::resolve_range(const Parse& q) {
   Res a = resolve_point(q.p1);
   if (!a.ok || !a.iv.from) return Res{};
+  if (q.p1.minutes && !q.p2.has_calendar() && q.p2.minutes) {
+    // A span of hours on a's day: 오전 9시~오후 6시, 오후 2시부터 4시까지.
+    int m1 = *q.p1.minutes, m2 = *q.p2.minutes;
+    if (!q.p2.daytime_said && m1 >= 12 * 60 && m2 < 12 * 60) m2 += 12 * 60;  // 오후 2시~4시
+    if (m2 <= m1) return Res{};
+    Res r = a;
+    r.type = ExprType::Range;
+    r.grain = q.p1.minute_said || q.p2.minute_said ? Grain::Minute : Grain::Hour;
+    std::string day = format_iso(*a.iv.from);
+    r.timex = fmt::format("{}T{:02}:{:02}/{}T{:02}:{:02}", day, m1 / 60, m1 % 60, day, m2 / 60, m2 % 60);
+    return r;
+  }
   year_month_day s{*a.iv.from};
   Point p2 = q.p2;
   bool self_contained = p2.year || p2.year_offset || p2.month_offset || p2.day_offset || p2.week_offset || p2.has_rel ||

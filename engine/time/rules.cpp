@@ -100,6 +100,30 @@ class Grammar {
   }
 };
 
+// Hour on the 24-hour clock for an hour written after 오전/오후/밤/새벽/낮 (0 = none said).
+int apply_daytime(int dt, int h) {
+  switch (dt) {
+    case lex::kPm:
+    case lex::kEvening:
+      if (h < 12) h += 12;
+      break;
+    case lex::kNight:
+      if (h >= 6 && h < 12) h += 12;
+      else if (h == 12) h = 0;
+      break;
+    case lex::kDaytime:
+      if (h < 6) h += 12;
+      break;
+    case lex::kAm:
+    case lex::kDawn:
+    case lex::kMorning:
+      if (h == 12) h = 0;
+      break;
+    default: break;
+  }
+  return h == 24 ? 0 : h;
+}
+
 bool valid_day(std::int64_t v) { return v >= 1 && v <= 31; }
 bool valid_month(std::int64_t v) { return v >= 1 && v <= 12; }
 
@@ -435,28 +459,9 @@ std::size_t Grammar::time_of_day(Point& p, std::size_t j, bool need_daytime) con
                  (toks_[e].lex->kind == Kind::Particle || toks_[e].lex->kind == Kind::Suffix));
     if (!ends || h > 24) return j;
   }
-  switch (dt) {
-    case lex::kPm:
-    case lex::kEvening:
-      if (h < 12) h += 12;
-      break;
-    case lex::kNight:
-      if (h >= 6 && h < 12) h += 12;
-      else if (h == 12) h = 0;
-      break;
-    case lex::kDaytime:
-      if (h < 6) h += 12;
-      break;
-    case lex::kAm:
-    case lex::kDawn:
-    case lex::kMorning:
-      if (h == 12) h = 0;
-      break;
-    default: break;
-  }
-  if (h == 24) h = 0;
-  p.minutes = h * 60 + minute;
+  p.minutes = apply_daytime(dt, h) * 60 + minute;
   p.minute_said = minute_said;
+  p.daytime_said = dt != 0;
   return e;
 }
 
@@ -524,6 +529,32 @@ std::optional<Parse> Grammar::bare_range(std::size_t i) const {
     rel.has_rel = true;
     ++j;
   }
+  // 오후 2~4시
+  int dt = 0;
+  if (!rel.has_rel && lexeme(j, Kind::DayTime) && toks_[j].lex->value <= lex::kDaytime) {
+    dt = toks_[j].lex->value;
+    ++j;
+  }
+  if (number(j) && toks_[j].value <= 24 && j + 1 < toks_.size() && toks_[j + 1].is_punct('~') && joined(j + 2) &&
+      toks_[j + 1].adjacent()) {
+    Point p2;
+    attached_ = true;
+    std::size_t e = time_of_day(p2, j + 2, false);
+    attached_ = false;
+    if (e > j + 2 && p2.minutes && !p2.daytime_said) {
+      Point p1;
+      p1.minutes = apply_daytime(dt, static_cast<int>(toks_[j].value)) * 60;
+      p1.daytime_said = dt != 0;
+      p2.minutes = apply_daytime(dt, *p2.minutes / 60) * 60 + *p2.minutes % 60;
+      p2.daytime_said = dt != 0;
+      std::size_t end = suffix(e, lex::kUntil) ? e + 1 : e;
+      Parse r = make(Shape::Range, i, end, "time-range-bare");
+      r.p1 = p1;
+      r.p2 = p2;
+      return r;
+    }
+  }
+  if (dt) return std::nullopt;
   if (!number(j) || !(j + 1 < toks_.size()) || toks_[j + 1].newline_before ||
       !(toks_[j + 1].is_punct('~') || (toks_[j + 1].is_punct('-') && toks_[j + 1].adjacent() && j + 2 < toks_.size() &&
                                        toks_[j + 2].adjacent())))
@@ -570,6 +601,24 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
   Parse r = make(Shape::Point, i, k, pm->rule);
   r.p1 = p1;
   if (!p1.has_calendar() && !p1.minutes) return std::nullopt;
+  if (p1.minutes) {
+    // 오전 9시~오후 6시, 24일 오후 2시부터 4시까지: a span of hours within the day.
+    bool tilde = k < toks_.size() && toks_[k].is_punct('~') && !toks_[k].newline_before;
+    bool from = suffix(k, lex::kFrom);
+    if (tilde || from) {
+      Point p2;
+      attached_ = true;
+      std::size_t e = joined(k + 1) ? time_of_day(p2, k + 1, false) : k + 1;
+      attached_ = false;
+      bool until = suffix(e, lex::kUntil);
+      if (e > k + 1 && p2.minutes && (tilde || until)) {
+        Parse q = make(Shape::Range, i, until ? e + 1 : e, "time-range");
+        q.p1 = p1;
+        q.p2 = p2;
+        return q;
+      }
+    }
+  }
   if (!p1.has_calendar()) {
     r.rule = "time-of-day";
     if (suffix(k, lex::kApprox) && (text_of(k) == "경" || text_of(k) == "쯤" || text_of(k) == "께")) {

@@ -38,6 +38,7 @@ struct Point {
   bool has_rel = false;
   std::optional<int> minutes;       // time of day, minutes after midnight
   bool minute_said = false;         // 3시 30분 (grain minute)
+  bool daytime_said = false;        // 오후/밤/새벽 … was written
   std::optional<unsigned> weekday_check;  // (금) after a date
   bool bare_number = false;         // "9" in 9~10월: unit to be inherited from the other end
   std::int64_t bare_value = 0;

@@ -275,3 +275,16 @@ TEST_CASE("year boundaries: 지난 연말, 새해 들어, 지난 31일 in Januar
   // In December 새해 is the coming year.
   CHECK(span(find("새해 예산안이 통과됐다.", "새해", at(kDec4))) == "2026-01-01..2026-12-31");
 }
+
+TEST_CASE("spans of hours within a day", "[resolver]") {
+  auto o = at(kOct24);
+  auto e = find("행사는 오전 9시~오후 6시 열린다.", "오전 9시~오후 6시", o);
+  CHECK(e.type == ExprType::Range);
+  CHECK(e.grain == Grain::Hour);
+  CHECK(e.timex == "2025-10-24T09:00/2025-10-24T18:00");
+  CHECK(find("24일 오후 2시부터 4시까지 진행됐다.", "24일 오후 2시부터 4시까지", o).timex ==
+        "2025-10-24T14:00/2025-10-24T16:00");
+  CHECK(find("오후 2~4시 휴장한다.", "오후 2~4시", o).timex == "2025-10-24T14:00/2025-10-24T16:00");
+  // Not a span: the end is before the start.
+  for (const auto& x : find_time_expressions("오후 6시~오전 9시", o)) CHECK(x.type != ExprType::Range);
+}
