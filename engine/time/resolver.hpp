@@ -8,6 +8,13 @@
 //     std::cout << e.text << " -> " << yp::format_iso(*e.interval.first_day()) << '\n';
 //
 // Resolution rules are documented in docs/expressions.md (generated from / checked against the corpus).
+//
+// Phases (one file each): text::fold (full-width digits, range marks; offsets map back to `text`)
+//   -> scanner.cpp (numbers, units, lexicon words from time/data/*.tsv, holidays)
+//   -> rules.cpp (named rules: pattern over tokens + production that may reject; longest match wins)
+//   -> tense.cpp (the governing verb's tense, for bare 24일 / 월요일 / 3월)
+//   -> resolver.cpp (publication date + tense + antecedent -> interval, grain, timex, mod).
+// Input is valid UTF-8 (NFC); nothing throws on odd text; an impossible publication date yields no expressions.
 #pragma once
 
 #include "time/expression.hpp"
