@@ -20,6 +20,8 @@ class Aliases {
   // The built-in table (engine/event/data/aliases.tsv), loaded once.
   static Aliases& builtin();
   // Adds rows "canonical<TAB>alias<TAB>alias…" from a user file's text; errors name the line.
+  // All or nothing: a file with a bad row (no alias, an empty field, an alias already owned by another
+  // canonical name) adds no row. Matching ignores ASCII case and repeated spaces.
   Result<Unit> add_tsv(std::string_view tsv, std::string_view file_name);
   // The canonical name for `name`, or `name` itself if unknown.
   std::string canonical(std::string_view name) const;

@@ -4,6 +4,26 @@
 // Usage:
 //   auto art = yp::text::parse_article(bytes, name, std::nullopt).value();
 //   std::vector<yp::event::Event> evs = yp::event::extract_events(art);
+//
+// Phases (engine/event/, one file each, contracts in internal.hpp): lexicon.cpp (trigger table
+// engine/event/data/triggers.tsv), clauses.cpp (words, particles, clause cuts), arguments.cpp (actor,
+// participants, location, object, amount; titles in data/titles.tsv, names through aliases.tsv),
+// polarity.cpp (negation, planned/hypothetical, reported speech), timing.cpp (governing time),
+// extractor.cpp (wiring and discourse).
+//
+// What callers can rely on:
+//   * one Event per firing trigger, in text order, each with exactly one Mention (the store merges
+//     coreferent events; extract_events does not);
+//   * `when` is never empty: the governing expression's interval, else the publication date with
+//     time_source == Publication (a fallback, not a finding); open sides only come from open ranges;
+//   * actor/participants are canonical names (Aliases::builtin()); actor may be empty when the text
+//     names nobody; actor_inferred marks a subject carried from the discourse;
+//   * reported speech yields two events: the reported one (reported = true, its own time) and the
+//     announcement/statement by the reporter;
+//   * modifiers (체결한 협약, 설립한 회사) are events only when their clause states their own time
+//     (a mention of an earlier event, merged later by the store); otherwise they are background;
+//   * triggers inside double quotes (speech) are not events of the article;
+//   * never throws on valid UTF-8 NFC input (fuzzed with random word salads under ASan/UBSan).
 #pragma once
 
 #include "event/event.hpp"

@@ -222,3 +222,26 @@ TEST_CASE("an event with no time takes the publication date, marked as such", "[
   CHECK(iso(evs[0].when.first_day()) == "2026-03-12");
   CHECK(evs[0].time_text.empty());
 }
+
+TEST_CASE("odd punctuation and fragments do not break extraction", "[extractor]") {
+  const char* bodies[] = {
+      "' \" ( ) , 등과 측에 및 비롯해 이는 와 과 을 는 가 해 했다.",
+      "'스타게이트'라는 회사에 투자했다. \"그는 말했다",
+      "(오픈AI 최고경영자 샘 알트만. 자료화면)",
+      "▲GPU 확보 ▲인재 양성 ▲데이터 체계 구축",
+      "X와, 회장, 대표 등을 만났다. 측은 밝혔다. 측에 접촉했다.",
+      "계약 체결",
+      "지난해",
+  };
+  for (const char* b : bodies) {
+    auto evs = run(std::string("date: 2025-10-24\n\n") + b + "\n");
+    for (const auto& e : evs) {
+      CHECK(e.when.bounded());
+      CHECK(e.mentions.size() == 1);
+      CHECK_FALSE(e.summary.empty());
+    }
+  }
+  // a headline ending in a verbal noun is an event; a bare time word is not
+  CHECK(run("date: 2025-10-24\n\n오픈AI, 삼성전자와 공급 계약 체결\n").size() == 1);
+  CHECK(run("date: 2025-10-24\n\n지난해\n").empty());
+}
