@@ -254,7 +254,11 @@ IngestReport EventStore::ingest(const std::string& article, std::uint64_t conten
   } else {
     auto mid = s.events.begin() + static_cast<std::ptrdiff_t>(indexed);
     std::stable_sort(mid, s.events.end(), timeline_less);
-    std::inplace_merge(s.events.begin(), mid, s.events.end(), timeline_less);
+    // Only the stored events after the first insertion point move (news is mostly about recent days).
+    if (mid != s.events.end()) {
+      auto from = std::upper_bound(s.events.begin(), mid, *mid, timeline_less);
+      std::inplace_merge(from, mid, s.events.end(), timeline_less);
+    }
   }
   s.rebuild_index();
 
