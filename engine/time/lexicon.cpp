@@ -18,7 +18,8 @@ struct Named {
   int value;
 };
 
-constexpr std::array<std::pair<std::string_view, Kind>, 26> kKinds{{
+constexpr std::array<std::pair<std::string_view, Kind>, 27> kKinds{{
+    {"quarter", Kind::Quarter},
     {"monthpart", Kind::MonthPart},
     {"anaphor-year", Kind::AnaphorYear}, {"anaphor-month", Kind::AnaphorMonth},
     {"unit", Kind::Unit},         {"rel", Kind::Rel},           {"year", Kind::Year},

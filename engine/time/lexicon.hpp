@@ -21,6 +21,7 @@ enum class Kind {
   Month,       // 이달 지난달 내달 … (offset in months)
   Week,        // 이번 주 지난주 … (offset in weeks)
   Weekend,     // 이번 주말 …
+  Quarter,     // 이번 분기 지난 분기 … (offset in quarters)
   Deictic,     // 오늘 어제 내일 … (offset in days from publication)
   Anaphor,     // 이날 전날 당시 … (offset from the antecedent; kSame = 당시)
   AnaphorYear, // 이듬해 같은 해 (offset in years from the antecedent's year)

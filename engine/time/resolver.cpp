@@ -349,6 +349,12 @@ Res Resolver::resolve_point_inner(const Point& given) {
     }
     return r;
   }
+  if (p.quarter_offset) {
+    auto [y, m] = shift_month(py_, (pm_ - 1) / 3 * 3 + 1, 3 * *p.quarter_offset);
+    Point q;
+    q.quarter = (m - 1) / 3 + 1;
+    return year_res(y, q);
+  }
   if (p.day_offset) return day_res(pub_ + days{*p.day_offset});
   if (p.week_offset) {
     sys_days monday = pub_ - days{iso_wd(pub_) - 1} + days{7 * *p.week_offset};

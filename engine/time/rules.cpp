@@ -332,6 +332,7 @@ std::optional<PM> Grammar::misc_point(std::size_t i) const {
     case Kind::Deictic: p.day_offset = t.lex->value; break;
     case Kind::Anaphor: p.anaphor = t.lex->value; break;
     case Kind::AnaphorYear: p.anaphor_year = t.lex->value; break;
+    case Kind::Quarter: p.quarter_offset = t.lex->value; break;
     case Kind::AnaphorMonth: p.anaphor_month = t.lex->value; break;
     case Kind::Season: p.season = static_cast<unsigned>(t.lex->value); break;
     case Kind::Weekday: p.weekday = static_cast<unsigned>(t.lex->value); break;

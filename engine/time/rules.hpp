@@ -32,6 +32,7 @@ struct Point {
   std::optional<unsigned> season;   // 1 spring .. 4 winter
   std::optional<unsigned> half;     // 1, 2
   std::optional<unsigned> quarter;  // 1..4
+  std::optional<int> quarter_offset;  // 이번 분기 0, 지난 분기 -1
   int part = 0;                     // lex::PartValue (초/중순/말 of a month or a year), 0 = none
   int holiday = -1;                 // index into Scan::holidays
   int rel = 0;                      // lex::RelValue of a leading 지난/오는/이번/다음 (0 also = none)
@@ -46,7 +47,7 @@ struct Point {
   bool has_calendar() const {
     return year || year_offset || decade || month || month_offset || day || day_offset || anaphor || anaphor_year ||
            anaphor_month || week_offset ||
-           weekday || weekend || season || half || quarter || part || holiday >= 0;
+           weekday || weekend || season || half || quarter || quarter_offset || part || holiday >= 0;
   }
 };
 
