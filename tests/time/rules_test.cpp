@@ -68,3 +68,13 @@ TEST_CASE("rules reject what only looks like a date", "[rules]") {
   REQUIRE(p.size() == 1);
   CHECK(p[0].shape == Shape::Point);
 }
+
+TEST_CASE("words that are also other words follow the ambiguity table", "[rules]") {
+  CHECK(parse("전주 비빔밥 축제").empty());       // the city of Jeonju
+  CHECK(parse("전주 대비 3% 올랐다").size() == 1);  // the previous week
+  CHECK(parse("그는 금주를 선언했다").empty());     // abstinence
+  CHECK(parse("금주 증시는 약세").size() == 1);      // this week
+  CHECK(parse("중소기업이 설 자리를 잃었다").empty());  // 설 = 서다
+  CHECK(parse("연중 최고치").empty());
+  CHECK(parse("이 문제는 어제오늘의 일이 아니다")[0].shape == Shape::Vague);
+}
