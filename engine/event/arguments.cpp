@@ -43,7 +43,7 @@ constexpr std::string_view kStopWords[] = {
 constexpr std::string_view kDeterminers[] = {"이", "그", "이번", "해당", "이런", "그런", "같은", "저", "두", "세", "한"};
 
 // Words after an organisation that stand for it (X 측, X 관계자, X 이사회).
-constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "이사회", "대변인"};
+constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "이사회", "대변인", "경영진", "임직원"};
 
 // Descriptors before a name (전기차 충전 업체 에버차지, 캐나다 부품사 마그나).
 constexpr std::string_view kDescriptorEnds[] = {"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
@@ -384,11 +384,19 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
   }
   // X 측, X 관계자, X 이사회: the organisation speaks (업계 관계자 stays as written).
   for (std::size_t i = 1; i < words.size(); ++i) {
-    if ((in(kStandIns, words[i]) || words[i] == "측") && (words[i] == "측" || org_like(words[i - 1]))) {
+    bool any_owner = words[i] == "측" || words[i] == "경영진" || words[i] == "임직원";
+    if (in(kStandIns, words[i]) && (any_owner || org_like(words[i - 1]))) {
       std::vector<std::string_view> before(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
       Entity org = entity_from_words(before);
       if (!org.name.empty()) return org;
     }
+  }
+  // Title modifiers (신임 대표, 후임 사장, 전임 회장) say nothing about who.
+  static constexpr std::string_view title_modifiers[] = {"신임", "후임", "전임", "차기", "새", "현", "전"};
+  for (std::size_t i = 0; i + 1 < words.size();) {
+    std::string r;
+    if (in(title_modifiers, words[i]) && is_title(words[i + 1], &r)) words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));
+    else ++i;
   }
   auto name_of = [&](std::size_t b, std::size_t end) { return canonical_name(join(words, b, end)); };
   std::size_t first_title = words.size();
@@ -643,8 +651,11 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   auto add_part = [&](const Entity& e) {
     if (e.name.empty() || e.pronoun) return;
     if (a.actor && e.name == a.actor->name) return;
-    // A multi-word phrase that names no known entity and no person is a description, not a participant.
-    if (e.role.empty() && e.name.find(' ') != std::string::npos && !Aliases::builtin().known(e.name)) return;
+    // A multi-word phrase that names no known entity and no person is a description, not a participant
+    // (국내 기업, AI 데이터센터) — unless it ends in a body's name (사우디 디지털청, 베트남 전력공사).
+    if (e.role.empty() && e.name.find(' ') != std::string::npos && !Aliases::builtin().known(e.name) &&
+        !org_like(e.name.substr(e.name.rfind(' ') + 1)))
+      return;
     if (std::find(parts.begin(), parts.end(), e.name) == parts.end()) parts.push_back(e.name);
   };
   // "X와 Y의 합병이", "미래은행의 일본 법인 출범은": the owners before a phrase are who acted.
@@ -751,6 +762,12 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
         // "X와 함께", "X와 각각"; not "X와의" (a modifier) nor nouns joined inside an object ("A와 B에 대한")
         // "머스크의 뉴럴링크와 경쟁하는 기업을 설립": the partner of a relative clause, not of the trigger
         if (i + 1 < e && !toks[i + 1].trigger && modifier_word(toks[i + 1].word)) continue;
+        // "미국과 유럽에는": two places joined, not a partner
+        if (i + 1 < e) {
+          auto np = split_particle(toks[i + 1].word).particle;
+          if (np == "에" || np == "에는" || np == "에서" || np == "에서는" || np == "에도" || np == "으로" || np == "로")
+            continue;
+        }
         if (i + 1 < toks.size()) {
           auto nx = split_particle(toks[i + 1].word);
           if (!toks[i + 1].comma_after && np_word(toks[i + 1], false) && i + 2 < e &&

@@ -282,6 +282,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       for (auto& p : args.participants)
         if (p != ev.actor) ev.participants.push_back(p);
       ev.location = args.location;
+      ev.object = args.object;
       if (ev.type == EventType::Acquisition && ends_with(args.object_head, "지분"))
         ev.type = EventType::Investment;  // 지분을 인수: buying a stake is an investment
       if (ev.type == EventType::Acquisition && ev.participants.empty() && !ev.object.empty()) {
@@ -314,7 +315,6 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           if (!x.name.empty() && x.name.find(' ') == std::string::npos && x.name != ev.actor)
             ev.participants.push_back(x.name);
       }
-      ev.object = args.object;
       ev.amount = args.amount;
       ev.polarity = mood.polarity;
       ev.modality = mood.modality;
