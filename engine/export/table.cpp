@@ -133,6 +133,13 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
   return out;
 }
 
+// A table cell is one line: CR, LF, tab and other ASCII controls become spaces.
+std::string one_line(std::string s) {
+  for (auto& c : s)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  return s;
+}
+
 void pad(std::string& s, std::size_t width) {
   std::size_t w = display_width(s);
   if (w < width) s.append(width - w, ' ');
@@ -161,7 +168,7 @@ class TableWriter : public Writer {
     std::array<std::size_t, kColumns> width{};
     for (auto& r : rows)
       for (std::size_t c = 0; c < kColumns; ++c) {
-        r[c] = truncate_to_width(r[c], kMaxWidth[c]);
+        r[c] = truncate_to_width(one_line(std::move(r[c])), kMaxWidth[c]);
         width[c] = std::max(width[c], display_width(r[c]));
       }
     auto print = [&](std::array<std::string, kColumns> r) {

@@ -203,3 +203,15 @@ TEST_CASE("table: no events prints the header and says so") {
   CHECK(lines[0].find("시점") == 0);
   CHECK(lines[2] == "(no events)");
 }
+
+TEST_CASE("table: a cell with a line break or tab stays on one line") {
+  Event e = timed(DayInterval::day(d(2025_y / 10 / 24)), Grain::Day);
+  e.type = yp::event::EventType::Statement;
+  e.actor = "업계\t관계자";
+  e.summary = "첫 줄\r\n둘째 줄\n셋째";
+  auto lines = lines_of(table_of({&e}));
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[2].find("첫 줄  둘째 줄 셋째") != std::string::npos);
+  CHECK(lines[2].find("업계 관계자") != std::string::npos);
+  CHECK(lines[2].find('\r') == std::string::npos);
+}
