@@ -543,6 +543,12 @@ Res Resolver::resolve_point_inner(const Point& given) {
     return r;
   }
   if (p.year || p.year_offset) return year_res(p.year ? *p.year : py_ + *p.year_offset, p);
+  if (p.quarter && p.has_rel) {
+    // 지난 2분기: the latest such quarter before the publication quarter; 오는 4분기: the next one on or after it.
+    unsigned pq = (pm_ - 1) / 3 + 1;
+    int y = p.rel == lex::kRelPast ? (*p.quarter < pq ? py_ : py_ - 1) : (*p.quarter >= pq ? py_ : py_ + 1);
+    return year_res(y, p);
+  }
   if (p.half || p.quarter) return year_res(py_, p);
   return Res{};
 }

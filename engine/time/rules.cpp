@@ -302,6 +302,11 @@ std::optional<PM> Grammar::week_point(std::size_t i) const {
     p.season = static_cast<unsigned>(toks_[j].lex->value);  // 지난 겨울, 이번 가을
     return PM{p, j + 1};
   }
+  if (p.has_rel && number(j) && unit(j + 1, lex::kQuarter) && toks_[j + 1].adjacent() && toks_[j].value >= 1 &&
+      toks_[j].value <= 4 && clean_end(j + 2) && !counter_follows(j + 2)) {
+    p.quarter = static_cast<unsigned>(toks_[j].value);  // 지난 2분기
+    return PM{p, j + 2};
+  }
   if (p.has_rel && lexeme(j, Kind::YearPart) && toks_[j].lex->value != lex::kPartWithin && clean_end(j + 1)) {
     p.part = toks_[j].lex->value;  // 지난 연말, 오는 연초: the year is chosen by direction
     return PM{p, j + 1};
@@ -712,7 +717,7 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
   }
   if (suffix(k, lex::kApprox)) {
     auto w = text_of(k);
-    if (w == "경" || w == "쯤" || w == "께" || w == "무렵") {
+    if (w == "경" || w == "쯤" || w == "께" || w == "무렵" || w == "전후") {
       Parse q = with(Shape::Point, "point-approx");
       q.mod = lex::kApprox;
       return q;
