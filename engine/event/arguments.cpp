@@ -275,8 +275,9 @@ bool person_name(std::string_view w) {
 }
 
 bool modifier_word(std::string_view w) {
-  if (w.empty() || syllables(w) < 2 || person_name(w) || Aliases::builtin().known(w)) return false;
-  if (ends_with(w, "던")) return true;
+  if (w.empty() || syllables(w) < 2 || Aliases::builtin().known(w)) return false;
+  if (ends_with(w, "던") || ends_with(w, "한") || ends_with(w, "된")) return true;  // 인수한, 발견된
+  if (person_name(w)) return false;  // 이서진, 조현우
   // past/passive modifiers of 하다/되다 and common verbs: 체결한, 발견된, 만난, 이어진, 내린, 세운 …
   static constexpr std::u32string_view past = U"한된린낸운난진";
   if (past.find(last_char(w)) != std::u32string_view::npos && last_char(w) != U'\uC778') return true;
