@@ -672,9 +672,8 @@ Res Resolver::resolve(const Parse& q) {
       r.mod = Mod::OnOrBefore;
       r.tod.reset();
       sys_days last = *a.iv.last_day();
-      r.iv = last >= pub_ && *a.iv.from <= pub_ ? DayInterval::days(pub_, last)
-             : last >= pub_                     ? DayInterval::days(pub_, last)
-                                                : DayInterval{std::nullopt, a.iv.to};
+      // 이달 말까지: from publication; 가을까지 said after autumn: open start.
+      r.iv = last >= pub_ ? DayInterval::days(pub_, last) : DayInterval{std::nullopt, a.iv.to};
       r.timex = range_timex(r.iv);
       return r;
     }

@@ -413,7 +413,6 @@ std::optional<PM> Grammar::digit_date(std::size_t i) const {
       bool ok = (n.kind == TokKind::Punct && (n.cp == '(' || n.cp == '~' || n.cp == ',')) ||
                 (n.kind == TokKind::Lexeme && (n.lex->kind == Kind::Particle || n.lex->kind == Kind::Suffix));
       if (!ok) return std::nullopt;
-      if (n.kind == TokKind::Punct && n.cp == '.' ) return std::nullopt;
     }
     p.month = static_cast<unsigned>(m);
     p.day = static_cast<unsigned>(d);
@@ -688,9 +687,6 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
       q.p2 = p2->p;
       return q;
     }
-    if (auto p2 = point(k + 1); p2 && joined(k + 1) && k + 1 < toks_.size() && toks_[k + 1].is_punct('~')) {
-      // 28일부터~31일 (rare): fall through to open range
-    }
     Parse q = make(Shape::From, i, k + 1, "open-from");
     q.p1 = p1;
     return q;
@@ -747,7 +743,6 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
     ++j;
   }
   Parse r;
-  std::size_t first_count = j;
   int u = 0;
   bool span = false;
   bool said_count_word = false;
@@ -866,7 +861,6 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   // 24일 is a date; 3일 만에 is a length; 취임 100일 is neither.
   if (u == lex::kDay && !span && !r.mod && !said_count_word && !(joined(j) && text_of(j) == "만에"))
     return std::nullopt;
-  (void)first_count;
   Parse q = make(Shape::Duration, i, j, "duration");
   q.count2 = r.count2;
   q.unit2 = r.unit2;
