@@ -40,7 +40,8 @@ constexpr std::string_view kStopWords[] = {
 };
 
 // Determiners that make a topic phrase a non-entity (이 서밋은, 그 회사는, 해당 논의는).
-constexpr std::string_view kDeterminers[] = {"이", "그", "이번", "해당", "이런", "그런", "같은", "저", "두", "세", "한"};
+constexpr std::string_view kDeterminers[] = {"이", "그", "이번", "해당", "이런", "그런", "같은", "저", "두", "세", "한",
+                                           "국내", "해외", "전체", "일부", "각"};
 
 // Words after an organisation that stand for it (X 측, X 관계자, X 이사회).
 constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "이사회", "대변인", "경영진", "임직원"};
@@ -495,8 +496,9 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
   return e;
 }
 
-std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token>& toks) {
+std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token>& toks, bool* initial) {
   (void)s;
+  if (initial) *initial = false;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     if (t.double_quoted || t.in_time || t.trigger) continue;
@@ -513,8 +515,14 @@ std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token
     if (verbal_stem(st) || is_stop(st) || in(kNotActors, st)) return std::nullopt;
     Span sp = np_ending_at(toks, end, 0, 5, stem);
     if (in(kDeterminers, toks[sp.first].word)) return std::nullopt;  // 이 서밋은: not an entity
+    if (sp.first > 0 && modifier_word(toks[sp.first - 1].word)) return std::nullopt;  // 예정됐던 국회 연설은
     Entity e = entity_from_words(span_words(toks, sp));
     if (e.pronoun || e.name.empty()) return std::nullopt;
+    if (initial) {
+      *initial = true;
+      for (std::size_t k = 0; k < sp.first; ++k)
+        if (!toks[k].in_time && !is_stop(strip_quotes(toks[k].word))) *initial = false;
+    }
     return e;
   }
   return std::nullopt;

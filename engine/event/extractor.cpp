@@ -419,9 +419,11 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     }
 
     // ---- discourse topic for the next sentences
-    std::optional<Entity> st = sentence_topic(sv, tokens);
-    if (st && !Aliases::builtin().known(st->name) && st->role.empty()) {
-      // An unknown topic phrase (국회 연설은) becomes the discourse topic only if it acted here.
+    bool initial_topic = false;
+    std::optional<Entity> st = sentence_topic(sv, tokens, &initial_topic);
+    if (st && !initial_topic && !Aliases::builtin().known(st->name) && st->role.empty()) {
+      // An unknown topic phrase inside the sentence (… 국회 연설은) becomes the discourse topic only if it
+      // acted here; one that opens the sentence (누리바이오는 …) always does.
       bool acted = false;
       for (const auto& ev : evs) acted = acted || (ev.actor == st->name && !ev.actor_inferred);
       if (!acted) st.reset();

@@ -157,7 +157,9 @@ struct Arguments {
 Arguments find_arguments(std::string_view sentence, const std::vector<Token>& tokens,
                          const std::vector<Clause>& clauses, std::size_t ci, const Hit& hit);
 // The first topic (은/는) noun phrase of the sentence that names an entity (known alias or titled).
-std::optional<Entity> sentence_topic(std::string_view sentence, const std::vector<Token>& tokens);
+// `initial` (optional) is set when the phrase opens the sentence (after time words and adverbs only).
+std::optional<Entity> sentence_topic(std::string_view sentence, const std::vector<Token>& tokens,
+                                     bool* initial = nullptr);
 
 // ---------------------------------------------------------------- polarity (polarity.cpp)
 struct Mood {
