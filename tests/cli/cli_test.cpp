@@ -126,7 +126,7 @@ TEST_CASE("IsoDate accepts real days and rejects impossible ones, naming the val
   CHECK(has(feb30.err, "2025-02-30 is not a real calendar day"));
 }
 
-TEST_CASE("between refuses FROM after TO; timeline refuses --from after --to", "[cli][query]") {
+TEST_CASE("between refuses FROM after TO, timeline refuses --from after --to", "[cli][query]") {
   TempDir d;
   auto r = yeonpyo(d, {"between", "2025-10-31", "2025-10-01", "--store", d / "s.yps"});
   CHECK(r.rc == 2);
@@ -337,7 +337,7 @@ TEST_CASE("extract: stateless JSON Lines, no store written", "[cli][extract]") {
   CHECK(with_date.rc == 0);
 }
 
-TEST_CASE("--aliases: user rows canonicalise actors at ingest and in --actor; bad rows name file:line", "[cli][aliases]") {
+TEST_CASE("user alias files (--aliases) canonicalise actors at ingest and in --actor, bad rows name file:line", "[cli][aliases]") {
   TempDir d;
   spit(d / "a.txt", kDated);
   spit(d / "aliases.tsv", "# canonical<TAB>alias\nHanbit Electronics\t한빛전자\n");
