@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace yp::event::detail {
@@ -99,6 +100,8 @@ class Lexicon {
 
  private:
   std::vector<TriggerEntry> entries_;
+  // Entry indices by the surface's first character (UTF-8 bytes), longest surface first.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
 };
 
 // ---------------------------------------------------------------- clauses (clauses.cpp)

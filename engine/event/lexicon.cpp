@@ -91,6 +91,12 @@ Result<Lexicon> Lexicon::parse(std::string_view tsv, std::string_view file_name)
   // Longest surfaces first, so that 인수합병 wins over 인수 and 지분 인수 over 인수.
   std::stable_sort(lex.entries_.begin(), lex.entries_.end(),
                    [](const TriggerEntry& a, const TriggerEntry& b) { return a.surface.size() > b.surface.size(); });
+  for (std::size_t i = 0; i < lex.entries_.size(); ++i) {
+    const std::string& s = lex.entries_[i].surface;
+    unsigned char b = static_cast<unsigned char>(s[0]);
+    std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : 4;
+    lex.by_first_[s.substr(0, std::min(n, s.size()))].push_back(i);
+  }
   return lex;
 }
 
@@ -114,8 +120,12 @@ std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tok
       bool at_start = pos == t.word_begin;
       bool compound_inside = !at_start && is_hangul(last_char(s.substr(t.word_begin, pos - t.word_begin)));
       std::optional<Hit> best;
-      if (at_start || compound_inside) {
-        for (const auto& e : entries_) {
+      unsigned char lead = static_cast<unsigned char>(s[pos]);
+      std::size_t clen = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
+      auto bucket = by_first_.find(std::string(s.substr(pos, clen)));
+      if ((at_start || compound_inside) && bucket != by_first_.end()) {
+        for (std::size_t idx : bucket->second) {
+          const TriggerEntry& e = entries_[idx];
           if (!at_start && e.form == Form::Verb) continue;
           if (s.compare(pos, e.surface.size(), e.surface) != 0) continue;
           std::size_t end = pos + e.surface.size();
