@@ -198,7 +198,15 @@ bool same_event(const Event& a, const Event& b) {
         break;
       }
   }
-  if (!shared) return false;
+  if (!shared) {
+    // A record with no entity at all (the extractor found no subject) joins a record that has one only on
+    // strong other evidence: both objects stated and compatible, and both times taken from the text.
+    const bool one_side_anonymous = entities(a).empty() != entities(b).empty();
+    const bool both_text_times = a.time_source != event::TimeSource::Publication &&
+                                 b.time_source != event::TimeSource::Publication;
+    return one_side_anonymous && both_text_times && !a.object.empty() && !b.object.empty() &&
+           objects_compatible(a.object, b.object);
+  }
   // A publication-date fallback is not evidence that two mentions share a time: then the objects must
   // positively agree (both stated and compatible), or two different remarks of one day would merge.
   if (a.time_source == event::TimeSource::Publication || b.time_source == event::TimeSource::Publication)

@@ -2,7 +2,8 @@
 // articles), and how to merge them. Rule: same type, overlapping time, a shared actor or participant
 // (after alias canonicalisation), and compatible objects; polarity must agree; never two events of one
 // sentence; when either time is only the publication-date fallback, both objects must be stated and
-// compatible. Documented in docs/events.md and docs/formats.md.
+// compatible. A record with no entity at all may join one that has entities when both objects are stated
+// and compatible and both times come from the text. Documented in docs/events.md and docs/formats.md.
 // Covered by tests/store/merge_test.cpp (both directions: merges and must-not-merge cases).
 #pragma once
 

@@ -140,6 +140,33 @@ TEST_CASE("same_event: never merges different events") {
     y.participants = {"SK"};
     CHECK_FALSE(same_event(x, y));
   }
+  SECTION("no entity on one side: needs stated, compatible objects and text times") {
+    Event named = contract(100);
+    named.type = EventType::Cancellation;
+    named.polarity = yp::event::Polarity::Negative;
+    named.actor = "샘 알트먼";
+    named.participants = {};
+    named.object = "APEC CEO 서밋";
+    named.when = DayInterval::days(day(2025_y / 10 / 28), day(2025_y / 10 / 31));
+    Event anon = named;
+    anon.actor = "";
+    anon.object = "APEC CEO 서밋 코리아 2025";
+    anon.mentions = {mention("apec.txt", 0)};
+    CHECK(same_event(named, anon));  // the subject-less mention of the same non-attendance
+    CHECK(same_event(anon, named));
+    Event other_thing = anon;
+    other_thing.object = "국회 연설";
+    CHECK_FALSE(same_event(named, other_thing));
+    Event no_object = anon;
+    no_object.object = "";
+    CHECK_FALSE(same_event(named, no_object));
+    Event dated_by_publication = anon;
+    dated_by_publication.time_source = yp::event::TimeSource::Publication;
+    CHECK_FALSE(same_event(named, dated_by_publication));
+    Event other_actor = anon;
+    other_actor.actor = "손정의";  // a different, named subject: not anonymous, no shared entity
+    CHECK_FALSE(same_event(named, other_actor));
+  }
   SECTION("no entity at all on either side") {
     Event x = contract(100);
     x.actor = "";
