@@ -588,9 +588,10 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     std::size_t np_first;   // first word of its noun phrase
     bool topic;
   };
+  bool speech = toks[hit.token].double_quoted;  // a plan stated inside quotes: its own subject may be quoted
   auto actor_at = [&](std::size_t i) -> std::optional<Found> {
     const Token& t = toks[i];
-    if (t.double_quoted || t.in_time || t.trigger) return std::nullopt;
+    if ((t.double_quoted && !speech) || t.in_time || t.trigger) return std::nullopt;
     Marker m = marker_of(t);
     bool subj = m.particle == "이" || m.particle == "가" || m.particle == "께서";
     bool top = m.particle == "은" || m.particle == "는";
@@ -604,7 +605,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     }
     std::string st = strip_quotes(stem);
     if (in(kNotActors, st) || verbal_stem(st) || is_stop(st)) return std::nullopt;
-    if (t.quoted && !t.closes_quote) return std::nullopt;
+    if (t.quoted && !t.closes_quote && !(speech && t.double_quoted)) return std::nullopt;
     // 실은, 받은, 찾는: a one-syllable stem before 은/는 is a verb's modifier form, not a topic.
     if (top && syllables(st) == 1 && !in(kPronouns, st) && !Aliases::builtin().known(st)) return std::nullopt;
     // "X가 기반이 된다": the second 이/가 is the complement of 되다/아니다, not a subject

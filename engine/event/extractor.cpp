@@ -206,11 +206,14 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           break;
         }
         case Use::Dative: {
-          if (h.token + 1 < tokens.size() && starts_with(tokens[h.token + 1].word, "나서") ) {
-            cands.push_back({&h, h.entry, h.entry->type});
-          } else if (h.token + 1 < tokens.size() && (starts_with(tokens[h.token + 1].word, "나섰") ||
-                                                     starts_with(tokens[h.token + 1].word, "나선"))) {
-            cands.push_back({&h, h.entry, h.entry->type});
+          // 투자에 나섰다, 발사에 성공했다, 개발에 착수했다, 파업에 돌입했다
+          if (h.token + 1 < tokens.size()) {
+            std::string_view nx = tokens[h.token + 1].word;
+            for (std::string_view v : {"나서", "나섰", "나선", "성공", "착수", "돌입"})
+              if (starts_with(nx, v)) {
+                cands.push_back({&h, h.entry, h.entry->type});
+                break;
+              }
           }
           break;
         }
@@ -220,7 +223,9 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     }
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Hit& h = hits[i];
-      if (tokens[h.first_token].quoted || tokens[h.token].quoted || h.entry->cont) continue;
+      // Inside a single-quoted title nothing fires; inside speech only plans do (checked below).
+      bool in_title = tokens[h.token].quoted && !tokens[h.token].double_quoted;
+      if (in_title || h.entry->cont) continue;
       bool fires = h.use == Use::Predicate && !h.entry->venue;
       // "… 공급 계약 체결" (a support noun ending a headline or typed by the noun before it)
       if (h.use == Use::Bare && h.entry->support && (typed_by[i] || h.token + 1 == tokens.size())) fires = true;
@@ -243,6 +248,12 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       const Hit& h = *c.anchor;
       std::size_t ci = clause_of(clauses, h.token);
       Mood mood = analyse_mood(tokens, clauses, ci, h);
+      if (tokens[h.token].double_quoted) {
+        // Speech: "내년 상반기 중 설계센터를 설립할 것"이라고 — a stated plan is an event (reported);
+        // opinions and descriptions inside quotes are not.
+        if (mood.modality == Modality::Actual || h.entry->report) continue;
+        mood.reported = true;
+      }
       Governor gov = governing_time(exprs, tokens, clauses, ci, h);
       if (mood.modifier && !gov.in_clause) continue;  // background (설립한 회사): no event
       Arguments args = find_arguments(sv, tokens, clauses, ci, h);

@@ -31,8 +31,8 @@ std::vector<std::string_view> split_on(std::string_view s, char sep) {
 
 // Verbal suffixes after a verbal noun: 하다/되다 and their forms, 키로 (하기로 contracted).
 bool verbal_suffix(std::string_view rest) {
-  static constexpr std::array<std::string_view, 16> starts{
-      {"하", "한", "할", "함", "합", "했", "해", "되", "된", "될", "됨", "됐", "돼", "키", "시키", "받"}};
+  static constexpr std::array<std::string_view, 19> starts{{"하", "한", "할", "함", "합", "했", "해", "되", "된", "될",
+                                                            "됨", "됐", "돼", "키", "시키", "시킨", "시켰", "시켜", "받"}};
   for (auto s : starts)
     if (starts_with(rest, s)) return true;
   return false;

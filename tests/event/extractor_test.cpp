@@ -245,3 +245,18 @@ TEST_CASE("odd punctuation and fragments do not break extraction", "[extractor]"
   CHECK(run("date: 2025-10-24\n\n오픈AI, 삼성전자와 공급 계약 체결\n").size() == 1);
   CHECK(run("date: 2025-10-24\n\n지난해\n").empty());
 }
+
+TEST_CASE("speech: stated plans are reported events, opinions are not", "[extractor]") {
+  auto evs = run("date: 2026-12-10\n\n박정우 한빛전자 사장은 \"내년 상반기 중 유럽에 설계센터를 설립할 것\"이라고 강조했다.\n");
+  const Event* f = find(evs, EventType::Founding);
+  REQUIRE(f);
+  CHECK(f->actor == "박정우");
+  CHECK(f->modality == Modality::Planned);
+  CHECK(f->reported);
+  CHECK(iso(f->when.first_day()) == "2027-01-01");
+  CHECK(find(evs, EventType::Statement));
+  // a past fact inside quotes is the speaker's description, not an event of the article
+  auto evs2 = run("date: 2026-12-10\n\n그는 \"우리는 작년에 공장을 설립했다\"고 말했다.\n");
+  CHECK_FALSE(find(evs2, EventType::Founding));
+  CHECK(find(evs2, EventType::Statement));
+}
