@@ -22,7 +22,8 @@
 //     announcement/statement by the reporter;
 //   * modifiers (체결한 협약, 설립한 회사) are events only when their clause states their own time
 //     (a mention of an earlier event, merged later by the store); otherwise they are background;
-//   * triggers inside double quotes (speech) are not events of the article;
+//   * inside double quotes (speech) only stated plans and hypotheticals are events (reported = true:
+//     "설립할 것"이라고 강조했다); facts and opinions in quotes are the speaker's, not the article's;
 //   * never throws on valid UTF-8 NFC input (fuzzed with random word salads under ASan/UBSan).
 #pragma once
 
