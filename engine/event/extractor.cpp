@@ -256,6 +256,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       }
       Governor gov = governing_time(exprs, tokens, clauses, ci, h);
       if (mood.modifier && !gov.in_clause) continue;  // background (설립한 회사): no event
+      if (mood.embedded_plan) continue;               // 방문할 예정이던 회장의 일정을 취소: the cancellation says it
       Arguments args = find_arguments(sv, tokens, clauses, ci, h);
 
       Event ev;

@@ -171,6 +171,7 @@ struct Mood {
   bool planned_cue = false;    // 예정, 계획, ~기로, ~ㄹ 것, ~겠
   bool nonpast = false;        // the predicate is in the news present (-ㄴ다/-는다): scheduled future
   bool modifier = false;       // 관형형 modifying a content noun (체결한 협약): a mention, not a predicate
+  bool embedded_plan = false;  // 방문할 예정이던 X: a plan described inside another predicate (never an event)
   bool reported = false;       // ~다고 밝혔다, ~로 알려졌다, ~에 따르면
 };
 // Reads the trigger's own ending, the rest of its clause and the sentence around it.

@@ -119,6 +119,15 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   if (hit.use == Use::Predicate && !next.empty() && hit.token < cl.last && modifier_form(word) &&
       !predicate_noun(next, passive_mod))
     m.modifier = true;
+  // "방문할 예정이던 회장의 일정", "만나는 것은": a plan that itself modifies a noun, or a nominalised
+  // subject, is a mention inside another predicate, not a predicate of its own.
+  if (hit.use == Use::Predicate && after.size() >= 2 && hit.token + 1 < cl.last &&
+      (starts_with(next, "예정") || starts_with(next, "계획")) &&
+      (ends_with(next, "던") || ends_with(next, "인") || ends_with(next, "된"))) {
+    m.modifier = true;
+    m.embedded_plan = true;
+  }
+  if (hit.use == Use::Predicate && modifier_form(word) && (next == "것은" || next == "것도")) m.modifier = true;
 
   // ---- reported speech
   if (cl.end == ClauseEnd::Quote && !e.report) m.reported = true;
