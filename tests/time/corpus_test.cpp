@@ -1,5 +1,6 @@
 // The time corpus runner: checks tests/corpus/time_ko.tsv and time_ko_negatives.tsv against
-// yp::time::find_time_expressions, prints the per-class accuracy table, and checks docs/expressions.md against the corpus.
+// yp::time::find_time_expressions, prints the accuracy table per class and per batch, and checks docs/expressions.md
+// against the corpus (so the document cannot drift).
 //
 // Run: build/tests/test_time "[corpus]"            (the report alone: "[report]"; set YP_TIME_ACCURACY_FILE
 //      to also write the table to that file)
@@ -15,8 +16,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <array>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
