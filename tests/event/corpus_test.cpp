@@ -477,8 +477,9 @@ TEST_CASE("event corpora parse and are large enough", "[corpus]") {
 // annotated/extended (see the closing note). Raise them when the extractor improves; never lower them
 // to make a regression pass.
 TEST_CASE("event extraction quality on the corpora", "[corpus][report]") {
-  constexpr double kMinCoreF1Ko = 0.0;       // ratchet: measured value minus a little
-  constexpr double kMinCoreF1Samples = 0.0;  // ratchet: measured value minus a little
+  // Ratchet, set 2026-11-22 08:50 UTC: measured core F1 0.944 (events_ko.tsv) and 0.921 (samples).
+  constexpr double kMinCoreF1Ko = 0.93;
+  constexpr double kMinCoreF1Samples = 0.90;
   auto ko = load_corpus("events_ko.tsv");
   auto samples = load_corpus("events_samples.tsv");
   REQUIRE(ko.errors.empty());
