@@ -125,15 +125,19 @@ int apply_daytime(int dt, int h) {
 }
 
 bool valid_day(std::int64_t v) { return v >= 1 && v <= 31; }
+constexpr std::size_t kReject = static_cast<std::size_t>(-1);  // month_tail: the whole point is not a date
 bool valid_month(std::int64_t v) { return v >= 1 && v <= 12; }
 
 // ---- calendar points -------------------------------------------------------------------------------------
 
 std::size_t Grammar::month_tail(Point& p, std::size_t j) const {
-  if (number(j) && valid_day(toks_[j].value) && unit(j + 1, lex::kDay) && toks_[j].digits <= 2 &&
-      !counter_follows(j + 2) && clean_end(j + 2)) {
-    p.day = static_cast<unsigned>(toks_[j].value);
-    return j + 2;
+  if (number(j) && valid_day(toks_[j].value) && unit(j + 1, lex::kDay) && toks_[j].digits <= 2) {
+    if (!counter_follows(j + 2) && clean_end(j + 2)) {
+      p.day = static_cast<unsigned>(toks_[j].value);
+      return j + 2;
+    }
+    // 1월 1일생, 10월 3일째: the day is part of another word, and so is the month.
+    if (!clean_end(j + 2)) return kReject;
   }
   if (lexeme(j, Kind::Part) && toks_[j].lex->value != lex::kPartWithin && clean_end(j + 1)) {
     p.part = toks_[j].lex->value;
@@ -179,9 +183,11 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
   if (number(k) && valid_month(toks_[k].value) && unit(k + 1, lex::kMonth) && toks_[k].digits <= 2 && clean_end(k + 2)) {
     p.month = static_cast<unsigned>(toks_[k].value);
     k = month_tail(p, k + 2);
+    if (k == kReject) return std::nullopt;
   } else if (lexeme(k, Kind::MonthName) && clean_end(k + 1)) {
     p.month = static_cast<unsigned>(toks_[k].lex->value);
     k = month_tail(p, k + 1);
+    if (k == kReject) return std::nullopt;
   } else if (lexeme(k, Kind::Part) && toks_[k].lex->value != lex::kPartWithin && clean_end(k + 1)) {
     p.part = toks_[k].lex->value;  // 올해 초, 작년 말
     ++k;
@@ -218,6 +224,7 @@ std::optional<PM> Grammar::month_head(std::size_t i) const {
     p.month_offset = toks_[j].lex->value;
     if (!clean_end(j + 1)) return std::nullopt;
     std::size_t next = month_tail(p, j + 1);
+    if (next == kReject) return std::nullopt;
     return PM{p, next};
   }
   if (lexeme(j, Kind::Rel)) {
@@ -231,11 +238,13 @@ std::optional<PM> Grammar::month_head(std::size_t i) const {
       toks_[j + 1].adjacent() && clean_end(j + 2)) {
     p.month = static_cast<unsigned>(toks_[j].value);
     std::size_t next = month_tail(p, j + 2);
+    if (next == kReject) return std::nullopt;
     return PM{p, next};
   }
   if (lexeme(j, Kind::MonthName) && clean_end(j + 1)) {
     p.month = static_cast<unsigned>(toks_[j].lex->value);
     std::size_t next = month_tail(p, j + 1);
+    if (next == kReject) return std::nullopt;
     return PM{p, next};
   }
   return std::nullopt;

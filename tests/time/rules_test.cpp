@@ -63,6 +63,7 @@ TEST_CASE("rules reject what only looks like a date", "[rules]") {
   CHECK(parse("경주에서").empty());
   CHECK(parse("2분기 연속").empty());
   CHECK(parse("제3일").empty());
+  CHECK(parse("1월 1일생이다").empty());  // a birthday written as one word
   // 지난 23일 is a day, not a window of 23 days.
   auto p = parse("지난 23일");
   REQUIRE(p.size() == 1);
