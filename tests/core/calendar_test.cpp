@@ -25,7 +25,7 @@ TEST_CASE("format_iso pads and last_day_of handles leap years", "[calendar]") {
   CHECK(yp::last_day_of(2025_y / 2) == date::year_month_day{2025_y / 2 / 28});
 }
 
-TEST_CASE("DayInterval is half-open; display is inclusive", "[calendar]") {
+TEST_CASE("DayInterval is half-open, display is inclusive", "[calendar]") {
   auto oct = DayInterval::month(2025_y / 10);
   CHECK(yp::format_iso(*oct.first_day()) == "2025-10-01");
   CHECK(yp::format_iso(*oct.last_day()) == "2025-10-31");

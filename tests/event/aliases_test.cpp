@@ -33,7 +33,7 @@ TEST_CASE("SK (the group) and SK하이닉스 stay apart", "[aliases]") {
   CHECK(a.canonical("SK") != a.canonical("SK하이닉스"));
 }
 
-TEST_CASE("lookups ignore ASCII case and repeated spaces; unknown names pass through", "[aliases]") {
+TEST_CASE("lookups ignore ASCII case and repeated spaces, unknown names pass through", "[aliases]") {
   auto& a = Aliases::builtin();
   CHECK(a.canonical("openai") == "오픈AI");
   CHECK(a.canonical("  샘   알트만 ") == "샘 알트먼");
@@ -51,7 +51,7 @@ TEST_CASE("the built-in table file parses without conflicts", "[aliases]") {
   CHECK(r.ok());
 }
 
-TEST_CASE("user alias files add rows; bad rows fail with their line and add nothing", "[aliases]") {
+TEST_CASE("user alias files add rows, bad rows fail with their line and add nothing", "[aliases]") {
   Aliases a;
   auto ok = a.add_tsv("# my aliases\n가람자동차\t가람차\tGaram Motors\n", "mine.tsv");
   REQUIRE(ok.ok());

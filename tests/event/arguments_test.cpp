@@ -118,7 +118,7 @@ TEST_CASE("object, quoted titles, investment targets and amounts", "[arguments]"
   CHECK_FALSE(c.actor);
 }
 
-TEST_CASE("passive subjects are what happened; their owners act", "[arguments]") {
+TEST_CASE("passive subjects are what happened, their owners act", "[arguments]") {
   auto a = args_of("미래은행과 새빛은행의 합병이 지난달 무산됐다.", "무산");
   REQUIRE(a.actor);
   CHECK(a.actor->name == "미래은행");

@@ -49,7 +49,7 @@ TEST_CASE("particles are split only where the sound allows", "[clauses]") {
   CHECK(split_particle("한국와").particle.empty());
 }
 
-TEST_CASE("connective endings close clauses; auxiliaries and postpositions do not", "[clauses]") {
+TEST_CASE("connective endings close clauses, auxiliaries and postpositions do not", "[clauses]") {
   CHECK(clause_ending("체결했고", "과기정통부와") == ClauseEnd::Connective);
   CHECK(clause_ending("접촉했으며", "이") == ClauseEnd::Connective);
   CHECK(clause_ending("방한해", "이재용") == ClauseEnd::Connective);
