@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -291,6 +292,13 @@ Result<InputFile> read_input(const std::string& name) {
 }
 
 std::uint64_t content_hash(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
+
+std::string article_name(const InputFile& in) {
+  if (in.name != "-") return in.name;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(content_hash(in.bytes)));
+  return std::string("stdin:") + hex;
+}
 
 Result<Unit> write_file_atomic(const std::string& path, std::string_view content) {
   fs::path target(path);

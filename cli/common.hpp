@@ -94,6 +94,9 @@ struct InputFile {
 Result<std::vector<std::string>> expand_inputs(const std::vector<std::string>& paths);
 // Reads one expanded input ("-" = stdin).
 Result<InputFile> read_input(const std::string& name);
+// The article name an input is stored under: its path as given, or for stdin "stdin:<content hash>" so
+// that different articles piped in one after another do not replace each other in the store.
+std::string article_name(const InputFile& in);
 // Reads all of stdin.
 std::string read_stdin();
 // xxhash (XXH3, 64 bits) of the bytes: the article's content hash in the store.

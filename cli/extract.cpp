@@ -51,10 +51,11 @@ int run_extract(const ExtractOptions& opt) {
       ++refused;
       continue;
     }
-    auto art = text::parse_article(in.value().bytes, name, pub);
+    const std::string article = article_name(in.value());
+    auto art = text::parse_article(in.value().bytes, article, pub);
     if (!art) {
       Error e = art.error();
-      if (e.file.empty()) e.file = name;
+      if (e.file.empty()) e.file = article;
       report(e);
       ++refused;
       continue;

@@ -59,10 +59,11 @@ int run_ingest(const IngestOptions& opt) {
       ++refused;
       continue;
     }
-    auto art = text::parse_article(in.value().bytes, name, pub);
+    const std::string article = article_name(in.value());
+    auto art = text::parse_article(in.value().bytes, article, pub);
     if (!art) {
       Error e = art.error();
-      if (e.file.empty()) e.file = name;
+      if (e.file.empty()) e.file = article;
       report(e);
       ++refused;
       continue;
@@ -70,8 +71,8 @@ int run_ingest(const IngestOptions& opt) {
     auto events = event::extract_events(art.value());
     store::merge_coreferent(events);
     const std::size_t n = events.size();
-    auto rep = store.ingest(name, content_hash(in.value().bytes), std::move(events));
-    std::cerr << "ingested " << name << ": " << n << " event" << (n == 1 ? "" : "s") << " (" << rep.added << " new, "
+    auto rep = store.ingest(article, content_hash(in.value().bytes), std::move(events), art.value().publication_date);
+    std::cerr << "ingested " << article << ": " << n << " event" << (n == 1 ? "" : "s") << " (" << rep.added << " new, "
               << rep.merged << " merged";
     if (rep.replaced) std::cerr << ", " << rep.replaced << " replaced from an earlier ingest";
     std::cerr << ")\n";

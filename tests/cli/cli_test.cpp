@@ -365,3 +365,18 @@ TEST_CASE("user alias files (--aliases) canonicalise actors at ingest and in --a
   CHECK(missing.rc == 2);
   CHECK(has(missing.err, "nope.tsv"));
 }
+
+TEST_CASE("stdin articles are stored by content hash so that two piped articles do not replace each other", "[cli][ingest][stdin]") {
+  TempDir d;
+  const std::string other = "date: 2025-10-25\n\n누리칩스는 25일 판교에 새 공장을 준공했다고 밝혔다.\n";
+  auto a = yeonpyo(d, {"ingest", "--store", d / "s.yps", "-"}, kDated);
+  REQUIRE(a.rc == 0);
+  CHECK(has(a.err, "ingested stdin:"));
+  auto one = yeonpyo(d, {"export", "--format", "json", "--store", d / "s.yps"});
+  REQUIRE(yeonpyo(d, {"ingest", "--store", d / "s.yps", "-"}, other).rc == 0);
+  auto two = yeonpyo(d, {"export", "--format", "json", "--store", d / "s.yps"});
+  CHECK(count_lines(two.out) > count_lines(one.out));  // the first article's events are still there
+  REQUIRE(yeonpyo(d, {"ingest", "--store", d / "s.yps", "-"}, other).rc == 0);
+  auto again = yeonpyo(d, {"export", "--format", "json", "--store", d / "s.yps"});
+  CHECK(count_lines(again.out) == count_lines(two.out));  // the same bytes again replace, not duplicate
+}
