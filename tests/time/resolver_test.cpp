@@ -122,7 +122,7 @@ TEST_CASE("issue #2: the Stoke Space article's expressions (pub 2025-12-04)", "[
   CHECK_FALSE(e.interval.from.has_value());
 }
 
-TEST_CASE("tense decides bare days and months; prefer overrides tense-less phrases", "[resolver]") {
+TEST_CASE("tense decides bare days and months, prefer overrides tense-less phrases", "[resolver]") {
   auto o = at(kOct24);
   CHECK(span(find("행사는 28일 열린다.", "28일", o)) == "2025-10-28..2025-10-28");
   CHECK(span(find("행사는 28일 열렸다.", "28일", o)) == "2025-09-28..2025-09-28");
@@ -144,7 +144,7 @@ TEST_CASE("offsets refer to the original text, full-width digits included", "[re
   CHECK(span(all[0]) == "2025-10-24..2025-10-24");
 }
 
-TEST_CASE("date and weekday disagreement warns; the date wins", "[resolver]") {
+TEST_CASE("date and weekday disagreement warns, the date wins", "[resolver]") {
   auto ok = find("10월 24일(금) 실적을 발표했다.", "10월 24일(금)", at(kOct24));
   CHECK(ok.warning.empty());
   auto bad = find("10월 24일(목) 실적을 발표했다.", "10월 24일(목)", at(kOct24));
@@ -287,4 +287,14 @@ TEST_CASE("spans of hours within a day", "[resolver]") {
   CHECK(find("오후 2~4시 휴장한다.", "오후 2~4시", o).timex == "2025-10-24T14:00/2025-10-24T16:00");
   // Not a span: the end is before the start.
   for (const auto& x : find_time_expressions("오후 6시~오전 9시", o)) CHECK(x.type != ExprType::Range);
+}
+
+TEST_CASE("quarters by direction and 전후", "[resolver]") {
+  auto o = at(kOct24);
+  CHECK(span(find("지난 2분기 실적이 나빴다.", "지난 2분기", o)) == "2025-04-01..2025-06-30");
+  CHECK(span(find("오는 1분기 출시된다.", "오는 1분기", o)) == "2026-01-01..2026-03-31");
+  CHECK(span(find("지난 분기 대비 늘었다.", "지난 분기", o)) == "2025-07-01..2025-09-30");
+  auto e = find("10월 전후 발표된다.", "10월 전후", o);
+  CHECK(e.mod == Mod::Approx);
+  CHECK(span(e) == "2025-10-01..2025-10-31");
 }
