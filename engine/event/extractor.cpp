@@ -23,6 +23,13 @@ namespace yp::event {
 
 namespace {
 
+// 이들이, 그들은, 양사는, 두 사람은: a pronoun that stands for several parties.
+bool plural_word(std::string_view w) {
+  for (std::string_view p : {"이들", "그들", "양사", "양측", "양국", "사람"})
+    if (detail::starts_with(w, p) || (p == "사람" && w.find(p) != std::string_view::npos)) return true;
+  return false;
+}
+
 using namespace detail;
 
 struct Candidate {
@@ -285,7 +292,9 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         ev.actor = args.actor->name;
         ev.affiliation = args.actor->affiliation;
         ev.role = args.actor->role;
-      } else if (topic && !args.passive) {
+      } else if (topic && !args.passive &&
+                 !(args.actor && args.actor->pronoun && plural_word(tokens[args.actor_token].word))) {
+        // (이들이 만나 …: a plural pronoun is a group, not the single topic, and stays unnamed)
         ev.actor = topic->name;
         ev.affiliation = topic->affiliation;
         ev.role = args.actor && !args.actor->role.empty() ? args.actor->role : topic->role;

@@ -1,7 +1,7 @@
 // Phase 4 of the extractor: polarity and modality of a trigger, read from its own ending and the rest of
 // its clause. Negative: a negative trigger (불참, 무산, 불발), ~지 않다/않고/않는다, 못하다, 안/못 before it.
 // Hypothetical: ~다면/~면 clauses, ~ㄹ 경우, ~해야, ~거나, ~ㄹ 수 있다. Planned: ~기로/~키로, 예정, 계획, 방침,
-// ~ㄹ 것, ~겠. Reported: a ~다고/~라고 clause, ~에 따르면, ~로 알려졌다/전해졌다/확인됐다. A modifier form
+// ~ㄹ 것, ~겠, and what an expectation frame (~ㄹ 것으로 관측/기대/전망했다) covers. Reported: a ~다고/~라고 clause, ~에 따르면, ~로 알려졌다/전해졌다/확인됐다. A modifier form
 // (체결한 협약, 설립한 회사) is flagged: the extractor keeps it only when its clause carries its own time.
 // Covered by tests/event/polarity_test.cpp.
 #include "event/internal.hpp"
@@ -92,6 +92,27 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
     for (std::string_view cue : {"예정", "계획", "방침", "전망"})
       if (starts_with(after[i], cue)) planned = true;
   if (batchim(last_char(word)) == 8 && starts_with(next, "것")) planned = true;  // 할 것, 찾을 것
+  // An expectation frame (…할 것으로 관측했다/기대했지만/전망된다) covers a non-past trigger before it in
+  // its clause (찾는 만큼 … 합류할 것으로 관측했다) and a serial verb joined to the next clause
+  // (만나 … 그려갈 것으로 기대했지만): what was expected is planned, not something that happened.
+  {
+    bool past = false;
+    for (std::string_view pm : {"았", "었", "했", "였", "됐", "왔", "졌", "쳤"})
+      if (word.find(pm) != std::string::npos) past = true;
+    if (modifier_form(word) && !ends_with(word, "는") && !ends_with(word, "할") && !ends_with(word, "을") &&
+        batchim(last_char(word)) != 8)
+      past = true;  // 찾은, 만난: past modifiers
+    std::vector<std::string> scope = after;
+    if (cl.end == ClauseEnd::Connective && hit.token == cl.last && ci + 1 < clauses.size())
+      for (std::size_t i = clauses[ci + 1].first; i <= clauses[ci + 1].last && i < tokens.size(); ++i)
+        scope.push_back(plain(tokens[i].word));
+    for (std::size_t i = 0; !past && i + 1 < scope.size(); ++i) {
+      if (!(batchim(last_char(scope[i])) == 8 && starts_with(scope[i + 1], "것으로"))) continue;
+      for (std::size_t k = i + 2; k < scope.size() && k <= i + 4; ++k)
+        for (std::string_view cue : {"관측", "기대", "전망", "예상", "점쳐", "내다", "예측"})
+          if (starts_with(scope[k], cue)) planned = true;
+    }
+  }
   // 인수하는 방안을 검토, 퇴진할 가능성: an option under consideration
   for (std::size_t i = 0; i < after.size() && i < 2; ++i)
     for (std::string_view cue : {"방안", "가능성", "여부", "검토"})

@@ -260,3 +260,50 @@ TEST_CASE("speech: stated plans are reported events, opinions are not", "[extrac
   CHECK_FALSE(find(evs2, EventType::Founding));
   CHECK(find(evs2, EventType::Statement));
 }
+
+TEST_CASE("talks reported through an apposition and a sourced frame, extended by a later clause", "[extractor]") {
+  // 최소 N곳의 X인 Y 측에 접촉했으며 … 이어졌다고 … 전했다: the talks with Y, reported, plus the report itself
+  auto evs = run(
+      "date: 2025-12-04\n\n"
+      "로이터에 따르면, 알트먼은 올봄 최소 두 곳의 발사체 업체인 스톡 스페이스(Stoke Space) 측에 접촉했으며, "
+      "이 협의는 여름까지 이어졌다고 내부 사정에 밝은 인사들이 전했다.\n");
+  const Event* talks = find(evs, EventType::Meeting, "접촉");
+  REQUIRE(talks);
+  CHECK(talks->actor == "샘 알트먼");
+  CHECK(talks->participants == std::vector<std::string>{"스톡 스페이스"});
+  CHECK(talks->reported);
+  CHECK(iso(talks->when.first_day()) == "2025-03-01");
+  CHECK(iso(talks->when.last_day()) == "2025-08-31");  // 여름까지 이어졌다
+  const Event* said = find(evs, EventType::Announcement);
+  REQUIRE(said);
+  CHECK(said->actor == "인사");  // the sources' own statement (itself relayed by 로이터)
+  CHECK(said->actor != "샘 알트먼");
+  // must not match: the apposition's head noun (발사체 업체) is not a participant
+  CHECK(evs.size() == 2);
+}
+
+TEST_CASE("an expected visit is planned and a failed expected meeting is one negative cancellation", "[extractor]") {
+  auto evs = run(
+      "date: 2025-10-24\n\n"
+      "손정의 회장은 이번 주 도쿄에서 기자들을 만났다.\n\n"
+      "재계에선 손정의 회장이 부산을 방문하는 만큼 젠슨 황 CEO도 동행할 것으로 예상했다. 이들이 만나 새로운 협력 "
+      "구상을 내놓을 것으로 점쳐졌지만, 끝내 무산됐다.\n");
+  const Event* visit = find(evs, EventType::Visit, "방문");
+  REQUIRE(visit);
+  CHECK(visit->actor == "손정의");
+  CHECK(visit->modality == Modality::Planned);
+  // the expected meeting is folded into its cancellation: negative, not planned by 손정의 alone
+  const Event* off = find(evs, EventType::Cancellation, "무산");
+  REQUIRE(off);
+  CHECK(off->polarity == Polarity::Negative);
+  CHECK(off->modality != Modality::Actual);
+  CHECK(off->actor.empty());
+  // must not match: no actual meeting on the publication date besides the press meeting stated earlier
+  int meetings = 0;
+  for (const auto& e : evs)
+    if (e.type == EventType::Meeting) {
+      ++meetings;
+      CHECK(e.participants == std::vector<std::string>{"기자"});
+    }
+  CHECK(meetings == 1);
+}

@@ -58,3 +58,17 @@ TEST_CASE("reported speech and modifiers", "[polarity]") {
   CHECK_FALSE(mood_of("손 회장이 경주를 찾는 만큼 기대가 크다.", "찾다").modifier);
   CHECK_FALSE(mood_of("그는 합의한 상태다.", "합의").modifier);
 }
+
+TEST_CASE("an expectation frame makes what it covers planned", "[polarity]") {
+  // 방문하는 만큼 … 동행할 것으로 예상했다: the visit is expected, not reported as done
+  CHECK(mood_of("재계에선 손 회장이 부산을 방문하는 만큼 황 CEO도 동행할 것으로 예상했다.", "방문").modality ==
+        Modality::Planned);
+  // a serial verb joined to the expected clause: 만나 … 내놓을 것으로 점쳐졌지만
+  CHECK(mood_of("두 사람이 만나 새 협력 구상을 내놓을 것으로 점쳐졌지만, 끝내 무산됐다.", "만나다").modality ==
+        Modality::Planned);
+  // must not match: a past modifier (방문한 만큼) is a fact, and a plain past meeting stays actual
+  CHECK(mood_of("재계에선 손 회장이 부산을 방문한 만큼 황 CEO도 동행할 것으로 예상했다.", "방문").modality ==
+        Modality::Actual);
+  CHECK(mood_of("두 사람이 만나 새 협력 구상을 내놓았다.", "만나다").modality == Modality::Actual);
+  CHECK(mood_of("두 사람은 지난달 만나 협력을 논의했다.", "만나다").modality == Modality::Actual);
+}
