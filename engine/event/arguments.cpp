@@ -167,6 +167,9 @@ bool np_word(const Token& t, bool allow_quoted) {
   if (!split_particle(w).particle.empty()) return false;
   if (clause_ending(w, "")) return false;
   if (modifier_word(w)) return false;
+  // "로켓 제조업체인 스톡 스페이스": a copula apposition (…업체인, …회사인) describes the name after it
+  for (std::string_view head : {"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인"})
+    if (ends_with(w, head) && (w.size() > head.size() || head != "기업인")) return false;
   for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게"})
     if (ends_with(w, e) && w.size() > e.size()) return false;
   return true;

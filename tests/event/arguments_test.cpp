@@ -142,3 +142,14 @@ TEST_CASE("sentence topic: entities only", "[arguments]") {
   auto t3 = tokenize("경주에서 열리는 행사에 참석한다.");
   CHECK_FALSE(sentence_topic("", t3));
 }
+
+TEST_CASE("a copula apposition (…업체인 X) names X, known or not", "[arguments]") {
+  // 최소 N곳의 X업체인 Y 측에: Y is the party, the description before it is not part of the name
+  auto a = args_of("알트먼은 지난봄 최소 두 곳의 배터리 제조업체인 에버차지 측에 접촉했다.", "접촉");
+  CHECK(a.participants == std::vector<std::string>{"에버차지"});
+  auto b = args_of("김 대표는 올가을 반도체 설계 회사인 한빛칩스와 만났다.", "만나다");
+  CHECK(b.participants == std::vector<std::string>{"한빛칩스"});
+  // must not match: a bare 기업인 (businessperson) is not an apposition, and generic groups stay out
+  auto c = args_of("알트먼은 지난봄 국내 기업인들과 만났다.", "만나다");
+  CHECK(c.participants.empty());
+}
