@@ -251,6 +251,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     std::vector<Event> evs;
     std::vector<std::size_t> ev_clause;
     std::vector<bool> ev_passive;  // the trigger was passive (불발됐다): its subject is what failed
+    std::vector<bool> ev_report;   // the trigger reports (밝혔다, 전했다)
     for (const auto& c : cands) {
       const Hit& h = *c.anchor;
       std::size_t ci = clause_of(clauses, h.token);
@@ -351,9 +352,25 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       ev.mentions.push_back(std::move(m));
       evs.push_back(std::move(ev));
       ev_clause.push_back(ci);
+      ev_report.push_back(c.entry->report || h.entry->report);
       ev_passive.push_back(h.entry->form == Form::Noun &&
                            (starts_with(h.rest, "됐") || starts_with(h.rest, "되") || starts_with(h.rest, "된") ||
                             starts_with(h.rest, "돼")));
+    }
+
+    // ---- "A는 X에 접촉했으며, 이 논의는 … 이어졌다고 관계자들이 밝혔다": connective clauses that lead into
+    // the reported clause are part of what was reported when someone else reports it.
+    for (std::size_t i = 0; i < evs.size(); ++i) {
+      if (evs[i].reported || ev_report[i] || clauses[ev_clause[i]].end != ClauseEnd::Connective) continue;
+      std::size_t q = ev_clause[i] + 1;
+      while (q < clauses.size() && clauses[q].end == ClauseEnd::Connective) ++q;
+      if (q >= clauses.size() || clauses[q].end != ClauseEnd::Quote) continue;
+      for (std::size_t j = i + 1; j < evs.size(); ++j)
+        if (ev_report[j] && ev_clause[j] > q) {
+          if (!evs[j].actor.empty() && !evs[j].actor_inferred && evs[j].actor != evs[i].actor)
+            evs[i].reported = true;
+          break;
+        }
     }
 
     // ---- a chain of same-type clauses by one actor is one event (만나 … 논의한 바 있다)
@@ -372,6 +389,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(i));
         ev_clause.erase(ev_clause.begin() + static_cast<std::ptrdiff_t>(i));
         ev_passive.erase(ev_passive.begin() + static_cast<std::ptrdiff_t>(i));
+        ev_report.erase(ev_report.begin() + static_cast<std::ptrdiff_t>(i));
         continue;
       }
       ++i;
@@ -393,6 +411,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(i - 1));
       ev_clause.erase(ev_clause.begin() + static_cast<std::ptrdiff_t>(i - 1));
       ev_passive.erase(ev_passive.begin() + static_cast<std::ptrdiff_t>(i - 1));
+      ev_report.erase(ev_report.begin() + static_cast<std::ptrdiff_t>(i - 1));
       break;
     }
 

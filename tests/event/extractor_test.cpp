@@ -307,3 +307,20 @@ TEST_CASE("an expected visit is planned and a failed expected meeting is one neg
     }
   CHECK(meetings == 1);
 }
+
+TEST_CASE("connective clauses leading into another speaker's report are reported", "[extractor]") {
+  auto evs = run(
+      "date: 2025-12-04\n\n"
+      "알트먼은 올여름 로켓 업체인 스톡 스페이스와 접촉했고, 이 논의는 가을까지 계속됐다고 관계자가 말했다.\n");
+  const Event* talks = find(evs, EventType::Meeting, "접촉");
+  REQUIRE(talks);
+  CHECK(talks->reported);
+  CHECK(iso(talks->when.last_day()) == "2025-11-30");
+  // must not match: the speaker's own earlier act is the article's fact, not reported content
+  auto own = run(
+      "date: 2025-10-24\n\n"
+      "오픈AI는 지난 23일 새 보고서를 발표했고, 한국 투자를 늘리겠다고 밝혔다.\n");
+  const Event* rep = find(own, EventType::Announcement, "발표");
+  REQUIRE(rep);
+  CHECK_FALSE(rep->reported);
+}
