@@ -143,6 +143,7 @@ class Resolver {
   // The expression being resolved.
   const Parse* cur_ = nullptr;
   std::optional<Tense> tense_cache_;
+  std::size_t next_begin_ = std::string_view::npos;  // folded begin of the next expression (its clause is not ours)
 
   Tense tense();
   Tense effective_tense(bool* guessed);
@@ -173,7 +174,7 @@ Tense Resolver::tense() {
     --it;
     if (cur_->begin < it->end) end = it->end;
   }
-  tense_cache_ = governing_tense(folded_.text, cur_->end, end);
+  tense_cache_ = governing_tense(folded_.text, cur_->end, end, next_begin_);
   return *tense_cache_;
 }
 
@@ -363,6 +364,18 @@ Res Resolver::resolve_point_inner(const Point& given) {
       r = day_res(monday + days{5});
       r.iv = DayInterval::days(monday + days{5}, monday + days{6});
       r.timex = week_timex(monday) + "-WE";
+      return r;
+    }
+    if (p.part == lex::kPartStart || p.part == lex::kPartMid || p.part == lex::kPartEnd) {
+      // Week parts: 초 Mon-Tue (START), 중반 Wed-Thu (MID), 말 Fri-Sun (END); 주말 is Sat-Sun (above).
+      int a = p.part == lex::kPartStart ? 0 : p.part == lex::kPartMid ? 2 : 4;
+      int b = p.part == lex::kPartStart ? 1 : p.part == lex::kPartMid ? 3 : 6;
+      r.ok = true;
+      r.grain = Grain::Week;
+      r.iv = DayInterval::days(monday + days{a}, monday + days{b});
+      r.timex = week_timex(monday);
+      r.mod = part_mod(p.part);
+      r.fuzzy = true;
       return r;
     }
     r.ok = true;
@@ -569,6 +582,20 @@ Res Resolver::resolve_range(const Parse& q) {
     r.timex = fmt::format("{}T{:02}:{:02}/{}T{:02}:{:02}", day, m1 / 60, m1 % 60, day, m2 / 60, m2 % 60);
     return r;
   }
+  if (q.count > 0 && q.unit && !q.p2.has_calendar()) {
+    // 5일부터 사흘간: start .. start + N units - 1 day, closed.
+    sys_days last = add_units(*a.iv.from, q.count, q.unit) - days{1};
+    if (last < *a.iv.from) return Res{};
+    Res r = a;
+    r.type = ExprType::Range;
+    r.mod = Mod::None;
+    r.tod.reset();
+    r.iv = DayInterval::days(*a.iv.from, last);
+    r.grain = a.grain == Grain::Day ? Grain::Day : Grain::Range;
+    r.timex = format_iso(*a.iv.from) + "/" + format_iso(last);
+    r.duration = duration_code(q.count, q.unit, false);
+    return r;
+  }
   year_month_day s{*a.iv.from};
   Point p2 = q.p2;
   bool self_contained = p2.year || p2.year_offset || p2.month_offset || p2.day_offset || p2.week_offset || p2.has_rel ||
@@ -708,6 +735,7 @@ Res Resolver::resolve(const Parse& q) {
       r.grain = Grain::Duration;
       r.anchor = AnchorKind::None;
       r.duration = duration_code(q.count, q.unit, q.count_unknown);
+      if (q.count_low) r.duration = duration_code(q.count_low, q.unit, false) + "/" + r.duration;  // 3~4시간: PT3H/PT4H
       if (q.unit2) {
         // P1Y6M, PT1H30M
         r.duration += std::to_string(q.count2) + (q.unit2 == lex::kMonth ? "M" : "M");
@@ -794,8 +822,10 @@ std::vector<TimeExpr> Resolver::run() {
   sentences_ = yp::text::split_sentences(folded_.text);
   auto parses = rules::parse_all(scan_, folded_.text);
   out.reserve(parses.size());
-  for (const auto& q : parses) {
+  for (std::size_t qi = 0; qi < parses.size(); ++qi) {
+    const Parse& q = parses[qi];
     cur_ = &q;
+    next_begin_ = qi + 1 < parses.size() ? parses[qi + 1].begin : std::string_view::npos;
     tense_cache_.reset();
     Res r = resolve(q);
     if (!r.ok) continue;

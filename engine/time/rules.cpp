@@ -286,6 +286,9 @@ std::optional<PM> Grammar::week_point(std::size_t i) const {
     if (lexeme(j, Kind::Weekday) && clean_end(j + 1)) {
       p.weekday = static_cast<unsigned>(toks_[j].lex->value);
       ++j;
+    } else if (lexeme(j, Kind::Part) && toks_[j].lex->value != lex::kPartWithin && clean_end(j + 1)) {
+      p.part = toks_[j].lex->value;  // 이번 주 초, 다음 주 중반, 지난주 말
+      ++j;
     } else if (!clean_end(j)) {
       return std::nullopt;
     }
@@ -696,6 +699,21 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
       q.p2 = p2->p;
       return q;
     }
+    // 5일부터 사흘간, 오는 5일부터 사흘 동안, 다음 달 1일부터 일주일간: a closed span of that length, when the start is
+    // a day (2018년부터 8년간 stays an open range and a duration).
+    bool day_start = (p1.day || p1.day_offset || p1.weekday || (p1.anaphor && *p1.anaphor != lex::kSame)) &&
+                     !p1.part && !p1.minutes;
+    if (auto d = day_start ? duration(k + 1) : std::nullopt; d && d->shape == Shape::Duration && !d->count_unknown && d->count > 0 && !d->unit2 &&
+                                  d->count_low == 0 &&
+                                  d->mod == 0 &&
+                                  (d->unit == lex::kDay || d->unit == lex::kWeek || d->unit == lex::kMonth ||
+                                   d->unit == lex::kYear)) {
+      Parse q = make(Shape::Range, i, d->next_token, "range-buteo-span");
+      q.p1 = p1;
+      q.count = d->count;
+      q.unit = d->unit;
+      return q;
+    }
     Parse q = make(Shape::From, i, k + 1, "open-from");
     q.p1 = p1;
     return q;
@@ -768,6 +786,13 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
     } else if (number(j) && toks_[j].digits >= 0 && toks_[j].digits <= 6 && toks_[j].value > 0) {
       r.count = toks_[j].value;
       ++j;
+      // 3~4시간, 2~3개월: a span of lengths (the upper count last).
+      if (j + 1 < toks_.size() && toks_[j].is_punct('~') && toks_[j].adjacent() && toks_[j + 1].adjacent() &&
+          number(j + 1) && toks_[j + 1].digits >= 1 && toks_[j + 1].digits <= 6 && toks_[j + 1].value > r.count) {
+        r.count_low = r.count;
+        r.count = toks_[j + 1].value;
+        j += 2;
+      }
       if (suffix(j, lex::kApprox) && text_of(j) == "여" && toks_[j].adjacent()) {
         r.mod = lex::kApprox;  // 10여 년
         ++j;
@@ -842,6 +867,7 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   }
   if (!clean_end(j)) return std::nullopt;
   r.unit = u;
+  if (r.count_low && (ago || later || direction != 0 || r.unit2 || r.mod)) return std::nullopt;
   if (ago || later) {
     if (direction != 0 || r.unit2) return std::nullopt;
     r.direction = ago ? -1 : 1;
@@ -874,6 +900,7 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   q.count2 = r.count2;
   q.unit2 = r.unit2;
   q.count = r.count;
+  q.count_low = r.count_low;
   q.count_unknown = r.count_unknown;
   q.unit = u;
   q.mod = r.mod;

@@ -53,7 +53,7 @@ struct Point {
 
 enum class Shape {
   Point,      // one calendar reference (+ mod)
-  Range,      // p1 .. p2
+  Range,      // p1 .. p2; or, with count/unit set and p2 empty, p1 부터 N units (5일부터 사흘간)
   From,       // p1 부터 (open end, or up to publication for fuzzy parts)
   Until,      // p1 까지
   After,      // p1 이후
@@ -74,6 +74,7 @@ struct Parse {
   // Durations, offsets and windows.
   std::int64_t count = 0;
   bool count_unknown = false; // 몇 달, 수년
+  std::int64_t count_low = 0; // 3~4시간: the lower count (count is the upper), 0 = a single count
   int unit = 0;               // lex::Unit (normalised: kYear, kMonth, kWeek, kDay, kHour, kMinute)
   std::int64_t count2 = 0;    // a second, finer part: 1년 6개월 (6 months), 1시간 30분 (30 minutes)
   int unit2 = 0;

@@ -51,6 +51,13 @@ lex::Tense word_tense(std::string_view word, std::string_view rest) {
   using Where = lex::TenseCue::Where;
   std::string_view w = trim_word(word);
   if (w.empty()) return Tense::None;
+  // 나서기로 했다, 출범하기로 합의했다: the decision is reported in the past (the plan itself has no date here).
+  if (ends_with(w, "기로") || ends_with(w, "기로는")) {
+    std::size_t e = 0;
+    while (e < rest.size() && rest[e] != ' ' && rest[e] != '\n' && rest[e] != '\t') ++e;
+    std::string_view next = trim_word(rest.substr(0, e));
+    if (!next.empty() && !ends_with(next, "기로") && word_tense(next, std::string_view{}) == Tense::Past) return Tense::Past;
+  }
   for (const auto& c : lex::lexicon().tense_cues()) {
     switch (c.where) {
       case Where::Word:
@@ -116,9 +123,18 @@ std::size_t close_quote(std::string_view w, std::size_t from) {
   }
   return best;
 }
+
+// A predicate embedded in a larger clause: a quoted or reported clause (-다고, -라고, -다며, -다는) or a
+// plan/decision complement (-기로).
+bool embedded_predicate(std::string_view w) {
+  w = trim_word(w);
+  for (std::string_view end : {"다고", "라고", "다며", "라며", "다는", "라는", "기로", "기로는"})
+    if (ends_with(w, end)) return true;
+  return false;
+}
 }  // namespace
 
-lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t to) {
+lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t to, std::size_t later_expr) {
   if (to > text.size()) to = text.size();
   if (from >= to) return lex::Tense::None;
   std::size_t p = from;
@@ -149,7 +165,7 @@ lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t 
       std::size_t r = e;
       while (r < to && text[r] == ' ') ++r;
       auto t = word_tense(w, text.substr(r, to - r));
-      if (t != lex::Tense::None) return t;
+      if (t != lex::Tense::None && !(p >= later_expr && embedded_predicate(w))) return t;
     }
     p = e;
   }

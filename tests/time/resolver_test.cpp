@@ -298,3 +298,29 @@ TEST_CASE("quarters by direction and 전후", "[resolver]") {
   CHECK(e.mod == Mod::Approx);
   CHECK(span(e) == "2025-10-01..2025-10-31");
 }
+
+TEST_CASE("held-out errors: a bare day's own clause, 부터 + a length, week parts", "[resolver]") {
+  auto feb20 = at(2026_y / February / 20);
+  CHECK(span(find("두 회사는 19일 공급 계약을 맺고 내년부터 공동 생산에 나서기로 했다.", "19일", feb20)) ==
+        "2026-02-19..2026-02-19");
+  CHECK(span(find("9일 블룸버그는 회사가 내년 초 상장을 추진한다고 보도했다.", "9일", at(2026_y / January / 10))) ==
+        "2026-01-09..2026-01-09");
+  auto r = find("박람회는 오는 5일부터 사흘 동안 열린다.", "오는 5일부터 사흘 동안", feb20);
+  CHECK(span(r) == "2026-03-05..2026-03-07");
+  CHECK(r.type == yp::time::ExprType::Range);
+  CHECK(r.grain == yp::time::Grain::Day);
+  CHECK(span(find("정상회의는 12일부터 일주일간 열린다.", "12일부터 일주일간", feb20)) == "2026-03-12..2026-03-18");
+  // 부터 not followed by a length stays open.
+  CHECK(span(find("지난 15일부터 파업이 이어졌다.", "지난 15일부터", feb20)) == "2026-02-15..-");
+  auto w = find("회담은 이번 주 초 열렸다.", "이번 주 초", feb20);
+  CHECK(span(w) == "2026-02-16..2026-02-17");
+  CHECK(w.timex == "2026-W08");
+  CHECK(span(find("협상은 지난주 말 타결됐다.", "지난주 말", feb20)) == "2026-02-13..2026-02-15");
+  // 말레이시아 is no week part.
+  CHECK(span(find("이번 주 말레이시아 총리가 방한한다.", "이번 주", feb20)) == "2026-02-16..2026-02-22");
+  // 3~4시간 is one duration; 지난 3~4일 stays a range of days.
+  auto d = find("회의는 3~4시간 이어졌다.", "3~4시간", feb20);
+  CHECK(d.type == yp::time::ExprType::Duration);
+  CHECK(d.duration == "PT3H/PT4H");
+  CHECK(span(find("지난 3~4일 회의가 열렸다.", "지난 3~4일", feb20)) == "2026-02-03..2026-02-04");
+}

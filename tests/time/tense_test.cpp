@@ -62,3 +62,17 @@ TEST_CASE("a quotation after the expression does not govern it", "[tense]") {
   // The expression inside the quotation: its own verb counts.
   CHECK(after("“28일 열린다”고 전했다.", "28일") == Tense::Future);
 }
+
+TEST_CASE("-기로 했다 is a past decision; embedded cues after a later expression are skipped", "[tense]") {
+  CHECK(word_tense("나서기로", "했다.") == Tense::Past);
+  CHECK(word_tense("타결하기로", "합의했다.") == Tense::Past);
+  CHECK(word_tense("나서기로", "") == Tense::Future);  // no decision verb: still a plan
+  CHECK(after("회사는 28일 회의를 열기로 했다.", "28일") == Tense::Past);
+  // 9일 … 내년 초 … 추진한다고 보도했다: 추진한다고 belongs to 내년 초's clause; 보도했다 governs 9일.
+  std::string s = "9일 블룸버그는 회사가 내년 초 상장을 추진한다고 보도했다.";
+  auto later = s.find("내년");
+  CHECK(governing_tense(s, 4, s.size(), later) == Tense::Past);
+  CHECK(governing_tense(s, 4, s.size()) == Tense::Future);  // without the boundary the embedded cue wins
+  // With no later expression, the embedded clause's verb governs: 28일 … 열린다고 밝혔다 is future.
+  CHECK(after("회사는 28일 주주총회가 열린다고 밝혔다.", "28일") == Tense::Future);
+}
