@@ -4,7 +4,9 @@
 
 #include "core/calendar.hpp"
 #include "event/aliases.hpp"
+#include "event/extractor.hpp"
 #include "export/writer.hpp"
+#include "store/merge.hpp"
 #include "text/utf8.hpp"
 
 #define XXH_INLINE_ALL
@@ -300,6 +302,28 @@ std::string article_name(const InputFile& in) {
   return std::string("stdin:") + hex;
 }
 
+std::optional<ExtractedArticle> read_and_extract(const std::string& input, std::optional<date::year_month_day> pub) {
+  auto in = read_input(input);
+  if (!in) {
+    report(in.error());
+    return std::nullopt;
+  }
+  ExtractedArticle out;
+  out.name = article_name(in.value());
+  out.hash = content_hash(in.value().bytes);
+  auto art = text::parse_article(in.value().bytes, out.name, pub);
+  if (!art) {
+    Error e = art.error();
+    if (e.file.empty()) e.file = out.name;
+    report(e);
+    return std::nullopt;
+  }
+  out.article = std::move(art.value());
+  out.events = event::extract_events(out.article);
+  store::merge_coreferent(out.events);
+  return out;
+}
+
 Result<Unit> write_file_atomic(const std::string& path, std::string_view content) {
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -343,22 +367,9 @@ Result<Unit> write_file_atomic(const std::string& path, std::string_view content
 
 // ---- display --------------------------------------------------------------------------------------
 
-std::size_t display_width(std::string_view s) {
-  std::size_t w = 0, pos = 0;
-  while (pos < s.size()) {
-    char32_t c = text::decode_at(s, pos);
-    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-                      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                      (c >= 0xFFE0 && c <= 0xFFE6);
-    const bool zero = (c >= 0x0300 && c <= 0x036F) || (c >= 0x1160 && c <= 0x11FF) || c == 0x200B;
-    w += zero ? 0 : (wide ? 2 : 1);
-  }
-  return w;
-}
-
 std::string pad(std::string_view s, std::size_t width) {
   std::string out(s);
-  std::size_t w = display_width(s);
+  std::size_t w = exporter::display_width(s);
   if (w < width) out.append(width - w, ' ');
   return out;
 }
@@ -368,7 +379,7 @@ void print_table(std::ostream& out, const std::vector<std::vector<std::string>>&
   for (const auto& r : rows)
     for (std::size_t i = 0; i < r.size(); ++i) {
       if (widths.size() <= i) widths.push_back(0);
-      widths[i] = std::max(widths[i], display_width(r[i]));
+      widths[i] = std::max(widths[i], exporter::display_width(r[i]));
     }
   for (const auto& r : rows) {
     std::string line;

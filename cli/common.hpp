@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "event/event.hpp"
 #include "store/event_store.hpp"
+#include "text/article.hpp"
 
 #include <CLI/CLI.hpp>
 #include <date/date.h>
@@ -101,13 +102,22 @@ std::string article_name(const InputFile& in);
 std::string read_stdin();
 // xxhash (XXH3, 64 bits) of the bytes: the article's content hash in the store.
 std::uint64_t content_hash(std::string_view bytes);
+// One input read, parsed (pub supplies or overrides the date) and run through the extractor, with the
+// coreferent events of the article already merged: the shared first half of `ingest` and `extract`.
+struct ExtractedArticle {
+  std::string name;        // the article name it is stored under (article_name)
+  std::uint64_t hash = 0;  // content_hash of its bytes
+  text::Article article;
+  std::vector<event::Event> events;
+};
+// A refused input (unreadable, invalid UTF-8, no date …) is reported on stderr naming the file, and
+// gives nullopt: the caller counts it and goes on with the other inputs.
+std::optional<ExtractedArticle> read_and_extract(const std::string& input, std::optional<date::year_month_day> pub);
 // Writes `content` to `path` atomically: a temp file in the same directory, fsync, rename.
 Result<Unit> write_file_atomic(const std::string& path, std::string_view content);
 
 // ---- display -------------------------------------------------------------------------------------
 
-// Terminal width of UTF-8 text (Hangul and other East Asian wide characters count 2).
-std::size_t display_width(std::string_view s);
 // `s` padded with spaces to `width` display columns.
 std::string pad(std::string_view s, std::size_t width);
 // Prints rows as aligned columns separated by two spaces (the first row is the header).

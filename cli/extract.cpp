@@ -45,23 +45,12 @@ int run_extract(const ExtractOptions& opt) {
   std::size_t refused = 0;
   std::vector<event::Event> all;
   for (const auto& name : files.value()) {
-    auto in = read_input(name);
-    if (!in) {
-      report(in.error());
+    auto ex = read_and_extract(name, pub);
+    if (!ex) {
       ++refused;
       continue;
     }
-    const std::string article = article_name(in.value());
-    auto art = text::parse_article(in.value().bytes, article, pub);
-    if (!art) {
-      Error e = art.error();
-      if (e.file.empty()) e.file = article;
-      report(e);
-      ++refused;
-      continue;
-    }
-    auto events = event::extract_events(art.value());
-    store::merge_coreferent(events);
+    auto& events = ex->events;
     for (auto& e : events) {
       if (e.id == 0) e.id = store::compute_id(e);
       all.push_back(std::move(e));

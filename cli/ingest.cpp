@@ -53,25 +53,15 @@ int run_ingest(const IngestOptions& opt) {
 
   std::size_t refused = 0, ingested = 0;
   for (const auto& name : files.value()) {
-    auto in = read_input(name);
-    if (!in) {
-      report(in.error());
+    auto ex = read_and_extract(name, pub);
+    if (!ex) {
       ++refused;
       continue;
     }
-    const std::string article = article_name(in.value());
-    auto art = text::parse_article(in.value().bytes, article, pub);
-    if (!art) {
-      Error e = art.error();
-      if (e.file.empty()) e.file = article;
-      report(e);
-      ++refused;
-      continue;
-    }
-    auto events = event::extract_events(art.value());
-    store::merge_coreferent(events);
+    const std::string& article = ex->name;
+    auto& events = ex->events;
     const std::size_t n = events.size();
-    auto rep = store.ingest(article, content_hash(in.value().bytes), std::move(events), art.value().publication_date);
+    auto rep = store.ingest(article, ex->hash, std::move(events), ex->article.publication_date);
     std::cerr << "ingested " << article << ": " << n << " event" << (n == 1 ? "" : "s") << " (" << rep.added << " new, "
               << rep.merged << " merged";
     if (rep.replaced) std::cerr << ", " << rep.replaced << " replaced from an earlier ingest";

@@ -124,15 +124,6 @@ std::string marks_of(const Event& e) {
   return out;
 }
 
-std::string join(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i) out += sep;
-    out += parts[i];
-  }
-  return out;
-}
-
 // A table cell is one line: CR, LF, tab and other ASCII controls become spaces.
 std::string one_line(std::string s) {
   for (auto& c : s)

@@ -19,15 +19,6 @@ std::string iso_or_empty(const std::optional<date::sys_days>& d) { return d ? fo
 
 event::EventId id_of(const Event& e) { return e.id != 0 ? e.id : store::compute_id(e); }
 
-std::string join(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i) out += sep;
-    out += parts[i];
-  }
-  return out;
-}
-
 // RFC 4180: a field containing a comma, a double quote, CR or LF is enclosed in double quotes,
 // and each double quote inside it is doubled.
 void put_csv_field(std::ostream& out, std::string_view s) {
@@ -148,6 +139,15 @@ class JsonLinesWriter : public Writer {
 };
 
 }  // namespace
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
 
 std::string format_id(event::EventId id) { return fmt::format("{:016x}", id); }
 

@@ -46,6 +46,8 @@ std::string when_text(const event::Event& e);
 
 // Terminal columns taken by UTF-8 text (East Asian width: Hangul and CJK take 2; utf8proc_charwidth).
 std::size_t display_width(std::string_view utf8);
+// Joins parts with sep ("a; b").
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
 // `utf8` cut to at most `width` columns, ending in "…" when something was cut.
 std::string truncate_to_width(std::string_view utf8, std::size_t width);
 
