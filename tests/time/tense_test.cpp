@@ -63,7 +63,7 @@ TEST_CASE("a quotation after the expression does not govern it", "[tense]") {
   CHECK(after("“28일 열린다”고 전했다.", "28일") == Tense::Future);
 }
 
-TEST_CASE("-기로 했다 is a past decision; embedded cues after a later expression are skipped", "[tense]") {
+TEST_CASE("a -기로 했다 decision is past, embedded cues after a later expression are skipped", "[tense]") {
   CHECK(word_tense("나서기로", "했다.") == Tense::Past);
   CHECK(word_tense("타결하기로", "합의했다.") == Tense::Past);
   CHECK(word_tense("나서기로", "") == Tense::Future);  // no decision verb: still a plan
