@@ -428,6 +428,13 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
         return e;
       }
     }
+    // A field or occupation before a name (프로축구 서울FC, 가수 윤서아) says what it is, not who.
+    static constexpr std::string_view leading_descriptors[] = {"프로축구", "프로야구", "프로농구", "프로배구", "가수",
+                                                               "배우", "작가", "소설가", "방송인", "모델"};
+    if (words.size() == 2 && in(leading_descriptors, words[0])) {
+      e.name = canonical_name(words[1]);
+      return e;
+    }
     if (words.size() >= 2) {
       const std::string& d = words[words.size() - 2];
       for (auto end : kDescriptorEnds)

@@ -68,6 +68,31 @@ std::set<std::string> object_words(std::string_view obj) {
   return out;
 }
 
+// A stake as the object: "젠셀의 지분 20%", "지분 51%", "시큐어랩 지분": 지분 is the last word or is followed
+// only by a share (20%, 30퍼센트). The owner is the word before 지분 (its 의 dropped), if any.
+bool stake_object(std::string_view obj, std::string* owner) {
+  std::vector<std::string_view> words;
+  for (std::size_t p = 0; p < obj.size();) {
+    std::size_t q = obj.find(' ', p);
+    if (q == std::string_view::npos) q = obj.size();
+    if (q > p) words.push_back(obj.substr(p, q - p));
+    p = q + 1;
+  }
+  if (words.empty()) return false;
+  std::size_t i = words.size() - 1;
+  auto share = [](std::string_view w) { return ends_with(w, "%") || ends_with(w, "퍼센트"); };
+  if (words[i] != "지분") {
+    if (i == 0 || !share(words[i]) || words[i - 1] != "지분") return false;
+    --i;
+  }
+  if (owner && i > 0) {
+    std::string_view o = words[i - 1];
+    if (ends_with(o, "의")) o.remove_suffix(std::string_view("의").size());
+    *owner = std::string(o);
+  }
+  return true;
+}
+
 // Similar objects: one word set mostly covers the other (≥ 2 shared words, or one word that is the whole
 // of the shorter object and at least 2 syllables long).
 bool similar_objects(std::string_view a, std::string_view b) {
@@ -305,8 +330,30 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         if (p != ev.actor) ev.participants.push_back(p);
       ev.location = args.location;
       ev.object = args.object;
-      if (ev.type == EventType::Acquisition && ends_with(args.object_head, "지분"))
-        ev.type = EventType::Investment;  // 지분을 인수: buying a stake is an investment
+      if (ev.type == EventType::Acquisition) {
+        // 지분을 인수, X의 지분 20%를 인수: buying a stake is an investment in X
+        std::string owner;
+        bool stake = stake_object(args.object, &owner);
+        if (stake || ends_with(args.object_head, "지분")) {
+          ev.type = EventType::Investment;
+          if (owner.empty() && !args.object.empty()) {
+            // "젠셀의 지분 20%를": the owner is the genitive word just before the object phrase
+            std::size_t at = sv.find(args.object);
+            std::string_view gen = "의 ";
+            if (at != std::string_view::npos && at > gen.size() && sv.substr(at - gen.size(), gen.size()) == gen) {
+              std::size_t b = sv.rfind(' ', at - gen.size() - 1);
+              b = b == std::string_view::npos ? 0 : b + 1;
+              owner = std::string(sv.substr(b, at - gen.size() - b));
+            }
+          }
+          if (!owner.empty()) {
+            Entity x = entity_from_words({std::string_view(owner)});
+            if (!x.name.empty() && x.name != ev.actor &&
+                std::find(ev.participants.begin(), ev.participants.end(), x.name) == ev.participants.end())
+              ev.participants.push_back(x.name);
+          }
+        }
+      }
       if (ev.type == EventType::Acquisition && ev.participants.empty() && !ev.object.empty()) {
         // 에버차지를 인수했다: the company bought takes part
         Entity bought = entity_from_words({std::string_view(ev.object)});
@@ -332,8 +379,17 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           ++k;
         }
         Entity x = entity_from_words(words);
-        ev.object = x.name;
-        if (Aliases::builtin().known(x.name) || ev.type == EventType::Acquisition || ev.type == EventType::Investment)
+        bool passive = h.entry->form == Form::Noun && (starts_with(h.rest, "된") || starts_with(h.rest, "됐던"));
+        if (passive && ev.actor.empty() && !x.name.empty() && x.name.find(' ') == std::string::npos) {
+          // "2015년 설립된 핀테크 기업 페이온은": the modified noun is the passive's subject
+          ev.actor = x.name;
+          ev.affiliation = x.affiliation;
+          ev.role = x.role;
+          words.clear();
+        }
+        ev.object = words.empty() ? std::string() : x.name;
+        if (!words.empty() && (Aliases::builtin().known(x.name) || ev.type == EventType::Acquisition ||
+                               ev.type == EventType::Investment))
           if (!x.name.empty() && x.name.find(' ') == std::string::npos && x.name != ev.actor)
             ev.participants.push_back(x.name);
       }

@@ -153,3 +153,17 @@ TEST_CASE("a copula apposition (…업체인 X) names X, known or not", "[argume
   auto c = args_of("알트먼은 지난봄 국내 기업인들과 만났다.", "만나다");
   CHECK(c.participants.empty());
 }
+
+TEST_CASE("titles 행장, 씨, 감독 and leading occupations are dropped from a person's name", "[arguments]") {
+  CHECK(entity_from_words(w({"미래은행", "이서진", "행장"})).name == "이서진");
+  CHECK(entity_from_words(w({"미래은행", "이서진", "행장"})).affiliation == "미래은행");
+  CHECK(entity_from_words(w({"오태식", "씨"})).name == "오태식");
+  CHECK(entity_from_words(w({"김태호", "국가대표팀", "감독"})).name == "김태호");
+  CHECK(entity_from_words(w({"가수", "윤서아", "씨"})).name == "윤서아");
+  CHECK(entity_from_words(w({"프로축구", "서울FC"})).name == "서울FC");
+  // must not match: a name that merely starts with a title or occupation word is kept whole
+  CHECK(entity_from_words(w({"씨젠"})).name == "씨젠");
+  CHECK(entity_from_words(w({"가수협회"})).name == "가수협회");
+  CHECK(entity_from_words(w({"감독원"})).name == "감독원");
+  CHECK(entity_from_words(w({"프로축구연맹"})).name == "프로축구연맹");
+}

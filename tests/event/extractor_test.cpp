@@ -324,3 +324,36 @@ TEST_CASE("connective clauses leading into another speaker's report are reported
   REQUIRE(rep);
   CHECK_FALSE(rep->reported);
 }
+
+TEST_CASE("buying a stake (X의 지분 N%를 인수) is an investment in X; buying X is an acquisition", "[extractor]") {
+  auto evs = run("date: 2027-03-08\n\n솔빛제약은 지난달 바이오벤처 젠셀의 지분 20%를 1천억 원에 인수했다.");
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].type == EventType::Investment);
+  CHECK(evs[0].actor == "솔빛제약");
+  INFO("object: " << evs[0].object);
+  CHECK(has(evs[0].participants, "젠셀"));
+  auto plain = run("date: 2027-03-08\n\n솔빛제약은 지난달 시큐어랩 지분을 인수했다.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].type == EventType::Investment);
+  CHECK(has(plain[0].participants, "시큐어랩"));
+  // must not match: the company itself, or its control, is an acquisition
+  auto whole = run("date: 2027-03-08\n\n솔빛제약은 지난달 젠셀을 인수했다.");
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].type == EventType::Acquisition);
+  auto control = run("date: 2027-03-08\n\n솔빛제약은 지난달 젠셀의 경영권 20%를 인수했다.");
+  REQUIRE(control.size() == 1);
+  CHECK(control[0].type == EventType::Acquisition);
+}
+
+TEST_CASE("a dated passive modifier (2015년 설립된 X는) names X as its actor; an active one does not", "[extractor]") {
+  auto evs = run("date: 2027-10-05\n\n2015년 설립된 핀테크 기업 페이온은 지난달 신제품을 출시했다.");
+  const Event* f = find(evs, EventType::Founding);
+  REQUIRE(f != nullptr);
+  CHECK(f->actor == "페이온");
+  CHECK(iso(f->when.first_day()) == "2015-01-01");
+  // must not match: an active modifier (X가 설립한 Y) keeps X as the founder, not Y
+  auto act = run("date: 2027-10-05\n\n한빛전자가 2015년 설립한 자회사 누리랩은 지난달 신제품을 출시했다.");
+  const Event* g = find(act, EventType::Founding);
+  REQUIRE(g != nullptr);
+  CHECK(g->actor != "누리랩");
+}
