@@ -488,6 +488,27 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       }
     }
 
+    // ---- reported content without a time of its own (nor an earlier mention) takes the report's time:
+    // "마르셀로와 계약을 맺었다고 16일 발표했다" -> the contract is dated 16일, not the publication date.
+    for (std::size_t i = 0; i < evs.size() && i < ev_clause.size(); ++i) {
+      if (evs[i].time_source != TimeSource::Publication || ev_report[i]) continue;
+      if (!(evs[i].reported || clauses[ev_clause[i]].end == ClauseEnd::Quote)) continue;
+      for (std::size_t j = i + 1; j < evs.size() && j < ev_clause.size(); ++j) {
+        if (!ev_report[j] || ev_clause[j] <= ev_clause[i]) continue;
+        const Event& r = evs[j];
+        if (r.time_source != TimeSource::Publication) {
+          evs[i].when = r.when;
+          evs[i].grain = r.grain;
+          evs[i].mod = r.mod;
+          evs[i].fuzzy = r.fuzzy;
+          evs[i].timex = r.timex;
+          evs[i].time_text = r.time_text;
+          evs[i].time_source = TimeSource::Inherited;
+        }
+        break;
+      }
+    }
+
     // ---- modality from time: an actual-looking event that starts after publication is planned
     for (auto& ev : evs) {
       if (ev.modality == Modality::Actual && ev.time_source != TimeSource::Publication && ev.when.from &&

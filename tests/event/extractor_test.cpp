@@ -357,3 +357,19 @@ TEST_CASE("a dated passive modifier (2015년 설립된 X는) names X as its acto
   REQUIRE(g != nullptr);
   CHECK(g->actor != "누리랩");
 }
+
+TEST_CASE("reported content without a time of its own takes the report's time", "[extractor]") {
+  auto evs = run("date: 2027-09-17\n\n서울FC는 공격수 마르셀로와 2년 계약을 맺었다고 16일 발표했다.");
+  const Event* c = find(evs, EventType::Contract);
+  REQUIRE(c != nullptr);
+  CHECK(iso(c->when.first_day()) == "2027-09-16");
+  // must not match: a reported event with its own time keeps it, and an undated report leaves the publication date
+  auto own = run("date: 2027-09-17\n\n서울FC는 마르셀로와 지난 5월 계약을 맺었다고 16일 발표했다.");
+  const Event* o = find(own, EventType::Contract);
+  REQUIRE(o != nullptr);
+  CHECK(iso(o->when.first_day()) == "2027-05-01");
+  auto undated = run("date: 2027-09-17\n\n서울FC는 마르셀로와 계약을 맺었다고 발표했다.");
+  const Event* u = find(undated, EventType::Contract);
+  REQUIRE(u != nullptr);
+  CHECK(iso(u->when.first_day()) == "2027-09-17");
+}
