@@ -396,6 +396,8 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
       if (!org.name.empty()) return org;
     }
   }
+  // The honorific 씨 after a person's name adds nothing (누리칩스 창업자 오태식 씨 -> … 오태식).
+  if (words.size() >= 2 && words.back() == "씨" && person_name(words[words.size() - 2])) words.pop_back();
   // Title modifiers (신임 대표, 후임 사장, 전임 회장) say nothing about who.
   static constexpr std::string_view title_modifiers[] = {"신임", "후임", "전임", "차기", "새", "현", "전"};
   for (std::size_t i = 0; i + 1 < words.size();) {

@@ -158,6 +158,8 @@ TEST_CASE("titles 행장, 씨, 감독 and leading occupations are dropped from a
   CHECK(entity_from_words(w({"미래은행", "이서진", "행장"})).name == "이서진");
   CHECK(entity_from_words(w({"미래은행", "이서진", "행장"})).affiliation == "미래은행");
   CHECK(entity_from_words(w({"오태식", "씨"})).name == "오태식");
+  CHECK(entity_from_words(w({"누리칩스", "창업자", "오태식", "씨"})).name == "오태식");
+  CHECK(entity_from_words(w({"누리칩스", "창업자", "오태식", "씨"})).affiliation == "누리칩스");
   CHECK(entity_from_words(w({"김태호", "국가대표팀", "감독"})).name == "김태호");
   CHECK(entity_from_words(w({"가수", "윤서아", "씨"})).name == "윤서아");
   CHECK(entity_from_words(w({"프로축구", "서울FC"})).name == "서울FC");
