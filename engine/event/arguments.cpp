@@ -280,6 +280,9 @@ bool person_name(std::string_view w) {
 
 bool modifier_word(std::string_view w) {
   if (w.empty() || syllables(w) < 2 || Aliases::builtin().known(w)) return false;
+  // Adverbial nouns that only look like modifiers: "24일 자진 사퇴했다", "무기한 연기했다".
+  static constexpr std::string_view adverbial_nouns[] = {"자진", "무기한", "최소한", "최대한", "전격", "긴급"};
+  if (in(adverbial_nouns, w)) return false;
   if (ends_with(w, "던") || ends_with(w, "한") || ends_with(w, "된")) return true;  // 인수한, 발견된
   if (person_name(w)) return false;  // 이서진, 조현우
   // past/passive modifiers of 하다/되다 and common verbs: 체결한, 발견된, 만난, 이어진, 내린, 세운 …

@@ -169,3 +169,12 @@ TEST_CASE("titles 행장, 씨, 감독 and leading occupations are dropped from a
   CHECK(entity_from_words(w({"감독원"})).name == "감독원");
   CHECK(entity_from_words(w({"프로축구연맹"})).name == "프로축구연맹");
 }
+
+TEST_CASE("adverbial nouns (자진, 무기한) are not relative-clause verbs", "[arguments]") {
+  CHECK_FALSE(modifier_word("자진"));
+  CHECK_FALSE(modifier_word("무기한"));
+  // must still match: real modifiers
+  CHECK(modifier_word("체결한"));
+  CHECK(modifier_word("발견된"));
+  CHECK(modifier_word("세운"));
+}

@@ -373,3 +373,16 @@ TEST_CASE("reported content without a time of its own takes the report's time", 
   REQUIRE(u != nullptr);
   CHECK(iso(u->when.first_day()) == "2027-09-17");
 }
+
+TEST_CASE("a date before an adverbial noun (24일 자진 사퇴했다) governs the trigger", "[extractor]") {
+  auto evs = run("date: 2027-09-25\n\n김태호 국가대표팀 감독이 성적 부진의 책임을 지고 24일 자진 사퇴했다.");
+  const Event* r = find(evs, EventType::Resignation);
+  REQUIRE(r != nullptr);
+  CHECK(r->actor == "김태호");
+  CHECK(iso(r->when.first_day()) == "2027-09-24");
+  // must not match: a date before a real relative clause dates that clause, not the cancellation's trigger
+  auto rel = run("date: 2027-09-25\n\n가람자동차는 지난 7월 맺은 공급 계약을 해지했다.");
+  const Event* c = find(rel, EventType::Cancellation);
+  REQUIRE(c != nullptr);
+  CHECK(c->time_source == TimeSource::Publication);
+}
