@@ -622,7 +622,10 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     if (in(kNotActors, st) || verbal_stem(st) || is_stop(st)) return std::nullopt;
     if (t.quoted && !t.closes_quote && !(speech && t.double_quoted)) return std::nullopt;
     // 실은, 받은, 찾는: a one-syllable stem before 은/는 is a verb's modifier form, not a topic.
-    if (top && syllables(st) == 1 && !in(kPronouns, st) && !Aliases::builtin().known(st)) return std::nullopt;
+    // (but "오태식 씨는": the honorific 씨 after a name closes a person's name)
+    bool honorific = st == "씨" && end > 0 && person_name(toks[end - 1].word);
+    if (top && !honorific && syllables(st) == 1 && !in(kPronouns, st) && !Aliases::builtin().known(st))
+      return std::nullopt;
     // "X가 기반이 된다": the second 이/가 is the complement of 되다/아니다, not a subject
     if (subj && i + 1 < toks.size() &&
         (starts_with(toks[i + 1].word, "된") || starts_with(toks[i + 1].word, "되") ||

@@ -386,3 +386,15 @@ TEST_CASE("a date before an adverbial noun (24일 자진 사퇴했다) governs t
   REQUIRE(c != nullptr);
   CHECK(c->time_source == TimeSource::Publication);
 }
+
+TEST_CASE("a person named with the honorific 씨 as topic (오태식 씨는) is the actor", "[extractor]") {
+  auto evs = run("date: 2027-01-20\n\n누리칩스 창업자 오태식 씨는 새 스타트업을 설립하지 않겠다고 말했다.");
+  const Event* s = find(evs, EventType::Statement);
+  REQUIRE(s != nullptr);
+  CHECK(s->actor == "오태식");
+  // must not match: a one-syllable verb modifier before 는 (찾는, 받은) is not a topic
+  auto v = run("date: 2027-01-20\n\n한국을 찾는 관광객이 늘었다고 관광공사가 말했다.");
+  const Event* t = find(v, EventType::Statement);
+  REQUIRE(t != nullptr);
+  CHECK(t->actor == "관광공사");
+}
