@@ -398,3 +398,16 @@ TEST_CASE("a person named with the honorific 씨 as topic (오태식 씨는) is 
   REQUIRE(t != nullptr);
   CHECK(t->actor == "관광공사");
 }
+
+TEST_CASE("공시했다 reports like 밝혔다: the disclosed event takes the disclosure's time", "[extractor]") {
+  auto evs = run("date: 2027-03-08\n\n세진배터리는 현지 정부와 투자 협약을 체결했다고 7일 공시했다.");
+  const Event* a = find(evs, EventType::Agreement);
+  REQUIRE(a != nullptr);
+  CHECK(iso(a->when.first_day()) == "2027-03-07");
+  const Event* r = find(evs, EventType::Announcement);
+  REQUIRE(r != nullptr);
+  CHECK(iso(r->when.first_day()) == "2027-03-07");
+  // must not match: 공시 as a modifier of another noun is no event
+  auto none = run("date: 2027-03-08\n\n공시 의무 위반이 잇따르고 있다.");
+  CHECK(none.empty());
+}
