@@ -24,6 +24,12 @@ namespace yp::event {
 namespace {
 
 // 이들이, 그들은, 양사는, 두 사람은: a pronoun that stands for several parties.
+// 회사는, 동사는, 이사회는: a bare word for "the company" (or its board) standing for an organisation.
+bool org_anaphor(std::string_view w) {
+  auto st = detail::split_particle(w).stem;
+  return st == "회사" || st == "동사" || st == "이사회";
+}
+
 bool plural_word(std::string_view w) {
   for (std::string_view p : {"이들", "그들", "양사", "양측", "양국", "사람"})
     if (detail::starts_with(w, p) || (p == "사람" && w.find(p) != std::string_view::npos)) return true;
@@ -325,6 +331,13 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         ev.affiliation = topic->affiliation;
         ev.role = args.actor && !args.actor->role.empty() ? args.actor->role : topic->role;
         ev.actor_inferred = true;
+        if (args.actor && args.actor->pronoun && org_anaphor(tokens[args.actor_token].word) &&
+            person_name(topic->name) && !topic->affiliation.empty()) {
+          // "솔빛제약 윤지아 대표는 … 사임했다. 회사는/이사회는 …": the person's organisation acts
+          ev.actor = topic->affiliation;
+          ev.affiliation.clear();
+          ev.role.clear();
+        }
       }
       for (auto& p : args.participants)
         if (p != ev.actor) ev.participants.push_back(p);

@@ -411,3 +411,23 @@ TEST_CASE("공시했다 reports like 밝혔다: the disclosed event takes the di
   auto none = run("date: 2027-03-08\n\n공시 의무 위반이 잇따르고 있다.");
   CHECK(none.empty());
 }
+
+TEST_CASE("회사는/이사회는 after a person of an organisation stands for the organisation", "[extractor]") {
+  auto evs = run("date: 2027-05-26\n\n초록에너지 강민호 대표가 25일 사의를 밝혔다. 이사회는 오는 31일 후임 대표를 선임한다.");
+  const Event* a = find(evs, EventType::Appointment);
+  REQUIRE(a != nullptr);
+  CHECK(a->actor == "초록에너지");
+  auto co = run("date: 2026-12-10\n\n솔빛제약 윤지아 대표는 지난 8일 사임했다. 회사는 후임 대표를 이달 말 선임할 예정이다.");
+  const Event* b = find(co, EventType::Appointment);
+  REQUIRE(b != nullptr);
+  CHECK(b->actor == "솔빛제약");
+  // must not match: a person's own dropped subject stays the person; a named board is its company
+  auto own = run("date: 2026-12-10\n\n솔빛제약 윤지아 대표는 지난 8일 사임했다. 내년에는 새 회사를 설립할 계획이다.");
+  const Event* f = find(own, EventType::Founding);
+  REQUIRE(f != nullptr);
+  CHECK(f->actor == "윤지아");
+  auto named = run("date: 2027-09-30\n\n한솔증권 이사회는 29일 최민석 부사장을 신임 대표이사로 선임했다.");
+  const Event* n = find(named, EventType::Appointment);
+  REQUIRE(n != nullptr);
+  CHECK(n->actor == "한솔증권");
+}
