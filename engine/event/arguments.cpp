@@ -620,6 +620,10 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     }
     std::string st = strip_quotes(stem);
     if (in(kNotActors, st) || verbal_stem(st) || is_stop(st)) return std::nullopt;
+    // 중저가 스마트폰, 고가 제품: a noun that ends in 가 is not X + the subject particle 가
+    static constexpr std::string_view ga_nouns[] = {"중저가", "저가", "고가", "중가", "초고가", "반값", "원가",
+                                                    "단가", "정가", "특가", "시가", "유가", "호가", "염가"};
+    if (subj && m.particle == "가" && in(ga_nouns, strip_quotes(t.word))) return std::nullopt;
     if (t.quoted && !t.closes_quote && !(speech && t.double_quoted)) return std::nullopt;
     // 실은, 받은, 찾는: a one-syllable stem before 은/는 is a verb's modifier form, not a topic.
     // (but "오태식 씨는": the honorific 씨 after a name closes a person's name)

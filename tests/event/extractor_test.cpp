@@ -431,3 +431,15 @@ TEST_CASE("회사는/이사회는 after a person of an organisation stands for t
   REQUIRE(n != nullptr);
   CHECK(n->actor == "한솔증권");
 }
+
+TEST_CASE("a noun ending in 가 (중저가 스마트폰) is not a subject", "[extractor]") {
+  auto evs = run("date: 2027-01-20\n\n가온모바일은 중저가 스마트폰 '가온 A9'을 지난 15일 출시했다.");
+  const Event* l = find(evs, EventType::Launch);
+  REQUIRE(l != nullptr);
+  CHECK(l->actor == "가온모바일");
+  // must not match: a real subject with 가 stays the actor
+  auto s = run("date: 2027-01-20\n\n누리바이오가 신약을 지난 15일 출시했다.");
+  const Event* m = find(s, EventType::Launch);
+  REQUIRE(m != nullptr);
+  CHECK(m->actor == "누리바이오");
+}
