@@ -226,7 +226,7 @@ bool auxiliary_follows(std::string_view next) {
 // Syllables before -고 that make it a verbal ending (하고, 되고, 맺고 …); ㅆ (했고, 있었고) always does.
 bool verbal_before_go(char32_t c) {
   static constexpr std::u32string_view stems =
-      U"하되않있없맺받찾주두오가지리우추내키르끌열알살들놓넣낮높밝늘줄잡쥐세";
+      U"하되않있없맺받찾주두오가지리우추내키르끌열알살들놓넣낮높밝늘줄잡쥐세갖맡치";
   return batchim(c) == 20 || stems.find(c) != std::u32string_view::npos;
 }
 

@@ -85,3 +85,13 @@ TEST_CASE("sentences split into clauses", "[clauses]") {
   std::vector<Token> none;
   CHECK(split_clauses(none, {}).empty());
 }
+
+TEST_CASE("-고 after 갖/맡/치 ends a clause (간담회를 갖고 … 논의했다)", "[clauses]") {
+  CHECK(clause_ending("갖고", "수수료") == ClauseEnd::Connective);
+  CHECK(clause_ending("맡고", "회사를") == ClauseEnd::Connective);
+  CHECK(clause_ending("마치고", "귀국했다") == ClauseEnd::Connective);
+  // must not match: an auxiliary (갖고 있다) or a noun ending in 고 (공고, 최고)
+  CHECK_FALSE(clause_ending("갖고", "있다").has_value());
+  CHECK_FALSE(clause_ending("공고", "기간").has_value());
+  CHECK_FALSE(clause_ending("최고", "수준").has_value());
+}

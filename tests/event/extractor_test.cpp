@@ -443,3 +443,8 @@ TEST_CASE("a noun ending in 가 (중저가 스마트폰) is not a subject", "[ex
   REQUIRE(m != nullptr);
   CHECK(m->actor == "누리바이오");
 }
+
+TEST_CASE("간담회를 갖고 … 논의했다 is one meeting", "[extractor]") {
+  auto evs = run("date: 2027-09-28\n\n이정민 공정거래위원장은 27일 주요 플랫폼 기업 대표들과 간담회를 갖고 수수료 문제를 논의했다.");
+  CHECK(std::count_if(evs.begin(), evs.end(), [](const Event& e) { return e.type == EventType::Meeting; }) == 1);
+}
