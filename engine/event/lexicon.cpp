@@ -155,6 +155,8 @@ std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tok
             }
             auto use = noun_use(rest);
             if (!use) continue;
+            // 평가받았다, 지적받았다: receiving an opinion is not stating one (투자받다, 승인받다 still fire)
+            if (e.type == EventType::Statement && starts_with(rest, "받")) continue;
             h.rest = rest;
             h.use = *use;
           }

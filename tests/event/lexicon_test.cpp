@@ -104,3 +104,11 @@ TEST_CASE("longest surface wins and passives of reporting verbs do not fire", "[
   CHECK(g[0].type == EventType::Investment);
   CHECK_FALSE(fires("그 사실이 밝혀졌다.", "밝히다"));
 }
+
+TEST_CASE("a statement noun with 받다 (평가받았다) is received, not stated", "[lexicon]") {
+  CHECK_FALSE(fires("기업가치를 더 높게 평가받았을 것이다", "평가"));
+  CHECK_FALSE(fires("안전 문제를 지적받았다", "지적"));
+  // must still fire: the statement itself, and other nouns with 받다
+  CHECK(fires("시장을 높게 평가했다", "평가"));
+  CHECK(fires("정부의 승인받은 뒤", "승인"));
+}
