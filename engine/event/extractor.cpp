@@ -501,6 +501,24 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       }
     }
 
+    // ---- "다온소프트는 … 합병 협상이 무산됐다고 밝혔다": a passive cancellation with no actor, in the
+    // reporter's own statement (밝히다, 발표, 공시 — not media 보도/전하다), is the reporter's.
+    for (std::size_t i = 0; i < evs.size() && i < ev_clause.size(); ++i) {
+      if (!evs[i].actor.empty() || !ev_passive[i] || evs[i].type != EventType::Cancellation) continue;
+      if (clauses[ev_clause[i]].end != ClauseEnd::Quote || !ends_with(evs[i].mentions.front().trigger, "다고")) continue;
+      for (std::size_t j = i + 1; j < evs.size() && j < ev_clause.size(); ++j) {
+        if (!ev_report[j] || ev_clause[j] <= ev_clause[i]) continue;
+        const Event& r = evs[j];
+        const std::string& trig = r.mentions.front().trigger;
+        bool media = starts_with(trig, "보도") || starts_with(trig, "전했") || starts_with(trig, "전한");
+        if (r.type == EventType::Announcement && !media && !r.actor.empty() && !r.actor_inferred) {
+          evs[i].actor = r.actor;
+          evs[i].actor_inferred = true;
+        }
+        break;
+      }
+    }
+
     // ---- reported content without a time of its own (nor an earlier mention) takes the report's time:
     // "마르셀로와 계약을 맺었다고 16일 발표했다" -> the contract is dated 16일, not the publication date.
     for (std::size_t i = 0; i < evs.size() && i < ev_clause.size(); ++i) {

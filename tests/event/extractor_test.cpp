@@ -448,3 +448,22 @@ TEST_CASE("간담회를 갖고 … 논의했다 is one meeting", "[extractor]") 
   auto evs = run("date: 2027-09-28\n\n이정민 공정거래위원장은 27일 주요 플랫폼 기업 대표들과 간담회를 갖고 수수료 문제를 논의했다.");
   CHECK(std::count_if(evs.begin(), evs.end(), [](const Event& e) { return e.type == EventType::Meeting; }) == 1);
 }
+
+TEST_CASE("a passive cancellation in a company's own report is the company's", "[extractor]") {
+  auto evs = run("date: 2027-08-11\n\n다온소프트는 10일 미국 클라우드 기업과의 합병 협상이 무산됐다고 밝혔다.");
+  const Event* c = find(evs, EventType::Cancellation);
+  REQUIRE(c != nullptr);
+  CHECK(c->actor == "다온소프트");
+  // must not match: a newspaper reporting a failure is not a party to it
+  auto media = run("date: 2027-08-11\n\n월스트리트저널은 10일 두 회사의 합병 협상이 무산됐다고 보도했다.");
+  const Event* m = find(media, EventType::Cancellation);
+  REQUIRE(m != nullptr);
+  CHECK(m->actor != "월스트리트저널");
+}
+
+TEST_CASE("a passive cancellation inside a longer reported clause (취소되자 … 열겠다고) stays unassigned", "[extractor]") {
+  auto evs = run("date: 2026-08-20\n\n일부 출연진은 축제가 취소되자 이튿날 강릉에서 자선 공연을 열겠다고 밝혔다.");
+  const Event* c = find(evs, EventType::Cancellation);
+  REQUIRE(c != nullptr);
+  CHECK(c->actor.empty());
+}
