@@ -86,7 +86,7 @@ TEST_CASE("sentences split into clauses", "[clauses]") {
   CHECK(split_clauses(none, {}).empty());
 }
 
-TEST_CASE("-고 after 갖/맡/치 ends a clause (간담회를 갖고 … 논의했다)", "[clauses]") {
+TEST_CASE("a -고 after 갖/맡/치 ends a clause (간담회를 갖고 … 논의했다)", "[clauses]") {
   CHECK(clause_ending("갖고", "수수료") == ClauseEnd::Connective);
   CHECK(clause_ending("맡고", "회사를") == ClauseEnd::Connective);
   CHECK(clause_ending("마치고", "귀국했다") == ClauseEnd::Connective);

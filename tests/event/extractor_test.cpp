@@ -325,7 +325,7 @@ TEST_CASE("connective clauses leading into another speaker's report are reported
   CHECK_FALSE(rep->reported);
 }
 
-TEST_CASE("buying a stake (X의 지분 N%를 인수) is an investment in X; buying X is an acquisition", "[extractor]") {
+TEST_CASE("buying a stake (X의 지분 N%를 인수) is an investment in X, buying X is an acquisition", "[extractor]") {
   auto evs = run("date: 2027-03-08\n\n솔빛제약은 지난달 바이오벤처 젠셀의 지분 20%를 1천억 원에 인수했다.");
   REQUIRE(evs.size() == 1);
   CHECK(evs[0].type == EventType::Investment);
@@ -345,7 +345,7 @@ TEST_CASE("buying a stake (X의 지분 N%를 인수) is an investment in X; buyi
   CHECK(control[0].type == EventType::Acquisition);
 }
 
-TEST_CASE("a dated passive modifier (2015년 설립된 X는) names X as its actor; an active one does not", "[extractor]") {
+TEST_CASE("a dated passive modifier (2015년 설립된 X는) names X as its actor, an active one does not", "[extractor]") {
   auto evs = run("date: 2027-10-05\n\n2015년 설립된 핀테크 기업 페이온은 지난달 신제품을 출시했다.");
   const Event* f = find(evs, EventType::Founding);
   REQUIRE(f != nullptr);
