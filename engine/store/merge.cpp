@@ -38,6 +38,16 @@ std::vector<std::string> entities(const Event& e) {
   return out;
 }
 
+// True if the two events name at least one common participant (canonical names).
+bool share_participant(const Event& a, const Event& b) {
+  for (const auto& pa : a.participants) {
+    std::string ca = canon(pa);
+    for (const auto& pb : b.participants)
+      if (!ca.empty() && ca == canon(pb)) return true;
+  }
+  return false;
+}
+
 std::size_t code_points(std::string_view s) {
   std::size_t n = 0;
   for (unsigned char c : s)
@@ -185,6 +195,9 @@ bool same_event(const Event& a, const Event& b) {
   if (a.polarity != b.polarity) return false;
   if (!a.when.overlaps(b.when)) return false;
   if (share_a_sentence(a, b)) return false;  // two events of one sentence are two events
+  // Both name their partners and none is common: the same actor meeting X and meeting Y in overlapping
+  // months are two meetings (the summer talks with 스톡 스페이스 are not the October talks in Seoul).
+  if (!a.participants.empty() && !b.participants.empty() && !share_participant(a, b)) return false;
   bool shared = false;
   std::string actor_a = canon(a.actor), actor_b = canon(b.actor);
   if (!actor_a.empty() && actor_a == actor_b) {

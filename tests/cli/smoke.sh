@@ -56,6 +56,14 @@ run "$YP" timeline --store "$STORE" --format csv
 expect_rc 0 "timeline --format csv"
 head -1 "$TMP/out" | tr -d '\r' | grep -q '^start,end,grain,type,actor,participants,location,polarity,modality,summary,article' \
   || die "timeline csv header: $(head -1 "$TMP/out")"; ok
+# The reference facts restated in samples/ survive the store's merging as separate events: the summer-to-autumn
+# talks with 스톡 스페이스 must not fold into the 1 October meetings in Seoul (same actor, overlapping time).
+csv_rows <"$TMP/out" | grep -q '^2025-06-01,2025-11-30,.*,meeting,샘 알트먼,스톡 스페이스' \
+  || die "timeline: the 2025-06..2025-11 meeting with 스톡 스페이스 is missing"; ok
+csv_rows <"$TMP/out" | grep -q '^2025-10-01,2025-10-01,day,meeting,샘 알트먼,' \
+  || die "timeline: the 2025-10-01 meeting of 샘 알트먼 is missing"; ok
+csv_rows <"$TMP/out" | grep -q '^2025-10-28,2025-10-31,day,cancellation,샘 알트먼,.*,negative,planned,' \
+  || die "timeline: the APEC non-attendance (negative, planned) is missing"; ok
 csv_rows <"$TMP/out" | cut -d, -f1 >"$TMP/starts"
 nrows=$(wc -l <"$TMP/starts")
 [ "$nrows" -ge 5 ] || die "timeline csv: only $nrows dated events from samples/"; ok

@@ -125,6 +125,20 @@ TEST_CASE("same_event: never merges different events") {
     b.participants = {"SK하이닉스"};
     CHECK_FALSE(same_event(a, b));
   }
+  SECTION("same actor, overlapping time, but disjoint named partners") {
+    Event seoul = visit(2025_y / 10 / 1, "샘 알트먼", 10);
+    seoul.type = EventType::Meeting;
+    seoul.object.clear();
+    seoul.participants = {"이재용", "최태원"};
+    Event talks = seoul;
+    talks.when = DayInterval::days(day(2025_y / 6 / 1), day(2025_y / 11 / 30));
+    talks.participants = {"스톡 스페이스"};
+    talks.mentions = {mention("rocket.txt", 50)};
+    CHECK_FALSE(same_event(seoul, talks));
+    CHECK_FALSE(same_event(talks, seoul));
+    talks.participants = {"스톡 스페이스", "최태원"};  // one partner in common: the same talks
+    CHECK(same_event(seoul, talks));
+  }
   SECTION("no shared entity") {
     Event b = contract(400);
     b.actor = "엔비디아";
