@@ -98,6 +98,17 @@ class Grammar {
     p.rule = rule;
     return p;
   }
+  // A range p1..p2 over tokens [first, next), absorbing a 까지 glued to the second end.
+  Parse make_range(std::size_t first, std::size_t next, const char* rule, const Point& p1, const Point& p2) const {
+    Parse r = make(Shape::Range, first, next, rule);
+    r.p1 = p1;
+    r.p2 = p2;
+    if (suffix(next, lex::kUntil)) {
+      r.next_token = next + 1;
+      r.end = toks_[next].end;
+    }
+    return r;
+  }
 };
 
 // Hour on the 24-hour clock for an hour written after 오전/오후/밤/새벽/낮 (0 = none said).
@@ -600,14 +611,7 @@ std::optional<Parse> Grammar::bare_range(std::size_t i) const {
   } else {
     return std::nullopt;
   }
-  Parse r = make(Shape::Range, i, p2->next, "range-bare-number");
-  r.p1 = p1;
-  r.p2 = p2->p;
-  if (suffix(p2->next, lex::kUntil)) {
-    r.next_token = p2->next + 1;
-    r.end = toks_[p2->next].end;
-  }
-  return r;
+  return make_range(i, p2->next, "range-bare-number", p1, p2->p);
 }
 
 std::optional<Parse> Grammar::expression(std::size_t i) const {
@@ -668,28 +672,14 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
         ok = true;
       }
       if (ok) {
-        Parse q = make(Shape::Range, i, p2->next, "range-number-tail");
-        q.p1 = a;
-        q.p2 = b;
-        if (suffix(p2->next, lex::kUntil)) {
-          q.next_token = p2->next + 1;
-          q.end = toks_[p2->next].end;
-        }
-        return q;
+        return make_range(i, p2->next, "range-number-tail", a, b);
       }
     }
   }
   // Range: p1 ~ p2, p1 부터 p2 까지
   if (k < toks_.size() && toks_[k].is_punct('~') && !toks_[k].newline_before) {
     if (auto p2 = point(k + 1); p2 && joined(k + 1)) {
-      Parse q = make(Shape::Range, i, p2->next, "range-tilde");
-      q.p1 = p1;
-      q.p2 = p2->p;
-      if (suffix(p2->next, lex::kUntil)) {
-        q.next_token = p2->next + 1;
-        q.end = toks_[p2->next].end;
-      }
-      return q;
+      return make_range(i, p2->next, "range-tilde", p1, p2->p);
     }
   }
   if (suffix(k, lex::kFrom)) {
