@@ -208,10 +208,25 @@ int query_and_print(const std::string& store_arg, const store::Query& q, const s
   return 0;
 }
 
-void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format,
-                       std::string& aliases) {
+void add_store_option(CLI::App* sub, std::string& store) {
   sub->add_option("--store", store, "Event store file (default: $YEONPYO_STORE, else $XDG_DATA_HOME/yeonpyo/events.yps, else ~/.local/share/yeonpyo/events.yps)")
       ->type_name("FILE");
+}
+
+void add_article_options(CLI::App* sub, std::string& pub_date, std::string& aliases, std::vector<std::string>& paths) {
+  sub->add_option("--pub-date", pub_date, "Publication date for every article: supplies a missing date, overrides a header date")
+      ->type_name("YYYY-MM-DD")
+      ->check(IsoDate);
+  sub->add_option("--aliases", aliases, "Extra entity aliases: TSV lines 'canonical<TAB>alias<TAB>…'")
+      ->type_name("FILE")
+      ->check(CLI::ExistingFile);
+  sub->add_option("PATH", paths, "Article files, directories (their *.txt files, recursively), or - for stdin")
+      ->required();
+}
+
+void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format,
+                       std::string& aliases) {
+  add_store_option(sub, store);
   sub->add_option("--type", type, "Only events of this type")->type_name("TYPE")->check(CLI::IsMember(event_type_names()));
   sub->add_option("--actor", actor, "Only events whose actor or a participant is this entity (aliases count: 알트만 = 샘 알트먼)")
       ->type_name("NAME");

@@ -73,6 +73,10 @@ Result<Unit> save_store(const store::EventStore& st, const std::string& path);
 // `format` (table|csv|json). Shared by timeline and between. Returns the exit status.
 int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format,
                     const std::string& aliases_file = "");
+// Adds --store (the default store is named in its help) to a subcommand.
+void add_store_option(CLI::App* sub, std::string& store);
+// Adds --pub-date, --aliases and the required PATH... of the article-reading subcommands (ingest, extract).
+void add_article_options(CLI::App* sub, std::string& pub_date, std::string& aliases, std::vector<std::string>& paths);
 // Adds --store, --type, --actor and --format to a query subcommand.
 void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format,
                        std::string& aliases);

@@ -16,8 +16,7 @@ void setup_export(CLI::App& app) {
   sub->add_option("--format", opt->format, "csv (RFC 4180, UTF-8, with a header) or json (JSON Lines)")
       ->required()
       ->check(CLI::IsMember({"csv", "json"}));
-  sub->add_option("--store", opt->store, "Event store file (default: $YEONPYO_STORE, else $XDG_DATA_HOME/yeonpyo/events.yps, else ~/.local/share/yeonpyo/events.yps)")
-      ->type_name("FILE");
+  add_store_option(sub, opt->store);
   sub->add_option("-o,--output", opt->output, "Write to FILE (atomically: temp file, fsync, rename) instead of stdout")
       ->type_name("FILE");
   sub->footer(

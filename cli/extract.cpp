@@ -16,15 +16,8 @@ namespace yp::cli {
 void setup_extract(CLI::App& app) {
   auto opt = std::make_shared<ExtractOptions>();
   auto* sub = app.add_subcommand("extract", "Print the events of articles without storing them (for pipelines)");
-  sub->add_option("--pub-date", opt->pub_date, "Publication date for every article: supplies a missing date, overrides a header date")
-      ->type_name("YYYY-MM-DD")
-      ->check(IsoDate);
-  sub->add_option("--aliases", opt->aliases, "Extra entity aliases: TSV lines 'canonical<TAB>alias<TAB>…'")
-      ->type_name("FILE")
-      ->check(CLI::ExistingFile);
+  add_article_options(sub, opt->pub_date, opt->aliases, opt->paths);
   sub->add_flag("--json", opt->json, "JSON Lines: one event object per line");
-  sub->add_option("PATH", opt->paths, "Article files, directories (their *.txt files, recursively), or - for stdin")
-      ->required();
   sub->footer(
       "Examples:\n"
       "  yeonpyo extract --json samples/\n"

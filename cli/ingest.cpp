@@ -15,16 +15,8 @@ namespace yp::cli {
 void setup_ingest(CLI::App& app) {
   auto opt = std::make_shared<IngestOptions>();
   auto* sub = app.add_subcommand("ingest", "Read articles, extract their events and add them to the store");
-  sub->add_option("--store", opt->store, "Event store file (default: $YEONPYO_STORE, else $XDG_DATA_HOME/yeonpyo/events.yps, else ~/.local/share/yeonpyo/events.yps)")
-      ->type_name("FILE");
-  sub->add_option("--pub-date", opt->pub_date, "Publication date for every article: supplies a missing date, overrides a header date")
-      ->type_name("YYYY-MM-DD")
-      ->check(IsoDate);
-  sub->add_option("--aliases", opt->aliases, "Extra entity aliases: TSV lines 'canonical<TAB>alias<TAB>…'")
-      ->type_name("FILE")
-      ->check(CLI::ExistingFile);
-  sub->add_option("PATH", opt->paths, "Article files, directories (their *.txt files, recursively), or - for stdin")
-      ->required();
+  add_store_option(sub, opt->store);
+  add_article_options(sub, opt->pub_date, opt->aliases, opt->paths);
   sub->footer(
       "Examples:\n"
       "  yeonpyo ingest samples/\n"
