@@ -211,12 +211,12 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       switch (h.use) {
         case Use::Object:
         case Use::Bare: {
-          if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont) break;
+          if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont || h.entry->postpone) break;
           // "투자 협약도 맺을", "신제품 공개 행사를 연다": a noun before another trigger noun modifies it
           if (h.use == Use::Bare && i + 1 < hits.size() && hits[i + 1].first_token == h.token + 1 &&
               hits[i + 1].entry->form == Form::Noun)
             break;
-          auto j = verb_after([](const TriggerEntry& v) { return v.support || v.light; });
+          auto j = verb_after([](const TriggerEntry& v) { return v.support || v.light || v.postpone; });
           if (j) {
             typed_by[*j] = h.entry;
             tokens[h.token].trigger = true;
@@ -235,8 +235,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         }
         case Use::Subject: {
           // 회담이 열렸다; 이 논의는 더 이상 진행되지 않고
-          if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont) break;
-          auto j = verb_after([](const TriggerEntry& v) { return v.subj || v.light; });
+          if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont || h.entry->postpone) break;
+          auto j = verb_after([](const TriggerEntry& v) { return v.subj || v.light || v.postpone; });
           if (j) {
             typed_by[*j] = h.entry;
             tokens[h.token].trigger = true;  // 주주총회는 … 열린다: the gathering is the event, not its actor
@@ -273,7 +273,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           hits[i + 1].entry->form == Form::Noun && !hits[i + 1].entry->support && !hits[i + 1].entry->light)
         typed_by[i] = hits[i + 1].entry;
       if (typed_by[i]) cands.push_back({&h, typed_by[i], typed_by[i]->type});
-      else if (!h.entry->light && !h.entry->subj) cands.push_back({&h, h.entry, h.entry->type});
+      else if (!h.entry->light && !h.entry->subj && !h.entry->postpone) cands.push_back({&h, h.entry, h.entry->type});
     }
     std::sort(cands.begin(), cands.end(),
               [](const Candidate& a, const Candidate& b) { return a.anchor->begin < b.anchor->begin; });
@@ -294,6 +294,17 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         mood.reported = true;
       }
       Governor gov = governing_time(exprs, tokens, clauses, ci, h);
+      if (h.entry->postpone) {
+        // "출시를 하반기로 미뤘다": the postponed event at its new date (X로), planned; no new date, no event.
+        gov = Governor{};
+        for (const auto& e : exprs) {
+          if (!can_date(e) || e.begin < tokens[clauses[ci].first].begin || e.end > h.begin) continue;
+          std::string_view after = sv.substr(e.end);
+          if (starts_with(after, "로") || starts_with(after, "으로")) gov = Governor{&e, TimeSource::Sentence, true};
+        }
+        if (!gov.expr) continue;
+        if (!(gov.expr->interval.to && *gov.expr->interval.to <= pub)) mood.modality = Modality::Planned;
+      }
       if (mood.modifier && !gov.in_clause) continue;  // background (설립한 회사): no event
       if (mood.embedded_plan) continue;               // 방문할 예정이던 회장의 일정을 취소: the cancellation says it
       Arguments args = find_arguments(sv, tokens, clauses, ci, h);

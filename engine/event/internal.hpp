@@ -65,7 +65,7 @@ struct TriggerEntry {
   Form form = Form::Noun;
   std::string surface;
   bool neg = false, report = false, support = false, light = false, attend = false, cont = false,
-       subj = false, venue = false;
+       subj = false, venue = false, postpone = false;
   std::size_t line = 0;  // line in triggers.tsv
 };
 

@@ -77,6 +77,7 @@ Result<Lexicon> Lexicon::parse(std::string_view tsv, std::string_view file_name)
         else if (f == "cont") base.cont = true;
         else if (f == "subj") base.subj = true;
         else if (f == "venue") base.venue = true;
+        else if (f == "postpone") base.postpone = true;
         else return fail("unknown flag '" + std::string(f) + "'");
       }
     }

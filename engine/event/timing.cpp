@@ -55,6 +55,31 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
   return modifier_word(w);
 }
 
+// "내년 예산안을 논의했다", "올해 투자 계획을 발표했다": a bare expression (no particle of its own) that opens
+// an object or subject noun phrase about a period (예산, 실적, 계획 …) dates that noun, not the event.
+// A cancellation keeps it ("다음 달 일정을 취소했다" cancels what was due next month).
+bool dates_an_object_noun(const time::TimeExpr& e, const std::vector<Token>& tokens,
+                          const Hit& hit) {
+  if (hit.entry && hit.entry->type == EventType::Cancellation) return false;
+  if (e.end == 0) return false;
+  std::size_t k = token_at(tokens, e.end - 1);
+  if (k >= tokens.size() || tokens[k].word_begin + tokens[k].word.size() != e.end) return false;  // 내년에, 13일부터
+  ++k;
+  static constexpr std::string_view period_nouns[] = {
+      "예산", "실적", "계획", "목표", "전망", "매출", "영업이익", "순이익", "사업계획", "경영계획", "업무계획",
+      "성장률", "임금", "정책", "업무보고", "경영전략", "전략", "사업", "판매", "수출", "생산", "채용", "일정"};
+  bool period = false;
+  for (std::size_t n = 0; k < tokens.size() && k < hit.first_token && n < 3; ++k, ++n) {
+    auto sp = split_particle(tokens[k].word);
+    for (auto p : period_nouns)
+      if (starts_with(sp.stem, p)) period = true;
+    if (!sp.particle.empty() || tokens[k].comma_after)
+      return period && (sp.particle == "을" || sp.particle == "를" || sp.particle == "의" || sp.particle == "이" ||
+                        sp.particle == "가");
+  }
+  return false;
+}
+
 }  // namespace
 
 Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vector<Token>& tokens,
@@ -76,6 +101,7 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
     for (const auto& e : exprs) {
       if (!can_date(e) || !in_clause(e, cl) || e.begin >= hi || e.begin < lo) continue;
       if (dates_a_relative_clause(e, tokens, hit)) continue;
+      if (dates_an_object_noun(e, tokens, hit)) continue;
       return &e;
     }
     return nullptr;

@@ -467,3 +467,49 @@ TEST_CASE("a passive cancellation inside a longer reported clause (취소되자 
   REQUIRE(c != nullptr);
   CHECK(c->actor.empty());
 }
+
+TEST_CASE("a postponement with a new date (하반기로 미뤘다) is the postponed event there, planned", "[extractor]") {
+  auto evs = run("date: 2027-05-26\n\n블루문게임즈는 개발 지연으로 신작 '문라이트'의 출시를 하반기로 미뤘다.");
+  const Event* l = find(evs, EventType::Launch);
+  REQUIRE(l != nullptr);
+  CHECK(l->actor == "블루문게임즈");
+  CHECK(iso(l->when.from) == "2027-07-01");
+  CHECK(l->modality == Modality::Planned);
+  CHECK(l->polarity == Polarity::Positive);
+  auto passive = run("date: 2027-05-26\n\n가람자동차의 신차 출시가 내년 1월로 연기됐다.");
+  const Event* p = find(passive, EventType::Launch);
+  REQUIRE(p != nullptr);
+  CHECK(iso(p->when.from) == "2028-01-01");
+  // must not match: without a new date a postponement is no event (and never a cancellation)
+  for (const char* s : {"date: 2027-05-26\n\n블루문게임즈는 신작 출시를 무기한 연기했다.",
+                        "date: 2027-05-26\n\n정부는 연말 예정이던 전기요금 인상을 내년 2분기로 미뤘다.",
+                        "date: 2027-05-26\n\n그 배우의 연기는 3월에 호평을 받았다."}) {
+    auto none = run(s);
+    CHECK(none.empty());
+  }
+}
+
+TEST_CASE("a bare time opening an object about a period (내년 예산안을) dates the object, not the event", "[extractor]") {
+  auto evs = run("date: 2026-10-14\n\n정부와 여당은 13일 고위 당정 협의를 갖고 내년 예산안을 논의했다.");
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].type == EventType::Meeting);
+  CHECK(iso(evs[0].when.from) == "2026-10-13");
+  auto pubdated = run("date: 2026-10-14\n\n한빛전자는 내년 사업계획을 발표했다.");
+  const Event* a = find(pubdated, EventType::Announcement);
+  REQUIRE(a != nullptr);
+  CHECK(a->time_source == TimeSource::Publication);
+  // must not match: a time with its own particle, or before a place, governs the event
+  auto own = run("date: 2026-10-14\n\n한빛전자는 내년에 새 예산안을 발표한다.");
+  const Event* o = find(own, EventType::Announcement);
+  REQUIRE(o != nullptr);
+  CHECK(iso(o->when.from) == "2027-01-01");
+  auto visit = run("date: 2025-10-24\n\n알트먼 CEO는 지난 1일 한국을 찾았다.");
+  const Event* v = find(visit, EventType::Visit);
+  REQUIRE(v != nullptr);
+  CHECK(iso(v->when.from) == "2025-10-01");
+  // a cancellation is about the scheduled thing: 다음 달 일정을 취소 keeps 다음 달
+  auto cancel = run("date: 2026-10-14\n\n한빛전자는 다음 달 일정을 모두 취소했다.");
+  const Event* c = find(cancel, EventType::Cancellation);
+  REQUIRE(c != nullptr);
+  CHECK(iso(c->when.from) == "2026-11-01");
+}
