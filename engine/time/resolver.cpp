@@ -143,6 +143,7 @@ class Resolver {
   // The expression being resolved.
   const Parse* cur_ = nullptr;
   std::optional<Tense> tense_cache_;
+  Tense report_tense_ = Tense::None;  // the reporting verb's tense when it differs from tense() (see tense.hpp)
   std::size_t next_begin_ = std::string_view::npos;  // folded begin of the next expression (its clause is not ours)
 
   Tense tense();
@@ -174,7 +175,7 @@ Tense Resolver::tense() {
     --it;
     if (cur_->begin < it->end) end = it->end;
   }
-  tense_cache_ = governing_tense(folded_.text, cur_->end, end, next_begin_);
+  tense_cache_ = governing_tense(folded_.text, cur_->end, end, next_begin_, &report_tense_);
   return *tense_cache_;
 }
 
@@ -546,9 +547,14 @@ Res Resolver::resolve_point_inner(const Point& given) {
     else if (p.has_rel && p.rel == lex::kRelThis) day = in_month(0);
     else {
       Tense t = effective_tense(&guessed);
-      if (t == Tense::Past) day = latest(false);
-      else if (t == Tense::Future) day = next();
-      else day = in_month(0);
+      auto by_tense = [&](Tense tt) { return tt == Tense::Past ? latest(false) : tt == Tense::Future ? next() : in_month(0); };
+      day = by_tense(t);
+      if (!guessed && report_tense_ != Tense::None && day && day != in_month(0)) {
+        // "23일 X가 …할 것이라고 보도했다" vs "28일 주주총회가 열린다고 밝혔다": the content's verb and the
+        // reporting verb disagree; news writes a bare day for the publication month, so take that reading.
+        auto other = by_tense(report_tense_);
+        if (other && other == in_month(0)) day = other;
+      }
     }
     if (!day) return Res{};
     r = day_res(*day);

@@ -132,15 +132,44 @@ bool embedded_predicate(std::string_view w) {
     if (ends_with(w, end)) return true;
   return false;
 }
+
+// A subject-marked noun (삼성전자가, 법원이): a word of two or more syllables ending in 가, or in 이 after a
+// syllable with a final consonant. Verb forms ending so (-거나가, 같이) are rare before the first verb.
+bool subject_word(std::string_view w) {
+  w = trim_word(w);
+  if (w.size() < 6 || !syllable_at(w, w.size() - 3) || ends_with(w, "다가")) return false;
+  if (word_tense(w, std::string_view{}) != lex::Tense::None) return false;  // 출국했다가, 열렸기에
+  char32_t last = syllable_at(w, w.size() - 3);
+  if (last == U'가') return true;
+  if (last != U'이') return false;
+  int tail = tail_of(syllable_at(w, w.size() - 6));
+  return tail > 0 && w != "같이" && w != "함께이";
+}
+
+// A reporting clause end: the content (-다고, -라고, -것이라고, -다며) closes and its reporting verb follows.
+bool report_content_end(std::string_view w) {
+  w = trim_word(w);
+  for (std::string_view end : {"다고", "라고", "다며", "라며"})
+    if (ends_with(w, end)) return true;
+  return false;
+}
 }  // namespace
 
-lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t to, std::size_t later_expr) {
+lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t to, std::size_t later_expr,
+                           lex::Tense* report_tense) {
+  if (report_tense) *report_tense = lex::Tense::None;
   if (to > text.size()) to = text.size();
   if (from >= to) return lex::Tense::None;
   std::size_t p = from;
   // Skip the rest of the word the expression sits in (its particle).
   while (p < to && text[p] != ' ' && text[p] != '\n') ++p;
   bool in_quote = false;  // a quotation opened after the expression: its verbs do not govern it
+  // "로이터는 23일 소프트뱅크가 투자를 늘릴 것이라고 보도했다" / "회사는 28일 주주총회가 열린다고 밝혔다": a
+  // new subject after the expression opens reported content, and the time may belong to the content's verb
+  // or to the reporting verb. The content's verb is returned; the reporting verb's tense goes to
+  // *report_tense for the caller to weigh (a bare day takes the reading inside the publication month).
+  bool content = false, seen_verb = false, closed = false;
+  lex::Tense content_tense = lex::Tense::None;
   int words = 0;          // a governing verb sits within a clause: look at most kMaxWords words ahead
   constexpr int kMaxWords = 40;
   while (p < to && words++ < kMaxWords) {
@@ -164,11 +193,32 @@ lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t 
       }
       std::size_t r = e;
       while (r < to && text[r] == ' ') ++r;
+      if (!seen_verb && !content && subject_word(w)) {
+        content = true;
+        p = e;
+        continue;
+      }
       auto t = word_tense(w, text.substr(r, to - r));
+      if (content) {
+        if (t != lex::Tense::None && content_tense == lex::Tense::None && p < later_expr) content_tense = t;
+        if (report_content_end(w)) {
+          content = false;  // the next tensed word is the reporting verb
+          closed = content_tense != lex::Tense::None;
+        }
+        seen_verb = seen_verb || t != lex::Tense::None;
+        p = e;
+        continue;
+      }
+      if (closed && t != lex::Tense::None) {
+        if (report_tense && t != content_tense) *report_tense = t;
+        return content_tense;
+      }
       if (t != lex::Tense::None && !(p >= later_expr && embedded_predicate(w))) return t;
+      seen_verb = seen_verb || t != lex::Tense::None;
     }
     p = e;
   }
+  if (content_tense != lex::Tense::None) return content_tense;
   return lex::Tense::None;
 }
 

@@ -17,8 +17,11 @@ namespace yp::time {
 // `later_expr` is where the next, separate time expression of the sentence begins (npos: none). Past it, a cue
 // on an embedded predicate (추진한다고, 나서기로, 열린다는 …) belongs to that later expression's clause, not to
 // ours: it is skipped and the search goes on to the matrix verb (9일 … 내년 초 상장을 추진한다고 보도했다 -> past).
+// When a new subject follows the expression and opens reported content (28일 주주총회가 열린다고 밝혔다),
+// the content's verb is returned and, if it differs, the reporting verb's tense is stored in *report_tense
+// (else None there): the caller decides between the two readings.
 lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t to,
-                           std::size_t later_expr = std::string_view::npos);
+                           std::size_t later_expr = std::string_view::npos, lex::Tense* report_tense = nullptr);
 
 // Tense of one word (no spaces), or None; `rest` is the text after the word (for cues spanning a space).
 lex::Tense word_tense(std::string_view word, std::string_view rest);

@@ -76,3 +76,20 @@ TEST_CASE("a -기로 했다 decision is past, embedded cues after a later expres
   // With no later expression, the embedded clause's verb governs: 28일 … 열린다고 밝혔다 is future.
   CHECK(after("회사는 28일 주주총회가 열린다고 밝혔다.", "28일") == Tense::Future);
 }
+
+TEST_CASE("a time before reported content: the content's verb, with the reporting verb's tense on the side", "[tense]") {
+  std::string s = "로이터통신은 23일 소프트뱅크가 투자를 늘릴 것이라고 보도했다.";
+  Tense report = Tense::None;
+  CHECK(governing_tense(s, s.find("23일") + 5, s.size(), std::string_view::npos, &report) == Tense::Future);
+  CHECK(report == Tense::Past);
+  // must not open content: a verb ending in -다가 is not a subject (21일 출국했다가 … 귀국할 예정)
+  std::string v = "그는 21일 출국했다가 25일 귀국할 예정이다.";
+  report = Tense::None;
+  CHECK(governing_tense(v, v.find("21일") + 5, v.size(), v.find("25일"), &report) == Tense::Past);
+  CHECK(report == Tense::None);
+  // no report closes the clause: the content's verb governs and nothing is on the side
+  std::string c = "지난 1일 삼성전자가 계약을 체결했다.";
+  report = Tense::None;
+  CHECK(governing_tense(c, c.find("1일") + 4, c.size(), std::string_view::npos, &report) == Tense::Past);
+  CHECK(report == Tense::None);
+}
