@@ -293,7 +293,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         if (mood.modality == Modality::Actual || h.entry->report) continue;
         mood.reported = true;
       }
-      Governor gov = governing_time(exprs, tokens, clauses, ci, h);
+      Governor gov = governing_time(exprs, tokens, clauses, ci, h, pub);
       if (h.entry->postpone) {
         // "출시를 하반기로 미뤘다": the postponed event at its new date (X로), planned; no new date, no event.
         gov = Governor{};

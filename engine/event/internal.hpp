@@ -185,8 +185,10 @@ struct Governor {
   bool in_clause = false;  // the expression stands in the trigger's own clause
 };
 // `exprs` are the sentence's expressions with offsets relative to the sentence.
+// `publication` (when known) bounds what a report can be dated by: never after it.
 Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vector<Token>& tokens,
-                        const std::vector<Clause>& clauses, std::size_t ci, const Hit& hit);
+                        const std::vector<Clause>& clauses, std::size_t ci, const Hit& hit,
+                        std::optional<date::sys_days> publication = std::nullopt);
 // Fills when/grain/mod/fuzzy/timex/time_text/time_source from the governor (or the publication date).
 void apply_time(Event& e, const Governor& g, date::year_month_day publication_date);
 // True for expressions that can date an event (not durations, sets or unresolved vague words).

@@ -20,7 +20,9 @@ namespace {
 // Where reported content starts inside a ~다고 clause: its own subject (the last 이/가 before `limit`),
 // else the first topic or subject (the reporter's, shared with the content). Times before it belong to
 // the report, times after it to the reported event.
-std::optional<std::size_t> content_start(const std::vector<Token>& tokens, const Clause& c, std::size_t limit) {
+std::optional<std::size_t> content_start(const std::vector<Token>& tokens, const Clause& c, std::size_t limit,
+                                         bool* shared_topic = nullptr) {
+  if (shared_topic) *shared_topic = false;
   std::optional<std::size_t> subject, topic;
   for (std::size_t i = c.first; i < limit && i <= c.last; ++i) {
     const Token& t = tokens[i];
@@ -30,6 +32,7 @@ std::optional<std::size_t> content_start(const std::vector<Token>& tokens, const
     if ((p == "은" || p == "는") && !topic) topic = i;
   }
   if (subject) return subject;
+  if (shared_topic) *shared_topic = topic.has_value();
   return topic;
 }
 
@@ -52,6 +55,10 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
       (starts_with(w, "예정") || starts_with(w, "열리") || starts_with(w, "열릴") || starts_with(w, "열려") ||
        starts_with(w, "계획")))
     return false;
+  // "당시 그는 …": a pronoun with a topic particle only looks like a -는 modifier.
+  auto stem = split_particle(w).stem;
+  for (std::string_view p : {"그", "그녀", "이", "이들", "그들", "저", "우리"})
+    if (stem == p) return false;
   return modifier_word(w);
 }
 
@@ -83,7 +90,8 @@ bool dates_an_object_noun(const time::TimeExpr& e, const std::vector<Token>& tok
 }  // namespace
 
 Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vector<Token>& tokens,
-                        const std::vector<Clause>& clauses, std::size_t ci, const Hit& hit) {
+                        const std::vector<Clause>& clauses, std::size_t ci, const Hit& hit,
+                        std::optional<date::sys_days> publication) {
   Governor g;
   if (tokens.empty() || clauses.empty()) return g;
   auto in_clause = [&](const time::TimeExpr& e, const Clause& c) {
@@ -97,21 +105,36 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
   //    2월 고용동향을 발표했다"), skipping one that dates a relative clause. In reported content
   //    ("로이터는 3일 X가 지난주 사임했다고"), what follows the content's start wins; failing that, what
   //    precedes it ("엔비디아 CFO는 이번 주 … 계약이 확정되지 않았다고").
-  auto pick = [&](std::size_t lo, std::size_t hi) -> const time::TimeExpr* {
+  auto pick_in = [&](const Clause& c, std::size_t lo, std::size_t hi) -> const time::TimeExpr* {
     for (const auto& e : exprs) {
-      if (!can_date(e) || !in_clause(e, cl) || e.begin >= hi || e.begin < lo) continue;
+      if (!can_date(e) || !in_clause(e, c) || e.begin >= hi || e.begin < lo) continue;
       if (dates_a_relative_clause(e, tokens, hit)) continue;
       if (dates_an_object_noun(e, tokens, hit)) continue;
       return &e;
     }
     return nullptr;
   };
+  auto pick = [&](std::size_t lo, std::size_t hi) { return pick_in(cl, lo, hi); };
+  // The first clause of a connective chain ending at clause c (c itself when none leads into it).
+  auto chain_first = [&](std::size_t c) {
+    while (c > 0 && clauses[c - 1].end == ClauseEnd::Connective) --c;
+    return c;
+  };
+  // Reported content: the trigger's clause is a ~다고 clause, or a connective chain leading into one
+  // ("교도통신은 8일 일본 총리가 이달 하순 방한해 … 가질 예정이라고 보도했다": 방한 is reported too).
+  bool reported = false;
+  {
+    std::size_t q = ci;
+    while (q < clauses.size() && clauses[q].end == ClauseEnd::Connective) ++q;
+    reported = q < clauses.size() && clauses[q].end == ClauseEnd::Quote;
+  }
+  std::size_t region_first = reported ? chain_first(ci) : ci;
+  std::optional<std::size_t> cstart;
+  if (reported) cstart = content_start(tokens, Clause{clauses[region_first].first, cl.last, cl.end}, hit.first_token);
   std::size_t lower = tokens[cl.first].begin;
-  if (cl.end == ClauseEnd::Quote) {
-    if (auto s = content_start(tokens, cl, hit.first_token)) {
-      g.expr = pick(tokens[*s].begin, hit.begin);
-      if (!g.expr) g.expr = pick(lower, tokens[*s].begin);
-    }
+  if (cstart && *cstart >= cl.first) {
+    g.expr = pick(tokens[*cstart].begin, hit.begin);
+    if (!g.expr) g.expr = pick(lower, tokens[*cstart].begin);
   }
   if (!g.expr) g.expr = pick(lower, hit.begin);
   if (g.expr) {
@@ -119,24 +142,48 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
     g.in_clause = true;
     return g;
   }
+  // 1b. Reported content whose start lies in an earlier clause of the chain: a time after that start.
+  if (cstart && *cstart < cl.first) {
+    for (std::size_t c = region_first; c < ci && !g.expr; ++c)
+      g.expr = pick_in(clauses[c], tokens[*cstart].begin, tokens[clauses[c].last].end);
+    if (g.expr) {
+      g.source = source_of(*g.expr);
+      return g;
+    }
+  }
   bool reporting = hit.entry && hit.entry->report && ci > 0 && clauses[ci - 1].end == ClauseEnd::Quote;
-  // 2. A reporting verb after its reported clause: the time stated before the reported content or the
-  //    quotation ("블룸버그는 2일 X가 …했다고 보도했다", "그는 지난 6월 팟캐스트에서 \"…\"라고 말했다").
+  // 2. A reporting verb after its reported clause (or chain of clauses): the time stated before the
+  //    reported content or the quotation ("블룸버그는 2일 X가 …했다고 보도했다", "그는 지난 6월 팟캐스트에서
+  //    \"…\"라고 말했다", "장관은 17일 국회에서 \"사퇴하지 않고 … 다하겠다\"고 말했다").
   if (reporting) {
-    const Clause& q = clauses[ci - 1];
+    const Clause q{clauses[chain_first(ci - 1)].first, clauses[ci - 1].last, ClauseEnd::Quote};
     std::size_t limit = q.first;  // nothing, unless a content start or a quotation bounds it
     for (std::size_t i = q.first; i <= q.last; ++i)
       if (tokens[i].double_quoted || tokens[i].quoted) {
         limit = i;
         break;
       }
-    if (auto s = content_start(tokens, q, q.last + 1)) limit = std::max(limit, *s);
+    bool shared = false;
+    auto s2 = content_start(tokens, q, q.last + 1, &shared);
+    if (s2) limit = std::max(limit, *s2);
     std::size_t upper = tokens[limit].begin;
     for (const auto& e : exprs) {
       if (!can_date(e) || !in_clause(e, q) || e.begin >= upper) continue;
       g.expr = &e;
       g.source = source_of(e);
       return g;
+    }
+    // "공정거래위원회는 6일 이 기업결합을 승인했다고 밝혔다": the reporter is the content's topic and a day
+    // follows it at once: that day is the report's too (the usual lead: who, the day, what was said).
+    if (shared && publication && s2 && *s2 + 1 <= q.last && tokens[*s2 + 1].in_time) {
+      for (const auto& e : exprs)
+        if (can_date(e) && e.grain == time::Grain::Day && e.interval.length_days() == 1 &&
+            *e.interval.from <= *publication && *e.interval.from + date::days{7} >= *publication &&
+            e.begin >= tokens[*s2 + 1].word_begin && e.begin < tokens[*s2 + 1].end) {
+          g.expr = &e;
+          g.source = source_of(e);
+          return g;
+        }
     }
     return g;
   }
@@ -145,6 +192,7 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
   if (ci > 0 && (clauses[0].end == ClauseEnd::Connective || clauses[0].end == ClauseEnd::Contrast)) {
     for (const auto& e : exprs) {
       if (!can_date(e) || !in_clause(e, clauses[0])) continue;
+      if (dates_a_relative_clause(e, tokens, hit) || dates_an_object_noun(e, tokens, hit)) continue;  // 1998년 설립된 X는
       g.expr = &e;
       g.source = source_of(e);
       return g;

@@ -513,3 +513,60 @@ TEST_CASE("a bare time opening an object about a period (내년 예산안을) da
   REQUIRE(c != nullptr);
   CHECK(iso(c->when.from) == "2026-11-01");
 }
+
+TEST_CASE("당시 before a pronoun subject (당시 그는) still governs", "[extractor]") {
+  auto evs = run("date: 2026-06-24\n\n이수아는 2022년 투어에 데뷔했다. 당시 그는 에이스스포츠와 후원 계약을 맺었다.");
+  const Event* c = find(evs, EventType::Contract);
+  REQUIRE(c != nullptr);
+  CHECK(iso(c->when.from) == "2022-01-01");
+  CHECK(c->time_source == TimeSource::Anaphor);
+  // must not match: a real relative clause after the time still hides it (지난 7월 맺은 계약을 해지)
+  auto rel = run("date: 2026-09-02\n\n동해조선은 지난 7월 맺은 건조 계약을 해지했다.");
+  const Event* x = find(rel, EventType::Cancellation);
+  REQUIRE(x != nullptr);
+  CHECK(x->time_source == TimeSource::Publication);
+}
+
+TEST_CASE("a connective chain leading into a report is reported content, timed after its own subject", "[extractor]") {
+  auto evs = run("date: 2026-01-09\n\n교도통신은 8일 일본 총리가 이달 하순 방한해 이 대통령과 정상회담을 가질 예정이라고 보도했다.");
+  const Event* v = find(evs, EventType::Visit);
+  const Event* m = find(evs, EventType::Meeting);
+  const Event* a = find(evs, EventType::Announcement);
+  REQUIRE(v != nullptr);
+  REQUIRE(m != nullptr);
+  REQUIRE(a != nullptr);
+  CHECK(iso(v->when.from) == "2026-01-21");
+  CHECK(iso(m->when.from) == "2026-01-21");
+  CHECK(iso(a->when.from) == "2026-01-08");
+  // a quotation cut by -고 inside it: the time before the quote dates the speech
+  auto q = run("date: 2025-09-18\n\n민수정 장관은 17일 국회에서 \"사퇴하지 않고 끝까지 책임을 다하겠다\"고 말했다.");
+  const Event* s = find(q, EventType::Statement);
+  REQUIRE(s != nullptr);
+  CHECK(iso(s->when.from) == "2025-09-17");
+}
+
+TEST_CASE("a reporter that is its content's topic, followed by a recent day, is dated by that day", "[extractor]") {
+  auto evs = run("date: 2026-05-07\n\n공정거래위원회는 6일 이 기업결합을 조건부로 승인했다고 밝혔다.");
+  const Event* a = find(evs, EventType::Announcement);
+  REQUIRE(a != nullptr);
+  CHECK(iso(a->when.from) == "2026-05-06");
+  // must not match: a future day belongs to the content only (다음 달 9일 … 공개한다고 밝혔다)
+  auto fut = run("date: 2026-06-18\n\n가온모바일은 다음 달 9일 새 폴더블폰을 공개한다고 밝혔다.");
+  const Event* f = find(fut, EventType::Announcement);
+  REQUIRE(f != nullptr);
+  CHECK(f->time_source == TimeSource::Publication);
+  // nor a month (지난 3월): only the lead's day
+  auto month = run("date: 2026-05-07\n\n태성그룹은 지난 3월 동진해운을 인수했다고 밝혔다.");
+  const Event* g = find(month, EventType::Announcement);
+  REQUIRE(g != nullptr);
+  CHECK(g->time_source == TimeSource::Publication);
+}
+
+TEST_CASE("a sentence's leading adverbial that dates a relative clause (1998년 설립된 X는) dates nothing else", "[extractor]") {
+  auto evs = run("date: 2026-09-26\n\n1998년 설립된 한일협의회는 25일 도쿄에서 총회를 열고 교류 확대 방안을 논의했다.");
+  for (const auto& e : evs)
+    if (e.type == EventType::Meeting) CHECK(iso(e.when.from) == "2026-09-25");
+  const Event* f = find(evs, EventType::Founding);
+  REQUIRE(f != nullptr);
+  CHECK(iso(f->when.from) == "1998-01-01");
+}
