@@ -30,6 +30,38 @@ bool org_anaphor(std::string_view w) {
   return st == "회사" || st == "동사" || st == "이사회";
 }
 
+// "시 관계자는", "사무총장은", "박물관은", "구단은", "이 회사는" after an organisation was the topic: an
+// unnamed official, a bare title or a bare class noun of that organisation stands for it.
+bool stands_for_org(std::string name, const detail::Entity& org) {
+  if (org.name.empty() || !org.role.empty() || detail::person_name(org.name)) return false;
+  for (std::string_view det : {"이 ", "그 ", "해당 ", "같은 "})
+    if (detail::starts_with(name, det)) name = name.substr(det.size());
+  bool official = false;
+  for (std::string_view tail : {" 관계자들", " 관계자", " 대변인", " 측"})
+    if (detail::ends_with(name, tail)) {
+      name.resize(name.size() - tail.size());
+      official = true;
+      break;
+    }
+  if (name.empty() || name == org.name || name.find(' ') != std::string::npos) return false;
+  static constexpr std::string_view always[] = {"회사", "동사", "구단", "당국", "기관", "본사", "법인"};
+  for (auto a : always)
+    if (name == a) return true;
+  static constexpr std::string_view classes[] = {"시", "도", "군", "구", "시청", "도청", "구청", "정부", "부", "처", "청",
+                                                 "위원회", "은행", "그룹", "박물관", "미술관", "대학", "대학교", "학교",
+                                                 "병원", "재단", "협회", "연구원", "연구소", "공사", "공단", "팀", "센터",
+                                                 "법원", "검찰", "경찰", "노조", "조합", "기구", "연맹", "당"};
+  for (auto c : classes)
+    if (name == c && detail::ends_with(org.name, c)) return true;  // 공주시 ← 시, 국립중앙박물관 ← 박물관
+  // a bare title of the organisation's head or spokesperson (사무총장은, 대변인은), not a person's name
+  static constexpr std::string_view titles[] = {"사무총장", "대변인", "총재", "위원장", "이사장", "총장", "관계자",
+                                                "관계자들", "사장", "회장", "대표", "대표이사", "원장", "청장", "단장"};
+  for (auto t : titles)
+    if (name == t) return true;
+  (void)official;
+  return false;
+}
+
 bool plural_word(std::string_view w) {
   for (std::string_view p : {"이들", "그들", "양사", "양측", "양국", "사람"})
     if (detail::starts_with(w, p) || (p == "사람" && w.find(p) != std::string_view::npos)) return true;
@@ -198,7 +230,13 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       std::size_t window = h.use == Use::Subject ? tokens.size() : 3;  // 주주총회는 … 본사에서 열린다
       auto verb_after = [&](auto accept) -> std::optional<std::size_t> {
         for (std::size_t j = i + 1; j < hits.size(); ++j) {
-          if (hits[j].token > h.token + window || clause_of(clauses, hits[j].token) != ci) break;
+          if (clause_of(clauses, hits[j].token) != ci) break;
+          // a postponement names its new date in between: 발사를 다음 달 중순으로 연기했다
+          std::size_t reach = hits[j].entry->postpone ? std::max<std::size_t>(window, 6) : window;
+          if (hits[j].token > h.token + reach) {
+            if (hits[j].token > h.token + std::max<std::size_t>(window, 6)) break;
+            continue;
+          }
           if (accept(*hits[j].entry) && (hits[j].use == Use::Predicate || hits[j].use == Use::Bare))
             return j;
         }
@@ -331,7 +369,12 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
             break;
           }
       }
-      if (args.actor && !args.actor->pronoun && !args.actor->name.empty()) {
+      if (args.actor && !args.actor->pronoun && topic && stands_for_org(args.actor->name, *topic)) {
+        ev.actor = topic->name;
+        ev.affiliation.clear();
+        ev.role.clear();
+        ev.actor_inferred = true;
+      } else if (args.actor && !args.actor->pronoun && !args.actor->name.empty()) {
         ev.actor = args.actor->name;
         ev.affiliation = args.actor->affiliation;
         ev.role = args.actor->role;

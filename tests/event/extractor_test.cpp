@@ -570,3 +570,38 @@ TEST_CASE("a sentence's leading adverbial that dates a relative clause (1998년 
   REQUIRE(f != nullptr);
   CHECK(iso(f->when.from) == "1998-01-01");
 }
+
+TEST_CASE("an unnamed official, bare title or class noun of the topic organisation stands for it", "[extractor]") {
+  auto evs = run("date: 2025-04-08\n\n충남 공주시는 벚꽃축제를 취소했다. 시 관계자는 \"주민 안전을 최우선으로 고려했다\"고 설명했다.");
+  const Event* s = find(evs, EventType::Statement);
+  REQUIRE(s != nullptr);
+  CHECK(s->actor == "공주시");
+  auto who = run("date: 2026-09-17\n\n세계보건기구(WHO)는 월요일 지침 개정안을 발표했다. 사무총장은 이날 \"위험은 낮다\"고 강조했다.");
+  const Event* w = find(who, EventType::Statement);
+  REQUIRE(w != nullptr);
+  CHECK(w->actor == "세계보건기구");
+  auto museum = run("date: 2026-03-05\n\n국립중앙박물관은 지난 3일 교류 협약을 맺었다. 박물관은 내년 초 파리에 분관을 개관할 계획이다.");
+  const Event* o = find(museum, EventType::Opening);
+  REQUIRE(o != nullptr);
+  CHECK(o->actor == "국립중앙박물관");
+  // must not match: a generic source keeps its phrase, and a class noun that is not the topic's stays
+  auto generic = run("date: 2025-04-08\n\n충남 공주시는 벚꽃축제를 취소했다. 업계 관계자는 \"아쉬운 결정\"이라고 평가했다.");
+  const Event* g = find(generic, EventType::Statement);
+  REQUIRE(g != nullptr);
+  CHECK(g->actor == "업계 관계자");
+  auto other = run("date: 2026-03-05\n\n국립중앙박물관은 지난 3일 교류 협약을 맺었다. 미술관은 내년 초 분관을 개관할 계획이다.");
+  const Event* m = find(other, EventType::Opening);
+  REQUIRE(m != nullptr);
+  CHECK(m->actor != "국립중앙박물관");
+}
+
+TEST_CASE("a postponement reaches its object across the new date (발사를 다음 달 중순으로 연기했다)", "[extractor]") {
+  auto evs = run("date: 2026-04-03\n\n한국천문연구원은 점검이 늦어지면서 '별빛1호'의 발사를 다음 달 중순으로 연기했다.");
+  const Event* l = find(evs, EventType::Launch);
+  REQUIRE(l != nullptr);
+  CHECK(iso(l->when.from) == "2026-05-11");
+  CHECK(l->modality == Modality::Planned);
+  // must not match: a support verb is not given the same reach (계약을 … 체결 stays within three words)
+  auto far = run("date: 2026-04-03\n\n한빛전자는 계약을 둘러싼 이견 때문에 결국 협상을 체결 단계까지 끌고 가지 못했다.");
+  CHECK(find(far, EventType::Contract) == nullptr);
+}
