@@ -1,7 +1,8 @@
 // Phase 1 of the extractor: the trigger lexicon. Reads engine/event/data/triggers.tsv (type, lemma, form,
 // flags, surfaces) and finds trigger words in a tokenized sentence: verb surfaces at the start of a word,
 // verbal nouns at the start or the end of a compound (업무협약) followed by a verbal suffix (했다, 한, 해,
-// 하기로, 키로, 됐다), an object/subject/dative particle, or nothing. A noun never opens a compound:
+// 하기로, 키로, 됐다, 시켰다), an object/subject/dative particle, or nothing; a noun with 에 before a dative
+// support verb (파업에 들어갔다, 투자에 나섰다) is a predicate. A noun never opens a compound:
 // 발표자, 방문객, 투자자, 설립자 do not fire. Covered by tests/event/lexicon_test.cpp.
 #include "event/internal.hpp"
 
@@ -31,10 +32,23 @@ std::vector<std::string_view> split_on(std::string_view s, char sep) {
 
 // Verbal suffixes after a verbal noun: 하다/되다 and their forms, 키로 (하기로 contracted).
 bool verbal_suffix(std::string_view rest) {
-  static constexpr std::array<std::string_view, 19> starts{{"하", "한", "할", "함", "합", "했", "해", "되", "된", "될",
-                                                            "됨", "됐", "돼", "키", "시키", "시킨", "시켰", "시켜", "받"}};
+  // 시키다 (causative) fires like 하다: 출범시킬, 성사시켰다, 가동시킨다.
+  static constexpr std::array<std::string_view, 22> starts{{"하", "한", "할", "함", "합", "했", "해", "되", "된", "될",
+                                                            "됨", "됐", "돼", "키", "시키", "시킨", "시켰", "시켜",
+                                                            "시킬", "시킴", "시킵", "받"}};
   for (auto s : starts)
     if (starts_with(rest, s)) return true;
+  return false;
+}
+
+// Verbs that make a verbal noun with 에 their predicate: 투자에 나섰다, 발사에 성공했다, 개발에 착수했다,
+// 파업에 돌입했다, 총파업에 들어가겠다, 협상에 들어갔다. Only after a trigger noun: a place (회의실에
+// 들어갔다) never reaches here, and other verbs (투자에 관심을 보였다) leave the noun dative (no event).
+bool dative_support(std::string_view next) {
+  static constexpr std::array<std::string_view, 12> verbs{{"나서", "나섰", "나선", "나설", "성공", "착수", "돌입",
+                                                          "들어가", "들어갔", "들어간", "들어갈", "들어섰"}};
+  for (auto v : verbs)
+    if (starts_with(next, v)) return true;
   return false;
 }
 
@@ -128,8 +142,12 @@ std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tok
         for (std::size_t idx : bucket->second) {
           const TriggerEntry& e = entries_[idx];
           if (!at_start && e.form == Form::Verb) continue;
-          if (s.compare(pos, e.surface.size(), e.surface) != 0) continue;
-          std::size_t end = pos + e.surface.size();
+          // "열=": a verb surface that must be the whole word (열 예정이다, not 열차, 열흘)
+          bool whole = ends_with(e.surface, "=");
+          std::string_view surf = std::string_view(e.surface).substr(0, e.surface.size() - (whole ? 1 : 0));
+          if (s.compare(pos, surf.size(), surf) != 0) continue;
+          std::size_t end = pos + surf.size();
+          if (whole && end != word_end) continue;
           // The word where the surface ends (a surface with a space spans two words).
           std::size_t ei = ti;
           while (ei < tokens.size() && end > tokens[ei].word_begin + tokens[ei].word.size()) ++ei;
@@ -160,6 +178,9 @@ std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tok
             if (e.type == EventType::Statement && starts_with(rest, "받")) continue;
             h.rest = rest;
             h.use = *use;
+            // 파업에 들어갔다: the noun with 에 and a dative support verb is the predicate
+            if (h.use == Use::Dative && ei + 1 < tokens.size() && dative_support(tokens[ei + 1].word))
+              h.use = Use::Predicate;
           }
           best = h;
           break;  // entries are longest first

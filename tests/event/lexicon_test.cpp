@@ -88,7 +88,8 @@ TEST_CASE("compounds: a trigger may close a compound but never opens one", "[lex
 TEST_CASE("how a noun trigger is used", "[lexicon]") {
   CHECK(fires("계약을 체결했다", "계약", Use::Object));
   CHECK(fires("회담이 열렸다", "회담", Use::Subject));
-  CHECK(fires("투자에 나섰다", "투자", Use::Dative));
+  CHECK(fires("투자에 관심을 보였다", "투자", Use::Dative));
+  CHECK(fires("투자에 나섰다", "투자"));  // with a dative support verb the noun is the predicate
   CHECK(fires("공급 계약 체결", "체결", Use::Bare));
   // a noun with other particles is not a trigger use at all
   CHECK(find("발표에서 그는 말을 아꼈다.").size() == 0);
@@ -111,4 +112,39 @@ TEST_CASE("a statement noun with 받다 (평가받았다) is received, not state
   // must still fire: the statement itself, and other nouns with 받다
   CHECK(fires("시장을 높게 평가했다", "평가"));
   CHECK(fires("정부의 승인받은 뒤", "승인"));
+}
+
+TEST_CASE("negotiations are meetings, ceremonies and sessions are venues", "[lexicon]") {
+  CHECK(fires("동원팩 측과 협상을 벌여 왔다", "협상", Use::Object));
+  CHECK(fires("노사는 임금 교섭을 진행했다", "협상", Use::Object));
+  CHECK(fires("양측은 담판을 벌였다", "협상", Use::Object));
+  CHECK(fires("구단은 입단식을 열 예정이다", "주주총회", Use::Object));
+  CHECK(fires("구단은 입단식을 열 예정이다", "열다"));
+  CHECK(fires("시는 공청회를 개최한다", "주주총회", Use::Object));
+  CHECK(fires("대표는 취임식에서 말했다", "주주총회", Use::Object) == false);
+  // must not match: 열 as the start of another word (열차, 열흘, 열기), 협상력 (a compound opened by 협상)
+  CHECK_FALSE(fires("입단식을 열흘 앞두고", "열다"));
+  CHECK_FALSE(fires("열차를 탔다", "열다"));
+  CHECK(find("협상력이 커졌다").empty());
+  // the venue row wins over the trigger it contains: 취임식 is a ceremony, not an appointment
+  CHECK_FALSE(fires("취임식을 열었다", "취임", Use::Object));
+}
+
+TEST_CASE("a verbal noun with 시키다 fires like 하다", "[lexicon]") {
+  CHECK(fires("통합 자치단체를 출범시킬 계획이다", "출범"));
+  CHECK(fires("공장을 준공시킨 뒤", "준공"));
+  // must not match: 시 as a separate word or another noun (출범 시, 출범시기)
+  CHECK_FALSE(fires("출범 시 혜택", "출범"));
+  CHECK_FALSE(fires("출범시기를 정했다", "출범"));
+}
+
+TEST_CASE("a verbal noun with 에 and a dative support verb is a predicate", "[lexicon]") {
+  CHECK(fires("오는 24일 총파업에 들어가겠다고 밝혔다", "파업"));
+  CHECK(fires("두 회사는 협상에 들어갔다", "협상"));
+  CHECK(fires("투자에 나섰다", "투자"));
+  CHECK(fires("발사에 성공했다", "발사"));
+  // must not match: other verbs after 에 keep the noun dative (no event), a place with 들어가 has no trigger
+  CHECK(fires("투자에 관심을 보였다", "투자", Use::Dative));
+  CHECK_FALSE(fires("투자에 관심을 보였다", "투자"));
+  CHECK(find("회의실에 들어갔다").empty());
 }
