@@ -1,7 +1,8 @@
 // Phase 2 of the extractor: words and clauses. Tokenizes a sentence into space-delimited words (with
 // quote and comma marks), strips case particles, and cuts the sentence into clauses at connective
 // endings (-고, -며/-으며, -면서, -지만, -는데, -해/-아/-어 before another predicate, -거나), report
-// endings (-다고/-라고/-다며), conditionals (-면/-다면) and complements (-기로). A -고 followed by 있다
+// endings (-다고/-라고/-다며), conditionals (-면/-다면, -ㄹ 경우), bound nouns after a modifier (-ㄴ 뒤/후/가운데,
+// -ㄴ 데 이어, -기 전) and complements (-기로). A -고 followed by 있다
 // (progressive) or a -해 followed by an auxiliary (해 온, 해 왔다) does not cut.
 // Covered by tests/event/clauses_test.cpp.
 #include "event/internal.hpp"
@@ -230,6 +231,34 @@ bool verbal_before_go(char32_t c) {
   return batchim(c) == 20 || stems.find(c) != std::u32string_view::npos;
 }
 
+// A verbal modifier (관형형) ending: 인수한, 맺은, 열리는, 설립된, 할, 될, 찾을 (not a noun ending in ㄴ/ㄹ:
+// 한국인, 100억 원, 서울).
+bool verbal_modifier(std::string_view w, bool irrealis) {
+  static constexpr std::array<std::string_view, 12> realis{
+      {"한", "된", "는", "은", "던", "진", "난", "간", "선", "친", "온", "린"}};
+  static constexpr std::array<std::string_view, 5> irr{{"할", "될", "을", "날", "질"}};
+  if (irrealis) {
+    for (auto e : irr)
+      if (ends_with(w, e) && w.size() > e.size()) return true;
+    return false;
+  }
+  for (auto e : realis)
+    if (ends_with(w, e) && w.size() > e.size()) return true;
+  return false;
+}
+
+// A bound noun after a modifier that ends the clause: word `raw` after `prev_raw`.
+std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::string_view raw) {
+  std::string prev = without_quotes(prev_raw), w = without_quotes(raw);
+  // -ㄴ 뒤/후/직후/가운데, -ㄴ 데 이어, -ㄴ 데다: the earlier event's clause ends here
+  for (std::string_view n : {"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"})
+    if (w == n && verbal_modifier(prev, false)) return ClauseEnd::Connective;
+  // -기 전(에): 출시하기 전에, 합병되기 전
+  for (std::string_view n : {"전", "전에", "전까지"})
+    if (w == n && ends_with(prev, "기") && prev.size() > 3) return ClauseEnd::Connective;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view next_raw) {
@@ -241,6 +270,9 @@ std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view ne
   for (std::string_view q : {"다고", "라고", "자고", "냐고", "다며", "라며", "다면서", "라면서"})
     if (ends_with(w, q)) return ClauseEnd::Quote;
   if (ends_with(w, "다면") || ends_with(w, "라면")) return ClauseEnd::Conditional;
+  // -ㄹ/-ㄴ 경우 (성공할 경우 전북도는 …), also 이 경우, 최악의 경우: a condition. Not 경우에 따라, 경우가 많다.
+  for (std::string_view n : {"경우", "경우에는", "경우엔", "경우에도"})
+    if (w == n) return ClauseEnd::Conditional;
   if (ends_with(w, "면서")) return ClauseEnd::Connective;
   if (ends_with(w, "기로") || ends_with(w, "키로")) return ClauseEnd::Complement;
   if (ends_with(w, "면") && w.size() >= 6) {
@@ -281,6 +313,13 @@ std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::v
     std::string_view next = tokens[i + 1].word;
     if (tokens[i].in_time) continue;  // a temporal expression never ends a clause
     auto end = clause_ending(tokens[i].word, next);
+    if (!end && i > 0) {
+      end = bound_noun_ending(tokens[i - 1].word, tokens[i].word);
+      // -ㄴ 데 이어: the clause ends after 이어
+      if (!end && (tokens[i].word == "이어" || tokens[i].word == "이어서") && i >= 2 &&
+          tokens[i - 1].word == "데" && verbal_modifier(without_quotes(tokens[i - 2].word), false))
+        end = ClauseEnd::Connective;
+    }
     if (!end) {
       // Trigger verbs in their -아/-어 connective form: 찾아, 만나 (followed by another word, no auxiliary).
       for (const auto& h : hits) {

@@ -95,3 +95,30 @@ TEST_CASE("a -고 after 갖/맡/치 ends a clause (간담회를 갖고 … 논�
   CHECK_FALSE(clause_ending("공고", "기간").has_value());
   CHECK_FALSE(clause_ending("최고", "수준").has_value());
 }
+
+TEST_CASE("bound nouns after a modifier end a clause (-ㄴ 데 이어, -ㄴ 뒤, -기 전, -ㄹ 경우)", "[clauses]") {
+  auto a = clause_texts("동방제약은 지난 10일 헬스원을 인수한 데 이어 연내 동방바이오를 흡수합병한다.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[0] == "동방제약은 지난 10일 헬스원을 인수한 데 이어");
+  CHECK(a[1] == "연내 동방바이오를 흡수합병한다.");
+  auto b = clause_texts("회사는 공장을 준공한 뒤 내년 가동에 들어간다.");
+  REQUIRE(b.size() == 2);
+  CHECK(b[0] == "회사는 공장을 준공한 뒤");
+  auto c = clause_texts("신제품을 출시하기 전에 설명회를 연다.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0] == "신제품을 출시하기 전에");
+  auto d = clause_texts("유치에 성공할 경우 전북도는 선수촌을 착공할 계획이다.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0] == "유치에 성공할 경우");
+  auto toks = tokenize("유치에 성공할 경우 전북도는 선수촌을 착공할 계획이다.");
+  CHECK(split_clauses(toks, {})[0].end == ClauseEnd::Conditional);
+  CHECK(clause_ending("경우", "전북도는") == ClauseEnd::Conditional);
+  CHECK_FALSE(clause_ending("경우가", "많다").has_value());
+  auto e = clause_texts("장관이 참석한 가운데 협약식이 열렸다.");
+  REQUIRE(e.size() == 2);
+  // must not match: the same nouns after a noun or a non-modifier (한국인 가운데, 사업 전, 경우에 따라)
+  CHECK(clause_texts("응답한 한국인 가운데 절반이 찬성했다.").size() == 1);
+  CHECK(clause_texts("사업 전 단계를 점검했다.").size() == 1);
+  CHECK(clause_texts("경우에 따라 일정이 바뀐다.").size() == 1);
+  CHECK(clause_texts("그가 온 데가 어디냐.").size() == 1);
+}
