@@ -1,6 +1,6 @@
 // Phase 4 of the extractor: polarity and modality of a trigger, read from its own ending and the rest of
 // its clause. Negative: a negative trigger (불참, 무산, 불발), ~지 않다/않고/않는다, 못하다, 안/못 before it.
-// Hypothetical: ~다면/~면 clauses, ~ㄹ 경우, ~해야, ~거나, ~ㄹ 수 있다. Planned: ~기로/~키로, 예정, 계획, 방침,
+// Hypothetical: ~다면/~면 clauses and the clauses after them, ~ㄹ 경우, ~해야, ~거나, ~ㄹ 수 있다. Planned: ~기로/~키로, 예정, 계획, 방침,
 // ~ㄹ 것, ~겠, and what an expectation frame (~ㄹ 것으로 관측/기대/전망했다) covers. Reported: a ~다고/~라고 clause, ~에 따르면, ~로 알려졌다/전해졌다/확인됐다. A modifier form
 // (체결한 협약, 설립한 회사) is flagged: the extractor keeps it only when its clause carries its own time.
 // Covered by tests/event/polarity_test.cpp.
@@ -54,10 +54,14 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   Mood m;
   const Clause& cl = clauses[ci];
   const TriggerEntry& e = *hit.entry;
-  std::string word = plain(tokens[hit.token].word);
-  std::string rest = plain(hit.rest);
-  std::vector<std::string> after;  // words after the trigger word, to the end of its clause
-  for (std::size_t i = hit.token + 1; i <= cl.last && i < tokens.size(); ++i) after.push_back(plain(tokens[i].word));
+  // The predicate word: the trigger's own word, or the dative support verb after a noun with 에
+  // (총파업에 들어가겠다고, 발사에 성공한 것은), whose ending carries the mood.
+  std::size_t pred = hit.token;
+  if (hit.use == Use::Predicate && e.form == Form::Noun && hit.rest == "에" && hit.token < cl.last) pred = hit.token + 1;
+  std::string word = plain(tokens[pred].word);
+  std::string rest = pred == hit.token ? plain(hit.rest) : word;
+  std::vector<std::string> after;  // words after the predicate word, to the end of its clause
+  for (std::size_t i = pred + 1; i <= cl.last && i < tokens.size(); ++i) after.push_back(plain(tokens[i].word));
   std::string next = after.empty() ? std::string() : after[0];
 
   // ---- polarity
@@ -78,6 +82,14 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   std::string tail = rest;
   for (auto& w : after) tail += " " + w;
   if (rest.find("다면") != std::string::npos || cl.end == ClauseEnd::Conditional) hypo = true;
+  // A clause after a conditional one (…않으면 총파업에 들어가겠다고, …성공할 경우 착공할 계획이다) is
+  // hypothetical, through serial clauses joined to it; a quote or contrast ending stops the scope (the
+  // reporting verb after …겠다고 is actual).
+  for (std::size_t k = ci; k > 0; --k) {
+    ClauseEnd pe = clauses[k - 1].end;
+    if (pe == ClauseEnd::Conditional) hypo = true;
+    if (pe != ClauseEnd::Connective) break;
+  }
   if (ends_with(rest, "거나") || starts_with(rest, "해야") || starts_with(next, "해야") ||
       rest.find("야 하") != std::string::npos)
     hypo = true;
@@ -137,18 +149,21 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
 
   // ---- modifier (관형형) before a content noun
   bool passive_mod = ends_with(word, "된") || ends_with(word, "되는") || ends_with(word, "됐던");
-  if (hit.use == Use::Predicate && !next.empty() && hit.token < cl.last && modifier_form(word) &&
+  if (hit.use == Use::Predicate && !next.empty() && pred < cl.last && modifier_form(word) &&
       !predicate_noun(next, passive_mod))
     m.modifier = true;
   // "방문할 예정이던 회장의 일정", "만나는 것은": a plan that itself modifies a noun, or a nominalised
   // subject, is a mention inside another predicate, not a predicate of its own.
-  if (hit.use == Use::Predicate && after.size() >= 2 && hit.token + 1 < cl.last &&
+  if (hit.use == Use::Predicate && after.size() >= 2 && pred + 1 < cl.last &&
       (starts_with(next, "예정") || starts_with(next, "계획")) &&
       (ends_with(next, "던") || ends_with(next, "인") || ends_with(next, "된"))) {
     m.modifier = true;
     m.embedded_plan = true;
   }
-  if (hit.use == Use::Predicate && modifier_form(word) && (next == "것은" || next == "것도")) m.modifier = true;
+  // "발사에 성공한 것은 이번이 처음이다", "계약을 체결한 것도": a clause nominalised by 것 as the subject of
+  // an evaluation is a background mention (not 것으로 알려졌다, 할 것이다)
+  if (hit.use == Use::Predicate && modifier_form(word) && (next == "것은" || next == "것도" || next == "것이"))
+    m.modifier = true;
 
   // ---- reported speech
   if (cl.end == ClauseEnd::Quote && !e.report) m.reported = true;

@@ -72,3 +72,33 @@ TEST_CASE("an expectation frame makes what it covers planned", "[polarity]") {
   CHECK(mood_of("두 사람이 만나 새 협력 구상을 내놓았다.", "만나다").modality == Modality::Actual);
   CHECK(mood_of("두 사람은 지난달 만나 협력을 논의했다.", "만나다").modality == Modality::Actual);
 }
+
+TEST_CASE("a clause after a conditional one is hypothetical", "[polarity]") {
+  std::string_view s = "노조는 요구가 받아들여지지 않으면 오는 24일 총파업에 들어가겠다고 10일 밝혔다.";
+  CHECK(mood_of(s, "파업").modality == Modality::Hypothetical);
+  CHECK(mood_of(s, "파업").reported);
+  CHECK(mood_of(s, "밝히다").modality == Modality::Actual);  // the quote ends the condition's scope
+  // the condition wins over the plan
+  CHECK(mood_of("유치에 성공할 경우 전북도는 2030년 선수촌을 착공할 계획이다.", "착공").modality ==
+        Modality::Hypothetical);
+  CHECK(mood_of("보조금이 나오면 공장을 착공하고 설비를 도입할 계획이다.", "착공").modality == Modality::Hypothetical);
+  // must not match: a clause before the condition, or after a contrast or report
+  CHECK(mood_of("회사는 공장을 착공했고, 보조금이 나오면 증설한다.", "착공").modality == Modality::Actual);
+  CHECK(mood_of("요구가 받아들여지면 좋겠지만 노조는 파업에 들어갔다.", "파업").modality == Modality::Actual);
+  CHECK(mood_of("회사는 공장을 착공할 계획이다.", "착공").modality == Modality::Planned);
+}
+
+TEST_CASE("the support verb after a noun with 에 carries the mood", "[polarity]") {
+  CHECK(mood_of("노조는 다음 달 파업에 들어간다.", "파업").modality == Modality::Planned);
+  CHECK(mood_of("노조는 파업에 나서지 않았다.", "파업").polarity == Polarity::Negative);
+  CHECK(mood_of("노조는 어제 파업에 들어갔다.", "파업").modality == Modality::Actual);
+}
+
+TEST_CASE("a clause nominalised by 것 as the subject of an evaluation is background", "[polarity]") {
+  CHECK(mood_of("이 회사가 궤도 발사에 성공한 것은 이번이 처음이다.", "발사").modifier);
+  CHECK(mood_of("두 회사가 계약을 체결한 것도 처음이다.", "체결").modifier);
+  // must not match: the plain predicate, a reported 것으로, a planned 할 것이다
+  CHECK_FALSE(mood_of("회사는 발사체를 발사했다.", "발사").modifier);
+  CHECK_FALSE(mood_of("회사가 공장을 설립한 것으로 알려졌다.", "설립").modifier);
+  CHECK_FALSE(mood_of("회사는 공장을 설립할 것이다.", "설립").modifier);
+}
