@@ -1,8 +1,11 @@
 // Phase 4 of the extractor: polarity and modality of a trigger, read from its own ending and the rest of
 // its clause. Negative: a negative trigger (불참, 무산, 불발), ~지 않다/않고/않는다, 못하다, 안/못 before it.
-// Hypothetical: ~다면/~면 clauses and the clauses after them, ~ㄹ 경우, ~해야, ~거나, ~ㄹ 수 있다. Planned: ~기로/~키로, 예정, 계획, 방침,
-// ~ㄹ 것, ~겠, and what an expectation frame (~ㄹ 것으로 관측/기대/전망했다) covers. Reported: a ~다고/~라고 clause, ~에 따르면, ~로 알려졌다/전해졌다/확인됐다. A modifier form
-// (체결한 협약, 설립한 회사) is flagged: the extractor keeps it only when its clause carries its own time.
+// Hypothetical: ~다면/~면 clauses and the clauses after them, ~ㄹ 경우, ~해야, ~거나, ~ㄹ 수 있다.
+// Planned: ~기로/~키로, 예정, 계획, 방침, ~ㄹ 것, ~겠, and what an expectation frame (~ㄹ 것으로
+// 관측/기대/전망했다) covers; a tenseless serial clause (방한해, 사퇴하지 않고) shares the plan of the clause it
+// joins (…만날 예정이다, …다하겠다). Reported: a ~다고/~라고 clause, ~에 따르면, ~로 알려졌다/전해졌다/확인됐다.
+// A modifier form (체결한 협약, 설립한 회사) is flagged: the extractor keeps it only when its clause carries
+// its own time.
 // Covered by tests/event/polarity_test.cpp.
 #include "event/internal.hpp"
 
@@ -118,6 +121,23 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
     if (cl.end == ClauseEnd::Connective && hit.token == cl.last && ci + 1 < clauses.size())
       for (std::size_t i = clauses[ci + 1].first; i <= clauses[ci + 1].last && i < tokens.size(); ++i)
         scope.push_back(plain(tokens[i].word));
+    // A serial clause without a tense of its own (방한해, 열고, 사퇴하지 않고) takes the plan of the clause
+    // it joins: 회장을 만날 예정이다, 책임을 다하겠다. Not a -기로 complement there (방문해 … 강화하기로 합의했다:
+    // the visit happened), and not past (방한했고).
+    bool serial = cl.end == ClauseEnd::Connective && ci + 1 < clauses.size() && !past;
+    for (std::size_t i = 0; serial && i < after.size(); ++i)
+      if (!starts_with(after[i], "않") && !starts_with(after[i], "못")) serial = false;  // 사퇴하지 않고
+    if (serial) {
+      const Clause& nx = clauses[ci + 1];
+      std::string last = plain(tokens[nx.last].word);
+      if (nx.end != ClauseEnd::Complement && last.find("겠") != std::string::npos) planned = true;
+      for (std::size_t i = nx.first + 1; i <= nx.last && i < tokens.size(); ++i) {
+        std::string w = plain(tokens[i].word), prev = plain(tokens[i - 1].word);
+        if (batchim(last_char(prev)) == 8 &&
+            (starts_with(w, "예정") || starts_with(w, "계획") || starts_with(w, "방침")))
+          planned = true;
+      }
+    }
     for (std::size_t i = 0; !past && i + 1 < scope.size(); ++i) {
       if (!(batchim(last_char(scope[i])) == 8 && starts_with(scope[i + 1], "것으로"))) continue;
       for (std::size_t k = i + 2; k < scope.size() && k <= i + 4; ++k)

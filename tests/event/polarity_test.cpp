@@ -102,3 +102,15 @@ TEST_CASE("a clause nominalised by 것 as the subject of an evaluation is backgr
   CHECK_FALSE(mood_of("회사가 공장을 설립한 것으로 알려졌다.", "설립").modifier);
   CHECK_FALSE(mood_of("회사는 공장을 설립할 것이다.", "설립").modifier);
 }
+
+TEST_CASE("a tenseless serial clause shares the plan of the clause it joins", "[polarity]") {
+  Mood r = mood_of("그는 \"사퇴하지 않고 끝까지 책임을 다하겠다\"고 말했다.", "사퇴");
+  CHECK(r.polarity == Polarity::Negative);
+  CHECK(r.modality == Modality::Planned);
+  CHECK(mood_of("그는 다음 달 방한해 회장을 만날 예정이다.", "방한").modality == Modality::Planned);
+  CHECK(mood_of("양사는 간담회를 열고 협력을 논의할 계획이다.", "열다").modality == Modality::Planned);
+  // must not match: a past serial clause, a -기로 complement after it, a plain past sentence
+  CHECK(mood_of("그는 방한했고 회장을 만날 예정이다.", "방한").modality == Modality::Actual);
+  CHECK(mood_of("그는 공장을 방문해 협력을 강화하기로 합의했다.", "방문").modality == Modality::Actual);
+  CHECK(mood_of("그는 지난 2월 방한해 회장들을 만났다.", "방한").modality == Modality::Actual);
+}
