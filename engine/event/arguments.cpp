@@ -56,6 +56,15 @@ constexpr std::string_view kCountries[] = {"한국", "미국", "중국", "일본
                                            "대만", "이탈리아", "스페인", "브라질", "멕시코", "태국", "필리핀", "튀르키예",
                                            "우크라이나", "이스라엘", "이란", "싱가포르", "말레이시아", "폴란드", "네덜란드"};
 
+// Words after a country that name its state, not an entity of it (미국 정부, 일본 당국 stay whole).
+constexpr std::string_view kCountryBodies[] = {"정부", "당국", "의회", "국민", "측", "대사관", "정상", "대표단", "업계",
+                                               "경제", "증시", "시장", "기업", "기업들", "국회"};
+
+// Fields and occupations before a name (프로야구 한강 레이더스, 가수 윤서아, 팝스타 제나 로즈); …선수 too.
+constexpr std::string_view kLeadingDescriptors[] = {"프로축구", "프로야구", "프로농구", "프로배구", "프로골프", "가수",
+                                                    "배우", "작가", "소설가", "방송인", "모델", "팝스타", "영화배우",
+                                                    "영화감독", "코미디언", "래퍼", "아이돌", "유튜버", "화가", "피아니스트"};
+
 // Province prefixes dropped before a place name (강원 강릉시 -> 강릉시).
 constexpr std::string_view kProvinces[] = {"강원", "경북", "경남", "전북", "전남", "충북", "충남", "경기", "제주", "서울"};
 
@@ -70,6 +79,21 @@ constexpr std::string_view kNotActors[] = {
     "것", "점", "데", "때", "경우", "수", "바", "중", "뒤", "후", "측", "만큼", "가운데", "반면", "이번",
     "이는", "이", "그것", "이를", "규모", "결과", "목표", "시장", "일각", "이날", "당시", "현재",
 };
+
+// Dependent nouns that end a clause (…할 경우, …한 뒤, …할 때): never part of the noun phrase after them.
+constexpr std::string_view kClauseNouns[] = {"경우", "때", "뒤", "후", "동안", "가운데", "만큼", "반면", "대신",
+                                             "이후", "직후", "직전", "도중", "끝에", "때문에", "데다", "사이"};
+
+// Information nouns: topic-marked (세부 조건은 공개하지 않았다) they are the topicalised object, not an actor.
+constexpr std::string_view kInfoNouns[] = {"조건", "내용", "금액", "가격", "규모", "일정", "사항", "액수", "금리",
+                                           "배경", "이유", "결과", "방식", "기간", "조건들", "내용들"};
+
+// The last word of a phrase is an information noun (발사체 점검 일정).
+bool info_head(std::string_view phrase) {
+  std::size_t sp = phrase.rfind(' ');
+  return std::find(std::begin(kInfoNouns), std::end(kInfoNouns),
+                   sp == std::string_view::npos ? phrase : phrase.substr(sp + 1)) != std::end(kInfoNouns);
+}
 
 bool is_stop(std::string_view w) {
   return std::find(std::begin(kStopWords), std::end(kStopWords), w) != std::end(kStopWords);
@@ -164,6 +188,17 @@ bool np_word(const Token& t, bool allow_quoted) {
   if (w.empty() || is_stop(w)) return false;
   if (Aliases::builtin().known(strip_parens(w))) return true;
   if (is_title(w)) return true;
+  // 경우, 때, 뒤, 후 …: a dependent noun closes the clause before it, it never opens the next phrase
+  // ("성공할 경우 전북도는" -> 전북도).
+  if (in(kClauseNouns, w)) return false;
+  // 방미 중인, 출시 예정인: a copula modifier ends a relative phrase ("방미 중인 이 대통령은" -> 이 대통령).
+  for (std::string_view m : {"중인", "예정인", "계획인", "방침인", "상태인"})
+    if (ends_with(w, m)) return false;
+  {
+    // 제나 로즈, 안나 …: a one-syllable stem before 나 is a syllable of a foreign name, not "X or".
+    auto sp = split_particle(w);
+    if (sp.particle == "나" && syllables(sp.stem) == 1) return true;
+  }
   if (!split_particle(w).particle.empty()) return false;
   if (clause_ending(w, "")) return false;
   if (modifier_word(w)) return false;
@@ -351,6 +386,15 @@ bool is_title(std::string_view word, std::string* role) {
         return true;
       }
     }
+    // 기획조정실장, 서울시립미술관장, 경찰청장, 편집국장: a body's name (2+ syllables) and the head title of
+    // its office. Not 회장/사장, whose compounds are places (전시회장, 건설공사장).
+    static constexpr std::string_view office_heads[] = {"실장", "관장", "국장", "청장", "원장", "처장",
+                                                        "총장", "단장", "부장", "본부장", "센터장"};
+    for (auto k : office_heads)
+      if (ends_with(base, k) && syllables(base) >= syllables(k) + 2 && t.count(std::string(k))) {
+        if (role) *role = t.at(std::string(k));
+        return true;
+      }
     return false;
   }
   if (role) *role = (!gloss.empty() && t.count(gloss)) ? t.at(gloss) : it->second;
@@ -390,6 +434,18 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     e.pronoun = true;
     return e;
   }
+  // 일본 니혼게이자이신문, 미국 팝스타 …: a country before a name (not before an office: 미국 대통령, 일본
+  // 총리, 독일 외교부 장관 keep it) only says where the name is from.
+  if (words.size() >= 2 && in(kCountries, words[0]) && !al.known(join(words, 0, words.size())) &&
+      !in(kCountryBodies, words[1]) && std::none_of(words.begin() + 1, words.end(), [](const std::string& x) {
+        return is_title(x);
+      }))
+    words.erase(words.begin());
+  // A field or occupation before a name (프로야구 한강 레이더스, 골프선수 이수아, 팝스타 제나 로즈) says what
+  // it is, not who.
+  while (words.size() >= 2 && !is_title(words[1]) &&
+         (in(kLeadingDescriptors, words[0]) || (ends_with(words[0], "선수") && syllables(words[0]) >= 3)))
+    words.erase(words.begin());
   // X 측, X 관계자, X 이사회: the organisation speaks (업계 관계자 stays as written).
   for (std::size_t i = 1; i < words.size(); ++i) {
     bool any_owner = words[i] == "측" || words[i] == "경영진" || words[i] == "임직원";
@@ -402,10 +458,14 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
   // The honorific 씨 after a person's name adds nothing (누리칩스 창업자 오태식 씨 -> … 오태식).
   if (words.size() >= 2 && words.back() == "씨" && person_name(words[words.size() - 2])) words.pop_back();
   // Title modifiers (신임 대표, 후임 사장, 전임 회장) say nothing about who.
+  // Before a person's name they say the same (전임 오진우 관장 -> 오진우).
   static constexpr std::string_view title_modifiers[] = {"신임", "후임", "전임", "차기", "새", "현", "전"};
+  static constexpr std::string_view name_modifiers[] = {"신임", "후임", "전임", "차기"};
   for (std::size_t i = 0; i + 1 < words.size();) {
     std::string r;
-    if (in(title_modifiers, words[i]) && is_title(words[i + 1], &r)) words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));
+    if ((in(title_modifiers, words[i]) && is_title(words[i + 1], &r)) ||
+        (in(name_modifiers, words[i]) && person_name(words[i + 1])))
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));
     else ++i;
   }
   auto name_of = [&](std::size_t b, std::size_t end) { return canonical_name(join(words, b, end)); };
@@ -432,13 +492,6 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
         e.name = canonical_name(tail);
         return e;
       }
-    }
-    // A field or occupation before a name (프로축구 서울FC, 가수 윤서아) says what it is, not who.
-    static constexpr std::string_view leading_descriptors[] = {"프로축구", "프로야구", "프로농구", "프로배구", "가수",
-                                                               "배우", "작가", "소설가", "방송인", "모델"};
-    if (words.size() == 2 && in(leading_descriptors, words[0])) {
-      e.name = canonical_name(words[1]);
-      return e;
     }
     if (words.size() >= 2) {
       const std::string& d = words[words.size() - 2];
@@ -505,6 +558,24 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
   if (n == 1 && !person_name(words[0]) && syllables(words[0]) > 1 && al.known(words[0])) {
     e.name = canonical_name(words[0]);
     return e;
+  }
+  // 마르쿠스 베버 회장, 제나 로즈 대표: a foreign name of 2–3 words before the title (no country, body,
+  // descriptor or determiner among them) is the person.
+  if (n >= 2 && n <= 3) {
+    bool foreign_name = true;
+    for (std::size_t k = 0; k < n && foreign_name; ++k) {
+      const std::string& x = words[k];
+      bool ascii = std::any_of(x.begin(), x.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (ascii || !is_hangul(first_char(x)) || in(kCountries, x) || in(kProvinces, x) || in(kDeterminers, x) ||
+          in(kCountryBodies, x) || al.known(x) || org_like(x) || is_title(x))
+        foreign_name = false;
+      for (auto d : kDescriptorEnds)
+        if (ends_with(x, d)) foreign_name = false;
+    }
+    if (foreign_name) {
+      e.name = pre;
+      return e;
+    }
   }
   // 독일 총리, 프랑스 대통령, 이 대통령: the office holder, named by the phrase.
   e.name = pre + " " + strip_parens(words[first_title]);
@@ -620,6 +691,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     }
     std::string st = strip_quotes(stem);
     if (in(kNotActors, st) || verbal_stem(st) || is_stop(st)) return std::nullopt;
+    if (top && in(kInfoNouns, st)) return std::nullopt;  // 세부 조건은 (공개하지 않았다): the object
     // 중저가 스마트폰, 고가 제품: a noun that ends in 가 is not X + the subject particle 가
     static constexpr std::string_view ga_nouns[] = {"중저가", "저가", "고가", "중가", "초고가", "반값", "원가",
                                                     "단가", "정가", "특가", "시가", "유가", "호가", "염가"};
@@ -643,6 +715,16 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     for (std::size_t k = sp.first; k <= end; ++k)
       if (toks[k].trigger) return std::nullopt;  // "투자 계획은": an event noun, not an actor
     Entity e = entity_from_words(span_words(toks, sp));
+    if (e.pronoun && !e.role.empty() && sp.first > 0 && !toks[sp.first - 1].in_time &&
+        !toks[sp.first - 1].double_quoted && split_particle(toks[sp.first - 1].word).particle == "의") {
+      // "에이팩스의 최고경영자(CEO)가": an unnamed officer of an organisation speaks for it.
+      Span os = np_ending_at(toks, sp.first - 1, 0, 5, split_particle(toks[sp.first - 1].word).stem);
+      Entity owner = entity_from_words(span_words(toks, os));
+      if (!owner.name.empty() && !owner.pronoun && owner.role.empty() && !person_name(owner.name)) {
+        e = owner;
+        return Found{e, i, os.first, top};
+      }
+    }
     if (e.name.empty() && !e.pronoun) return std::nullopt;
     return Found{e, i, sp.first, top};
   };
@@ -656,6 +738,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     if (clauses[ci - 1].end == ClauseEnd::Connective) {
       for (std::size_t i = cl.first; i-- > clauses[ci - 1].first && !found;) {
         auto r = actor_at(i);
+        // "점검 일정이 늦어지면서 … 연기했다": an information noun is the subject of its own clause only
+        if (r && !r->topic && info_head(r->entity.name)) continue;
         if (r && !r->topic) found = r;
       }
     }
@@ -693,7 +777,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   // "X와 Y의 합병이", "미래은행의 일본 법인 출범은": the owners before a phrase are who acted.
   auto owners_before = [&](std::size_t np_first) -> std::vector<Entity> {
     std::size_t k = np_first;
-    while (k > cl.first && np_word(toks[k - 1], false)) --k;
+    std::size_t lo = np_first < cl.first ? clauses[clause_of(clauses, np_first)].first : cl.first;
+    while (k > lo && np_word(toks[k - 1], false)) --k;
     if (k == 0) return {};
     auto sp = split_particle(toks[k - 1].word);
     if (sp.particle != "의" || toks[k - 1].in_time) return {};
@@ -708,9 +793,16 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     if (owners.front().name.empty() || owners.front().pronoun) return {};
     return owners;
   };
+  // A passive predicate with no subject of its own shares the subject of the clauses joined to it by a
+  // connective ("합병 협상이 … 이견을 좁히지 못해 끝내 무산됐다").
+  std::size_t subj_from = cl.first;
+  if (!found && a.passive)
+    while (subj_from > 0 && clause_of(clauses, subj_from - 1) + 1 == clause_of(clauses, subj_from) &&
+           clauses[clause_of(clauses, subj_from - 1)].end == ClauseEnd::Connective)
+      subj_from = clauses[clause_of(clauses, subj_from - 1)].first;
   if (!found || !own_clause) {
     // A trigger noun that is itself the subject ("… 출범은 이뤄지지 않았다"): its owner acts.
-    for (std::size_t i = trig; i-- > cl.first;) {
+    for (std::size_t i = trig; i-- > subj_from;) {
       if (!toks[i].trigger || toks[i].double_quoted) continue;
       auto p = split_particle(toks[i].word).particle;
       if (p != "이" && p != "가" && p != "은" && p != "는") continue;
@@ -849,6 +941,15 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       (clauses[ci - 1].end == ClauseEnd::Complement || clauses[ci - 1].end == ClauseEnd::Quote))
     scan(clauses[ci - 1].first, clauses[ci - 1].last + 1, true);
   scan(from, std::min(trig, cl.last + 1), false);
+  if (!object_span) {
+    // "연봉 등 세부 조건은 공개하지 않았다": a topic-marked information noun is the topicalised object.
+    for (std::size_t i = cl.first; i < trig && i <= cl.last; ++i) {
+      const Token& t = toks[i];
+      auto sp = split_particle(t.word);
+      if (t.in_time || t.double_quoted || t.trigger || (sp.particle != "은" && sp.particle != "는")) continue;
+      if (in(kInfoNouns, strip_quotes(sp.stem))) object_span = np_ending_at(toks, i, cl.first, 3, sp.stem);
+    }
+  }
   a.participants = parts;
   auto set_object = [&](const Span& sp) {
     std::string text = span_text(s, toks, sp);

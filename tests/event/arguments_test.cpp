@@ -178,3 +178,111 @@ TEST_CASE("adverbial nouns (자진, 무기한) are not relative-clause verbs", "
   CHECK(modifier_word("발견된"));
   CHECK(modifier_word("세운"));
 }
+
+TEST_CASE("a compound office title (기획조정실장, 미술관장) after a name is a title; 전임/신임 before a name drop",
+          "[arguments]") {
+  std::string role;
+  CHECK(is_title("기획조정실장", &role));
+  CHECK(role == "실장");
+  CHECK(is_title("서울시립미술관장"));
+  CHECK(is_title("경찰청장"));
+  CHECK(is_title("관장"));
+  CHECK(is_title("차관보"));
+  CHECK(entity_from_words(w({"정다은", "기획조정실장"})).name == "정다은");
+  CHECK(entity_from_words(w({"한서윤", "전", "서울시립미술관장"})).name == "한서윤");
+  Entity o = entity_from_words(w({"전임", "오진우", "관장"}));
+  CHECK(o.name == "오진우");
+  CHECK(o.affiliation.empty());
+  // must not match: places that end like a title (exhibition hall, construction site, parking lot)
+  CHECK_FALSE(is_title("전시회장"));
+  CHECK_FALSE(is_title("건설공사장"));
+  CHECK_FALSE(is_title("주차장"));
+  CHECK_FALSE(is_title("공장"));
+  CHECK(entity_from_words(w({"전임", "회장"})).pronoun);  // a title alone still refers back
+}
+
+TEST_CASE("a foreign name of several words keeps all of them; the title after it drops", "[arguments]") {
+  CHECK(entity_from_words(w({"마르쿠스", "베버", "회장"})).name == "마르쿠스 베버");
+  auto a = args_of("독일 화학기업 바스텍의 마르쿠스 베버 회장이 다음 달 방한해 개소식에 참석한다.", "방한");
+  REQUIRE(a.actor);
+  CHECK(a.actor->name == "마르쿠스 베버");
+  auto b = args_of("미국 팝스타 제나 로즈가 서울에서 열 예정이던 공연을 건강 문제로 전격 취소했다.", "취소");
+  REQUIRE(b.actor);
+  CHECK(b.actor->name == "제나 로즈");
+  // must not match: offices named by a country or body, descriptions, and "X나 Y" (X or Y)
+  CHECK(entity_from_words(w({"독일", "총리"})).name == "독일 총리");
+  CHECK(entity_from_words(w({"한국", "정부", "대변인"})).name == "한국 정부");  // the spokesperson speaks for it
+  CHECK(entity_from_words(w({"국내", "기업", "대표"})).name != "국내 기업");
+  auto c = args_of("카카오나 네이버가 내년 신제품을 출시한다.", "출시");
+  REQUIRE(c.actor);
+  CHECK(c.actor->name == "네이버");
+}
+
+TEST_CASE("a country, field or occupation before a name is descriptive; offices keep the country",
+          "[arguments]") {
+  CHECK(entity_from_words(w({"일본", "니혼게이자이신문"})).name == "니혼게이자이신문");
+  CHECK(entity_from_words(w({"미국", "팝스타", "제나", "로즈"})).name == "제나 로즈");
+  CHECK(entity_from_words(w({"프로야구", "한강", "레이더스"})).name == "한강 레이더스");
+  CHECK(entity_from_words(w({"골프선수", "이수아"})).name == "이수아");
+  // must not match: heads of state by title, a country's government, one-word names
+  CHECK(entity_from_words(w({"미국", "대통령"})).name == "미국 대통령");
+  CHECK(entity_from_words(w({"일본", "총리"})).name == "일본 총리");
+  CHECK(entity_from_words(w({"일본", "정부"})).name == "일본 정부");
+  CHECK(entity_from_words(w({"선수협회"})).name == "선수협회");
+  CHECK(entity_from_words(w({"프로야구선수협회"})).name == "프로야구선수협회");
+}
+
+TEST_CASE("an unnamed officer of an organisation (X의 CEO) is the organisation", "[arguments]") {
+  auto a = args_of("로이터통신은 3일 미국 반도체 장비업체 에이팩스의 최고경영자(CEO)가 이달 말 사임할 것이라고 보도했다.",
+                   "사임");
+  REQUIRE(a.actor);
+  CHECK(a.actor->name == "에이팩스");
+  // must not match: the owner is itself a pronoun, or a named person's title
+  auto b = args_of("회사의 대표가 지난달 사임했다.", "사임");
+  CHECK((!b.actor || b.actor->pronoun));
+  auto c = args_of("누리칩스의 오태식 대표가 지난달 사임했다.", "사임");
+  REQUIRE(c.actor);
+  CHECK(c.actor->name == "오태식");
+}
+
+TEST_CASE("a modifier phrase (방미 중인) or a clause noun (경우, 뒤) is not part of the next noun phrase",
+          "[arguments]") {
+  auto a = args_of("방미 중인 이 대통령은 25일 워싱턴에서 미국 대통령과 정상회담을 열고 협력 기금을 조성하기로 합의했다.",
+                   "회담");
+  REQUIRE(a.actor);
+  CHECK(a.actor->name == "이 대통령");
+  auto b = args_of("2036년 하계올림픽 유치에 성공할 경우 전북도는 2030년 전주에 선수촌을 착공할 계획이다.", "착공");
+  REQUIRE(b.actor);
+  CHECK(b.actor->name == "전북도");
+  // must not match: words that only start like a clause noun stay in the phrase
+  auto c = args_of("이 회사는 뒤셀도르프 사무소를 지난달 개소했다.", "개소");
+  CHECK(c.object == "뒤셀도르프 사무소");
+}
+
+TEST_CASE("a topic-marked information noun (세부 조건은) is the object, not the actor", "[arguments]") {
+  auto a = args_of("계약 기간은 3년이며 연봉 등 세부 조건은 공개하지 않았다.", "공개");
+  CHECK_FALSE(a.actor);
+  CHECK(a.object_head == "조건");
+  // must not match: an organisation as topic stays the actor; an object with 을/를 stays the object
+  auto b = args_of("한강 레이더스는 세부 조건을 공개하지 않았다.", "공개");
+  REQUIRE(b.actor);
+  CHECK(b.actor->name == "한강 레이더스");
+  CHECK(b.object == "세부 조건");
+  // an information noun subject of a connective clause does not act in the next one
+  auto c = args_of("천문연구원은 점검 일정이 늦어지면서 협약을 다음 달로 미뤘다.", "협약");
+  CHECK((!c.actor || c.actor->name == "천문연구원"));
+  auto d = args_of("오픈AI는 정신아 대표가 김 회장을 만나 협력을 논의했다고 밝혔다.", "논의");
+  REQUIRE(d.actor);
+  CHECK(d.actor->name == "정신아");
+}
+
+TEST_CASE("a passive cancellation shares the subject of its connective clause (A와 B의 협상이 … 무산됐다)",
+          "[arguments]") {
+  auto a = args_of("신성제지와 동원팩의 합병 협상이 지난 13일 이견을 좁히지 못해 끝내 무산됐다.", "무산");
+  REQUIRE(a.actor);
+  CHECK(a.actor->name == "신성제지");
+  CHECK(a.participants == std::vector<std::string>{"동원팩"});
+  // must not match: a subject that is no event noun names no owner
+  auto b = args_of("비가 많이 내려 행사가 결국 취소됐다.", "취소");
+  CHECK_FALSE(b.actor);
+}
