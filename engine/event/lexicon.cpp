@@ -42,11 +42,12 @@ bool verbal_suffix(std::string_view rest) {
 }
 
 // Verbs that make a verbal noun with 에 their predicate: 투자에 나섰다, 발사에 성공했다, 개발에 착수했다,
-// 파업에 돌입했다, 총파업에 들어가겠다, 협상에 들어갔다. Only after a trigger noun: a place (회의실에
+// 파업에 돌입했다, 총파업에 들어가겠다, 협상에 들어갔다, 합의에 이르지 못했다. Only after a trigger noun: a place (회의실에
 // 들어갔다) never reaches here, and other verbs (투자에 관심을 보였다) leave the noun dative (no event).
 bool dative_support(std::string_view next) {
-  static constexpr std::array<std::string_view, 12> verbs{{"나서", "나섰", "나선", "나설", "성공", "착수", "돌입",
-                                                          "들어가", "들어갔", "들어간", "들어갈", "들어섰"}};
+  static constexpr std::array<std::string_view, 16> verbs{{"나서", "나섰", "나선", "나설", "성공", "착수", "돌입",
+                                                          "들어가", "들어갔", "들어간", "들어갈", "들어섰",
+                                                          "이르렀", "이르지", "이른", "이르러"}};
   for (auto v : verbs)
     if (starts_with(next, v)) return true;
   return false;

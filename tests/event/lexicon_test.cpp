@@ -98,10 +98,11 @@ TEST_CASE("how a noun trigger is used", "[lexicon]") {
 
 TEST_CASE("longest surface wins and passives of reporting verbs do not fire", "[lexicon]") {
   auto f = find("두 은행의 인수합병이 마무리됐다.");
-  REQUIRE(f.size() == 1);
+  REQUIRE(f.size() == 2);
   CHECK(f[0].lemma == "합병");
+  CHECK(f[1].lemma == "교환");  // 마무리: a light verb
   auto g = find("오픈AI는 지분 인수를 검토했다.");
-  REQUIRE(g.size() == 1);
+  REQUIRE(g.size() == 2);  // 지분 인수 + the light verb 검토
   CHECK(g[0].type == EventType::Investment);
   CHECK_FALSE(fires("그 사실이 밝혀졌다.", "밝히다"));
 }
@@ -147,4 +148,16 @@ TEST_CASE("a verbal noun with 에 and a dative support verb is a predicate", "[l
   CHECK(fires("투자에 관심을 보였다", "투자", Use::Dative));
   CHECK_FALSE(fires("투자에 관심을 보였다", "투자"));
   CHECK(find("회의실에 들어갔다").empty());
+}
+
+TEST_CASE("light verbs of completion, consideration and change take a trigger object", "[lexicon]") {
+  CHECK(fires("흡수합병을 마무리할 계획이다", "교환"));
+  CHECK(fires("스톡 스페이스 인수를 검토했다", "교환"));
+  CHECK(fires("투자를 늘릴 것이라고", "늘리다"));
+  CHECK(fires("투자를 앞당길 계획이다", "늘리다"));
+  CHECK(fires("무역 협상에서 끝내 합의에 이르지 못했다", "합의"));
+  // must not match: other words that start alike, and 에 before a non-support use of 이르다
+  CHECK_FALSE(fires("늘상 그렇다", "늘리다"));
+  CHECK_FALSE(fires("투자에 이르기까지 모든 단계", "투자"));
+  CHECK_FALSE(fires("마무리투수가 나왔다", "교환"));
 }
