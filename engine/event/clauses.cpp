@@ -1,6 +1,6 @@
 // Phase 2 of the extractor: words and clauses. Tokenizes a sentence into space-delimited words (with
 // quote and comma marks), strips case particles, and cuts the sentence into clauses at connective
-// endings (-고, -며/-으며, -면서, -지만, -는데, -해/-아/-어 before another predicate, -거나), report
+// endings (-고, -며/-으며, -면서, -지만, -는데, -해/-아/-어 before another predicate, -거나, -자), report
 // endings (-다고/-라고/-다며), conditionals (-면/-다면, -ㄹ 경우), bound nouns after a modifier (-ㄴ 뒤/후/가운데,
 // -ㄴ 데 이어, -기 전) and complements (-기로). A -고 followed by 있다
 // (progressive) or a -해 followed by an auxiliary (해 온, 해 왔다) does not cut.
@@ -284,6 +284,10 @@ std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view ne
       ends_with(w, "으나") || ends_with(w, "였으나"))
     return ClauseEnd::Contrast;
   if (ends_with(w, "거나")) return ClauseEnd::Connective;
+  // -자 (when/as soon as): 예보되자, 발표하자, 커지자, 나오자 — three syllables or more, and not a noun in
+  // 자 (투자, 관리자, 기자 end otherwise; 지지자 is excluded)
+  for (std::string_view ja : {"되자", "하자", "지자", "오자", "나자", "서자", "히자", "르자"})
+    if (ends_with(w, ja) && syllables_of(w) >= 3 && !ends_with(w, "지지자")) return ClauseEnd::Connective;
   if (ends_with(w, "며") && w.size() >= 6) return ClauseEnd::Connective;
   if (ends_with(w, "고") && w.size() >= 6) {
     char32_t c = last_char(std::string_view(w).substr(0, w.size() - 3));

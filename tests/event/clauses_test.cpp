@@ -122,3 +122,14 @@ TEST_CASE("bound nouns after a modifier end a clause (-ㄴ 데 이어, -ㄴ 뒤,
   CHECK(clause_texts("경우에 따라 일정이 바뀐다.").size() == 1);
   CHECK(clause_texts("그가 온 데가 어디냐.").size() == 1);
 }
+
+TEST_CASE("the connective -자 (예보되자, 발표하자) ends a clause", "[clauses]") {
+  CHECK(clause_ending("예보되자", "시는") == ClauseEnd::Connective);
+  CHECK(clause_ending("발표하자", "주가가") == ClauseEnd::Connective);
+  CHECK(clause_ending("커지자", "정부는") == ClauseEnd::Connective);
+  // must not match: nouns in 자 (투자, 관계자, 지지자, 하자 보수)
+  CHECK_FALSE(clause_ending("투자", "계획").has_value());
+  CHECK_FALSE(clause_ending("관계자", "는").has_value());
+  CHECK_FALSE(clause_ending("지지자", "단체").has_value());
+  CHECK_FALSE(clause_ending("하자", "보수").has_value());
+}
