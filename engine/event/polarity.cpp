@@ -68,7 +68,6 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   std::string next = after.empty() ? std::string() : after[0];
 
   // ---- polarity
-  if (e.neg) m.polarity = Polarity::Negative;
   bool negated = rest.find("않") != std::string::npos || rest.find("못") != std::string::npos;
   for (std::size_t i = 0; i < after.size() && i < 3; ++i)
     if (starts_with(after[i], "않") || starts_with(after[i], "못했") || starts_with(after[i], "못한") ||
@@ -78,7 +77,20 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
     std::string prev = plain(tokens[hit.first_token - 1].word);
     if (prev == "안" || prev == "못") negated = true;
   }
-  if (negated) m.polarity = e.neg ? Polarity::Positive : Polarity::Negative;
+  // A light or support verb typed by a negative noun before it in its clause (행사 취소를 결정했다, 계약
+  // 해지를 확정했다) stands for that cancellation: negative like the noun.
+  bool neg = e.neg;
+  if ((e.light || e.support) && !neg)
+    for (std::size_t k = hit.first_token; k > cl.first && k + 3 > hit.first_token;) {
+      --k;
+      std::string_view w = tokens[k].word;
+      auto wt = tokenize(w);
+      for (const auto& h2 : Lexicon::builtin().find(w, wt))
+        if (h2.entry->neg && (h2.use == Use::Object || h2.use == Use::Bare)) neg = true;
+      if (neg) break;
+    }
+  if (neg) m.polarity = Polarity::Negative;
+  if (negated) m.polarity = neg ? Polarity::Positive : Polarity::Negative;
 
   // ---- modality
   bool hypo = false, planned = false;
@@ -145,6 +157,8 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
           if (starts_with(scope[k], cue)) planned = true;
     }
   }
+  // 인수를 검토했다 (검토 typed by its object): an option under consideration
+  if ((e.light || e.support) && starts_with(word, "검토")) hypo = true;
   // 인수하는 방안을 검토, 퇴진할 가능성: an option under consideration
   for (std::size_t i = 0; i < after.size() && i < 2; ++i)
     for (std::string_view cue : {"방안", "가능성", "여부", "검토"})

@@ -114,3 +114,13 @@ TEST_CASE("a tenseless serial clause shares the plan of the clause it joins", "[
   CHECK(mood_of("그는 공장을 방문해 협력을 강화하기로 합의했다.", "방문").modality == Modality::Actual);
   CHECK(mood_of("그는 지난 2월 방한해 회장들을 만났다.", "방한").modality == Modality::Actual);
 }
+
+TEST_CASE("a light verb takes the polarity of a negative object and 검토 makes it hypothetical", "[polarity]") {
+  CHECK(mood_of("시는 전날 행사 취소를 결정했다.", "교환").polarity == Polarity::Negative);
+  CHECK(mood_of("회사는 계약 해지를 확정했다.", "교환").polarity == Polarity::Negative);
+  CHECK(mood_of("알트먼이 스톡 스페이스 인수를 검토했다.", "교환").modality == Modality::Hypothetical);
+  // must not match: a positive object, a negative noun in another clause, and 결정 is no option
+  CHECK(mood_of("시는 축제 개최를 결정했다.", "교환").polarity == Polarity::Positive);
+  CHECK(mood_of("행사가 취소됐고, 시는 재개최를 결정했다.", "교환").polarity == Polarity::Positive);
+  CHECK(mood_of("회사는 인수를 결정했다.", "교환").modality == Modality::Actual);
+}
