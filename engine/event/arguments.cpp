@@ -401,6 +401,27 @@ bool is_title(std::string_view word, std::string* role) {
   return true;
 }
 
+namespace {
+
+// The body headed by a one-word office title (금융위원장 -> 금융위원회, 전북도지사 -> 전북도, 강릉시장 ->
+// 강릉시, 경찰청장 -> 경찰청, 새빛은행장 -> 새빛은행); "" when the word is no such compound (사무총장, 대표).
+std::string office_body(const std::string& w) {
+  if (!is_title(w) || titles().count(w)) return "";
+  auto strip = [&](std::string_view suf) { return w.substr(0, w.size() - suf.size()); };
+  if (ends_with(w, "도지사") && syllables(w) >= 4) return strip("지사");
+  if (ends_with(w, "위원장") && syllables(w) >= 4) return strip("장") + "회";
+  if (ends_with(w, "군수") && syllables(w) >= 3) return strip("수");
+  if (!ends_with(w, "장")) return "";
+  std::string body = strip("장");
+  static constexpr std::string_view body_ends[] = {"시", "도", "군", "구청", "청", "처", "원", "관", "실", "국",
+                                                   "단", "본부", "센터", "은행", "부"};
+  for (auto b : body_ends)
+    if (ends_with(body, b) && syllables(body) > syllables(b)) return body;
+  return "";
+}
+
+}  // namespace
+
 Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
   Entity e;
   std::string joined;
@@ -411,6 +432,7 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
   std::vector<std::string> words = words_of(joined);
   // Re-join words split inside brackets: "스페이스(Stoke", "Space)" -> one word.
   std::vector<std::string> merged;
+  bool plural = false;  // 시중은행장들: a generic group of office holders, not one body
   int depth = 0;
   for (auto& w : words) {
     if (depth > 0 && !merged.empty()) merged.back() += " " + w;
@@ -424,7 +446,10 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     std::string x;
     for (char c : w)
       if (c != '*') x.push_back(c);
-    if (ends_with(x, "들") && syllables(x) >= 3 && !Aliases::builtin().known(x)) x.resize(x.size() - 3);
+    if (ends_with(x, "들") && syllables(x) >= 3 && !Aliases::builtin().known(x)) {
+      x.resize(x.size() - 3);
+      plural = true;
+    }
     if (!x.empty()) words.push_back(x);
   }
   if (words.size() >= 2 && in(kProvinces, words[0]) && !is_title(words[1])) words.erase(words.begin());
@@ -512,6 +537,14 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     return e;
   }
   std::size_t n = first_title;
+  if (n == 0 && words.size() == 1 && !plural) {
+    // 금융위원장, 전북도지사, 강릉시장, 경찰청장, 새빛은행장: the unnamed head of a body speaks for the body.
+    std::string body = office_body(strip_parens(words[0]));
+    if (!body.empty()) {
+      e.name = canonical_name(body);
+      return e;
+    }
+  }
   if (n == 0) {
     // A title alone: 대통령은 -> "대통령"; 대표가, 회장은 (a person named elsewhere) -> from the discourse.
     static constexpr std::string_view self_standing[] = {"대통령", "총리", "국무총리", "장관"};

@@ -286,3 +286,22 @@ TEST_CASE("a passive cancellation shares the subject of its connective clause (A
   auto b = args_of("비가 많이 내려 행사가 결국 취소됐다.", "취소");
   CHECK_FALSE(b.actor);
 }
+
+TEST_CASE("an unnamed head of a body written as one word (금융위원장, 전북도지사) is the body", "[arguments]") {
+  CHECK(entity_from_words(w({"금융위원장"})).name == "금융위원회");
+  CHECK(entity_from_words(w({"전북도지사"})).name == "전북도");
+  CHECK(entity_from_words(w({"강릉시장"})).name == "강릉시");
+  CHECK(entity_from_words(w({"경찰청장"})).name == "경찰청");
+  CHECK(entity_from_words(w({"새빛은행장"})).name == "새빛은행");
+  CHECK(entity_from_words(w({"서울시립미술관장"})).name == "서울시립미술관");
+  auto a = args_of("이날 준공식에는 전북도지사와 세진배터리 임직원 300여 명이 참석했다.", "참석");
+  REQUIRE(a.actor);
+  CHECK(a.actor->name == "전북도");
+  // must not match: a named holder is the person; plain titles refer back; a plural is a generic group;
+  // 사무총장 heads no body called 사무총
+  CHECK(entity_from_words(w({"김도현", "강릉시장"})).name == "김도현");
+  CHECK(entity_from_words(w({"회장"})).pronoun);
+  CHECK(entity_from_words(w({"원장"})).pronoun);
+  CHECK(entity_from_words(w({"사무총장"})).name != "사무총");
+  CHECK(entity_from_words(w({"시중은행장들"})).name != "시중은행");
+}
