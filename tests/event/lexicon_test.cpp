@@ -161,3 +161,13 @@ TEST_CASE("light verbs of completion, consideration and change take a trigger ob
   CHECK_FALSE(fires("투자에 이르기까지 모든 단계", "투자"));
   CHECK_FALSE(fires("마무리투수가 나왔다", "교환"));
 }
+
+TEST_CASE("거래 is a contract only as a gathering-like companion of a subj or light verb (거래가 성사됐다)", "[lexicon]") {
+  CHECK(fires("스톡과의 거래가 성사됐다면", "거래", Use::Subject));
+  for (const auto& e : Lexicon::builtin().entries())
+    if (e.lemma == "거래") CHECK(e.venue);  // 주식을 거래했다 (trading) does not fire on its own
+  // must not match: compounds opened by 거래 (거래소, 거래량, 거래대금)
+  CHECK(find("한국거래소는 일정을 발표했다").size() == 1);  // only 발표
+  CHECK(find("거래량이 줄었다").empty());
+  CHECK(find("1일 평균 거래대금은 12조 원 수준이다").empty());
+}
