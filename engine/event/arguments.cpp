@@ -95,6 +95,10 @@ bool info_head(std::string_view phrase) {
                    sp == std::string_view::npos ? phrase : phrase.substr(sp + 1)) != std::end(kInfoNouns);
 }
 
+// Generic sources (docs/events.md "Arguments"): actors of statements and reports only.
+constexpr std::string_view kGenericSources[] = {"업계", "업계 관계자", "전문가", "증권가", "애널리스트", "외신",
+                                                "소식통", "시장 관계자", "금융권", "정치권", "재계"};
+
 bool is_stop(std::string_view w) {
   return std::find(std::begin(kStopWords), std::end(kStopWords), w) != std::end(kStopWords);
 }
@@ -733,7 +737,12 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     // 실은, 받은, 찾는: a one-syllable stem before 은/는 is a verb's modifier form, not a topic.
     // (but "오태식 씨는": the honorific 씨 after a name closes a person's name)
     bool honorific = st == "씨" && end > 0 && person_name(toks[end - 1].word);
-    if (top && !honorific && syllables(st) == 1 && !in(kPronouns, st) && !Aliases::builtin().known(st))
+    // "시는 전날 긴급 회의를 열고": a bare 시/군/구 (the city named before) is a topic; 도는 only where no
+    // verb's modifier can stand (after a time word or a comma, or opening the sentence: not "궤도를 도는").
+    bool body_word = st == "시" || st == "군" || st == "구" ||
+                     (st == "도" && (end == 0 || toks[end - 1].in_time || toks[end - 1].comma_after));
+    if (top && !honorific && !body_word && syllables(st) == 1 && !in(kPronouns, st) &&
+        !Aliases::builtin().known(st))
       return std::nullopt;
     // "X가 기반이 된다": the second 이/가 is the complement of 되다/아니다, not a subject
     if (subj && i + 1 < toks.size() &&
@@ -759,6 +768,10 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       }
     }
     if (e.name.empty() && !e.pronoun) return std::nullopt;
+    // "업계는 이번 인수가 성사되면 …": a generic source speaks; it does not buy, meet or sign.
+    if (in(kGenericSources, e.name) && hit.entry->type != EventType::Statement &&
+        hit.entry->type != EventType::Announcement)
+      return std::nullopt;
     return Found{e, i, sp.first, top};
   };
   std::optional<Found> found;

@@ -305,3 +305,18 @@ TEST_CASE("an unnamed head of a body written as one word (금융위원장, 전�
   CHECK(entity_from_words(w({"사무총장"})).name != "사무총");
   CHECK(entity_from_words(w({"시중은행장들"})).name != "시중은행");
 }
+
+TEST_CASE("a bare 시는/군은 is a topic; a generic source (업계) acts only in statements and reports",
+          "[arguments]") {
+  auto a = args_of("태풍이 북상하자 시는 전날 긴급 회의를 열고 행사 취소를 결정했다.", "열다");
+  REQUIRE(a.actor);
+  CHECK(a.actor->name == "시");  // the extractor resolves it to the city named before
+  auto b = args_of("업계는 이번 인수가 성사되면 업계 재편이 빨라질 것으로 보고 있다.", "인수");
+  CHECK((!b.actor || b.actor->name != "업계"));
+  // must not match: a verb's modifier 도는 is no topic; 업계 still reports and states
+  auto c = args_of("궤도를 도는 위성이 지난달 발사됐다.", "발사");
+  CHECK((!c.actor || c.actor->name != "도"));
+  auto d = args_of("업계는 이번 인수가 시장을 바꿀 것이라고 분석했다.", "분석");
+  REQUIRE(d.actor);
+  CHECK(d.actor->name == "업계");
+}
