@@ -99,6 +99,14 @@ bool info_head(std::string_view phrase) {
 constexpr std::string_view kGenericSources[] = {"업계", "업계 관계자", "전문가", "증권가", "애널리스트", "외신",
                                                 "소식통", "시장 관계자", "금융권", "정치권", "재계"};
 
+// A building or plant (2공장, 신사옥, 선수촌): the object of 착공/준공 even when topic-marked.
+bool facility(std::string_view w) {
+  for (std::string_view e : {"공장", "사옥", "선수촌", "발전소", "플랜트", "단지", "터미널", "건물", "라인", "캠퍼스",
+                             "물류센터", "데이터센터", "기지", "교량", "청사"})
+    if (ends_with(w, e)) return true;
+  return false;
+}
+
 bool is_stop(std::string_view w) {
   return std::find(std::begin(kStopWords), std::end(kStopWords), w) != std::end(kStopWords);
 }
@@ -729,6 +737,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     std::string st = strip_quotes(stem);
     if (in(kNotActors, st) || verbal_stem(st) || is_stop(st)) return std::nullopt;
     if (top && in(kInfoNouns, st)) return std::nullopt;  // 세부 조건은 (공개하지 않았다): the object
+    // "2공장은 내년 하반기 착공한다": a building is what is built, not who builds it.
+    if (top && (hit.entry->lemma == "착공" || hit.entry->lemma == "준공") && facility(st)) return std::nullopt;
     // 중저가 스마트폰, 고가 제품: a noun that ends in 가 is not X + the subject particle 가
     static constexpr std::string_view ga_nouns[] = {"중저가", "저가", "고가", "중가", "초고가", "반값", "원가",
                                                     "단가", "정가", "특가", "시가", "유가", "호가", "염가"};
@@ -993,7 +1003,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       const Token& t = toks[i];
       auto sp = split_particle(t.word);
       if (t.in_time || t.double_quoted || t.trigger || (sp.particle != "은" && sp.particle != "는")) continue;
-      if (in(kInfoNouns, strip_quotes(sp.stem))) object_span = np_ending_at(toks, i, cl.first, 3, sp.stem);
+      bool built = (hit.entry->lemma == "착공" || hit.entry->lemma == "준공") && facility(strip_quotes(sp.stem));
+      if (in(kInfoNouns, strip_quotes(sp.stem)) || built) object_span = np_ending_at(toks, i, cl.first, 3, sp.stem);
     }
   }
   a.participants = parts;

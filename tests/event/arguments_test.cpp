@@ -320,3 +320,16 @@ TEST_CASE("a bare 시는/군은 is a topic; a generic source (업계) acts only 
   REQUIRE(d.actor);
   CHECK(d.actor->name == "업계");
 }
+
+TEST_CASE("a topic-marked building (2공장은) is what 착공/준공 builds, not the builder", "[arguments]") {
+  auto a = args_of("2공장은 내년 하반기 착공한다.", "착공");
+  CHECK_FALSE(a.actor);
+  CHECK(a.object == "2공장");
+  // must not match: a company as topic builds; a building as topic of other predicates is kept
+  auto b = args_of("세진배터리는 내년 하반기 2공장을 착공한다.", "착공");
+  REQUIRE(b.actor);
+  CHECK(b.actor->name == "세진배터리");
+  auto c = args_of("한빛물류센터는 지난달 세진배터리와 계약을 맺었다.", "계약");
+  REQUIRE(c.actor);
+  CHECK(c.actor->name == "한빛물류센터");
+}
