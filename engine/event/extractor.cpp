@@ -74,6 +74,7 @@ struct Candidate {
   const Hit* anchor = nullptr;            // the word that carries mood, time and arguments
   const TriggerEntry* entry = nullptr;    // the entry that gives type and lemma
   EventType type = EventType::Other;
+  bool announced = false;                 // the object of a report verb: 누리칩스 인수를 발표했다
 };
 
 std::string strip_marks(std::string_view s) {
@@ -258,6 +259,11 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           if (j) {
             typed_by[*j] = h.entry;
             tokens[h.token].trigger = true;
+          } else if (h.use == Use::Object && !h.entry->venue && !h.entry->report &&
+                     h.entry->type != EventType::Statement &&
+                     verb_after([](const TriggerEntry& v) { return v.report && v.type == EventType::Announcement; })) {
+            // "누리칩스 인수를 공식 발표했다": what is announced is an event of its own (planned), besides the report
+            cands.push_back({&h, h.entry, h.entry->type, true});
           } else if (h.use == Use::Object && h.token + 1 < tokens.size() &&
                      clause_of(clauses, h.token + 1) == ci &&
                      !h.entry->venue &&
@@ -281,18 +287,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           }
           break;
         }
-        case Use::Dative: {
-          // 투자에 나섰다, 발사에 성공했다, 개발에 착수했다, 파업에 돌입했다
-          if (h.token + 1 < tokens.size()) {
-            std::string_view nx = tokens[h.token + 1].word;
-            for (std::string_view v : {"나서", "나섰", "나선", "성공", "착수", "돌입"})
-              if (starts_with(nx, v)) {
-                cands.push_back({&h, h.entry, h.entry->type});
-                break;
-              }
-          }
-          break;
-        }
+        case Use::Dative:  // 파업에 들어갔다: the lexicon makes the noun a predicate before a dative support verb
         case Use::Predicate:
           break;
       }
@@ -347,6 +342,9 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       if (mood.embedded_plan) continue;               // 방문할 예정이던 회장의 일정을 취소: the cancellation says it
       Arguments args = find_arguments(sv, tokens, clauses, ci, h);
 
+      if (c.announced && mood.polarity == Polarity::Positive && c.type != EventType::Cancellation &&
+          c.type != EventType::Resignation && mood.modality == Modality::Actual)
+        mood.modality = Modality::Planned;  // 인수를 발표했다: announced, still to be carried out
       Event ev;
       ev.type = c.type;
       ev.trigger = c.entry->lemma;

@@ -605,3 +605,24 @@ TEST_CASE("a postponement reaches its object across the new date (발사를 다�
   auto far = run("date: 2026-04-03\n\n한빛전자는 계약을 둘러싼 이견 때문에 결국 협상을 체결 단계까지 끌고 가지 못했다.");
   CHECK(find(far, EventType::Contract) == nullptr);
 }
+
+TEST_CASE("a trigger noun announced (누리칩스 인수를 발표했다) is an event of its own, planned, besides the report", "[extractor]") {
+  auto evs = run("date: 2026-01-15\n\n한빛전자는 15일 누리칩스 인수를 공식 발표했다.");
+  const Event* a = find(evs, EventType::Announcement);
+  const Event* q = find(evs, EventType::Acquisition);
+  REQUIRE(a != nullptr);
+  REQUIRE(q != nullptr);
+  CHECK(q->actor == "한빛전자");
+  CHECK(q->modality == Modality::Planned);
+  CHECK(iso(q->when.from) == "2026-01-15");
+  // an announced cancellation is done, not planned
+  auto c = run("date: 2026-01-15\n\n강릉시는 15일 축제 취소를 발표했다.");
+  const Event* x = find(c, EventType::Cancellation);
+  REQUIRE(x != nullptr);
+  CHECK(x->modality == Modality::Actual);
+  // must not match: a document announced is no second event, nor a trigger noun modifying another noun
+  auto doc = run("date: 2026-01-15\n\n한빛전자는 15일 투자 계획을 발표했다.");
+  CHECK(find(doc, EventType::Investment) == nullptr);
+  auto rep = run("date: 2026-01-15\n\n한빛전자는 15일 실적 발표를 연기했다.");
+  CHECK(find(rep, EventType::Announcement) == nullptr);
+}
