@@ -386,6 +386,12 @@ bool is_title(std::string_view word, std::string* role) {
   if (it == t.end()) {
     // 강릉시장, 새빛은행장, 전북도지사: an office of a place or body, written as one word.
     static constexpr std::string_view office_suffixes[] = {"시장", "은행장", "행장", "도지사", "구청장", "군수", "총재"};
+    // 주식시장, 전통시장, 노동시장 are markets, not mayors.
+    static constexpr std::string_view market_words[] = {
+        "주식", "증권", "금융", "노동", "수산", "전통", "재래", "채권", "외환", "자본", "내수", "국내", "해외",
+        "세계", "중고", "소비", "도매", "소매", "농산물", "부동산", "반도체", "자동차", "가상자산", "암호화폐",
+        "신흥", "글로벌", "중국", "미국", "유럽", "아시아", "청년", "취업", "주택", "전력", "탄소", "선물", "현물"};
+    if (ends_with(base, "시장") && in(market_words, std::string_view(base).substr(0, base.size() - 6))) return false;
     for (auto suf : office_suffixes)
       if (ends_with(base, suf) && syllables(base) > syllables(suf) + 1) {
         if (role) *role = std::string(suf);

@@ -304,6 +304,9 @@ TEST_CASE("an unnamed head of a body written as one word (금융위원장, 전�
   CHECK(entity_from_words(w({"원장"})).pronoun);
   CHECK(entity_from_words(w({"사무총장"})).name != "사무총");
   CHECK(entity_from_words(w({"시중은행장들"})).name != "시중은행");
+  CHECK_FALSE(is_title("주식시장"));  // markets, not mayors
+  CHECK_FALSE(is_title("전통시장"));
+  CHECK(entity_from_words(w({"주식시장"})).name == "주식시장");
 }
 
 TEST_CASE("a bare 시는/군은 is a topic; a generic source (업계) acts only in statements and reports",
