@@ -650,6 +650,7 @@ std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token
     }
     std::string st = strip_quotes(stem);
     if (verbal_stem(st) || is_stop(st) || in(kNotActors, st)) return std::nullopt;
+    if (in(kInfoNouns, st)) continue;  // 세부 조건은: a topicalised object, the topic may follow
     Span sp = np_ending_at(toks, end, 0, 5, stem);
     if (in(kDeterminers, toks[sp.first].word)) return std::nullopt;  // 이 서밋은: not an entity
     if (sp.first > 0 && modifier_word(toks[sp.first - 1].word)) return std::nullopt;  // 예정됐던 국회 연설은

@@ -268,6 +268,11 @@ TEST_CASE("a topic-marked information noun (세부 조건은) is the object, not
   REQUIRE(b.actor);
   CHECK(b.actor->name == "한강 레이더스");
   CHECK(b.object == "세부 조건");
+  auto t = tokenize("세부 조건은 구단이 밝히지 않았다.");
+  CHECK_FALSE(sentence_topic("", t));  // no entity is the sentence's topic
+  auto t2 = tokenize("가격은 한빛전자는 공개하지 않았다.");
+  REQUIRE(sentence_topic("", t2));
+  CHECK(sentence_topic("", t2)->name == "한빛전자");
   // an information noun subject of a connective clause does not act in the next one
   auto c = args_of("천문연구원은 점검 일정이 늦어지면서 협약을 다음 달로 미뤘다.", "협약");
   CHECK((!c.actor || c.actor->name == "천문연구원"));
