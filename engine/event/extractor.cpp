@@ -62,6 +62,14 @@ bool stands_for_org(std::string name, const detail::Entity& org) {
   return false;
 }
 
+// "두 장관은", "세 정상이", "양 기관은": a numbered group stands for several parties, like 두 사람은.
+bool numeral_group(std::string_view name) {
+  for (std::string_view n : {"두 ", "세 ", "네 ", "양 "})
+    if (detail::starts_with(name, n) && name.size() > n.size() && name.find(' ', n.size()) == std::string_view::npos)
+      return true;
+  return false;
+}
+
 bool plural_word(std::string_view w) {
   for (std::string_view p : {"이들", "그들", "양사", "양측", "양국", "사람"})
     if (detail::starts_with(w, p) || (p == "사람" && w.find(p) != std::string_view::npos)) return true;
@@ -367,7 +375,9 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
             break;
           }
       }
-      if (args.actor && !args.actor->pronoun && topic && stands_for_org(args.actor->name, *topic)) {
+      if (args.actor && numeral_group(args.actor->name)) {
+        // a group: no single actor, and not the topic either
+      } else if (args.actor && !args.actor->pronoun && topic && stands_for_org(args.actor->name, *topic)) {
         ev.actor = topic->name;
         ev.affiliation.clear();
         ev.role.clear();

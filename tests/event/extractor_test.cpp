@@ -626,3 +626,14 @@ TEST_CASE("a trigger noun announced (누리칩스 인수를 발표했다) is an 
   auto rep = run("date: 2026-01-15\n\n한빛전자는 15일 실적 발표를 연기했다.");
   CHECK(find(rep, EventType::Announcement) == nullptr);
 }
+
+TEST_CASE("a numbered group (두 장관은) has no single actor and does not fall back to the topic", "[extractor]") {
+  auto evs = run("date: 2025-11-13\n\n한지수 외교부 장관은 12일 도쿄에서 일본 외무상과 회담했다. 두 장관은 이달 말 서울에서 다시 만나기로 했다.");
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].actor == "한지수");
+  CHECK(evs[1].actor.empty());
+  // must not match: a name that merely starts with a numeral syllable (세진배터리는, 두산은)
+  auto co = run("date: 2025-11-13\n\n세진배터리는 12일 새만금에서 공장을 준공했다.");
+  REQUIRE(!co.empty());
+  CHECK(co[0].actor == "세진배터리");
+}
