@@ -346,6 +346,15 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         if (!gov.expr) continue;
         if (!(gov.expr->interval.to && *gov.expr->interval.to <= pub)) mood.modality = Modality::Planned;
       }
+      if (mood.modifier && h.first_token > 0 && tokens[h.first_token - 1].in_time) {
+        // "14일 … 2021년 설립된 딥실드에": a modifier's own time stands right before it
+        const Token& tt = tokens[h.first_token - 1];
+        for (const auto& e : exprs)
+          if (can_date(e) && e.begin < tt.word_begin + tt.word.size() && e.end > tt.word_begin) {
+            gov = Governor{&e, e.anchor == time::AnchorKind::Expression ? TimeSource::Anaphor : TimeSource::Sentence, true};
+            break;
+          }
+      }
       if (mood.modifier && !gov.in_clause) continue;  // background (설립한 회사): no event
       if (mood.embedded_plan) continue;               // 방문할 예정이던 회장의 일정을 취소: the cancellation says it
       Arguments args = find_arguments(sv, tokens, clauses, ci, h);
@@ -455,11 +464,14 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         }
         Entity x = entity_from_words(words);
         bool passive = h.entry->form == Form::Noun && (starts_with(h.rest, "된") || starts_with(h.rest, "됐던"));
-        if (passive && ev.actor.empty() && !x.name.empty() && x.name.find(' ') == std::string::npos) {
-          // "2015년 설립된 핀테크 기업 페이온은": the modified noun is the passive's subject
+        if (passive && !x.name.empty() && x.name.find(' ') == std::string::npos) {
+          // "2015년 설립된 핀테크 기업 페이온은", "… 2021년 설립된 스타트업 딥실드에 투자했다": the modified noun
+          // is the passive's subject, whoever acts in the main clause
           ev.actor = x.name;
           ev.affiliation = x.affiliation;
           ev.role = x.role;
+          ev.actor_inferred = false;
+          ev.participants.clear();
           words.clear();
         }
         ev.object = words.empty() ? std::string() : x.name;
@@ -585,7 +597,14 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     // "마르셀로와 계약을 맺었다고 16일 발표했다" -> the contract is dated 16일, not the publication date.
     for (std::size_t i = 0; i < evs.size() && i < ev_clause.size(); ++i) {
       if (evs[i].time_source != TimeSource::Publication || ev_report[i]) continue;
-      if (!(evs[i].reported || clauses[ev_clause[i]].end == ClauseEnd::Quote)) continue;
+      // (the trigger's clause is a ~다고 clause, or a chain of -기로/-고 clauses leading into one:
+      // "인수하기로 했다고 6일 공시했다")
+      std::size_t q = ev_clause[i];
+      while (q < clauses.size() &&
+             (clauses[q].end == ClauseEnd::Complement || clauses[q].end == ClauseEnd::Connective))
+        ++q;
+      bool into_quote = q < clauses.size() && clauses[q].end == ClauseEnd::Quote;
+      if (!(evs[i].reported || into_quote)) continue;
       for (std::size_t j = i + 1; j < evs.size() && j < ev_clause.size(); ++j) {
         if (!ev_report[j] || ev_clause[j] <= ev_clause[i]) continue;
         const Event& r = evs[j];
@@ -638,10 +657,12 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       for (const auto& ev : evs) acted = acted || (ev.actor == st->name && !ev.actor_inferred);
       if (!acted) st.reset();
     }
+    bool sentence_reports = std::find(ev_report.begin(), ev_report.end(), true) != ev_report.end();
     if (!st) {
       // No topic phrase: the explicit actor of the sentence's last event that is not reported content.
       for (auto it = evs.rbegin(); it != evs.rend(); ++it)
-        if (!it->actor.empty() && !it->actor_inferred && !it->reported) {
+        // ("…사임한 것으로 알려졌다" has no reporter: its content's actor is the topic all the same)
+        if (!it->actor.empty() && !it->actor_inferred && (!it->reported || !sentence_reports)) {
           auto& al = Aliases::builtin();
           if (al.known(it->actor) || !it->role.empty()) st = Entity{it->actor, it->affiliation, it->role, false};
           break;

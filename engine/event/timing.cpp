@@ -48,10 +48,10 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
   std::size_t k = token_at(tokens, e.end);
   while (k < tokens.size() && tokens[k].in_time) ++k;
   if (k >= tokens.size() || k >= hit.first_token) return false;
-  // "이번 주 예정된 출장을 취소했다", "이달 말 열려던 회의를": the time of a scheduled thing is what a
-  // cancellation is about, so it is kept.
+  // "이번 주 예정된 출장을 취소했다", "이달 말 열려던 회의를", "24일로 예정됐던 회의에 참석하지 않았다": the
+  // time of a scheduled thing is what a cancellation (or an attendance) is about, so it is kept.
   std::string_view w = tokens[k].word;
-  if (hit.entry && hit.entry->type == EventType::Cancellation &&
+  if (hit.entry && (hit.entry->type == EventType::Cancellation || hit.entry->attend) &&
       (starts_with(w, "예정") || starts_with(w, "열리") || starts_with(w, "열릴") || starts_with(w, "열려") ||
        starts_with(w, "계획")))
     return false;
@@ -132,6 +132,24 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
   std::optional<std::size_t> cstart;
   if (reported) cstart = content_start(tokens, Clause{clauses[region_first].first, cl.last, cl.end}, hit.first_token);
   std::size_t lower = tokens[cl.first].begin;
+  if (tokens[hit.token].double_quoted) {
+    // A plan inside a quotation is dated inside it: "… 14일 간담회에서 \"내년 1분기 … 출시해 …\"고 말했다"
+    for (const auto& e : exprs) {
+      std::size_t k = token_at(tokens, e.begin);
+      if (k >= tokens.size() || !tokens[k].double_quoted || !can_date(e) || e.begin >= hit.begin) continue;
+      // the same quotation: no closing mark between the expression and the trigger (words point into the
+      // sentence, so its text is recovered from the first word)
+      const char* text = tokens[0].word.data() - (tokens[0].word_begin);
+      std::string_view between(text + e.end, hit.begin - e.end);
+      bool same_quote = between.find('"') == std::string_view::npos && between.find("\u201D") == std::string_view::npos;
+      if (same_quote) g.expr = &e;  // the nearest before the trigger
+    }
+    if (g.expr) {
+      g.source = source_of(*g.expr);
+      g.in_clause = true;
+      return g;
+    }
+  }
   if (cstart && *cstart >= cl.first) {
     g.expr = pick(tokens[*cstart].begin, hit.begin);
     if (!g.expr) g.expr = pick(lower, tokens[*cstart].begin);

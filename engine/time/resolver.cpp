@@ -140,6 +140,7 @@ class Resolver {
   scan::Scan scan_;
   std::vector<yp::text::SentenceSpan> sentences_;
   std::optional<Antecedent> antecedent_;
+  std::optional<Antecedent> day_antecedent_;  // the nearest preceding explicit single day (이날/전날 count from it)
   // The expression being resolved.
   const Parse* cur_ = nullptr;
   std::optional<Tense> tense_cache_;
@@ -323,7 +324,14 @@ Res Resolver::resolve_point_inner(const Point& given) {
         if (r.type == ExprType::Time) r.type = ExprType::Date, r.grain = Grain::Day, r.timex = format_iso(*a.iv.from);
         r.mod = Mod::None;
       } else {
-        r = day_res(*a.iv.from + days{*p.anaphor});
+        // 이날, 전날, 이튿날 count days: from the nearest preceding single day ("16일 … 내년 정책을 확정했다.
+        // 장관은 이날" is the 16th, not 1 January), else from the nearest date of any grain.
+        const Antecedent& d = day_antecedent_ ? *day_antecedent_ : *antecedent_;
+        r = day_res(*d.r.iv.from + days{*p.anaphor});
+        r.anchor = AnchorKind::Expression;
+        r.anchor_offset = d.begin;
+        r.ok = true;
+        return r;
       }
       r.anchor = AnchorKind::Expression;
       r.anchor_offset = antecedent_->begin;
@@ -859,6 +867,7 @@ std::vector<TimeExpr> Resolver::run() {
                          r.iv.bounded();
     if (q.shape == Shape::Point && !q.p1.has_calendar() && q.p1.minutes) explicit_date = false;
     if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end};
+    if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
     out.push_back(std::move(e));
   }
   return out;

@@ -637,3 +637,72 @@ TEST_CASE("a numbered group (두 장관은) has no single actor and does not fal
   REQUIRE(!co.empty());
   CHECK(co[0].actor == "세진배터리");
 }
+
+TEST_CASE("the actor of content known by hearsay (…한 것으로 알려졌다) becomes the topic: 이사회는 is its body", "[extractor]") {
+  auto evs = run("date: 2026-12-02\n\n금성증권 오민규 사장이 지난달 말 사임한 것으로 알려졌다. 이사회는 1일 후임 대표에 한다은 부사장을 내정했다.");
+  const Event* a = find(evs, EventType::Appointment);
+  REQUIRE(a != nullptr);
+  CHECK(a->actor == "금성증권");
+  // must not match: content reported by somebody else does not set the topic
+  auto rep = run("date: 2026-12-02\n\n로이터는 1일 금성증권 오민규 사장이 사임했다고 보도했다. 이사회는 후임 대표를 내정했다.");
+  const Event* b = find(rep, EventType::Appointment);
+  REQUIRE(b != nullptr);
+  CHECK(b->actor != "금성증권");
+}
+
+TEST_CASE("a -기로 clause leading into a report without a time of its own takes the report's time", "[extractor]") {
+  auto evs = run("date: 2026-05-07\n\n누리페이는 페이브릿지의 지분 60%를 인수하기로 했다고 6일 공시했다.");
+  const Event* i = find(evs, EventType::Investment);
+  REQUIRE(i != nullptr);
+  CHECK(iso(i->when.from) == "2026-05-06");
+  // must not match: a -기로 decision that is not reported keeps the publication date
+  auto own = run("date: 2026-05-07\n\n누리페이는 페이브릿지의 지분 60%를 인수하기로 했다.");
+  const Event* o = find(own, EventType::Investment);
+  REQUIRE(o != nullptr);
+  CHECK(o->time_source == TimeSource::Publication);
+}
+
+TEST_CASE("a dated passive modifier inside the object (2021년 설립된 딥실드에) has its own time and subject", "[extractor]") {
+  auto evs = run("date: 2026-04-15\n\n한빛벤처스는 14일 누리캐피탈과 함께 2021년 설립된 AI 보안 스타트업 딥실드에 300억 원을 투자했다.");
+  const Event* f = find(evs, EventType::Founding);
+  const Event* i = find(evs, EventType::Investment);
+  REQUIRE(f != nullptr);
+  REQUIRE(i != nullptr);
+  CHECK(f->actor == "딥실드");
+  CHECK(iso(f->when.from) == "2021-01-01");
+  CHECK(i->actor == "한빛벤처스");
+  CHECK(iso(i->when.from) == "2026-04-14");
+  // must not match: an undated modifier is background (설립된 회사에 투자했다)
+  auto bare = run("date: 2026-04-15\n\n한빛벤처스는 14일 지난해 설립된 회사에 투자했다.");
+  CHECK(find(bare, EventType::Investment) != nullptr);
+}
+
+TEST_CASE("non-attendance of a meeting scheduled for a day (24일로 예정됐던 회의에) takes that day", "[extractor]") {
+  auto evs = run("date: 2026-02-25\n\n한국노총은 24일로 예정됐던 노사정 대표자 회의에 끝내 참석하지 않았다.");
+  const Event* c = find(evs, EventType::Cancellation);
+  REQUIRE(c != nullptr);
+  CHECK(iso(c->when.from) == "2026-02-24");
+  CHECK(c->modality == Modality::Actual);
+}
+
+TEST_CASE("a plan inside a quotation is dated inside it; the speech keeps the time before the quote", "[extractor]") {
+  auto evs = run("date: 2026-12-15\n\n한지민 대표는 14일 기자간담회에서 \"내년 1분기 기업용 AI 에이전트를 출시해 해외 시장을 공략하겠다\"고 말했다.");
+  const Event* l = find(evs, EventType::Launch);
+  const Event* s = find(evs, EventType::Statement);
+  REQUIRE(l != nullptr);
+  REQUIRE(s != nullptr);
+  CHECK(iso(l->when.from) == "2027-01-01");
+  CHECK(iso(s->when.from) == "2026-12-14");
+  // must not match: a quoted plan without a time of its own is not dated by a time in another quotation
+  auto other = run("date: 2026-12-15\n\n그는 \"2025년은 힘들었다\"며 \"공장을 새로 설립하겠다\"고 말했다.");
+  const Event* f = find(other, EventType::Founding);
+  REQUIRE(f != nullptr);
+  CHECK(iso(f->when.from) != "2025-01-01");
+}
+
+TEST_CASE("이날 after a year inside an object still refers to the day before it", "[extractor]") {
+  auto evs = run("date: 2025-12-17\n\n정부는 16일 회의를 열고 내년 경제정책방향을 확정했다. 기획재정부 장관은 이날 브리핑에서 \"회복이 가능할 것\"이라고 말했다.");
+  const Event* s = find(evs, EventType::Statement);
+  REQUIRE(s != nullptr);
+  CHECK(iso(s->when.from) == "2025-12-16");
+}
