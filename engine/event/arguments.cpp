@@ -36,11 +36,11 @@ constexpr std::string_view kStopWords[] = {
     "그리고", "및", "겸", "등", "공식", "정식으로", "공식적으로", "단계적으로", "본격적으로", "새로",
     "처음", "처음으로", "실제로", "마침내", "올해", "지난해", "내년", "그간", "잇따라", "동시에",
     "통해", "비롯해", "위해", "대해", "관해", "의해", "인해", "향해", "비해", "대비해", "따라", "따르면",
-    "관련해", "위해서", "통해서", "포함해", "이와", "前", "새", "현", "약", "총",
+    "관련해", "위해서", "통해서", "포함해", "이와", "前", "새", "약", "총",
 };
 
 // Determiners that make a topic phrase a non-entity (이 서밋은, 그 회사는, 해당 논의는).
-constexpr std::string_view kDeterminers[] = {"이", "그", "이번", "해당", "이런", "그런", "같은", "저", "두", "세", "한",
+constexpr std::string_view kDeterminers[] = {"이", "그", "이번", "해당", "이런", "그런", "같은", "저", "두", "세", "한", "현",
                                            "국내", "해외", "전체", "일부", "각"};
 
 // Words after an organisation that stand for it (X 측, X 관계자, X 이사회).
@@ -48,7 +48,7 @@ constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "�
 
 // Descriptors before a name (전기차 충전 업체 에버차지, 캐나다 부품사 마그나).
 constexpr std::string_view kDescriptorEnds[] = {"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
-                                                "브랜드", "단체", "기관", "거래소", "통신사", "매체", "방송"};
+                                                "브랜드", "단체", "기관", "거래소", "통신사", "매체", "방송", "펀드"};
 
 // Countries: "독일 총리" names an office holder; "외교부 장관" lets the ministry speak.
 constexpr std::string_view kCountries[] = {"한국", "미국", "중국", "일본", "독일", "프랑스", "영국", "러시아", "인도",
@@ -397,7 +397,9 @@ bool is_title(std::string_view word, std::string* role) {
         if (role) *role = std::string(suf);
         return true;
       }
-    // 글로벌대외협력최고책임자: a compound ending in a title word of 2+ syllables.
+    // 글로벌대외협력최고책임자: a compound ending in a title word of 2+ syllables (not a body's name that
+    // ends like one: 한국천문연구원 is an institute, 연구원 after a name a researcher).
+    if (org_like(base)) return false;
     for (const auto& [k, v] : t) {
       if (syllables(k) >= 3 && ends_with(base, k) && base.size() > k.size()) {
         if (role) *role = v;

@@ -166,6 +166,18 @@ constexpr std::array<std::string_view, 40> kNotParticle{{
     "는", "은",
 }};
 
+// Nouns ending in the syllable 도 (so that 서해철도 노조 is not "서해철 + also"); a word ending in one of them
+// is not split, while the particle after them still is (철도도 -> 철도 + 도).
+bool noun_in_do(std::string_view word) {
+  static constexpr std::string_view nouns[] = {"철도", "제도", "정도", "속도", "태도", "인도", "지도", "의도", "한도",
+                                               "용도", "반도", "온도", "밀도", "각도", "고도", "수도", "강도", "빈도",
+                                               "시도", "경기도", "강원도", "제주도", "독도", "울릉도", "충청도", "전라도",
+                                               "경상도", "황해도", "평안도", "함경도", "보도", "매도", "신도", "영도"};
+  for (auto n : nouns)
+    if (ends_with(word, n)) return true;
+  return false;
+}
+
 bool vowel_final(char32_t c) { return batchim(c) == 0; }
 bool consonant_final(char32_t c) { return batchim(c) > 0; }
 
@@ -176,6 +188,7 @@ Split split_particle(std::string_view word) {
     if (!ends_with(word, p.text) || word.size() == p.text.size()) continue;
     std::string_view stem = word.substr(0, word.size() - p.text.size());
     if (std::find(kNotParticle.begin(), kNotParticle.end(), word) != kNotParticle.end()) continue;
+    if (p.text == "도" && noun_in_do(word)) continue;  // 서해철도, 경기도: the noun itself ends in 도
     // Strip a quote or bracket that closes the stem for the vowel/consonant test.
     std::string_view core = stem;
     while (!core.empty() && (core.back() == '\'' || core.back() == '"' || core.back() == ')'))

@@ -133,3 +133,12 @@ TEST_CASE("the connective -자 (예보되자, 발표하자) ends a clause", "[cl
   CHECK_FALSE(clause_ending("지지자", "단체").has_value());
   CHECK_FALSE(clause_ending("하자", "보수").has_value());
 }
+
+TEST_CASE("a noun ending in the syllable 도 is not split as the particle 도", "[clauses]") {
+  CHECK(split_particle("서해철도").particle.empty());
+  CHECK(split_particle("경기도").particle.empty());
+  // must not match: the particle after such a noun, and 도 after other nouns, still split
+  CHECK(split_particle("철도도").particle == "도");
+  CHECK(split_particle("계약도").particle == "도");
+  CHECK(split_particle("계약도").stem == "계약");
+}

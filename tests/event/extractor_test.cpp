@@ -685,7 +685,7 @@ TEST_CASE("non-attendance of a meeting scheduled for a day (24일로 예정됐�
   CHECK(c->modality == Modality::Actual);
 }
 
-TEST_CASE("a plan inside a quotation is dated inside it; the speech keeps the time before the quote", "[extractor]") {
+TEST_CASE("a plan inside a quotation is dated inside it, and the speech keeps the time before the quote", "[extractor]") {
   auto evs = run("date: 2026-12-15\n\n한지민 대표는 14일 기자간담회에서 \"내년 1분기 기업용 AI 에이전트를 출시해 해외 시장을 공략하겠다\"고 말했다.");
   const Event* l = find(evs, EventType::Launch);
   const Event* s = find(evs, EventType::Statement);
@@ -705,4 +705,15 @@ TEST_CASE("이날 after a year inside an object still refers to the day before i
   const Event* s = find(evs, EventType::Statement);
   REQUIRE(s != nullptr);
   CHECK(iso(s->when.from) == "2025-12-16");
+}
+
+TEST_CASE("a union named after a railway (서해철도 노조는) and a holder of a title (임동수 현 회장은) are actors whole", "[extractor]") {
+  auto evs = run("date: 2025-03-18\n\n서해철도 노조는 오는 24일부터 무기한 파업에 들어간다고 18일 밝혔다.");
+  const Event* a = find(evs, EventType::Announcement);
+  REQUIRE(a != nullptr);
+  CHECK(a->actor == "서해철도 노조");
+  auto r = run("date: 2026-03-19\n\n한결금융지주는 18일 김선영 부행장을 차기 회장으로 내정했다. 임동수 현 회장은 이달 말 물러난다.");
+  const Event* x = find(r, EventType::Resignation);
+  REQUIRE(x != nullptr);
+  CHECK(x->actor == "임동수");
 }
