@@ -848,14 +848,19 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     auto sp = split_particle(toks[k - 1].word);
     if (sp.particle != "의" || toks[k - 1].in_time) return {};
     std::vector<Entity> owners;
-    if (k >= 2) {
-      Marker m2 = marker_of(toks[k - 2]);
-      if ((m2.particle == "와" || m2.particle == "과") && !m2.np_before)
-        owners = collect_list(k - 2, split_particle(toks[k - 2].word).stem, 0);
-    }
     Span os = np_ending_at(toks, k - 1, 0, 3, sp.stem);
+    // "테라웨이브와 일본 도쿄정밀의 합병": the word before the owner's phrase may coordinate another owner
+    if (os.first >= 1) {
+      Marker m2 = marker_of(toks[os.first - 1]);
+      if ((m2.particle == "와" || m2.particle == "과") && !m2.np_before)
+        owners = collect_list(os.first - 1, split_particle(toks[os.first - 1].word).stem, 0);
+    }
     owners.push_back(entity_from_words(span_words(toks, os)));
-    if (owners.front().name.empty() || owners.front().pronoun) return {};
+    // "2천400억 원 규모의 계약": a size, an amount or a non-actor noun owns nothing
+    const std::string& last = owners.back().name;
+    if (in(kNotActors, strip_quotes(sp.stem)) || std::any_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      owners.pop_back();
+    if (owners.empty() || owners.front().name.empty() || owners.front().pronoun) return {};
     return owners;
   };
   // A passive predicate with no subject of its own shares the subject of the clauses joined to it by a
@@ -865,7 +870,16 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     while (subj_from > 0 && clause_of(clauses, subj_from - 1) + 1 == clause_of(clauses, subj_from) &&
            clauses[clause_of(clauses, subj_from - 1)].end == ClauseEnd::Connective)
       subj_from = clauses[clause_of(clauses, subj_from - 1)].first;
-  if (!found || !own_clause) {
+  // "니혼게이자이신문은 23일 A와 B의 합병이 무산됐다고": a subject-marked trigger noun after the found topic
+  // is the clause's own subject (the topic is the reporter's).
+  bool subject_after_topic = false;
+  if (found && found->topic && own_clause)
+    for (std::size_t i = found->token + 1; i < trig; ++i) {
+      auto p = split_particle(toks[i].word).particle;
+      if (toks[i].trigger && !toks[i].double_quoted && (p == "이" || p == "가")) subject_after_topic = true;
+    }
+  if (subject_after_topic) subj_from = found->token + 1;
+  if (!found || !own_clause || subject_after_topic) {
     // A trigger noun that is itself the subject ("… 출범은 이뤄지지 않았다"): its owner acts.
     for (std::size_t i = trig; i-- > subj_from;) {
       if (!toks[i].trigger || toks[i].double_quoted) continue;

@@ -83,6 +83,7 @@ struct Candidate {
   const TriggerEntry* entry = nullptr;    // the entry that gives type and lemma
   EventType type = EventType::Other;
   bool announced = false;                 // the object of a report verb: 누리칩스 인수를 발표했다
+  bool refused = false;                   // 언급을 거부했다: a statement refused is a negative statement
 };
 
 std::string strip_marks(std::string_view s) {
@@ -267,6 +268,13 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           if (j) {
             typed_by[*j] = h.entry;
             tokens[h.token].trigger = true;
+          } else if (h.use == Use::Object && h.entry->lemma == "언급" && h.token + 1 < tokens.size() &&
+                     clause_of(clauses, h.token + 1) == ci &&
+                     (starts_with(tokens[h.token + 1].word, "거부") || starts_with(tokens[h.token + 1].word, "거절"))) {
+            // "오픈AI는 이에 대해 언급을 거부했다": declining to comment is a statement, negative
+            Candidate c{&h, h.entry, h.entry->type};
+            c.refused = true;
+            cands.push_back(c);
           } else if (h.use == Use::Object && !h.entry->venue && !h.entry->report &&
                      h.entry->type != EventType::Statement &&
                      verb_after([](const TriggerEntry& v) { return v.report && v.type == EventType::Announcement; })) {
@@ -359,6 +367,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       if (mood.embedded_plan) continue;               // 방문할 예정이던 회장의 일정을 취소: the cancellation says it
       Arguments args = find_arguments(sv, tokens, clauses, ci, h);
 
+      if (c.refused) {
+        mood.polarity = Polarity::Negative;
+        mood.modality = Modality::Actual;
+      }
       if (c.announced && mood.polarity == Polarity::Positive && c.type != EventType::Cancellation &&
           c.type != EventType::Resignation && mood.modality == Modality::Actual)
         mood.modality = Modality::Planned;  // 인수를 발표했다: announced, still to be carried out

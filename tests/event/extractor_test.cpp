@@ -717,3 +717,27 @@ TEST_CASE("a union named after a railway (서해철도 노조는) and a holder o
   REQUIRE(x != nullptr);
   CHECK(x->actor == "임동수");
 }
+
+TEST_CASE("declining to comment (언급을 거부했다) is a negative statement", "[extractor]") {
+  auto evs = run("date: 2025-09-03\n\n로이터통신은 2일 크라우스가 에코셀 인수를 검토하고 있다고 보도했다. 크라우스 측은 이에 대해 언급을 거부했다.");
+  const Event* s = find(evs, EventType::Statement);
+  REQUIRE(s != nullptr);
+  CHECK(s->actor == "크라우스");
+  CHECK(s->polarity == Polarity::Negative);
+  // must not match: refusing a proposal is no statement
+  auto p = run("date: 2025-09-03\n\n크라우스는 에코셀의 제안을 거부했다.");
+  CHECK(find(p, EventType::Statement) == nullptr);
+}
+
+TEST_CASE("in reported content, A와 B의 합병이 무산됐다 names its parties, not the reporter", "[extractor]") {
+  auto evs = run("date: 2026-06-24\n\n니혼게이자이신문은 23일 미국 장비업체 테라웨이브와 일본 도쿄정밀의 합병이 결국 무산됐다고 보도했다.");
+  const Event* c = find(evs, EventType::Cancellation);
+  REQUIRE(c != nullptr);
+  CHECK(c->actor == "테라웨이브");
+  CHECK(has(c->participants, "도쿄정밀"));
+  // must not match: a size before the contract owns nothing; the discloser's own failed contract is its own
+  auto own = run("date: 2026-11-04\n\n세림전자는 2천400억 원 규모의 공급 계약이 지난달 말 해지됐다고 3일 공시했다.");
+  const Event* x = find(own, EventType::Cancellation);
+  REQUIRE(x != nullptr);
+  CHECK(x->actor == "세림전자");
+}
