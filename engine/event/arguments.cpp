@@ -48,7 +48,8 @@ constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "�
 
 // Descriptors before a name (전기차 충전 업체 에버차지, 캐나다 부품사 마그나).
 constexpr std::string_view kDescriptorEnds[] = {"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
-                                                "브랜드", "단체", "기관", "거래소", "통신사", "매체", "방송", "펀드"};
+                                                "브랜드", "단체", "기관", "거래소", "통신사", "매체", "방송", "펀드",
+                                                "일간지", "경제지", "신문", "외신"};
 
 // Countries: "독일 총리" names an office holder; "외교부 장관" lets the ministry speak.
 constexpr std::string_view kCountries[] = {"한국", "미국", "중국", "일본", "독일", "프랑스", "영국", "러시아", "인도",
@@ -217,6 +218,9 @@ bool np_word(const Token& t, bool allow_quoted) {
   // "로켓 제조업체인 스톡 스페이스": a copula apposition (…업체인, …회사인) describes the name after it
   for (std::string_view head : {"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인"})
     if (ends_with(w, head) && (w.size() > head.size() || head != "기업인")) return false;
+  // "전임 CEO인 제임스 오코너는", "출신인": a title or origin with the copula describes the name after it
+  if (ends_with(w, "인") && w.size() > 3 && (is_title(std::string_view(w).substr(0, w.size() - 3)) || ends_with(w, "출신인")))
+    return false;
   for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게"})
     if (ends_with(w, e) && w.size() > e.size()) return false;
   return true;
@@ -300,6 +304,9 @@ bool verbal_stem(std::string_view stem) {
     if (ends_with(stem, v)) return true;
   if (ends_with(stem, "로")) return true;  // 실제로는, 새로는: adverbs
   char32_t c = last_char(stem);
+  // 한울테크, 팜링크, 카카오뱅크, 레고랜드르: a name of three or more syllables ending in 크/르 is a noun
+  // (verb stems in 크/르 are short: 크, 다르, 모르).
+  if ((c == U'크' || c == U'르') && syllables(stem) >= 3) return false;
   return verbal.find(c) != std::u32string_view::npos;
 }
 
@@ -493,7 +500,7 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     words.erase(words.begin());
   // X 측, X 관계자, X 이사회: the organisation speaks (업계 관계자 stays as written).
   for (std::size_t i = 1; i < words.size(); ++i) {
-    bool any_owner = words[i] == "측" || words[i] == "경영진" || words[i] == "임직원";
+    bool any_owner = words[i] == "측" || words[i] == "경영진" || words[i] == "임직원" || words[i] == "이사회";
     if (in(kStandIns, words[i]) && (any_owner || org_like(words[i - 1]))) {
       std::vector<std::string_view> before(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
       Entity org = entity_from_words(before);
@@ -805,7 +812,22 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
         auto r = actor_at(i);
         // "점검 일정이 늦어지면서 … 연기했다": an information noun is the subject of its own clause only
         if (r && !r->topic && info_head(r->entity.name)) continue;
-        if (r && !r->topic) found = r;
+        if (r && !r->topic) {
+          // "한결자동차 노조는 노사 간 이견이 좁혀지지 않자 … 파업을 벌이기로 했다": a subject after the
+          // sentence's topic belongs to its own subordinate clause; the topic acts in the main one.
+          // Only after a subordinate ending (-자, -면서, -니, -는데): a serial -고/-해 clause shares its subject,
+          // and reported content ("교도통신은 8일 일본 총리가 … 방한해") has its own.
+          std::string_view last = toks[clauses[ci - 1].last].word;
+          bool subordinate = (ends_with(last, "자") && !ends_with(last, "관계자") && !ends_with(last, "투자")) ||
+                             ends_with(last, "면서") || ends_with(last, "으니") || ends_with(last, "는데");
+          bool topic_before = false;
+          for (std::size_t k = 0; subordinate && k < r->np_first && !topic_before; ++k) {
+            auto t = actor_at(k);
+            topic_before = t && t->topic && !t->entity.pronoun;
+          }
+          if (!topic_before) found = r;
+          break;
+        }
       }
     }
     for (std::size_t i = cl.first; i-- > 0 && !found;) {

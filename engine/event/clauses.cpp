@@ -287,7 +287,16 @@ std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view ne
   for (std::string_view n : {"경우", "경우에는", "경우엔", "경우에도"})
     if (w == n) return ClauseEnd::Conditional;
   if (ends_with(w, "면서")) return ClauseEnd::Connective;
-  if (ends_with(w, "기로") || ends_with(w, "키로")) return ClauseEnd::Complement;
+  if (ends_with(w, "기로") || ends_with(w, "키로")) {
+    // 하기로 했다/합의했다/결정했다, 맺기로 뜻을 모았다: a decision follows. A noun in 기 with 로 (전기로 공장을,
+    // 위기로, 계기로) is no complement.
+    const std::string& n = next;
+    static constexpr std::string_view deciders[] = {"했", "하", "한", "합의", "결정", "약속", "뜻", "의견", "방침",
+                                                    "결의", "협의", "계약", "확정", "잠정", "최종", "내부"};
+    bool decision = n.empty();
+    for (auto d : deciders) decision = decision || starts_with(n, d);
+    if (decision) return ClauseEnd::Complement;
+  }
   if (ends_with(w, "면") && w.size() >= 6) {
     char32_t c = last_char(std::string_view(w).substr(0, w.size() - 3));
     static constexpr std::u32string_view cond = U"하되으다라나오가지리이르";
@@ -301,6 +310,7 @@ std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view ne
   // 자 (투자, 관리자, 기자 end otherwise; 지지자 is excluded)
   for (std::string_view ja : {"되자", "하자", "지자", "오자", "나자", "서자", "히자", "르자"})
     if (ends_with(w, ja) && syllables_of(w) >= 3 && !ends_with(w, "지지자")) return ClauseEnd::Connective;
+  if (w == "않자" || w == "없자" || w == "못하자") return ClauseEnd::Connective;  // 좁혀지지 않자: negated -자
   if (ends_with(w, "며") && w.size() >= 6) return ClauseEnd::Connective;
   if (ends_with(w, "고") && w.size() >= 6) {
     char32_t c = last_char(std::string_view(w).substr(0, w.size() - 3));

@@ -53,6 +53,7 @@ bool stands_for_org(std::string name, const detail::Entity& org) {
                                                  "법원", "검찰", "경찰", "노조", "조합", "기구", "연맹", "당"};
   for (auto c : classes)
     if (name == c && detail::ends_with(org.name, c)) return true;  // 공주시 ← 시, 국립중앙박물관 ← 박물관
+  if (name == "노조" && detail::ends_with(org.name, "노동조합")) return true;  // 전국철도노동조합 ← 노조
   // a bare title of the organisation's head or spokesperson (사무총장은, 대변인은), not a person's name
   static constexpr std::string_view titles[] = {"사무총장", "대변인", "총재", "위원장", "이사장", "총장", "관계자",
                                                 "관계자들", "사장", "회장", "대표", "대표이사", "원장", "청장", "단장"};
@@ -64,7 +65,7 @@ bool stands_for_org(std::string name, const detail::Entity& org) {
 
 // "두 장관은", "세 정상이", "양 기관은": a numbered group stands for several parties, like 두 사람은.
 bool numeral_group(std::string_view name) {
-  for (std::string_view n : {"두 ", "세 ", "네 ", "양 "})
+  for (std::string_view n : {"두 ", "세 ", "네 ", "양 ", "이들 ", "그들 "})
     if (detail::starts_with(name, n) && name.size() > n.size() && name.find(' ', n.size()) == std::string_view::npos)
       return true;
   return false;

@@ -58,7 +58,7 @@ std::optional<Use> noun_use(std::string_view rest) {
   if (verbal_suffix(rest)) return Use::Predicate;
   if (rest == "을" || rest == "를" || rest == "도") return Use::Object;
   if (rest == "이" || rest == "가" || rest == "은" || rest == "는") return Use::Subject;
-  if (rest == "에") return Use::Dative;
+  if (rest == "에" || rest == "에는" || rest == "에도") return Use::Dative;  // 합의에는 이르지 못했다
   return std::nullopt;
 }
 

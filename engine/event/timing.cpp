@@ -207,10 +207,17 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
   }
   // 3. The sentence's leading adverbial: in a first clause coordinated with the trigger's
   //    ("지난 2월 방한해 … 만나 … 논의한 바 있다"); not across a complement or a reported clause.
-  if (ci > 0 && (clauses[0].end == ClauseEnd::Connective || clauses[0].end == ClauseEnd::Contrast)) {
+  // (also across a -기로 complement: "A와 B는 17일 … 개발하기로 합의하고" — the decision is dated 17일)
+  if (ci > 0 && (clauses[0].end == ClauseEnd::Connective || clauses[0].end == ClauseEnd::Contrast ||
+                 clauses[0].end == ClauseEnd::Complement)) {
     for (const auto& e : exprs) {
       if (!can_date(e) || !in_clause(e, clauses[0])) continue;
       if (dates_a_relative_clause(e, tokens, hit) || dates_an_object_noun(e, tokens, hit)) continue;  // 1998년 설립된 X는
+      // a decision is not dated by the future it decides ("2027년 … 발사하기로 합의했다", "연말까지 …
+      // 설립하기로 합의했다"): only a time over by publication crosses a -기로 complement
+      if (clauses[0].end == ClauseEnd::Complement &&
+          !(publication && e.interval.to && *e.interval.to <= *publication + date::days{1}))
+        continue;
       g.expr = &e;
       g.source = source_of(e);
       return g;

@@ -57,6 +57,9 @@ lex::Tense word_tense(std::string_view word, std::string_view rest) {
     while (e < rest.size() && rest[e] != ' ' && rest[e] != '\n' && rest[e] != '\t') ++e;
     std::string_view next = trim_word(rest.substr(0, e));
     if (!next.empty() && !ends_with(next, "기로") && word_tense(next, std::string_view{}) == Tense::Past) return Tense::Past;
+    // 개발하기로 합의하고, …: the decision verb has no tense of its own yet; the sentence's last verb decides
+    for (std::string_view d : {"합의하", "결정하", "약속하", "하고", "하며", "했"})
+      if (starts_with(next, d) && word_tense(next, std::string_view{}) == Tense::None) return Tense::None;
   }
   for (const auto& c : lex::lexicon().tense_cues()) {
     switch (c.where) {

@@ -142,3 +142,12 @@ TEST_CASE("a noun ending in the syllable 도 is not split as the particle 도", 
   CHECK(split_particle("계약도").particle == "도");
   CHECK(split_particle("계약도").stem == "계약");
 }
+
+TEST_CASE("a negated -자 (좁혀지지 않자) ends a clause, and 전기로 (a noun) is no -기로 complement", "[clauses]") {
+  CHECK(clause_ending("않자", "오는") == ClauseEnd::Connective);
+  CHECK(clause_ending("벌이기로", "했다.") == ClauseEnd::Complement);
+  CHECK(clause_ending("설립하기로", "합의했다") == ClauseEnd::Complement);
+  // must not match: a noun in 기 with the particle 로
+  CHECK(!clause_ending("전기로", "공장을").has_value());
+  CHECK(!clause_ending("위기로", "꼽았다").has_value());
+}

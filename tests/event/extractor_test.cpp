@@ -741,3 +741,50 @@ TEST_CASE("in reported content, A와 B의 합병이 무산됐다 names its parti
   REQUIRE(x != nullptr);
   CHECK(x->actor == "세림전자");
 }
+
+TEST_CASE("batch 9-10 misses: names in 크, X 이사회, a title with the copula, a paper's descriptor, groups and unions", "[extractor]") {
+  auto k = run("date: 2026-06-09\n\n코스닥 상장사 한울테크는 세원정밀을 450억 원에 인수하기로 했다고 8일 공시했다.");
+  const Event* q = find(k, EventType::Acquisition);
+  REQUIRE(q != nullptr);
+  CHECK(q->actor == "한울테크");
+  auto b = run("date: 2025-12-10\n\n미국 반도체 설계업체 라티스코어 이사회는 9일 마크 헤일리 최고운영책임자(COO)를 신임 최고경영자(CEO)로 선임했다. 전임 CEO인 제임스 오코너는 지난달 말 물러났다.");
+  const Event* ap = find(b, EventType::Appointment);
+  const Event* rs = find(b, EventType::Resignation);
+  REQUIRE(ap != nullptr);
+  REQUIRE(rs != nullptr);
+  CHECK(ap->actor == "라티스코어");
+  CHECK(rs->actor == "제임스 오코너");
+  auto p = run("date: 2025-10-22\n\n지역 일간지 남도일보는 21일 광주시가 배달앱 운영을 중단할 것이라고 보도했다.");
+  const Event* an = find(p, EventType::Announcement);
+  REQUIRE(an != nullptr);
+  CHECK(an->actor == "남도일보");
+  auto g = run("date: 2026-02-19\n\n화성시는 18일 기업 10곳과 투자 협약을 체결했다. 이들 기업은 2028년까지 3천억 원을 투자한다.");
+  const Event* iv = find(g, EventType::Investment);
+  REQUIRE(iv != nullptr);
+  CHECK(iv->actor.empty());
+  auto u = run("date: 2025-11-12\n\n전국철도노동조합은 20일부터 파업을 벌이기로 했다고 11일 밝혔다. 노조는 이날 \"약속을 지키지 않았다\"고 주장했다.");
+  const Event* st = find(u, EventType::Statement);
+  REQUIRE(st != nullptr);
+  CHECK(st->actor == "전국철도노동조합");
+  // must not match: a verb in 크 stays a verb (크는 시장은 is no actor), a union of another name stays itself
+  auto other = run("date: 2025-11-12\n\n한빛전자는 11일 신제품을 공개했다. 노조는 이날 \"임금을 올려야 한다\"고 주장했다.");
+  const Event* os = find(other, EventType::Statement);
+  REQUIRE(os != nullptr);
+  CHECK(os->actor != "한빛전자");
+}
+
+TEST_CASE("a -기로 complement passes on a past lead day to its decision, not a future one", "[extractor]") {
+  auto evs = run("date: 2025-12-18\n\nLG전자와 마이크로소프트는 17일 AI 에이전트를 공동 개발하기로 합의하고, 내년 상반기 첫 제품을 출시하기로 했다.");
+  const Event* a = find(evs, EventType::Agreement);
+  REQUIRE(a != nullptr);
+  CHECK(iso(a->when.from) == "2025-12-17");
+  // must not match: the decided future does not date the decision
+  auto fut = run("date: 2025-12-04\n\n알파벳과 플래닛 랩스는 2027년 시범 위성 2기를 발사하기로 합의했다.");
+  const Event* f = find(fut, EventType::Agreement);
+  REQUIRE(f != nullptr);
+  CHECK(f->time_source == TimeSource::Publication);
+  auto open = run("date: 2026-09-02\n\nLG전자는 마그나와 연말까지 합작법인을 설립하기로 합의했다.");
+  const Event* o = find(open, EventType::Agreement);
+  REQUIRE(o != nullptr);
+  CHECK(o->time_source == TimeSource::Publication);
+}
