@@ -33,24 +33,28 @@ bool org_anaphor(std::string_view w) {
 // "시 관계자는", "사무총장은", "박물관은", "구단은", "이 회사는" after an organisation was the topic: an
 // unnamed official, a bare title or a bare class noun of that organisation stands for it.
 bool stands_for_org(std::string name, const detail::Entity& org) {
-  if (org.name.empty() || !org.role.empty() || detail::person_name(org.name)) return false;
+  static constexpr std::string_view classes[] = {"시", "도", "군", "구", "시청", "도청", "구청", "정부", "부", "처", "청",
+                                                 "위원회", "은행", "그룹", "박물관", "미술관", "대학", "대학교", "학교",
+                                                 "병원", "재단", "협회", "연구원", "연구소", "공사", "공단", "팀", "센터",
+                                                 "법원", "검찰", "경찰", "노조", "조합", "기구", "연맹", "당"};
+  if (org.name.empty() || !org.role.empty()) return false;
+  // The topic must be an organisation: it ends like a body (경북도, 세계보건기구), or it is one word that is
+  // no personal name (한빛전자); "샘 알트먼" and "정하윤" are people.
+  bool body_suffix = false;
+  for (auto c : classes) body_suffix = body_suffix || (detail::ends_with(org.name, c) && org.name.size() > c.size());
+  bool orgish = body_suffix || (!detail::person_name(org.name) && org.name.find(' ') == std::string::npos);
+  if (!orgish) return false;
   for (std::string_view det : {"이 ", "그 ", "해당 ", "같은 "})
     if (detail::starts_with(name, det)) name = name.substr(det.size());
-  bool official = false;
   for (std::string_view tail : {" 관계자들", " 관계자", " 대변인", " 측"})
     if (detail::ends_with(name, tail)) {
       name.resize(name.size() - tail.size());
-      official = true;
       break;
     }
   if (name.empty() || name == org.name || name.find(' ') != std::string::npos) return false;
   static constexpr std::string_view always[] = {"회사", "동사", "구단", "당국", "기관", "본사", "법인"};
   for (auto a : always)
     if (name == a) return true;
-  static constexpr std::string_view classes[] = {"시", "도", "군", "구", "시청", "도청", "구청", "정부", "부", "처", "청",
-                                                 "위원회", "은행", "그룹", "박물관", "미술관", "대학", "대학교", "학교",
-                                                 "병원", "재단", "협회", "연구원", "연구소", "공사", "공단", "팀", "센터",
-                                                 "법원", "검찰", "경찰", "노조", "조합", "기구", "연맹", "당"};
   for (auto c : classes)
     if (name == c && detail::ends_with(org.name, c)) return true;  // 공주시 ← 시, 국립중앙박물관 ← 박물관
   if (name == "노조" && detail::ends_with(org.name, "노동조합")) return true;  // 전국철도노동조합 ← 노조
@@ -59,11 +63,10 @@ bool stands_for_org(std::string name, const detail::Entity& org) {
                                                 "관계자들", "사장", "회장", "대표", "대표이사", "원장", "청장", "단장"};
   for (auto t : titles)
     if (name == t) return true;
-  (void)official;
   return false;
 }
 
-// "두 장관은", "세 정상이", "양 기관은": a numbered group stands for several parties, like 두 사람은.
+// "두 장관은", "세 정상이", "양 기관은", "이들 기업은": a numbered group stands for several parties, like 두 사람은.
 bool numeral_group(std::string_view name) {
   for (std::string_view n : {"두 ", "세 ", "네 ", "양 ", "이들 ", "그들 "})
     if (detail::starts_with(name, n) && name.size() > n.size() && name.find(' ', n.size()) == std::string_view::npos)
@@ -229,6 +232,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         for (std::size_t t = h.first_token; t <= h.token; ++t) tokens[t].trigger = true;
     std::vector<Clause> clauses = split_clauses(tokens, hits);
 
+    const std::optional<Entity> own_topic = sentence_topic(sv, tokens);  // this sentence's 은/는 phrase, if any
+
     // ---- which hits fire, and with which type
     std::vector<Candidate> cands;
     std::vector<const TriggerEntry*> typed_by(hits.size(), nullptr);
@@ -298,6 +303,9 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           // 회담이 열렸다; 이 논의는 더 이상 진행되지 않고
           if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont || h.entry->postpone) break;
           auto j = verb_after([](const TriggerEntry& v) { return v.subj || v.light || v.postpone; });
+          // "세계경제포럼은 … 열리는 연차총회에 불참한다고": a subj verb in modifier form describes the noun after
+          // it, not a far topic (a venue word closing a name, 포럼)
+          if (j && h.entry->venue && hits[*j].token > h.token + 1 && modifier_word(tokens[hits[*j].token].word)) j.reset();
           if (j) {
             typed_by[*j] = h.entry;
             tokens[h.token].trigger = true;  // 주주총회는 … 열린다: the gathering is the event, not its actor
@@ -399,6 +407,13 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       }
       if (args.actor && numeral_group(args.actor->name)) {
         // a group: no single actor, and not the topic either
+      } else if (args.actor && !args.actor->pronoun && own_topic && own_topic->name != args.actor->name &&
+                 stands_for_org(args.actor->name, *own_topic)) {
+        // "경북도는 … 맺을 예정이라고 도 관계자가 전했다": the sentence's own topic comes first
+        ev.actor = own_topic->name;
+        ev.affiliation.clear();
+        ev.role.clear();
+        ev.actor_inferred = true;
       } else if (args.actor && !args.actor->pronoun && topic && stands_for_org(args.actor->name, *topic)) {
         ev.actor = topic->name;
         ev.affiliation.clear();

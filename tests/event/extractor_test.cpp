@@ -788,3 +788,26 @@ TEST_CASE("a -기로 complement passes on a past lead day to its decision, not a
   REQUIRE(o != nullptr);
   CHECK(o->time_source == TimeSource::Publication);
 }
+
+TEST_CASE("an official of the sentence's own topic body reports for it (경북도는 … 도 관계자가 전했다)", "[extractor]") {
+  auto evs = run("date: 2025-04-23\n\n경북도는 기업 세 곳과 다음 달 투자 협약을 맺을 예정이라고 도 관계자가 전했다.");
+  const Event* a = find(evs, EventType::Announcement);
+  REQUIRE(a != nullptr);
+  CHECK(a->actor == "경북도");
+  // must not match: a person as topic is not an organisation that officials speak for
+  auto p = run("date: 2025-12-04\n\n알트먼은 올여름 스톡 스페이스와 접촉했다고 관계자가 말했다.");
+  const Event* s = find(p, EventType::Statement);
+  REQUIRE(s != nullptr);
+  CHECK(s->actor != "샘 알트먼");
+}
+
+TEST_CASE("a venue word closing a topic's name (세계경제포럼은) is not typed by a modifier 열리는 further on", "[extractor]") {
+  auto evs = run("date: 2026-01-21\n\n세계경제포럼은 일론 머스크 CEO가 오는 22일 다보스에서 열리는 연차총회 특별 세션에 불참한다고 20일 밝혔다.");
+  const Event* a = find(evs, EventType::Announcement);
+  REQUIRE(a != nullptr);
+  CHECK(a->actor == "세계경제포럼");
+  CHECK(find(evs, EventType::Meeting) == nullptr);
+  // must not match: a gathering that is the topic of a final 열린다 is still a meeting
+  auto m = run("date: 2026-02-20\n\n주주총회는 오는 28일 서울 본사에서 열린다.");
+  CHECK(find(m, EventType::Meeting) != nullptr);
+}
