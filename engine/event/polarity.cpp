@@ -60,7 +60,7 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   // The predicate word: the trigger's own word, or the dative support verb after a noun with 에
   // (총파업에 들어가겠다고, 발사에 성공한 것은), whose ending carries the mood.
   std::size_t pred = hit.token;
-  if (hit.use == Use::Predicate && e.form == Form::Noun && hit.rest == "에" && hit.token < cl.last) pred = hit.token + 1;
+  if (hit.use == Use::Predicate && e.form == Form::Noun && (hit.rest == "에" || hit.rest == "에는" || hit.rest == "에도") && hit.token < cl.last) pred = hit.token + 1;
   std::string word = plain(tokens[pred].word);
   std::string rest = pred == hit.token ? plain(hit.rest) : word;
   std::vector<std::string> after;  // words after the predicate word, to the end of its clause

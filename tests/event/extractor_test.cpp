@@ -811,3 +811,14 @@ TEST_CASE("a venue word closing a topic's name (세계경제포럼은) is not ty
   auto m = run("date: 2026-02-20\n\n주주총회는 오는 28일 서울 본사에서 열린다.");
   CHECK(find(m, EventType::Meeting) != nullptr);
 }
+
+TEST_CASE("합의에는 이르지 못했다 is a negative agreement, like 합의에 이르지 못했다", "[extractor]") {
+  auto evs = run("date: 2025-10-30\n\n미국과 중국은 29일 회담을 열고 통제 문제를 논의했지만 합의에는 이르지 못했다.");
+  const Event* a = find(evs, EventType::Agreement);
+  REQUIRE(a != nullptr);
+  CHECK(a->polarity == Polarity::Negative);
+  CHECK(a->actor == "미국");
+  // must not match: a noun with 에는 before an ordinary verb (합의에는 시간이 걸린다) is no event
+  auto none = run("date: 2025-10-30\n\n최종 합의에는 시간이 걸릴 전망이다.");
+  CHECK(find(none, EventType::Agreement) == nullptr);
+}
