@@ -73,7 +73,7 @@ constexpr std::string_view kProvinces[] = {"강원", "경북", "경남", "전북
 constexpr std::u32string_view kSurnames =
     U"김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
 
-constexpr std::string_view kPronouns[] = {"그", "그녀", "이들", "그들", "양사", "양측", "회사", "동사", "같은", "해당", "이", "그간", "두 사람", "양국", "이사회"};
+constexpr std::string_view kPronouns[] = {"그", "그녀", "이들", "그들", "양사", "양측", "회사", "동사", "같은", "해당", "이", "그간", "두 사람", "양국", "이사회", "당"};
 
 // Dependent nouns and other stems that are never actors (것은, 점은, 데는 …).
 constexpr std::string_view kNotActors[] = {

@@ -159,11 +159,11 @@ constexpr std::array<Particle, 45> kParticles{{
 }};
 
 // Nouns that merely end like a particle (결과, 국가, 아이 …) are not split.
-constexpr std::array<std::string_view, 40> kNotParticle{{
+constexpr std::array<std::string_view, 44> kNotParticle{{
     "결과", "효과", "성과", "사과", "초과", "통과", "학과", "부과", "경과", "국가",   "평가",  "전문가",
     "투자가", "증가", "추가", "주가", "대가", "작가", "사업가", "기업가", "정치가", "분석가", "원가", "물가",
     "시가", "같이", "아이", "차이", "사이", "나이", "높이", "깊이", "많이", "이", "가", "도", "만", "의",
-    "는", "은",
+    "는", "은", "어린이", "놀이", "길이", "넓이",
 }};
 
 // Nouns ending in the syllable 도 (so that 서해철도 노조 is not "서해철 + also"); a word ending in one of them

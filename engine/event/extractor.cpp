@@ -27,7 +27,7 @@ namespace {
 // 회사는, 동사는, 이사회는: a bare word for "the company" (or its board) standing for an organisation.
 bool org_anaphor(std::string_view w) {
   auto st = detail::split_particle(w).stem;
-  return st == "회사" || st == "동사" || st == "이사회";
+  return st == "회사" || st == "동사" || st == "이사회" || st == "당";  // 당은: the party of the person before
 }
 
 // "시 관계자는", "사무총장은", "박물관은", "구단은", "이 회사는" after an organisation was the topic: an
@@ -476,7 +476,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         // 보고서를 공개: publishing a document is an announcement; a product is a launch
         static constexpr std::string_view docs[] = {"보고서", "자료", "계획", "결과", "내용", "실적", "방안",
                                                     "청사진", "로드맵", "전략", "입장", "성명", "명단", "영상",
-                                                    "사양", "가격", "조건", "정보", "일정", "수치", "조사"};
+                                                    "사양", "가격", "조건", "정보", "일정", "수치", "조사", "규모",
+                                                    "금액", "액수", "시기", "여부", "이유", "배경", "세부"};
         for (auto d : docs)
           if (ends_with(args.object_head, d)) ev.type = EventType::Announcement;
       }

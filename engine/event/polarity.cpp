@@ -118,6 +118,10 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   for (std::size_t i = 0; i < after.size() && i < 3; ++i)
     for (std::string_view cue : {"예정", "계획", "방침", "전망"})
       if (starts_with(after[i], cue)) planned = true;
+  // 물러나지 않겠다, 사퇴하지 않겠다고: the negation carries the -겠 of a (negative) plan
+  for (std::size_t i = 0; i < after.size() && i < 2; ++i)
+    if ((starts_with(after[i], "않") || starts_with(after[i], "못하")) && after[i].find("겠") != std::string::npos)
+      planned = true;
   if (batchim(last_char(word)) == 8 && starts_with(next, "것")) planned = true;  // 할 것, 찾을 것
   // An expectation frame (…할 것으로 관측했다/기대했지만/전망된다) covers a non-past trigger before it in
   // its clause (찾는 만큼 … 합류할 것으로 관측했다) and a serial verb joined to the next clause

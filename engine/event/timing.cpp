@@ -152,6 +152,14 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
   }
   if (cstart && *cstart >= cl.first) {
     g.expr = pick(tokens[*cstart].begin, hit.begin);
+    // "마이크로소프트는 14일 한국에 향후 4년간 50억 달러를 투자해 … 짓겠다고 발표했다": when the content
+    // shares the reporter's topic, a day standing right after the topic is the report's (rule 2); a later
+    // time before the trigger is the content's own.
+    bool shared = false;
+    content_start(tokens, Clause{clauses[region_first].first, cl.last, cl.end}, hit.first_token, &shared);
+    if (g.expr && shared && *cstart + 1 < tokens.size() && g.expr->begin >= tokens[*cstart + 1].word_begin &&
+        g.expr->begin < tokens[*cstart + 1].end && g.expr->grain == time::Grain::Day)
+      if (const auto* later = pick(g.expr->end, hit.begin)) g.expr = later;
     if (!g.expr) g.expr = pick(lower, tokens[*cstart].begin);
   }
   if (!g.expr) g.expr = pick(lower, hit.begin);

@@ -822,3 +822,45 @@ TEST_CASE("합의에는 이르지 못했다 is a negative agreement, like 합의
   auto none = run("date: 2025-10-30\n\n최종 합의에는 시간이 걸릴 전망이다.");
   CHECK(find(none, EventType::Agreement) == nullptr);
 }
+
+TEST_CASE("batch 11-12 misses: party titles, 어린이, 당은, a negated -겠 plan, a size not disclosed, a later content time", "[extractor]") {
+  auto m = run("date: 2026-02-26\n\n미래연합당 김민수 원내대표와 국민통합당 이하준 원내대표는 25일 국회에서 회동했지만 일정에는 합의하지 못했다.");
+  const Event* mt = find(m, EventType::Meeting);
+  REQUIRE(mt != nullptr);
+  CHECK(mt->actor == "김민수");
+  CHECK(has(mt->participants, "이하준"));
+  auto c = run("date: 2026-12-03\n\n대통령실은 2일 신임 장관에 윤태섭 이사장을 내정했다. 윤 후보자는 이날 \"현장의 목소리를 담겠다\"고 말했다.");
+  const Event* st = find(c, EventType::Statement);
+  REQUIRE(st != nullptr);
+  CHECK(st->actor == "윤태섭");
+  auto k = run("date: 2026-03-19\n\n국립현대미술관은 오는 5월 청주에 어린이 전용 미술관을 개관한다고 18일 밝혔다.");
+  const Event* op = find(k, EventType::Opening);
+  REQUIRE(op != nullptr);
+  CHECK(op->actor == "국립현대미술관");
+  auto p = run("date: 2026-06-08\n\n미래연합당 정태호 대표가 7일 대표직에서 물러났다. 당은 다음 달 중순 전당대회를 열어 새 지도부를 선출할 예정이다.");
+  const Event* pm = find(p, EventType::Meeting);
+  REQUIRE(pm != nullptr);
+  CHECK(pm->actor == "미래연합당");
+  auto r = run("date: 2025-09-10\n\n최정훈 회장은 10일 \"경영 일선에서 물러나지 않겠다\"고 말했다.");
+  const Event* rs = find(r, EventType::Resignation);
+  REQUIRE(rs != nullptr);
+  CHECK(rs->polarity == Polarity::Negative);
+  CHECK(rs->modality == Modality::Planned);
+  auto d = run("date: 2025-11-13\n\n해담에너지는 오는 20일 주주총회를 열 예정이다. 다만 신설 법인의 투자 규모는 공개하지 않았다.");
+  const Event* an = find(d, EventType::Announcement);
+  REQUIRE(an != nullptr);
+  CHECK(an->polarity == Polarity::Negative);
+  CHECK(find(d, EventType::Launch) == nullptr);
+  auto v = run("date: 2026-10-15\n\n마이크로소프트는 14일 한국에 향후 4년간 50억 달러를 투자해 데이터센터를 짓겠다고 발표했다.");
+  const Event* iv = find(v, EventType::Investment);
+  const Event* ann = find(v, EventType::Announcement);
+  REQUIRE(iv != nullptr);
+  REQUIRE(ann != nullptr);
+  CHECK(iso(iv->when.from) == "2026-10-15");
+  CHECK(iso(ann->when.from) == "2026-10-14");
+  // must not match: a single time after the shared topic still dates the content
+  auto one = run("date: 2026-05-07\n\n공정거래위원회는 6일 이 기업결합을 승인했다고 밝혔다.");
+  const Event* o = find(one, EventType::Other);
+  REQUIRE(o != nullptr);
+  CHECK(iso(o->when.from) == "2026-05-06");
+}
