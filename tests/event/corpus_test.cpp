@@ -310,6 +310,7 @@ struct Evaluation {
   Prf core, full, type_only;
   std::map<std::string, Prf> by_arg;         // actor, participants, time, polarity, modality
   std::map<std::string, Prf> by_section;     // core match per "# === " section ("" = the main body)
+  std::vector<std::string> section_order;    // sections in file order, for the report
   std::vector<std::string> errors;           // articles that did not parse
   std::vector<std::string> misses;           // "line: gold … | predicted …"
   std::size_t units = 0, empty_units = 0, gold_events = 0;
@@ -336,6 +337,7 @@ Evaluation evaluate(const Corpus& c, const std::string& name) {
     auto typed = align_by_type(u.gold, pred);
     ev.core.n_gold += u.gold.size();
     ev.core.n_pred += pred.size();
+    if (!ev.by_section.count(u.section)) ev.section_order.push_back(u.section);
     ev.by_section[u.section].n_gold += u.gold.size();
     ev.by_section[u.section].n_pred += pred.size();
     ev.full.n_gold += u.gold.size();
@@ -397,8 +399,12 @@ void print_report(const Evaluation& ev, const std::string& title) {
   for (const auto& [a, prf] : ev.by_arg) row(a, prf);
   if (ev.by_section.size() > 1) {
     std::cout << fmt::format("{:<14} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}\n", "section (core)", "gold", "pred", "tp", "P", "R", "F1");
-    for (const auto& [name, prf] : ev.by_section) {
-      row(name.empty() ? "main" : name.substr(0, 14), prf);
+    for (const auto& name : ev.section_order) {
+      const Prf& prf = ev.by_section.at(name);
+      // "held-out batch 12 (written …)" -> "batch 12"
+      std::string label = name.empty() ? "main" : name;
+      if (auto b = label.find("batch "); b != std::string::npos) label = label.substr(b, label.find(' ', b + 6) - b);
+      row(label.substr(0, 14), prf);
       if (!name.empty()) std::cout << "  = " << name << '\n';
     }
   }
