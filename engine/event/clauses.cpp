@@ -219,9 +219,10 @@ std::string without_quotes(std::string_view w) {
 }
 
 // Converbs that act as postpositions (을 비롯해, 를 통해, 을 위해): they do not end a clause.
-constexpr std::array<std::string_view, 22> kPostpositionConverbs{{
+constexpr std::array<std::string_view, 24> kPostpositionConverbs{{
     "비롯해", "통해", "위해", "대해", "관해", "의해", "인해", "향해", "비해", "대비해", "더해",
     "위하여", "통하여", "대하여", "관하여", "의하여", "인하여", "비롯한", "위해서", "통해서", "포함해", "힘입어",
+    "따르면", "의하면",  // WSJ에 따르면: a source, not a condition
 }};
 
 bool auxiliary_follows(std::string_view next) {

@@ -151,3 +151,11 @@ TEST_CASE("a negated -자 (좁혀지지 않자) ends a clause, and 전기로 (a 
   CHECK(!clause_ending("전기로", "공장을").has_value());
   CHECK(!clause_ending("위기로", "꼽았다").has_value());
 }
+
+TEST_CASE("X에 따르면 names a source: no conditional clause", "[clauses]") {
+  CHECK(!clause_ending("따르면", "알트만은").has_value());
+  CHECK(!clause_ending("의하면", "회사는").has_value());
+  // must not match: a real condition still is one
+  CHECK(clause_ending("받아들여지지", "않으면") != ClauseEnd::Conditional);
+  CHECK(clause_ending("않으면", "오는") == ClauseEnd::Conditional);
+}

@@ -864,3 +864,11 @@ TEST_CASE("batch 11-12 misses: party titles, 어린이, 당은, a negated -겠 p
   REQUIRE(o != nullptr);
   CHECK(iso(o->when.from) == "2026-05-06");
 }
+
+TEST_CASE("an event reported after WSJ에 따르면 is actual, not hypothetical", "[extractor]") {
+  auto evs = run("date: 2025-12-04\n\nWSJ에 따르면, 알트만은 올여름 스톡 스페이스 측에 접촉했으며, 이 논의는 가을까지 이어졌다고 관계자들이 밝혔다.");
+  const Event* m = find(evs, EventType::Meeting);
+  REQUIRE(m != nullptr);
+  CHECK(m->modality == Modality::Actual);
+  CHECK(m->reported);
+}
