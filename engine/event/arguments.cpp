@@ -49,7 +49,8 @@ constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "�
 // Descriptors before a name (전기차 충전 업체 에버차지, 캐나다 부품사 마그나).
 constexpr std::string_view kDescriptorEnds[] = {"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
                                                 "브랜드", "단체", "기관", "거래소", "통신사", "매체", "방송", "펀드",
-                                                "일간지", "경제지", "신문", "외신"};
+                                                "일간지", "경제지", "신문", "외신", "벤처캐피털", "벤처캐피탈",
+                                                "액셀러레이터"};
 
 // Countries: "독일 총리" names an office holder; "외교부 장관" lets the ministry speak.
 constexpr std::string_view kCountries[] = {"한국", "미국", "중국", "일본", "독일", "프랑스", "영국", "러시아", "인도",
@@ -58,7 +59,7 @@ constexpr std::string_view kCountries[] = {"한국", "미국", "중국", "일본
                                            "우크라이나", "이스라엘", "이란", "싱가포르", "말레이시아", "폴란드", "네덜란드"};
 
 // Words after a country that name its state, not an entity of it (미국 정부, 일본 당국 stay whole).
-constexpr std::string_view kCountryBodies[] = {"정부", "당국", "의회", "국민", "측", "대사관", "정상", "대표단", "업계",
+constexpr std::string_view kCountryBodies[] = {"정부", "당국", "의회", "국민", "측", "대사관", "정상", "대표단", "업계", "관영",
                                                "경제", "증시", "시장", "기업", "기업들", "국회"};
 
 // Fields and occupations before a name (프로야구 한강 레이더스, 가수 윤서아, 팝스타 제나 로즈); …선수 too.
@@ -221,8 +222,12 @@ bool np_word(const Token& t, bool allow_quoted) {
   // "전임 CEO인 제임스 오코너는", "출신인": a title or origin with the copula describes the name after it
   if (ends_with(w, "인") && w.size() > 3 && (is_title(std::string_view(w).substr(0, w.size() - 3)) || ends_with(w, "출신인")))
     return false;
-  for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게"})
+  for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게", "른"})
     if (ends_with(w, e) && w.size() > e.size()) return false;
+  // 본사를 둔, 문을 연, 손을 뗀: a one-syllable verb in modifier form ends the phrase before the name
+  static constexpr std::string_view one_syllable_modifiers[] = {"둔", "간", "온", "난", "낸", "선", "본", "준", "쓴",
+                                                                "든", "판", "연", "뗀", "친", "찬", "진", "건", "된", "한"};
+  if (in(one_syllable_modifiers, w)) return false;
   return true;
 }
 
@@ -388,6 +393,9 @@ std::string canonical_name(std::string_view raw) {
 bool is_title(std::string_view word, std::string* role) {
   std::string gloss;
   std::string base = strip_parens(strip_quotes(word), &gloss);
+  // 1차장, 2부속실장: an ordinal before the title
+  while (!base.empty() && base[0] >= '0' && base[0] <= '9') base.erase(0, 1);
+  if (base.empty()) return false;
   const auto& t = titles();
   auto it = t.find(base);
   if (it == t.end()) {
@@ -488,10 +496,13 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
   }
   // 일본 니혼게이자이신문, 미국 팝스타 …: a country before a name (not before an office: 미국 대통령, 일본
   // 총리, 독일 외교부 장관 keep it) only says where the name is from.
+  // A country's own ministry or agency keeps it (필리핀 국방부, 미국 국무부, 일본 경제산업성).
+  auto state_body = [](const std::string& x) {
+    return syllables(x) >= 2 && (ends_with(x, "부") || ends_with(x, "성") || ends_with(x, "청") || ends_with(x, "처"));
+  };
   if (words.size() >= 2 && in(kCountries, words[0]) && !al.known(join(words, 0, words.size())) &&
-      !in(kCountryBodies, words[1]) && std::none_of(words.begin() + 1, words.end(), [](const std::string& x) {
-        return is_title(x);
-      }))
+      !in(kCountryBodies, words[1]) && !state_body(words[1]) &&
+      std::none_of(words.begin() + 1, words.end(), [](const std::string& x) { return is_title(x); }))
     words.erase(words.begin());
   // A field or occupation before a name (프로야구 한강 레이더스, 골프선수 이수아, 팝스타 제나 로즈) says what
   // it is, not who.
@@ -637,6 +648,32 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
       return e;
     }
   }
+  // 리처드 콜먼 미국 국무부 부장관, 응우옌 반 탄 베트남 투자청장: a foreign name of 2–3 words, then a country
+  // (and its body) before the title: the person, affiliated with the rest.
+  for (std::size_t c = 2; c <= 3 && c < n; ++c) {
+    if (!in(kCountries, words[c])) continue;
+    bool foreign_name = true;
+    for (std::size_t k = 0; k < c && foreign_name; ++k) {
+      const std::string& x = words[k];
+      if (!is_hangul(first_char(x)) || in(kCountries, x) || in(kDeterminers, x) || al.known(x) || org_like(x) ||
+          is_title(x))
+        foreign_name = false;
+    }
+    if (foreign_name) {
+      e.name = name_of(0, c);
+      e.affiliation = name_of(c, n);
+      return e;
+    }
+  }
+  // 중국 국방부장: a country's unnamed head of a body written as one word is that country's body.
+  if (n == 1 && in(kCountries, words[0]) && first_title + 1 == words.size()) {
+    std::string body = office_body(strip_parens(words[first_title]));
+    if (!body.empty()) {
+      e.name = words[0] + " " + body;
+      e.role.clear();
+      return e;
+    }
+  }
   // 독일 총리, 프랑스 대통령, 이 대통령: the office holder, named by the phrase.
   e.name = pre + " " + strip_parens(words[first_title]);
   return e;
@@ -776,12 +813,16 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
          starts_with(toks[i + 1].word, "돼") || starts_with(toks[i + 1].word, "됐") ||
          starts_with(toks[i + 1].word, "아니")))
       return std::nullopt;
-    // "결함이 발견된 전기차를 리콜한다": the subject of a relative clause is not the trigger's actor
-    if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger && modifier_word(toks[i + 1].word))
+    // "결함이 발견된 전기차를 리콜한다": the subject of a relative clause is not the trigger's actor, nor that of
+    // a copula modifier ("사태 수습이 먼저인 만큼 물러나지 않겠다")
+    if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger &&
+        (modifier_word(toks[i + 1].word) || (ends_with(toks[i + 1].word, "인") && syllables(toks[i + 1].word) >= 2 &&
+                                             !is_title(toks[i + 1].word))))
       return std::nullopt;
     Span sp = np_ending_at(toks, end, 0, 5, stem);
     for (std::size_t k = sp.first; k <= end; ++k)
-      if (toks[k].trigger) return std::nullopt;  // "투자 계획은": an event noun, not an actor
+      if (toks[k].trigger && !(k < end && is_title(toks[k].word)))
+        return std::nullopt;  // "투자 계획은": an event noun, not an actor (but "주장 이강호는": a title)
     Entity e = entity_from_words(span_words(toks, sp));
     if (e.pronoun && !e.role.empty() && sp.first > 0 && !toks[sp.first - 1].in_time &&
         !toks[sp.first - 1].double_quoted && split_particle(toks[sp.first - 1].word).particle == "의") {

@@ -74,6 +74,13 @@ bool numeral_group(std::string_view name) {
   return false;
 }
 
+// A public body (regulator, ministry, city, court): "회사는" after it cannot mean it.
+bool public_body(std::string_view name) {
+  for (std::string_view e : {"처", "부", "청", "위원회", "원", "시", "도", "군", "구", "정부", "국회", "법원", "공단"})
+    if (detail::ends_with(name, e) && name.size() > e.size()) return true;
+  return false;
+}
+
 bool plural_word(std::string_view w) {
   for (std::string_view p : {"이들", "그들", "양사", "양측", "양국", "사람"})
     if (detail::starts_with(w, p) || (p == "사람" && w.find(p) != std::string_view::npos)) return true;
@@ -207,6 +214,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
 
   std::optional<Entity> topic;  // the discourse topic for dropped subjects
   std::vector<std::string> people;  // personal names seen so far ("정 대표" refers back to 정하윤)
+  std::string last_owner;           // a company named with 의 in the previous sentence
 
   for (const auto& span : text::split_sentences(body)) {
     std::string_view sv = std::string_view(body).substr(span.begin, span.end - span.begin);
@@ -240,7 +248,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     std::vector<std::size_t> continuations;
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Hit& h = hits[i];
-      if (tokens[h.first_token].quoted || tokens[h.token].quoted) continue;
+      // Inside a quoted title nothing fires, except a gathering that is the title's head noun: "'제조업 AI
+      // 전환 간담회'를 열었다" holds a meeting.
+      bool title_head = h.entry->venue && tokens[h.token].closes_quote && !tokens[h.token].double_quoted;
+      if ((tokens[h.first_token].quoted || tokens[h.token].quoted) && !title_head) continue;
       std::size_t ci = clause_of(clauses, h.token);
       // A trigger noun as the object/subject/bare companion of a support, light or subj verb nearby.
       std::size_t window = h.use == Use::Subject ? tokens.size() : 3;  // 주주총회는 … 본사에서 열린다
@@ -255,6 +266,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           }
           if (accept(*hits[j].entry) && (hits[j].use == Use::Predicate || hits[j].use == Use::Bare))
             return j;
+          // "정상회의를 개최하는 방안을 검토하고": the noun is the object of the predicate right after it
+          if (hits[j].use == Use::Predicate && hits[j].token == h.token + 1) break;
         }
         return std::nullopt;
       };
@@ -282,8 +295,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
             c.refused = true;
             cands.push_back(c);
           } else if (h.use == Use::Object && !h.entry->venue && !h.entry->report &&
-                     h.entry->type != EventType::Statement &&
+                     h.entry->type != EventType::Statement && i + 1 < hits.size() &&
+                     hits[i + 1].entry->report && hits[i + 1].entry->type == EventType::Announcement &&
                      verb_after([](const TriggerEntry& v) { return v.report && v.type == EventType::Announcement; })) {
+            // (the report verb must be the next trigger: "계약을 해지했다고 공시했다" announces the cancellation)
             // "누리칩스 인수를 공식 발표했다": what is announced is an event of its own (planned), besides the report
             cands.push_back({&h, h.entry, h.entry->type, true});
           } else if (h.use == Use::Object && h.token + 1 < tokens.size() &&
@@ -291,8 +306,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
                      !h.entry->venue &&
                      (starts_with(tokens[h.token + 1].word, "했") || starts_with(tokens[h.token + 1].word, "한다") ||
                       starts_with(tokens[h.token + 1].word, "하기로") || starts_with(tokens[h.token + 1].word, "하지") ||
-                      starts_with(tokens[h.token + 1].word, "하고") || starts_with(tokens[h.token + 1].word, "해") ||
-                      starts_with(tokens[h.token + 1].word, "할"))) {
+                      starts_with(tokens[h.token + 1].word, "하고") || tokens[h.token + 1].word == "해" ||
+                      starts_with(tokens[h.token + 1].word, "해서") || starts_with(tokens[h.token + 1].word, "해야") ||
+                      starts_with(tokens[h.token + 1].word, "해왔") || starts_with(tokens[h.token + 1].word, "해온") ||
+                      starts_with(tokens[h.token + 1].word, "할"))) {  // not 해지했다 (계약을 해지했다)
             cands.push_back({&h, h.entry, h.entry->type});  // 투자를 했다
           } else if (h.use == Use::Bare && h.token + 1 == tokens.size() && !h.entry->venue) {
             cands.push_back({&h, h.entry, h.entry->type});  // a headline ending in a verbal noun: 불참
@@ -434,6 +451,14 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
             person_name(topic->name) && !topic->affiliation.empty()) {
           // "솔빛제약 윤지아 대표는 … 사임했다. 회사는/이사회는 …": the person's organisation acts
           ev.actor = topic->affiliation;
+          ev.affiliation.clear();
+          ev.role.clear();
+        } else if (args.actor && args.actor->pronoun && !last_owner.empty() && public_body(topic->name) &&
+                   (split_particle(tokens[args.actor_token].word).stem == "회사" ||
+                    split_particle(tokens[args.actor_token].word).stem == "동사")) {
+          // "식품의약품안전처는 … 한결바이오의 치료제를 승인했다. 회사는 …": a regulator is no company; the
+          // company whose product it acted on is
+          ev.actor = last_owner;
           ev.affiliation.clear();
           ev.role.clear();
         }
@@ -706,6 +731,18 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       out.push_back(std::move(ev));
     }
     if (st) topic = st;
+    // The first company named with 의 in this sentence (한결바이오의 비만 치료제), for a later 회사는.
+    last_owner.clear();
+    for (const auto& t : tokens) {
+      if (t.in_time || t.quoted || t.double_quoted || t.trigger) continue;
+      auto sp = split_particle(t.word);
+      if (sp.particle != "의" || sp.stem.size() < 6) continue;
+      Entity x = entity_from_words({sp.stem});
+      if (x.name.empty() || x.pronoun || person_name(x.name) || public_body(x.name) || x.name.find(' ') != std::string::npos)
+        continue;
+      last_owner = x.name;
+      break;
+    }
   }
   return out;
 }

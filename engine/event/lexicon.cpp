@@ -167,6 +167,9 @@ std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tok
             h.rest = rest;
             h.use = Use::Predicate;
           } else {
+            // '제조업 AI 전환 간담회'를: a closing quote between the noun and its particle.
+            for (std::string_view q : {"'", "\u2019", "\""})
+              if (starts_with(rest, q)) rest = rest.substr(q.size());
             // 업무협약(MOU)을: skip a parenthetical gloss between the noun and its suffix.
             if (starts_with(rest, "(")) {
               std::size_t close = rest.find(')');

@@ -37,7 +37,8 @@ bool predicate_noun(std::string_view w, bool passive_modifier = false) {
       std::string_view rest = w.substr(n.size());
       if (rest.empty() || !split_particle(w).particle.empty() || starts_with(rest, "이") ||
           starts_with(rest, "으로") || starts_with(rest, "에") || starts_with(rest, "다") ||
-          starts_with(rest, "을") || starts_with(rest, "를") || starts_with(rest, "은") || starts_with(rest, "도"))
+          starts_with(rest, "을") || starts_with(rest, "를") || starts_with(rest, "은") || starts_with(rest, "도") ||
+          rest == "인")  // 만날 예정인 (것으로 알려졌다); 예정인 + a noun is an embedded plan, below
         return true;
     }
   return false;
@@ -194,7 +195,9 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   // subject, is a mention inside another predicate, not a predicate of its own.
   if (hit.use == Use::Predicate && after.size() >= 2 && pred + 1 < cl.last &&
       (starts_with(next, "예정") || starts_with(next, "계획")) &&
-      (ends_with(next, "던") || ends_with(next, "인") || ends_with(next, "된"))) {
+      (ends_with(next, "던") || ends_with(next, "인") || ends_with(next, "된")) &&
+      // "만날 예정인 것으로 알려졌다": a plan known by hearsay is still a plan, not a modifier
+      !(ends_with(next, "인") && after.size() >= 2 && starts_with(after[1], "것으로"))) {
     m.modifier = true;
     m.embedded_plan = true;
   }

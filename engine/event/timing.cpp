@@ -68,21 +68,27 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
 bool dates_an_object_noun(const time::TimeExpr& e, const std::vector<Token>& tokens,
                           const Hit& hit) {
   if (hit.entry && hit.entry->type == EventType::Cancellation) return false;
-  if (e.end == 0) return false;
+  // a day is when something happened ("12일 임금 협상을 벌였다", "11일 실적을 발표했다"), never a period's label
+  if (e.grain == time::Grain::Day || e.end == 0) return false;
   std::size_t k = token_at(tokens, e.end - 1);
-  if (k >= tokens.size() || tokens[k].word_begin + tokens[k].word.size() != e.end) return false;  // 내년에, 13일부터
+  if (k >= tokens.size()) return false;
+  std::string_view tail = tokens[k].word.substr(std::min(tokens[k].word.size(), e.end - tokens[k].word_begin));
+  if (!tail.empty() && tail != "도") return false;  // 내년에, 13일부터 (but 2026년도 예산안)
   ++k;
   static constexpr std::string_view period_nouns[] = {
       "예산", "실적", "계획", "목표", "전망", "매출", "영업이익", "순이익", "사업계획", "경영계획", "업무계획",
-      "성장률", "임금", "정책", "업무보고", "경영전략", "전략", "사업", "판매", "수출", "생산", "채용", "일정"};
+      "성장률", "정책", "업무보고", "경영전략", "전략", "사업", "판매", "수출", "생산", "채용", "일정"};
   bool period = false;
   for (std::size_t n = 0; k < tokens.size() && k < hit.first_token && n < 3; ++k, ++n) {
     auto sp = split_particle(tokens[k].word);
     for (auto p : period_nouns)
       if (starts_with(sp.stem, p)) period = true;
     if (!sp.particle.empty() || tokens[k].comma_after)
-      return period && (sp.particle == "을" || sp.particle == "를" || sp.particle == "의" || sp.particle == "이" ||
-                        sp.particle == "가");
+      // the trigger's own object or subject, right before it ("오는 12월 … 정책을 총괄할 연구원을 설립한다":
+      // 정책 is another verb's object, and 12월 still dates the founding)
+      return period && k + 2 >= hit.first_token &&
+             (sp.particle == "을" || sp.particle == "를" || sp.particle == "의" || sp.particle == "이" ||
+              sp.particle == "가");
   }
   return false;
 }

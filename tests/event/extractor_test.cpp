@@ -872,3 +872,48 @@ TEST_CASE("an event reported after WSJ에 따르면 is actual, not hypothetical"
   CHECK(m->modality == Modality::Actual);
   CHECK(m->reported);
 }
+
+TEST_CASE("batch 13-16 misses: foreign names before a country, a country's body, quoted gatherings, hearsay plans", "[extractor]") {
+  auto a = run("date: 2026-09-09\n\n리처드 콜먼 미국 국무부 부장관이 다음 달 중순 방한해 한지훈 외교부 장관과 회담할 것으로 알려졌다.");
+  const Event* v = find(a, EventType::Visit);
+  REQUIRE(v != nullptr);
+  CHECK(v->actor == "리처드 콜먼");
+  auto b = run("date: 2025-11-11\n\n필리핀 국방부는 10일 대양중공업과 호위함 2척 건조 계약을 맺었다.");
+  const Event* c = find(b, EventType::Contract);
+  REQUIRE(c != nullptr);
+  CHECK(c->actor == "필리핀 국방부");
+  auto g = run("date: 2025-11-27\n\n대구시와 경북도는 26일 대구에서 '제조업 AI 전환 간담회'를 열었다.");
+  const Event* m = find(g, EventType::Meeting);
+  REQUIRE(m != nullptr);
+  CHECK(m->actor == "대구시");
+  auto h = run("date: 2026-10-14\n\n젠슨 황 엔비디아 CEO가 다음 달 초 방한해 이재용 삼성전자 회장과 만날 예정인 것으로 알려졌다.");
+  const Event* mm = find(h, EventType::Meeting);
+  REQUIRE(mm != nullptr);
+  CHECK(mm->modality == Modality::Planned);
+  // must not match: an embedded plan modifying a noun stays no event; 계약을 해지했다 is no contract
+  auto e = run("date: 2026-02-05\n\n가람자동차는 인도 공장을 방문할 예정이던 강민호 회장의 일정을 취소했다.");
+  CHECK(find(e, EventType::Visit) == nullptr);
+  auto x = run("date: 2025-10-01\n\n비트온은 지난 29일 결제대행사와의 제휴 계약을 해지했다.");
+  CHECK(find(x, EventType::Contract) == nullptr);
+  CHECK(find(x, EventType::Cancellation) != nullptr);
+}
+
+TEST_CASE("회사는 after a regulator is the company it acted on; a day never labels an object", "[extractor]") {
+  auto r = run("date: 2026-04-21\n\n식품의약품안전처는 20일 한결바이오의 비만 치료제 품목허가를 승인했다. 회사는 올해 하반기 제품을 출시할 계획이다.");
+  const Event* l = find(r, EventType::Launch);
+  REQUIRE(l != nullptr);
+  CHECK(l->actor == "한결바이오");
+  // must not match: 회사는 after a company topic stays that company
+  auto c = run("date: 2026-04-21\n\n한결바이오는 20일 누리제약의 치료제를 인수했다. 회사는 하반기 제품을 출시할 계획이다.");
+  const Event* cl = find(c, EventType::Launch);
+  REQUIRE(cl != nullptr);
+  CHECK(cl->actor == "한결바이오");
+  auto d = run("date: 2026-08-13\n\n현성중공업과 노조는 12일 임금 협상을 벌였지만 합의에 이르지 못했다.");
+  const Event* mt = find(d, EventType::Meeting);
+  REQUIRE(mt != nullptr);
+  CHECK(iso(mt->when.from) == "2026-08-12");
+  auto f = run("date: 2026-10-08\n\n국방부는 오는 12월 국방 AI 정책을 총괄할 연구원을 설립한다.");
+  const Event* fo = find(f, EventType::Founding);
+  REQUIRE(fo != nullptr);
+  CHECK(iso(fo->when.from) == "2026-12-01");
+}
