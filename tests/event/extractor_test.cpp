@@ -898,7 +898,7 @@ TEST_CASE("batch 13-16 misses: foreign names before a country, a country's body,
   CHECK(find(x, EventType::Cancellation) != nullptr);
 }
 
-TEST_CASE("회사는 after a regulator is the company it acted on; a day never labels an object", "[extractor]") {
+TEST_CASE("회사는 after a regulator is the company it acted on, and a day never labels an object", "[extractor]") {
   auto r = run("date: 2026-04-21\n\n식품의약품안전처는 20일 한결바이오의 비만 치료제 품목허가를 승인했다. 회사는 올해 하반기 제품을 출시할 계획이다.");
   const Event* l = find(r, EventType::Launch);
   REQUIRE(l != nullptr);
