@@ -44,7 +44,7 @@ constexpr std::string_view kDeterminers[] = {"이", "그", "이번", "해당", "
                                            "국내", "해외", "전체", "일부", "각"};
 
 // Words after an organisation that stand for it (X 측, X 관계자, X 이사회).
-constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "이사회", "대변인", "경영진", "임직원"};
+constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "이사회", "대변인", "경영진", "임직원", "지도부"};
 
 // Descriptors before a name (전기차 충전 업체 에버차지, 캐나다 부품사 마그나).
 constexpr std::string_view kDescriptorEnds[] = {"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
@@ -68,7 +68,8 @@ constexpr std::string_view kLeadingDescriptors[] = {"프로축구", "프로야�
                                                     "영화감독", "코미디언", "래퍼", "아이돌", "유튜버", "화가", "피아니스트"};
 
 // Province prefixes dropped before a place name (강원 강릉시 -> 강릉시).
-constexpr std::string_view kProvinces[] = {"강원", "경북", "경남", "전북", "전남", "충북", "충남", "경기", "제주", "서울"};
+constexpr std::string_view kProvinces[] = {"강원", "경북", "경남", "전북", "전남", "충북", "충남", "경기", "제주", "서울",
+                                           "부산", "대구", "인천", "광주", "대전", "울산", "세종"};
 
 // Common Korean surnames: a 2–4 syllable Hangul word starting with one is taken for a person's name.
 constexpr std::u32string_view kSurnames =
@@ -80,6 +81,7 @@ constexpr std::string_view kPronouns[] = {"그", "그녀", "이들", "그들", "
 constexpr std::string_view kNotActors[] = {
     "것", "점", "데", "때", "경우", "수", "바", "중", "뒤", "후", "측", "만큼", "가운데", "반면", "이번",
     "이는", "이", "그것", "이를", "규모", "결과", "목표", "시장", "일각", "이날", "당시", "현재",
+    "대해서", "관해서", "대해", "관해",
 };
 
 // Dependent nouns that end a clause (…할 경우, …한 뒤, …할 때): never part of the noun phrase after them.
@@ -217,7 +219,9 @@ bool np_word(const Token& t, bool allow_quoted) {
   if (clause_ending(w, "")) return false;
   if (modifier_word(w)) return false;
   // "로켓 제조업체인 스톡 스페이스": a copula apposition (…업체인, …회사인) describes the name after it
-  for (std::string_view head : {"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인"})
+  for (std::string_view head : {"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인",
+                                "단체인", "펀드인", "기구인", "조직인", "매체인", "은행인", "정당인", "연합인", "협회인",
+                                "조합인", "노조인", "거래소인", "법인인", "그룹인", "방송인", "통신사인"})
     if (ends_with(w, head) && (w.size() > head.size() || head != "기업인")) return false;
   // "전임 CEO인 제임스 오코너는", "출신인": a title or origin with the copula describes the name after it
   if (ends_with(w, "인") && w.size() > 3 && (is_title(std::string_view(w).substr(0, w.size() - 3)) || ends_with(w, "출신인")))
@@ -365,6 +369,14 @@ struct Marker {
   bool np_before = false;  // the marker is its own word (등과, 측에): the NP ends at the previous word
 };
 
+// "알자지라는 29일 …": a name ending in 라 with the topic 는, not the quotative 라는 ('스타게이트'라는 회사),
+// when a time or the end of the phrase follows.
+bool topic_after_ra(const std::vector<Token>& toks, std::size_t i) {
+  std::string_view w = toks[i].word;
+  if (!ends_with(w, "라는") || w.size() < 9 || toks[i].quoted) return false;
+  return i + 1 >= toks.size() || toks[i + 1].in_time || toks[i + 1].comma_after;
+}
+
 Marker marker_of(const Token& t) {
   std::string_view w = t.word;
   for (std::string_view lead : {"등", "측"}) {
@@ -400,7 +412,8 @@ bool is_title(std::string_view word, std::string* role) {
   auto it = t.find(base);
   if (it == t.end()) {
     // 강릉시장, 새빛은행장, 전북도지사: an office of a place or body, written as one word.
-    static constexpr std::string_view office_suffixes[] = {"시장", "은행장", "행장", "도지사", "구청장", "군수", "총재"};
+    static constexpr std::string_view office_suffixes[] = {"시장", "은행장", "행장", "도지사", "구청장", "군수", "총재",
+                                                           "지사", "장관"};  // 충북지사, 정무부지사, 국무장관
     // 주식시장, 전통시장, 노동시장 are markets, not mayors.
     static constexpr std::string_view market_words[] = {
         "주식", "증권", "금융", "노동", "수산", "전통", "재래", "채권", "외환", "자본", "내수", "국내", "해외",
@@ -511,7 +524,8 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     words.erase(words.begin());
   // X 측, X 관계자, X 이사회: the organisation speaks (업계 관계자 stays as written).
   for (std::size_t i = 1; i < words.size(); ++i) {
-    bool any_owner = words[i] == "측" || words[i] == "경영진" || words[i] == "임직원" || words[i] == "이사회";
+    bool any_owner = words[i] == "측" || words[i] == "경영진" || words[i] == "임직원" || words[i] == "이사회" ||
+                     words[i] == "지도부";
     if (in(kStandIns, words[i]) && (any_owner || org_like(words[i - 1]))) {
       std::vector<std::string_view> before(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
       Entity org = entity_from_words(before);
@@ -556,13 +570,19 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
         return e;
       }
     }
-    if (words.size() >= 2) {
-      const std::string& d = words[words.size() - 2];
-      for (auto end : kDescriptorEnds)
-        if (ends_with(d, end)) {
-          e.name = canonical_name(words.back());
-          return e;
-        }
+    // The name after the last descriptor (전기차 충전 업체 에버차지 -> 에버차지, 버스 업체 경진여객 노조 ->
+    // 경진여객 노조); a union or branch after a company's name is part of the name (서울교통공사 노조).
+    static constexpr std::string_view name_tails[] = {"노조", "노동조합", "지부", "본부", "지회"};
+    std::size_t tail_words = words.size() >= 2 && in(name_tails, words.back()) ? 2 : 1;
+    for (std::size_t d = words.size() > tail_words ? words.size() - tail_words : 0; d-- > 0;) {
+      bool descriptor = false;
+      for (auto end : kDescriptorEnds) descriptor = descriptor || ends_with(words[d], end);
+      if (!descriptor) continue;
+      if (words.size() - (d + 1) == tail_words) {
+        e.name = canonical_name(join(words, d + 1, words.size()));
+        return e;
+      }
+      break;
     }
     std::size_t b = words.size() > 3 ? words.size() - 3 : 0;
     e.name = name_of(b, words.size());
@@ -598,7 +618,8 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     if (n > 2) e.affiliation = name_of(2, n);
     return e;
   }
-  for (std::size_t i = 0; i < n; ++i) {
+  // (the name nearest the title wins: 한결당 최영민 원내대표 -> 최영민, not the party)
+  for (std::size_t i = n; i-- > 0;) {
     if (!person_name(words[i]) && !(al.known(words[i]) && person_name(al.canonical(words[i])))) continue;
     e.name = canonical_name(words[i]);
     std::vector<std::string> rest;
@@ -686,9 +707,13 @@ std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token
     const Token& t = toks[i];
     if (t.double_quoted || t.in_time || t.trigger) continue;
     Marker m = marker_of(t);
+    std::string_view stem = split_particle(t.word).stem;
+    if (topic_after_ra(toks, i)) {
+      m.particle = "는";
+      stem = t.word.substr(0, t.word.size() - std::string_view("는").size());
+    }
     if (m.particle != "은" && m.particle != "는") continue;
     std::size_t end = i;
-    std::string_view stem = split_particle(t.word).stem;
     if (m.np_before) {
       if (i == 0) continue;
       end = i - 1;
@@ -777,11 +802,15 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     const Token& t = toks[i];
     if ((t.double_quoted && !speech) || t.in_time || t.trigger) return std::nullopt;
     Marker m = marker_of(t);
+    std::string_view stem = split_particle(t.word).stem;
+    if (topic_after_ra(toks, i)) {
+      m.particle = "는";
+      stem = t.word.substr(0, t.word.size() - std::string_view("는").size());
+    }
     bool subj = m.particle == "이" || m.particle == "가" || m.particle == "께서";
     bool top = m.particle == "은" || m.particle == "는";
     if (!subj && !top) return std::nullopt;
     std::size_t end = i;
-    std::string_view stem = split_particle(t.word).stem;
     if (m.np_before) {
       if (i == 0 || toks[i - 1].double_quoted) return std::nullopt;
       end = i - 1;

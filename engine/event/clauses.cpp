@@ -288,6 +288,9 @@ std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view ne
   for (std::string_view n : {"경우", "경우에는", "경우엔", "경우에도"})
     if (w == n) return ClauseEnd::Conditional;
   if (ends_with(w, "면서")) return ClauseEnd::Connective;
+  // 침수됨에 따라, 확대함에 따라: a nominalised clause of cause
+  if (next == "따라" && ends_with(w, "에") && w.size() >= 9 && batchim(last_char(std::string_view(w).substr(0, w.size() - 3))) == 16)
+    return ClauseEnd::Connective;
   if (ends_with(w, "기로") || ends_with(w, "키로")) {
     // 하기로 했다/합의했다/결정했다, 맺기로 뜻을 모았다: a decision follows. A noun in 기 with 로 (전기로 공장을,
     // 위기로, 계기로) is no complement.

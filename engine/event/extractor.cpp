@@ -422,6 +422,20 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
             break;
           }
       }
+      if (args.actor && !args.actor->name.empty()) {
+        // "마크 헤일리 … 헤일리 미국 국무장관은": a foreign family name refers back to the full name
+        std::string_view a = args.actor->name;
+        std::string_view first = a.substr(0, a.find(' '));
+        for (auto it = people.rbegin(); it != people.rend(); ++it)
+          if (it->find(' ') != std::string::npos && ends_with(*it, " " + std::string(first)) && *it != a) {
+            args.actor->name = *it;
+            if (a.size() > first.size()) {
+              // the rest (미국 국무장관) is affiliation and title, not part of the name
+              args.actor->affiliation.clear();
+            }
+            break;
+          }
+      }
       if (args.actor && numeral_group(args.actor->name)) {
         // a group: no single actor, and not the topic either
       } else if (args.actor && !args.actor->pronoun && own_topic && own_topic->name != args.actor->name &&
@@ -724,7 +738,11 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     }
     for (auto& ev : evs) {
       ev.summary = make_summary(ev);
-      if (person_name(ev.actor) && std::find(people.begin(), people.end(), ev.actor) == people.end())
+      // people: Korean names, and foreign names of two or three Hangul words given with a title
+      bool foreign_person = !ev.role.empty() && ev.actor.find(' ') != std::string::npos &&
+                            std::count(ev.actor.begin(), ev.actor.end(), ' ') <= 2 && !public_body(ev.actor);
+      if ((person_name(ev.actor) || foreign_person) &&
+          std::find(people.begin(), people.end(), ev.actor) == people.end())
         people.push_back(ev.actor);
       for (auto& p : ev.participants)
         if (person_name(p) && std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);

@@ -917,3 +917,44 @@ TEST_CASE("회사는 after a regulator is the company it acted on, and a day nev
   REQUIRE(fo != nullptr);
   CHECK(iso(fo->when.from) == "2026-12-01");
 }
+
+TEST_CASE("batch 17-20 misses: copula appositions, unions after a company, metro prefixes, names nearest the title", "[extractor]") {
+  auto a = run("date: 2026-02-26\n\n프랑스 최대 노동단체인 노동총동맹은 25일 다음 달 5일부터 총파업에 들어간다고 밝혔다.");
+  const Event* an = find(a, EventType::Announcement);
+  REQUIRE(an != nullptr);
+  CHECK(an->actor == "노동총동맹");
+  auto u = run("date: 2025-11-20\n\n서울교통공사 노조는 다음 달 1일부터 파업에 들어가겠다고 19일 선언했다.");
+  const Event* ua = find(u, EventType::Announcement);
+  REQUIRE(ua != nullptr);
+  CHECK(ua->actor == "서울교통공사 노조");
+  auto g = run("date: 2025-05-20\n\n광주 광산구는 19일 청소년 문화센터를 개관했다.");
+  const Event* op = find(g, EventType::Opening);
+  REQUIRE(op != nullptr);
+  CHECK(op->actor == "광산구");
+  auto p = run("date: 2026-06-25\n\n한결당 최영민 원내대표는 24일 국회에서 기자간담회를 열었다.");
+  const Event* m = find(p, EventType::Meeting);
+  REQUIRE(m != nullptr);
+  CHECK(m->actor == "최영민");
+  auto r = run("date: 2026-06-30\n\n카타르 방송 알자지라는 29일 미국과 이란의 핵 협상이 무산됐다고 보도했다.");
+  const Event* rr = find(r, EventType::Announcement);
+  REQUIRE(rr != nullptr);
+  CHECK(rr->actor == "알자지라");
+  auto f = run("date: 2026-02-19\n\n마크 헤일리 미국 국무장관은 18일 일본을 방문했다. 헤일리 장관은 19일 외교부와 회담한다.");
+  const Event* fm = find(f, EventType::Meeting);
+  REQUIRE(fm != nullptr);
+  CHECK(fm->actor == "마크 헤일리");
+  // must not match: the quotative 라는 before a noun is no topic ('스타게이트'라는 회사에 투자했다)
+  auto q = run("date: 2025-12-04\n\n오픈AI는 스타게이트라는 회사에 투자했다.");
+  const Event* qi = find(q, EventType::Investment);
+  REQUIRE(qi != nullptr);
+  CHECK(qi->actor == "오픈AI");
+}
+
+TEST_CASE("a meeting scheduled for a day now past (25일 열릴 예정이던 회동에 불참했다) is dated that day, actual", "[extractor]") {
+  auto evs = run("date: 2026-06-26\n\n새물결당 지도부는 25일 열릴 예정이던 여야 대표 회동에 끝내 참석하지 않았다.");
+  const Event* c = find(evs, EventType::Cancellation);
+  REQUIRE(c != nullptr);
+  CHECK(c->actor == "새물결당");
+  CHECK(iso(c->when.from) == "2026-06-25");
+  CHECK(c->modality == Modality::Actual);
+}
