@@ -50,7 +50,7 @@ constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "�
 constexpr std::string_view kDescriptorEnds[] = {"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
                                                 "브랜드", "단체", "기관", "거래소", "통신사", "매체", "방송", "펀드",
                                                 "일간지", "경제지", "신문", "외신", "벤처캐피털", "벤처캐피탈",
-                                                "액셀러레이터"};
+                                                "액셀러레이터", "편의점", "백화점", "마트", "플랫폼"};
 
 // Countries: "독일 총리" names an office holder; "외교부 장관" lets the ministry speak.
 constexpr std::string_view kCountries[] = {"한국", "미국", "중국", "일본", "독일", "프랑스", "영국", "러시아", "인도",

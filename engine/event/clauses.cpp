@@ -175,6 +175,10 @@ bool noun_in_do(std::string_view word) {
                                                "경상도", "황해도", "평안도", "함경도", "보도", "매도", "신도", "영도"};
   for (auto n : nouns)
     if (ends_with(word, n)) return true;
+  // 충북도, 경남도: a province's short name with 도
+  static constexpr std::string_view provinces[] = {"강원", "경북", "경남", "전북", "전남", "충북", "충남", "경기", "제주"};
+  for (auto p : provinces)
+    if (word.size() == p.size() + 3 && starts_with(word, p)) return true;
   return false;
 }
 

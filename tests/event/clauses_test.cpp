@@ -159,3 +159,10 @@ TEST_CASE("X에 따르면 names a source: no conditional clause", "[clauses]") {
   CHECK(clause_ending("받아들여지지", "않으면") != ClauseEnd::Conditional);
   CHECK(clause_ending("않으면", "오는") == ClauseEnd::Conditional);
 }
+
+TEST_CASE("a province's short name with 도 (충북도) is a noun, not the particle 도", "[clauses]") {
+  CHECK(split_particle("충북도").particle.empty());
+  CHECK(split_particle("경남도").particle.empty());
+  // must not match: a longer word ending in a province name plus 도 is still split ("대전도" is 대전 + 도)
+  CHECK(split_particle("대전도").particle == "도");
+}
