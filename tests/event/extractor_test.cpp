@@ -30,6 +30,19 @@ const Event* find(const std::vector<Event>& evs, EventType type, std::string_vie
   return nullptr;
 }
 
+// The first event of `type` (and hint), which the test requires to exist.
+const Event& must(const std::vector<Event>& evs, EventType type, std::string_view hint = "") {
+  const Event* e = find(evs, type, hint);
+  REQUIRE(e != nullptr);
+  return *e;
+}
+
+// Runs `text` and returns (a copy of) its first event of `type`, which the test requires to exist.
+Event one(const std::string& text, EventType type, std::string_view hint = "") {
+  auto evs = run(text);
+  return must(evs, type, hint);
+}
+
 bool has(const std::vector<std::string>& v, std::string_view x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 const std::string kSummit =
@@ -62,8 +75,7 @@ const std::string kRocket =
 TEST_CASE("the summit story: non-attendance, visits, meetings, contracts, opening, report", "[extractor]") {
   auto evs = run(kSummit);
 
-  const Event* c = find(evs, EventType::Cancellation);
-  REQUIRE(c);
+  const Event* c = &must(evs, EventType::Cancellation);
   CHECK(c->actor == "샘 알트먼");
   CHECK(c->affiliation == "오픈AI");
   CHECK(c->role == "CEO");
@@ -77,8 +89,7 @@ TEST_CASE("the summit story: non-attendance, visits, meetings, contracts, openin
 
   // The announcement of the non-attendance (24일 밝혔다) and the reported non-attendance itself,
   // which inherits the summit's dates from the earlier mention of the same summit.
-  const Event* ann = find(evs, EventType::Announcement, "밝혔");
-  REQUIRE(ann);
+  const Event* ann = &must(evs, EventType::Announcement, "밝혔");
   CHECK(ann->actor == "오픈AI");
   CHECK(iso(ann->when.first_day()) == "2025-10-24");
   CHECK(ann->time_source == TimeSource::Sentence);
@@ -120,8 +131,7 @@ TEST_CASE("the summit story: non-attendance, visits, meetings, contracts, openin
   REQUIRE(m2);
   CHECK(m2->participants == std::vector<std::string>{"이 대통령", "배경훈", "이재용", "최태원"});
 
-  const Event* k = find(evs, EventType::Contract, "체결");
-  REQUIRE(k);
+  const Event* k = &must(evs, EventType::Contract, "체결");
   CHECK(k->actor == "오픈AI");
   CHECK(k->participants == std::vector<std::string>{"삼성전자", "SK하이닉스"});
   CHECK(k->object == "디램(DRAM) 웨이퍼 공급 계약");
@@ -129,29 +139,25 @@ TEST_CASE("the summit story: non-attendance, visits, meetings, contracts, openin
   CHECK(k->time_source == TimeSource::Anaphor);
 
   // the later mention of the same contracts takes their date
-  const Event* k2 = find(evs, EventType::Contract, "맺");
-  REQUIRE(k2);
+  const Event* k2 = &must(evs, EventType::Contract, "맺");
   CHECK(has(k2->participants, "SK그룹"));
   CHECK_FALSE(has(k2->participants, "SK하이닉스"));
   CHECK(iso(k2->when.first_day()) == "2025-10-01");
   CHECK(k2->time_source == TimeSource::Inherited);
 
-  const Event* ag = find(evs, EventType::Agreement);
-  REQUIRE(ag);
+  const Event* ag = &must(evs, EventType::Agreement);
   CHECK(ag->actor == "오픈AI");
   CHECK(ag->participants == std::vector<std::string>{"과학기술정보통신부"});
   CHECK(iso(ag->when.first_day()) == "2025-10-01");
 
-  const Event* op = find(evs, EventType::Opening);
-  REQUIRE(op);
+  const Event* op = &must(evs, EventType::Opening);
   CHECK(op->actor == "오픈AI");
   CHECK(op->actor_inferred);
   CHECK(op->object == "한국 사무소");
   CHECK(iso(op->when.first_day()) == "2025-09-01");
   CHECK(iso(op->when.last_day()) == "2025-09-30");
 
-  const Event* rep = find(evs, EventType::Announcement, "보고서");
-  REQUIRE(rep);
+  const Event* rep = &must(evs, EventType::Announcement, "보고서");
   CHECK(rep->actor == "오픈AI");
   CHECK(iso(rep->when.first_day()) == "2025-10-23");
   CHECK(rep->object.find("경제 청사진") != std::string::npos);
@@ -169,34 +175,29 @@ TEST_CASE("the summit story: non-attendance, visits, meetings, contracts, openin
 TEST_CASE("the rocket story: report, talks extended to autumn, code red, plans, commitment", "[extractor]") {
   auto evs = run(kRocket);
 
-  const Event* wsj = find(evs, EventType::Announcement, "보도");
-  REQUIRE(wsj);
+  const Event* wsj = &must(evs, EventType::Announcement, "보도");
   CHECK(wsj->actor == "월스트리트저널");
   CHECK(iso(wsj->when.first_day()) == "2025-12-03");
 
-  const Event* talks = find(evs, EventType::Meeting, "접촉");
-  REQUIRE(talks);
+  const Event* talks = &must(evs, EventType::Meeting, "접촉");
   CHECK(talks->actor == "샘 알트먼");
   CHECK(talks->participants == std::vector<std::string>{"스톡 스페이스"});
   CHECK(talks->reported);
   CHECK(iso(talks->when.first_day()) == "2025-06-01");
   CHECK(iso(talks->when.last_day()) == "2025-11-30");  // 가을까지 이어졌다
 
-  const Event* red = find(evs, EventType::Announcement, "발령");
-  REQUIRE(red);
+  const Event* red = &must(evs, EventType::Announcement, "발령");
   CHECK(red->actor == "오픈AI");
   CHECK(iso(red->when.first_day()) == "2025-12-01");
 
-  const Event* plan = find(evs, EventType::Announcement, "발표");
-  REQUIRE(plan);
+  const Event* plan = &must(evs, EventType::Announcement, "발표");
   CHECK(plan->actor == "샘 알트먼");
   CHECK(plan->participants == std::vector<std::string>{"오라클", "엔비디아", "AMD"});
   REQUIRE(plan->when.from);
   CHECK(unsigned(date::year_month_day{*plan->when.from}.month()) == 9);
   CHECK(unsigned(date::year_month_day{*plan->when.last_day()}.month()) == 10);
 
-  const Event* inv = find(evs, EventType::Investment);
-  REQUIRE(inv);
+  const Event* inv = &must(evs, EventType::Investment);
   CHECK(inv->actor == "오픈AI");
   CHECK(inv->participants == std::vector<std::string>{"소프트뱅크", "스타게이트"});
   CHECK(inv->amount == "180억 달러");
@@ -248,8 +249,7 @@ TEST_CASE("odd punctuation and fragments do not break extraction", "[extractor]"
 
 TEST_CASE("speech: stated plans are reported events, opinions are not", "[extractor]") {
   auto evs = run("date: 2026-12-10\n\n박정우 한빛전자 사장은 \"내년 상반기 중 유럽에 설계센터를 설립할 것\"이라고 강조했다.\n");
-  const Event* f = find(evs, EventType::Founding);
-  REQUIRE(f);
+  const Event* f = &must(evs, EventType::Founding);
   CHECK(f->actor == "박정우");
   CHECK(f->modality == Modality::Planned);
   CHECK(f->reported);
@@ -267,15 +267,13 @@ TEST_CASE("talks reported through an apposition and a sourced frame, extended by
       "date: 2025-12-04\n\n"
       "로이터에 따르면, 알트먼은 올봄 최소 두 곳의 발사체 업체인 스톡 스페이스(Stoke Space) 측에 접촉했으며, "
       "이 협의는 여름까지 이어졌다고 내부 사정에 밝은 인사들이 전했다.\n");
-  const Event* talks = find(evs, EventType::Meeting, "접촉");
-  REQUIRE(talks);
+  const Event* talks = &must(evs, EventType::Meeting, "접촉");
   CHECK(talks->actor == "샘 알트먼");
   CHECK(talks->participants == std::vector<std::string>{"스톡 스페이스"});
   CHECK(talks->reported);
   CHECK(iso(talks->when.first_day()) == "2025-03-01");
   CHECK(iso(talks->when.last_day()) == "2025-08-31");  // 여름까지 이어졌다
-  const Event* said = find(evs, EventType::Announcement);
-  REQUIRE(said);
+  const Event* said = &must(evs, EventType::Announcement);
   CHECK(said->actor == "인사");  // the sources' own statement (itself relayed by 로이터)
   CHECK(said->actor != "샘 알트먼");
   // must not match: the apposition's head noun (발사체 업체) is not a participant
@@ -288,13 +286,11 @@ TEST_CASE("an expected visit is planned and a failed expected meeting is one neg
       "손정의 회장은 이번 주 도쿄에서 기자들을 만났다.\n\n"
       "재계에선 손정의 회장이 부산을 방문하는 만큼 젠슨 황 CEO도 동행할 것으로 예상했다. 이들이 만나 새로운 협력 "
       "구상을 내놓을 것으로 점쳐졌지만, 끝내 무산됐다.\n");
-  const Event* visit = find(evs, EventType::Visit, "방문");
-  REQUIRE(visit);
+  const Event* visit = &must(evs, EventType::Visit, "방문");
   CHECK(visit->actor == "손정의");
   CHECK(visit->modality == Modality::Planned);
   // the expected meeting is folded into its cancellation: negative, not planned by 손정의 alone
-  const Event* off = find(evs, EventType::Cancellation, "무산");
-  REQUIRE(off);
+  const Event* off = &must(evs, EventType::Cancellation, "무산");
   CHECK(off->polarity == Polarity::Negative);
   CHECK(off->modality != Modality::Actual);
   CHECK(off->actor.empty());
@@ -312,16 +308,14 @@ TEST_CASE("connective clauses leading into another speaker's report are reported
   auto evs = run(
       "date: 2025-12-04\n\n"
       "알트먼은 올여름 로켓 업체인 스톡 스페이스와 접촉했고, 이 논의는 가을까지 계속됐다고 관계자가 말했다.\n");
-  const Event* talks = find(evs, EventType::Meeting, "접촉");
-  REQUIRE(talks);
+  const Event* talks = &must(evs, EventType::Meeting, "접촉");
   CHECK(talks->reported);
   CHECK(iso(talks->when.last_day()) == "2025-11-30");
   // must not match: the speaker's own earlier act is the article's fact, not reported content
   auto own = run(
       "date: 2025-10-24\n\n"
       "오픈AI는 지난 23일 새 보고서를 발표했고, 한국 투자를 늘리겠다고 밝혔다.\n");
-  const Event* rep = find(own, EventType::Announcement, "발표");
-  REQUIRE(rep);
+  const Event* rep = &must(own, EventType::Announcement, "발표");
   CHECK_FALSE(rep->reported);
 }
 
@@ -346,66 +340,48 @@ TEST_CASE("buying a stake (X의 지분 N%를 인수) is an investment in X, buyi
 }
 
 TEST_CASE("a dated passive modifier (2015년 설립된 X는) names X as its actor, an active one does not", "[extractor]") {
-  auto evs = run("date: 2027-10-05\n\n2015년 설립된 핀테크 기업 페이온은 지난달 신제품을 출시했다.");
-  const Event* f = find(evs, EventType::Founding);
-  REQUIRE(f != nullptr);
-  CHECK(f->actor == "페이온");
-  CHECK(iso(f->when.first_day()) == "2015-01-01");
+  const Event f = one("date: 2027-10-05\n\n2015년 설립된 핀테크 기업 페이온은 지난달 신제품을 출시했다.", EventType::Founding);
+  CHECK(f.actor == "페이온");
+  CHECK(iso(f.when.first_day()) == "2015-01-01");
   // must not match: an active modifier (X가 설립한 Y) keeps X as the founder, not Y
-  auto act = run("date: 2027-10-05\n\n한빛전자가 2015년 설립한 자회사 누리랩은 지난달 신제품을 출시했다.");
-  const Event* g = find(act, EventType::Founding);
-  REQUIRE(g != nullptr);
-  CHECK(g->actor != "누리랩");
+  const Event g = one("date: 2027-10-05\n\n한빛전자가 2015년 설립한 자회사 누리랩은 지난달 신제품을 출시했다.", EventType::Founding);
+  CHECK(g.actor != "누리랩");
 }
 
 TEST_CASE("reported content without a time of its own takes the report's time", "[extractor]") {
-  auto evs = run("date: 2027-09-17\n\n서울FC는 공격수 마르셀로와 2년 계약을 맺었다고 16일 발표했다.");
-  const Event* c = find(evs, EventType::Contract);
-  REQUIRE(c != nullptr);
-  CHECK(iso(c->when.first_day()) == "2027-09-16");
+  const Event c = one("date: 2027-09-17\n\n서울FC는 공격수 마르셀로와 2년 계약을 맺었다고 16일 발표했다.", EventType::Contract);
+  CHECK(iso(c.when.first_day()) == "2027-09-16");
   // must not match: a reported event with its own time keeps it, and an undated report leaves the publication date
   auto own = run("date: 2027-09-17\n\n서울FC는 마르셀로와 지난 5월 계약을 맺었다고 16일 발표했다.");
-  const Event* o = find(own, EventType::Contract);
-  REQUIRE(o != nullptr);
+  const Event* o = &must(own, EventType::Contract);
   CHECK(iso(o->when.first_day()) == "2027-05-01");
   auto undated = run("date: 2027-09-17\n\n서울FC는 마르셀로와 계약을 맺었다고 발표했다.");
-  const Event* u = find(undated, EventType::Contract);
-  REQUIRE(u != nullptr);
+  const Event* u = &must(undated, EventType::Contract);
   CHECK(iso(u->when.first_day()) == "2027-09-17");
 }
 
 TEST_CASE("a date before an adverbial noun (24일 자진 사퇴했다) governs the trigger", "[extractor]") {
-  auto evs = run("date: 2027-09-25\n\n김태호 국가대표팀 감독이 성적 부진의 책임을 지고 24일 자진 사퇴했다.");
-  const Event* r = find(evs, EventType::Resignation);
-  REQUIRE(r != nullptr);
-  CHECK(r->actor == "김태호");
-  CHECK(iso(r->when.first_day()) == "2027-09-24");
+  const Event r = one("date: 2027-09-25\n\n김태호 국가대표팀 감독이 성적 부진의 책임을 지고 24일 자진 사퇴했다.", EventType::Resignation);
+  CHECK(r.actor == "김태호");
+  CHECK(iso(r.when.first_day()) == "2027-09-24");
   // must not match: a date before a real relative clause dates that clause, not the cancellation's trigger
-  auto rel = run("date: 2027-09-25\n\n가람자동차는 지난 7월 맺은 공급 계약을 해지했다.");
-  const Event* c = find(rel, EventType::Cancellation);
-  REQUIRE(c != nullptr);
-  CHECK(c->time_source == TimeSource::Publication);
+  const Event c = one("date: 2027-09-25\n\n가람자동차는 지난 7월 맺은 공급 계약을 해지했다.", EventType::Cancellation);
+  CHECK(c.time_source == TimeSource::Publication);
 }
 
 TEST_CASE("a person named with the honorific 씨 as topic (오태식 씨는) is the actor", "[extractor]") {
-  auto evs = run("date: 2027-01-20\n\n누리칩스 창업자 오태식 씨는 새 스타트업을 설립하지 않겠다고 말했다.");
-  const Event* s = find(evs, EventType::Statement);
-  REQUIRE(s != nullptr);
-  CHECK(s->actor == "오태식");
+  const Event s = one("date: 2027-01-20\n\n누리칩스 창업자 오태식 씨는 새 스타트업을 설립하지 않겠다고 말했다.", EventType::Statement);
+  CHECK(s.actor == "오태식");
   // must not match: a one-syllable verb modifier before 는 (찾는, 받은) is not a topic
-  auto v = run("date: 2027-01-20\n\n한국을 찾는 관광객이 늘었다고 관광공사가 말했다.");
-  const Event* t = find(v, EventType::Statement);
-  REQUIRE(t != nullptr);
-  CHECK(t->actor == "관광공사");
+  const Event t = one("date: 2027-01-20\n\n한국을 찾는 관광객이 늘었다고 관광공사가 말했다.", EventType::Statement);
+  CHECK(t.actor == "관광공사");
 }
 
 TEST_CASE("공시했다 reports like 밝혔다: the disclosed event takes the disclosure's time", "[extractor]") {
   auto evs = run("date: 2027-03-08\n\n세진배터리는 현지 정부와 투자 협약을 체결했다고 7일 공시했다.");
-  const Event* a = find(evs, EventType::Agreement);
-  REQUIRE(a != nullptr);
+  const Event* a = &must(evs, EventType::Agreement);
   CHECK(iso(a->when.first_day()) == "2027-03-07");
-  const Event* r = find(evs, EventType::Announcement);
-  REQUIRE(r != nullptr);
+  const Event* r = &must(evs, EventType::Announcement);
   CHECK(iso(r->when.first_day()) == "2027-03-07");
   // must not match: 공시 as a modifier of another noun is no event
   auto none = run("date: 2027-03-08\n\n공시 의무 위반이 잇따르고 있다.");
@@ -414,34 +390,25 @@ TEST_CASE("공시했다 reports like 밝혔다: the disclosed event takes the di
 
 TEST_CASE("회사는/이사회는 after a person of an organisation stands for the organisation", "[extractor]") {
   auto evs = run("date: 2027-05-26\n\n초록에너지 강민호 대표가 25일 사의를 밝혔다. 이사회는 오는 31일 후임 대표를 선임한다.");
-  const Event* a = find(evs, EventType::Appointment);
-  REQUIRE(a != nullptr);
+  const Event* a = &must(evs, EventType::Appointment);
   CHECK(a->actor == "초록에너지");
-  auto co = run("date: 2026-12-10\n\n솔빛제약 윤지아 대표는 지난 8일 사임했다. 회사는 후임 대표를 이달 말 선임할 예정이다.");
-  const Event* b = find(co, EventType::Appointment);
-  REQUIRE(b != nullptr);
-  CHECK(b->actor == "솔빛제약");
+  const Event b = one("date: 2026-12-10\n\n솔빛제약 윤지아 대표는 지난 8일 사임했다. 회사는 후임 대표를 이달 말 선임할 예정이다.", EventType::Appointment);
+  CHECK(b.actor == "솔빛제약");
   // must not match: a person's own dropped subject stays the person; a named board is its company
   auto own = run("date: 2026-12-10\n\n솔빛제약 윤지아 대표는 지난 8일 사임했다. 내년에는 새 회사를 설립할 계획이다.");
-  const Event* f = find(own, EventType::Founding);
-  REQUIRE(f != nullptr);
+  const Event* f = &must(own, EventType::Founding);
   CHECK(f->actor == "윤지아");
   auto named = run("date: 2027-09-30\n\n한솔증권 이사회는 29일 최민석 부사장을 신임 대표이사로 선임했다.");
-  const Event* n = find(named, EventType::Appointment);
-  REQUIRE(n != nullptr);
+  const Event* n = &must(named, EventType::Appointment);
   CHECK(n->actor == "한솔증권");
 }
 
 TEST_CASE("a noun ending in 가 (중저가 스마트폰) is not a subject", "[extractor]") {
-  auto evs = run("date: 2027-01-20\n\n가온모바일은 중저가 스마트폰 '가온 A9'을 지난 15일 출시했다.");
-  const Event* l = find(evs, EventType::Launch);
-  REQUIRE(l != nullptr);
-  CHECK(l->actor == "가온모바일");
+  const Event l = one("date: 2027-01-20\n\n가온모바일은 중저가 스마트폰 '가온 A9'을 지난 15일 출시했다.", EventType::Launch);
+  CHECK(l.actor == "가온모바일");
   // must not match: a real subject with 가 stays the actor
-  auto s = run("date: 2027-01-20\n\n누리바이오가 신약을 지난 15일 출시했다.");
-  const Event* m = find(s, EventType::Launch);
-  REQUIRE(m != nullptr);
-  CHECK(m->actor == "누리바이오");
+  const Event m = one("date: 2027-01-20\n\n누리바이오가 신약을 지난 15일 출시했다.", EventType::Launch);
+  CHECK(m.actor == "누리바이오");
 }
 
 TEST_CASE("간담회를 갖고 … 논의했다 is one meeting", "[extractor]") {
@@ -450,36 +417,26 @@ TEST_CASE("간담회를 갖고 … 논의했다 is one meeting", "[extractor]") 
 }
 
 TEST_CASE("a passive cancellation in a company's own report is the company's", "[extractor]") {
-  auto evs = run("date: 2027-08-11\n\n다온소프트는 10일 미국 클라우드 기업과의 합병 협상이 무산됐다고 밝혔다.");
-  const Event* c = find(evs, EventType::Cancellation);
-  REQUIRE(c != nullptr);
-  CHECK(c->actor == "다온소프트");
+  const Event c = one("date: 2027-08-11\n\n다온소프트는 10일 미국 클라우드 기업과의 합병 협상이 무산됐다고 밝혔다.", EventType::Cancellation);
+  CHECK(c.actor == "다온소프트");
   // must not match: a newspaper reporting a failure is not a party to it
-  auto media = run("date: 2027-08-11\n\n월스트리트저널은 10일 두 회사의 합병 협상이 무산됐다고 보도했다.");
-  const Event* m = find(media, EventType::Cancellation);
-  REQUIRE(m != nullptr);
-  CHECK(m->actor != "월스트리트저널");
+  const Event m = one("date: 2027-08-11\n\n월스트리트저널은 10일 두 회사의 합병 협상이 무산됐다고 보도했다.", EventType::Cancellation);
+  CHECK(m.actor != "월스트리트저널");
 }
 
 TEST_CASE("a passive cancellation inside a longer reported clause (취소되자 … 열겠다고) stays unassigned", "[extractor]") {
-  auto evs = run("date: 2026-08-20\n\n일부 출연진은 축제가 취소되자 이튿날 강릉에서 자선 공연을 열겠다고 밝혔다.");
-  const Event* c = find(evs, EventType::Cancellation);
-  REQUIRE(c != nullptr);
-  CHECK(c->actor.empty());
+  const Event c = one("date: 2026-08-20\n\n일부 출연진은 축제가 취소되자 이튿날 강릉에서 자선 공연을 열겠다고 밝혔다.", EventType::Cancellation);
+  CHECK(c.actor.empty());
 }
 
 TEST_CASE("a postponement with a new date (하반기로 미뤘다) is the postponed event there, planned", "[extractor]") {
-  auto evs = run("date: 2027-05-26\n\n블루문게임즈는 개발 지연으로 신작 '문라이트'의 출시를 하반기로 미뤘다.");
-  const Event* l = find(evs, EventType::Launch);
-  REQUIRE(l != nullptr);
-  CHECK(l->actor == "블루문게임즈");
-  CHECK(iso(l->when.from) == "2027-07-01");
-  CHECK(l->modality == Modality::Planned);
-  CHECK(l->polarity == Polarity::Positive);
-  auto passive = run("date: 2027-05-26\n\n가람자동차의 신차 출시가 내년 1월로 연기됐다.");
-  const Event* p = find(passive, EventType::Launch);
-  REQUIRE(p != nullptr);
-  CHECK(iso(p->when.from) == "2028-01-01");
+  const Event l = one("date: 2027-05-26\n\n블루문게임즈는 개발 지연으로 신작 '문라이트'의 출시를 하반기로 미뤘다.", EventType::Launch);
+  CHECK(l.actor == "블루문게임즈");
+  CHECK(iso(l.when.from) == "2027-07-01");
+  CHECK(l.modality == Modality::Planned);
+  CHECK(l.polarity == Polarity::Positive);
+  const Event p = one("date: 2027-05-26\n\n가람자동차의 신차 출시가 내년 1월로 연기됐다.", EventType::Launch);
+  CHECK(iso(p.when.from) == "2028-01-01");
   // must not match: without a new date a postponement is no event (and never a cancellation)
   for (const char* s : {"date: 2027-05-26\n\n블루문게임즈는 신작 출시를 무기한 연기했다.",
                         "date: 2027-05-26\n\n정부는 연말 예정이던 전기요금 인상을 내년 2분기로 미뤘다.",
@@ -495,36 +452,26 @@ TEST_CASE("a bare time opening an object about a period (내년 예산안을) da
   CHECK(evs[0].type == EventType::Meeting);
   CHECK(iso(evs[0].when.from) == "2026-10-13");
   auto pubdated = run("date: 2026-10-14\n\n한빛전자는 내년 사업계획을 발표했다.");
-  const Event* a = find(pubdated, EventType::Announcement);
-  REQUIRE(a != nullptr);
+  const Event* a = &must(pubdated, EventType::Announcement);
   CHECK(a->time_source == TimeSource::Publication);
   // must not match: a time with its own particle, or before a place, governs the event
   auto own = run("date: 2026-10-14\n\n한빛전자는 내년에 새 예산안을 발표한다.");
-  const Event* o = find(own, EventType::Announcement);
-  REQUIRE(o != nullptr);
+  const Event* o = &must(own, EventType::Announcement);
   CHECK(iso(o->when.from) == "2027-01-01");
-  auto visit = run("date: 2025-10-24\n\n알트먼 CEO는 지난 1일 한국을 찾았다.");
-  const Event* v = find(visit, EventType::Visit);
-  REQUIRE(v != nullptr);
-  CHECK(iso(v->when.from) == "2025-10-01");
+  const Event v = one("date: 2025-10-24\n\n알트먼 CEO는 지난 1일 한국을 찾았다.", EventType::Visit);
+  CHECK(iso(v.when.from) == "2025-10-01");
   // a cancellation is about the scheduled thing: 다음 달 일정을 취소 keeps 다음 달
-  auto cancel = run("date: 2026-10-14\n\n한빛전자는 다음 달 일정을 모두 취소했다.");
-  const Event* c = find(cancel, EventType::Cancellation);
-  REQUIRE(c != nullptr);
-  CHECK(iso(c->when.from) == "2026-11-01");
+  const Event c = one("date: 2026-10-14\n\n한빛전자는 다음 달 일정을 모두 취소했다.", EventType::Cancellation);
+  CHECK(iso(c.when.from) == "2026-11-01");
 }
 
 TEST_CASE("당시 before a pronoun subject (당시 그는) still governs", "[extractor]") {
-  auto evs = run("date: 2026-06-24\n\n이수아는 2022년 투어에 데뷔했다. 당시 그는 에이스스포츠와 후원 계약을 맺었다.");
-  const Event* c = find(evs, EventType::Contract);
-  REQUIRE(c != nullptr);
-  CHECK(iso(c->when.from) == "2022-01-01");
-  CHECK(c->time_source == TimeSource::Anaphor);
+  const Event c = one("date: 2026-06-24\n\n이수아는 2022년 투어에 데뷔했다. 당시 그는 에이스스포츠와 후원 계약을 맺었다.", EventType::Contract);
+  CHECK(iso(c.when.from) == "2022-01-01");
+  CHECK(c.time_source == TimeSource::Anaphor);
   // must not match: a real relative clause after the time still hides it (지난 7월 맺은 계약을 해지)
-  auto rel = run("date: 2026-09-02\n\n동해조선은 지난 7월 맺은 건조 계약을 해지했다.");
-  const Event* x = find(rel, EventType::Cancellation);
-  REQUIRE(x != nullptr);
-  CHECK(x->time_source == TimeSource::Publication);
+  const Event x = one("date: 2026-09-02\n\n동해조선은 지난 7월 맺은 건조 계약을 해지했다.", EventType::Cancellation);
+  CHECK(x.time_source == TimeSource::Publication);
 }
 
 TEST_CASE("a connective chain leading into a report is reported content, timed after its own subject", "[extractor]") {
@@ -539,26 +486,20 @@ TEST_CASE("a connective chain leading into a report is reported content, timed a
   CHECK(iso(m->when.from) == "2026-01-21");
   CHECK(iso(a->when.from) == "2026-01-08");
   // a quotation cut by -고 inside it: the time before the quote dates the speech
-  auto q = run("date: 2025-09-18\n\n민수정 장관은 17일 국회에서 \"사퇴하지 않고 끝까지 책임을 다하겠다\"고 말했다.");
-  const Event* s = find(q, EventType::Statement);
-  REQUIRE(s != nullptr);
-  CHECK(iso(s->when.from) == "2025-09-17");
+  const Event s = one("date: 2025-09-18\n\n민수정 장관은 17일 국회에서 \"사퇴하지 않고 끝까지 책임을 다하겠다\"고 말했다.", EventType::Statement);
+  CHECK(iso(s.when.from) == "2025-09-17");
 }
 
 TEST_CASE("a reporter that is its content's topic, followed by a recent day, is dated by that day", "[extractor]") {
   auto evs = run("date: 2026-05-07\n\n공정거래위원회는 6일 이 기업결합을 조건부로 승인했다고 밝혔다.");
-  const Event* a = find(evs, EventType::Announcement);
-  REQUIRE(a != nullptr);
+  const Event* a = &must(evs, EventType::Announcement);
   CHECK(iso(a->when.from) == "2026-05-06");
   // must not match: a future day belongs to the content only (다음 달 9일 … 공개한다고 밝혔다)
-  auto fut = run("date: 2026-06-18\n\n가온모바일은 다음 달 9일 새 폴더블폰을 공개한다고 밝혔다.");
-  const Event* f = find(fut, EventType::Announcement);
-  REQUIRE(f != nullptr);
-  CHECK(f->time_source == TimeSource::Publication);
+  const Event f = one("date: 2026-06-18\n\n가온모바일은 다음 달 9일 새 폴더블폰을 공개한다고 밝혔다.", EventType::Announcement);
+  CHECK(f.time_source == TimeSource::Publication);
   // nor a month (지난 3월): only the lead's day
   auto month = run("date: 2026-05-07\n\n태성그룹은 지난 3월 동진해운을 인수했다고 밝혔다.");
-  const Event* g = find(month, EventType::Announcement);
-  REQUIRE(g != nullptr);
+  const Event* g = &must(month, EventType::Announcement);
   CHECK(g->time_source == TimeSource::Publication);
 }
 
@@ -566,41 +507,30 @@ TEST_CASE("a sentence's leading adverbial that dates a relative clause (1998년 
   auto evs = run("date: 2026-09-26\n\n1998년 설립된 한일협의회는 25일 도쿄에서 총회를 열고 교류 확대 방안을 논의했다.");
   for (const auto& e : evs)
     if (e.type == EventType::Meeting) CHECK(iso(e.when.from) == "2026-09-25");
-  const Event* f = find(evs, EventType::Founding);
-  REQUIRE(f != nullptr);
+  const Event* f = &must(evs, EventType::Founding);
   CHECK(iso(f->when.from) == "1998-01-01");
 }
 
 TEST_CASE("an unnamed official, bare title or class noun of the topic organisation stands for it", "[extractor]") {
   auto evs = run("date: 2025-04-08\n\n충남 공주시는 벚꽃축제를 취소했다. 시 관계자는 \"주민 안전을 최우선으로 고려했다\"고 설명했다.");
-  const Event* s = find(evs, EventType::Statement);
-  REQUIRE(s != nullptr);
+  const Event* s = &must(evs, EventType::Statement);
   CHECK(s->actor == "공주시");
-  auto who = run("date: 2026-09-17\n\n세계보건기구(WHO)는 월요일 지침 개정안을 발표했다. 사무총장은 이날 \"위험은 낮다\"고 강조했다.");
-  const Event* w = find(who, EventType::Statement);
-  REQUIRE(w != nullptr);
-  CHECK(w->actor == "세계보건기구");
-  auto museum = run("date: 2026-03-05\n\n국립중앙박물관은 지난 3일 교류 협약을 맺었다. 박물관은 내년 초 파리에 분관을 개관할 계획이다.");
-  const Event* o = find(museum, EventType::Opening);
-  REQUIRE(o != nullptr);
-  CHECK(o->actor == "국립중앙박물관");
+  const Event w = one("date: 2026-09-17\n\n세계보건기구(WHO)는 월요일 지침 개정안을 발표했다. 사무총장은 이날 \"위험은 낮다\"고 강조했다.", EventType::Statement);
+  CHECK(w.actor == "세계보건기구");
+  const Event o = one("date: 2026-03-05\n\n국립중앙박물관은 지난 3일 교류 협약을 맺었다. 박물관은 내년 초 파리에 분관을 개관할 계획이다.", EventType::Opening);
+  CHECK(o.actor == "국립중앙박물관");
   // must not match: a generic source keeps its phrase, and a class noun that is not the topic's stays
   auto generic = run("date: 2025-04-08\n\n충남 공주시는 벚꽃축제를 취소했다. 업계 관계자는 \"아쉬운 결정\"이라고 평가했다.");
-  const Event* g = find(generic, EventType::Statement);
-  REQUIRE(g != nullptr);
+  const Event* g = &must(generic, EventType::Statement);
   CHECK(g->actor == "업계 관계자");
-  auto other = run("date: 2026-03-05\n\n국립중앙박물관은 지난 3일 교류 협약을 맺었다. 미술관은 내년 초 분관을 개관할 계획이다.");
-  const Event* m = find(other, EventType::Opening);
-  REQUIRE(m != nullptr);
-  CHECK(m->actor != "국립중앙박물관");
+  const Event m = one("date: 2026-03-05\n\n국립중앙박물관은 지난 3일 교류 협약을 맺었다. 미술관은 내년 초 분관을 개관할 계획이다.", EventType::Opening);
+  CHECK(m.actor != "국립중앙박물관");
 }
 
 TEST_CASE("a postponement reaches its object across the new date (발사를 다음 달 중순으로 연기했다)", "[extractor]") {
-  auto evs = run("date: 2026-04-03\n\n한국천문연구원은 점검이 늦어지면서 '별빛1호'의 발사를 다음 달 중순으로 연기했다.");
-  const Event* l = find(evs, EventType::Launch);
-  REQUIRE(l != nullptr);
-  CHECK(iso(l->when.from) == "2026-05-11");
-  CHECK(l->modality == Modality::Planned);
+  const Event l = one("date: 2026-04-03\n\n한국천문연구원은 점검이 늦어지면서 '별빛1호'의 발사를 다음 달 중순으로 연기했다.", EventType::Launch);
+  CHECK(iso(l.when.from) == "2026-05-11");
+  CHECK(l.modality == Modality::Planned);
   // must not match: a support verb is not given the same reach (계약을 … 체결 stays within three words)
   auto far = run("date: 2026-04-03\n\n한빛전자는 계약을 둘러싼 이견 때문에 결국 협상을 체결 단계까지 끌고 가지 못했다.");
   CHECK(find(far, EventType::Contract) == nullptr);
@@ -616,10 +546,8 @@ TEST_CASE("a trigger noun announced (누리칩스 인수를 발표했다) is an 
   CHECK(q->modality == Modality::Planned);
   CHECK(iso(q->when.from) == "2026-01-15");
   // an announced cancellation is done, not planned
-  auto c = run("date: 2026-01-15\n\n강릉시는 15일 축제 취소를 발표했다.");
-  const Event* x = find(c, EventType::Cancellation);
-  REQUIRE(x != nullptr);
-  CHECK(x->modality == Modality::Actual);
+  const Event x = one("date: 2026-01-15\n\n강릉시는 15일 축제 취소를 발표했다.", EventType::Cancellation);
+  CHECK(x.modality == Modality::Actual);
   // must not match: a document announced is no second event, nor a trigger noun modifying another noun
   auto doc = run("date: 2026-01-15\n\n한빛전자는 15일 투자 계획을 발표했다.");
   CHECK(find(doc, EventType::Investment) == nullptr);
@@ -639,26 +567,19 @@ TEST_CASE("a numbered group (두 장관은) has no single actor and does not fal
 }
 
 TEST_CASE("the actor of content known by hearsay (…한 것으로 알려졌다) becomes the topic: 이사회는 is its body", "[extractor]") {
-  auto evs = run("date: 2026-12-02\n\n금성증권 오민규 사장이 지난달 말 사임한 것으로 알려졌다. 이사회는 1일 후임 대표에 한다은 부사장을 내정했다.");
-  const Event* a = find(evs, EventType::Appointment);
-  REQUIRE(a != nullptr);
-  CHECK(a->actor == "금성증권");
+  const Event a = one("date: 2026-12-02\n\n금성증권 오민규 사장이 지난달 말 사임한 것으로 알려졌다. 이사회는 1일 후임 대표에 한다은 부사장을 내정했다.", EventType::Appointment);
+  CHECK(a.actor == "금성증권");
   // must not match: content reported by somebody else does not set the topic
-  auto rep = run("date: 2026-12-02\n\n로이터는 1일 금성증권 오민규 사장이 사임했다고 보도했다. 이사회는 후임 대표를 내정했다.");
-  const Event* b = find(rep, EventType::Appointment);
-  REQUIRE(b != nullptr);
-  CHECK(b->actor != "금성증권");
+  const Event b = one("date: 2026-12-02\n\n로이터는 1일 금성증권 오민규 사장이 사임했다고 보도했다. 이사회는 후임 대표를 내정했다.", EventType::Appointment);
+  CHECK(b.actor != "금성증권");
 }
 
 TEST_CASE("a -기로 clause leading into a report without a time of its own takes the report's time", "[extractor]") {
-  auto evs = run("date: 2026-05-07\n\n누리페이는 페이브릿지의 지분 60%를 인수하기로 했다고 6일 공시했다.");
-  const Event* i = find(evs, EventType::Investment);
-  REQUIRE(i != nullptr);
-  CHECK(iso(i->when.from) == "2026-05-06");
+  const Event i = one("date: 2026-05-07\n\n누리페이는 페이브릿지의 지분 60%를 인수하기로 했다고 6일 공시했다.", EventType::Investment);
+  CHECK(iso(i.when.from) == "2026-05-06");
   // must not match: a -기로 decision that is not reported keeps the publication date
   auto own = run("date: 2026-05-07\n\n누리페이는 페이브릿지의 지분 60%를 인수하기로 했다.");
-  const Event* o = find(own, EventType::Investment);
-  REQUIRE(o != nullptr);
+  const Event* o = &must(own, EventType::Investment);
   CHECK(o->time_source == TimeSource::Publication);
 }
 
@@ -678,11 +599,9 @@ TEST_CASE("a dated passive modifier inside the object (2021년 설립된 딥실�
 }
 
 TEST_CASE("non-attendance of a meeting scheduled for a day (24일로 예정됐던 회의에) takes that day", "[extractor]") {
-  auto evs = run("date: 2026-02-25\n\n한국노총은 24일로 예정됐던 노사정 대표자 회의에 끝내 참석하지 않았다.");
-  const Event* c = find(evs, EventType::Cancellation);
-  REQUIRE(c != nullptr);
-  CHECK(iso(c->when.from) == "2026-02-24");
-  CHECK(c->modality == Modality::Actual);
+  const Event c = one("date: 2026-02-25\n\n한국노총은 24일로 예정됐던 노사정 대표자 회의에 끝내 참석하지 않았다.", EventType::Cancellation);
+  CHECK(iso(c.when.from) == "2026-02-24");
+  CHECK(c.modality == Modality::Actual);
 }
 
 TEST_CASE("a plan inside a quotation is dated inside it, and the speech keeps the time before the quote", "[extractor]") {
@@ -694,59 +613,45 @@ TEST_CASE("a plan inside a quotation is dated inside it, and the speech keeps th
   CHECK(iso(l->when.from) == "2027-01-01");
   CHECK(iso(s->when.from) == "2026-12-14");
   // must not match: a quoted plan without a time of its own is not dated by a time in another quotation
-  auto other = run("date: 2026-12-15\n\n그는 \"2025년은 힘들었다\"며 \"공장을 새로 설립하겠다\"고 말했다.");
-  const Event* f = find(other, EventType::Founding);
-  REQUIRE(f != nullptr);
-  CHECK(iso(f->when.from) != "2025-01-01");
+  const Event f = one("date: 2026-12-15\n\n그는 \"2025년은 힘들었다\"며 \"공장을 새로 설립하겠다\"고 말했다.", EventType::Founding);
+  CHECK(iso(f.when.from) != "2025-01-01");
 }
 
 TEST_CASE("이날 after a year inside an object still refers to the day before it", "[extractor]") {
-  auto evs = run("date: 2025-12-17\n\n정부는 16일 회의를 열고 내년 경제정책방향을 확정했다. 기획재정부 장관은 이날 브리핑에서 \"회복이 가능할 것\"이라고 말했다.");
-  const Event* s = find(evs, EventType::Statement);
-  REQUIRE(s != nullptr);
-  CHECK(iso(s->when.from) == "2025-12-16");
+  const Event s = one("date: 2025-12-17\n\n정부는 16일 회의를 열고 내년 경제정책방향을 확정했다. 기획재정부 장관은 이날 브리핑에서 \"회복이 가능할 것\"이라고 말했다.", EventType::Statement);
+  CHECK(iso(s.when.from) == "2025-12-16");
 }
 
 TEST_CASE("a union named after a railway (서해철도 노조는) and a holder of a title (임동수 현 회장은) are actors whole", "[extractor]") {
   auto evs = run("date: 2025-03-18\n\n서해철도 노조는 오는 24일부터 무기한 파업에 들어간다고 18일 밝혔다.");
-  const Event* a = find(evs, EventType::Announcement);
-  REQUIRE(a != nullptr);
+  const Event* a = &must(evs, EventType::Announcement);
   CHECK(a->actor == "서해철도 노조");
-  auto r = run("date: 2026-03-19\n\n한결금융지주는 18일 김선영 부행장을 차기 회장으로 내정했다. 임동수 현 회장은 이달 말 물러난다.");
-  const Event* x = find(r, EventType::Resignation);
-  REQUIRE(x != nullptr);
-  CHECK(x->actor == "임동수");
+  const Event x = one("date: 2026-03-19\n\n한결금융지주는 18일 김선영 부행장을 차기 회장으로 내정했다. 임동수 현 회장은 이달 말 물러난다.", EventType::Resignation);
+  CHECK(x.actor == "임동수");
 }
 
 TEST_CASE("declining to comment (언급을 거부했다) is a negative statement", "[extractor]") {
-  auto evs = run("date: 2025-09-03\n\n로이터통신은 2일 크라우스가 에코셀 인수를 검토하고 있다고 보도했다. 크라우스 측은 이에 대해 언급을 거부했다.");
-  const Event* s = find(evs, EventType::Statement);
-  REQUIRE(s != nullptr);
-  CHECK(s->actor == "크라우스");
-  CHECK(s->polarity == Polarity::Negative);
+  const Event s = one("date: 2025-09-03\n\n로이터통신은 2일 크라우스가 에코셀 인수를 검토하고 있다고 보도했다. 크라우스 측은 이에 대해 언급을 거부했다.", EventType::Statement);
+  CHECK(s.actor == "크라우스");
+  CHECK(s.polarity == Polarity::Negative);
   // must not match: refusing a proposal is no statement
   auto p = run("date: 2025-09-03\n\n크라우스는 에코셀의 제안을 거부했다.");
   CHECK(find(p, EventType::Statement) == nullptr);
 }
 
 TEST_CASE("in reported content, A와 B의 합병이 무산됐다 names its parties, not the reporter", "[extractor]") {
-  auto evs = run("date: 2026-06-24\n\n니혼게이자이신문은 23일 미국 장비업체 테라웨이브와 일본 도쿄정밀의 합병이 결국 무산됐다고 보도했다.");
-  const Event* c = find(evs, EventType::Cancellation);
-  REQUIRE(c != nullptr);
-  CHECK(c->actor == "테라웨이브");
-  CHECK(has(c->participants, "도쿄정밀"));
+  const Event c = one("date: 2026-06-24\n\n니혼게이자이신문은 23일 미국 장비업체 테라웨이브와 일본 도쿄정밀의 합병이 결국 무산됐다고 보도했다.", EventType::Cancellation);
+  CHECK(c.actor == "테라웨이브");
+  CHECK(has(c.participants, "도쿄정밀"));
   // must not match: a size before the contract owns nothing; the discloser's own failed contract is its own
   auto own = run("date: 2026-11-04\n\n세림전자는 2천400억 원 규모의 공급 계약이 지난달 말 해지됐다고 3일 공시했다.");
-  const Event* x = find(own, EventType::Cancellation);
-  REQUIRE(x != nullptr);
+  const Event* x = &must(own, EventType::Cancellation);
   CHECK(x->actor == "세림전자");
 }
 
 TEST_CASE("batch 9-10 misses: names in 크, X 이사회, a title with the copula, a paper's descriptor, groups and unions", "[extractor]") {
-  auto k = run("date: 2026-06-09\n\n코스닥 상장사 한울테크는 세원정밀을 450억 원에 인수하기로 했다고 8일 공시했다.");
-  const Event* q = find(k, EventType::Acquisition);
-  REQUIRE(q != nullptr);
-  CHECK(q->actor == "한울테크");
+  const Event q = one("date: 2026-06-09\n\n코스닥 상장사 한울테크는 세원정밀을 450억 원에 인수하기로 했다고 8일 공시했다.", EventType::Acquisition);
+  CHECK(q.actor == "한울테크");
   auto b = run("date: 2025-12-10\n\n미국 반도체 설계업체 라티스코어 이사회는 9일 마크 헤일리 최고운영책임자(COO)를 신임 최고경영자(CEO)로 선임했다. 전임 CEO인 제임스 오코너는 지난달 말 물러났다.");
   const Event* ap = find(b, EventType::Appointment);
   const Event* rs = find(b, EventType::Resignation);
@@ -754,57 +659,41 @@ TEST_CASE("batch 9-10 misses: names in 크, X 이사회, a title with the copula
   REQUIRE(rs != nullptr);
   CHECK(ap->actor == "라티스코어");
   CHECK(rs->actor == "제임스 오코너");
-  auto p = run("date: 2025-10-22\n\n지역 일간지 남도일보는 21일 광주시가 배달앱 운영을 중단할 것이라고 보도했다.");
-  const Event* an = find(p, EventType::Announcement);
-  REQUIRE(an != nullptr);
-  CHECK(an->actor == "남도일보");
-  auto g = run("date: 2026-02-19\n\n화성시는 18일 기업 10곳과 투자 협약을 체결했다. 이들 기업은 2028년까지 3천억 원을 투자한다.");
-  const Event* iv = find(g, EventType::Investment);
-  REQUIRE(iv != nullptr);
-  CHECK(iv->actor.empty());
-  auto u = run("date: 2025-11-12\n\n전국철도노동조합은 20일부터 파업을 벌이기로 했다고 11일 밝혔다. 노조는 이날 \"약속을 지키지 않았다\"고 주장했다.");
-  const Event* st = find(u, EventType::Statement);
-  REQUIRE(st != nullptr);
-  CHECK(st->actor == "전국철도노동조합");
+  const Event an = one("date: 2025-10-22\n\n지역 일간지 남도일보는 21일 광주시가 배달앱 운영을 중단할 것이라고 보도했다.", EventType::Announcement);
+  CHECK(an.actor == "남도일보");
+  const Event iv = one("date: 2026-02-19\n\n화성시는 18일 기업 10곳과 투자 협약을 체결했다. 이들 기업은 2028년까지 3천억 원을 투자한다.", EventType::Investment);
+  CHECK(iv.actor.empty());
+  const Event st = one("date: 2025-11-12\n\n전국철도노동조합은 20일부터 파업을 벌이기로 했다고 11일 밝혔다. 노조는 이날 \"약속을 지키지 않았다\"고 주장했다.", EventType::Statement);
+  CHECK(st.actor == "전국철도노동조합");
   // must not match: a verb in 크 stays a verb (크는 시장은 is no actor), a union of another name stays itself
-  auto other = run("date: 2025-11-12\n\n한빛전자는 11일 신제품을 공개했다. 노조는 이날 \"임금을 올려야 한다\"고 주장했다.");
-  const Event* os = find(other, EventType::Statement);
-  REQUIRE(os != nullptr);
-  CHECK(os->actor != "한빛전자");
+  const Event os = one("date: 2025-11-12\n\n한빛전자는 11일 신제품을 공개했다. 노조는 이날 \"임금을 올려야 한다\"고 주장했다.", EventType::Statement);
+  CHECK(os.actor != "한빛전자");
 }
 
 TEST_CASE("a -기로 complement passes on a past lead day to its decision, not a future one", "[extractor]") {
   auto evs = run("date: 2025-12-18\n\nLG전자와 마이크로소프트는 17일 AI 에이전트를 공동 개발하기로 합의하고, 내년 상반기 첫 제품을 출시하기로 했다.");
-  const Event* a = find(evs, EventType::Agreement);
-  REQUIRE(a != nullptr);
+  const Event* a = &must(evs, EventType::Agreement);
   CHECK(iso(a->when.from) == "2025-12-17");
   // must not match: the decided future does not date the decision
-  auto fut = run("date: 2025-12-04\n\n알파벳과 플래닛 랩스는 2027년 시범 위성 2기를 발사하기로 합의했다.");
-  const Event* f = find(fut, EventType::Agreement);
-  REQUIRE(f != nullptr);
-  CHECK(f->time_source == TimeSource::Publication);
-  auto open = run("date: 2026-09-02\n\nLG전자는 마그나와 연말까지 합작법인을 설립하기로 합의했다.");
-  const Event* o = find(open, EventType::Agreement);
-  REQUIRE(o != nullptr);
-  CHECK(o->time_source == TimeSource::Publication);
+  const Event f = one("date: 2025-12-04\n\n알파벳과 플래닛 랩스는 2027년 시범 위성 2기를 발사하기로 합의했다.", EventType::Agreement);
+  CHECK(f.time_source == TimeSource::Publication);
+  const Event o = one("date: 2026-09-02\n\nLG전자는 마그나와 연말까지 합작법인을 설립하기로 합의했다.", EventType::Agreement);
+  CHECK(o.time_source == TimeSource::Publication);
 }
 
 TEST_CASE("an official of the sentence's own topic body reports for it (경북도는 … 도 관계자가 전했다)", "[extractor]") {
   auto evs = run("date: 2025-04-23\n\n경북도는 기업 세 곳과 다음 달 투자 협약을 맺을 예정이라고 도 관계자가 전했다.");
-  const Event* a = find(evs, EventType::Announcement);
-  REQUIRE(a != nullptr);
+  const Event* a = &must(evs, EventType::Announcement);
   CHECK(a->actor == "경북도");
   // must not match: a person as topic is not an organisation that officials speak for
   auto p = run("date: 2025-12-04\n\n알트먼은 올여름 스톡 스페이스와 접촉했다고 관계자가 말했다.");
-  const Event* s = find(p, EventType::Statement);
-  REQUIRE(s != nullptr);
+  const Event* s = &must(p, EventType::Statement);
   CHECK(s->actor != "샘 알트먼");
 }
 
 TEST_CASE("a venue word closing a topic's name (세계경제포럼은) is not typed by a modifier 열리는 further on", "[extractor]") {
   auto evs = run("date: 2026-01-21\n\n세계경제포럼은 일론 머스크 CEO가 오는 22일 다보스에서 열리는 연차총회 특별 세션에 불참한다고 20일 밝혔다.");
-  const Event* a = find(evs, EventType::Announcement);
-  REQUIRE(a != nullptr);
+  const Event* a = &must(evs, EventType::Announcement);
   CHECK(a->actor == "세계경제포럼");
   CHECK(find(evs, EventType::Meeting) == nullptr);
   // must not match: a gathering that is the topic of a final 열린다 is still a meeting
@@ -814,8 +703,7 @@ TEST_CASE("a venue word closing a topic's name (세계경제포럼은) is not ty
 
 TEST_CASE("합의에는 이르지 못했다 is a negative agreement, like 합의에 이르지 못했다", "[extractor]") {
   auto evs = run("date: 2025-10-30\n\n미국과 중국은 29일 회담을 열고 통제 문제를 논의했지만 합의에는 이르지 못했다.");
-  const Event* a = find(evs, EventType::Agreement);
-  REQUIRE(a != nullptr);
+  const Event* a = &must(evs, EventType::Agreement);
   CHECK(a->polarity == Polarity::Negative);
   CHECK(a->actor == "미국");
   // must not match: a noun with 에는 before an ordinary verb (합의에는 시간이 걸린다) is no event
@@ -824,31 +712,20 @@ TEST_CASE("합의에는 이르지 못했다 is a negative agreement, like 합의
 }
 
 TEST_CASE("batch 11-12 misses: party titles, 어린이, 당은, a negated -겠 plan, a size not disclosed, a later content time", "[extractor]") {
-  auto m = run("date: 2026-02-26\n\n미래연합당 김민수 원내대표와 국민통합당 이하준 원내대표는 25일 국회에서 회동했지만 일정에는 합의하지 못했다.");
-  const Event* mt = find(m, EventType::Meeting);
-  REQUIRE(mt != nullptr);
-  CHECK(mt->actor == "김민수");
-  CHECK(has(mt->participants, "이하준"));
-  auto c = run("date: 2026-12-03\n\n대통령실은 2일 신임 장관에 윤태섭 이사장을 내정했다. 윤 후보자는 이날 \"현장의 목소리를 담겠다\"고 말했다.");
-  const Event* st = find(c, EventType::Statement);
-  REQUIRE(st != nullptr);
-  CHECK(st->actor == "윤태섭");
-  auto k = run("date: 2026-03-19\n\n국립현대미술관은 오는 5월 청주에 어린이 전용 미술관을 개관한다고 18일 밝혔다.");
-  const Event* op = find(k, EventType::Opening);
-  REQUIRE(op != nullptr);
-  CHECK(op->actor == "국립현대미술관");
-  auto p = run("date: 2026-06-08\n\n미래연합당 정태호 대표가 7일 대표직에서 물러났다. 당은 다음 달 중순 전당대회를 열어 새 지도부를 선출할 예정이다.");
-  const Event* pm = find(p, EventType::Meeting);
-  REQUIRE(pm != nullptr);
-  CHECK(pm->actor == "미래연합당");
-  auto r = run("date: 2025-09-10\n\n최정훈 회장은 10일 \"경영 일선에서 물러나지 않겠다\"고 말했다.");
-  const Event* rs = find(r, EventType::Resignation);
-  REQUIRE(rs != nullptr);
-  CHECK(rs->polarity == Polarity::Negative);
-  CHECK(rs->modality == Modality::Planned);
+  const Event mt = one("date: 2026-02-26\n\n미래연합당 김민수 원내대표와 국민통합당 이하준 원내대표는 25일 국회에서 회동했지만 일정에는 합의하지 못했다.", EventType::Meeting);
+  CHECK(mt.actor == "김민수");
+  CHECK(has(mt.participants, "이하준"));
+  const Event st = one("date: 2026-12-03\n\n대통령실은 2일 신임 장관에 윤태섭 이사장을 내정했다. 윤 후보자는 이날 \"현장의 목소리를 담겠다\"고 말했다.", EventType::Statement);
+  CHECK(st.actor == "윤태섭");
+  const Event op = one("date: 2026-03-19\n\n국립현대미술관은 오는 5월 청주에 어린이 전용 미술관을 개관한다고 18일 밝혔다.", EventType::Opening);
+  CHECK(op.actor == "국립현대미술관");
+  const Event pm = one("date: 2026-06-08\n\n미래연합당 정태호 대표가 7일 대표직에서 물러났다. 당은 다음 달 중순 전당대회를 열어 새 지도부를 선출할 예정이다.", EventType::Meeting);
+  CHECK(pm.actor == "미래연합당");
+  const Event rs = one("date: 2025-09-10\n\n최정훈 회장은 10일 \"경영 일선에서 물러나지 않겠다\"고 말했다.", EventType::Resignation);
+  CHECK(rs.polarity == Polarity::Negative);
+  CHECK(rs.modality == Modality::Planned);
   auto d = run("date: 2025-11-13\n\n해담에너지는 오는 20일 주주총회를 열 예정이다. 다만 신설 법인의 투자 규모는 공개하지 않았다.");
-  const Event* an = find(d, EventType::Announcement);
-  REQUIRE(an != nullptr);
+  const Event* an = &must(d, EventType::Announcement);
   CHECK(an->polarity == Polarity::Negative);
   CHECK(find(d, EventType::Launch) == nullptr);
   auto v = run("date: 2026-10-15\n\n마이크로소프트는 14일 한국에 향후 4년간 50억 달러를 투자해 데이터센터를 짓겠다고 발표했다.");
@@ -860,36 +737,26 @@ TEST_CASE("batch 11-12 misses: party titles, 어린이, 당은, a negated -겠 p
   CHECK(iso(ann->when.from) == "2026-10-14");
   // must not match: a single time after the shared topic still dates the content
   auto one = run("date: 2026-05-07\n\n공정거래위원회는 6일 이 기업결합을 승인했다고 밝혔다.");
-  const Event* o = find(one, EventType::Other);
-  REQUIRE(o != nullptr);
+  const Event* o = &must(one, EventType::Other);
   CHECK(iso(o->when.from) == "2026-05-06");
 }
 
 TEST_CASE("an event reported after WSJ에 따르면 is actual, not hypothetical", "[extractor]") {
-  auto evs = run("date: 2025-12-04\n\nWSJ에 따르면, 알트만은 올여름 스톡 스페이스 측에 접촉했으며, 이 논의는 가을까지 이어졌다고 관계자들이 밝혔다.");
-  const Event* m = find(evs, EventType::Meeting);
-  REQUIRE(m != nullptr);
-  CHECK(m->modality == Modality::Actual);
-  CHECK(m->reported);
+  const Event m = one("date: 2025-12-04\n\nWSJ에 따르면, 알트만은 올여름 스톡 스페이스 측에 접촉했으며, 이 논의는 가을까지 이어졌다고 관계자들이 밝혔다.", EventType::Meeting);
+  CHECK(m.modality == Modality::Actual);
+  CHECK(m.reported);
 }
 
 TEST_CASE("batch 13-16 misses: foreign names before a country, a country's body, quoted gatherings, hearsay plans", "[extractor]") {
   auto a = run("date: 2026-09-09\n\n리처드 콜먼 미국 국무부 부장관이 다음 달 중순 방한해 한지훈 외교부 장관과 회담할 것으로 알려졌다.");
-  const Event* v = find(a, EventType::Visit);
-  REQUIRE(v != nullptr);
+  const Event* v = &must(a, EventType::Visit);
   CHECK(v->actor == "리처드 콜먼");
-  auto b = run("date: 2025-11-11\n\n필리핀 국방부는 10일 대양중공업과 호위함 2척 건조 계약을 맺었다.");
-  const Event* c = find(b, EventType::Contract);
-  REQUIRE(c != nullptr);
-  CHECK(c->actor == "필리핀 국방부");
-  auto g = run("date: 2025-11-27\n\n대구시와 경북도는 26일 대구에서 '제조업 AI 전환 간담회'를 열었다.");
-  const Event* m = find(g, EventType::Meeting);
-  REQUIRE(m != nullptr);
-  CHECK(m->actor == "대구시");
-  auto h = run("date: 2026-10-14\n\n젠슨 황 엔비디아 CEO가 다음 달 초 방한해 이재용 삼성전자 회장과 만날 예정인 것으로 알려졌다.");
-  const Event* mm = find(h, EventType::Meeting);
-  REQUIRE(mm != nullptr);
-  CHECK(mm->modality == Modality::Planned);
+  const Event c = one("date: 2025-11-11\n\n필리핀 국방부는 10일 대양중공업과 호위함 2척 건조 계약을 맺었다.", EventType::Contract);
+  CHECK(c.actor == "필리핀 국방부");
+  const Event m = one("date: 2025-11-27\n\n대구시와 경북도는 26일 대구에서 '제조업 AI 전환 간담회'를 열었다.", EventType::Meeting);
+  CHECK(m.actor == "대구시");
+  const Event mm = one("date: 2026-10-14\n\n젠슨 황 엔비디아 CEO가 다음 달 초 방한해 이재용 삼성전자 회장과 만날 예정인 것으로 알려졌다.", EventType::Meeting);
+  CHECK(mm.modality == Modality::Planned);
   // must not match: an embedded plan modifying a noun stays no event; 계약을 해지했다 is no contract
   auto e = run("date: 2026-02-05\n\n가람자동차는 인도 공장을 방문할 예정이던 강민호 회장의 일정을 취소했다.");
   CHECK(find(e, EventType::Visit) == nullptr);
@@ -899,62 +766,39 @@ TEST_CASE("batch 13-16 misses: foreign names before a country, a country's body,
 }
 
 TEST_CASE("회사는 after a regulator is the company it acted on, and a day never labels an object", "[extractor]") {
-  auto r = run("date: 2026-04-21\n\n식품의약품안전처는 20일 한결바이오의 비만 치료제 품목허가를 승인했다. 회사는 올해 하반기 제품을 출시할 계획이다.");
-  const Event* l = find(r, EventType::Launch);
-  REQUIRE(l != nullptr);
-  CHECK(l->actor == "한결바이오");
+  const Event l = one("date: 2026-04-21\n\n식품의약품안전처는 20일 한결바이오의 비만 치료제 품목허가를 승인했다. 회사는 올해 하반기 제품을 출시할 계획이다.", EventType::Launch);
+  CHECK(l.actor == "한결바이오");
   // must not match: 회사는 after a company topic stays that company
-  auto c = run("date: 2026-04-21\n\n한결바이오는 20일 누리제약의 치료제를 인수했다. 회사는 하반기 제품을 출시할 계획이다.");
-  const Event* cl = find(c, EventType::Launch);
-  REQUIRE(cl != nullptr);
-  CHECK(cl->actor == "한결바이오");
-  auto d = run("date: 2026-08-13\n\n현성중공업과 노조는 12일 임금 협상을 벌였지만 합의에 이르지 못했다.");
-  const Event* mt = find(d, EventType::Meeting);
-  REQUIRE(mt != nullptr);
-  CHECK(iso(mt->when.from) == "2026-08-12");
-  auto f = run("date: 2026-10-08\n\n국방부는 오는 12월 국방 AI 정책을 총괄할 연구원을 설립한다.");
-  const Event* fo = find(f, EventType::Founding);
-  REQUIRE(fo != nullptr);
-  CHECK(iso(fo->when.from) == "2026-12-01");
+  const Event cl = one("date: 2026-04-21\n\n한결바이오는 20일 누리제약의 치료제를 인수했다. 회사는 하반기 제품을 출시할 계획이다.", EventType::Launch);
+  CHECK(cl.actor == "한결바이오");
+  const Event mt = one("date: 2026-08-13\n\n현성중공업과 노조는 12일 임금 협상을 벌였지만 합의에 이르지 못했다.", EventType::Meeting);
+  CHECK(iso(mt.when.from) == "2026-08-12");
+  const Event fo = one("date: 2026-10-08\n\n국방부는 오는 12월 국방 AI 정책을 총괄할 연구원을 설립한다.", EventType::Founding);
+  CHECK(iso(fo.when.from) == "2026-12-01");
 }
 
 TEST_CASE("batch 17-20 misses: copula appositions, unions after a company, metro prefixes, names nearest the title", "[extractor]") {
   auto a = run("date: 2026-02-26\n\n프랑스 최대 노동단체인 노동총동맹은 25일 다음 달 5일부터 총파업에 들어간다고 밝혔다.");
-  const Event* an = find(a, EventType::Announcement);
-  REQUIRE(an != nullptr);
+  const Event* an = &must(a, EventType::Announcement);
   CHECK(an->actor == "노동총동맹");
-  auto u = run("date: 2025-11-20\n\n서울교통공사 노조는 다음 달 1일부터 파업에 들어가겠다고 19일 선언했다.");
-  const Event* ua = find(u, EventType::Announcement);
-  REQUIRE(ua != nullptr);
-  CHECK(ua->actor == "서울교통공사 노조");
-  auto g = run("date: 2025-05-20\n\n광주 광산구는 19일 청소년 문화센터를 개관했다.");
-  const Event* op = find(g, EventType::Opening);
-  REQUIRE(op != nullptr);
-  CHECK(op->actor == "광산구");
-  auto p = run("date: 2026-06-25\n\n한결당 최영민 원내대표는 24일 국회에서 기자간담회를 열었다.");
-  const Event* m = find(p, EventType::Meeting);
-  REQUIRE(m != nullptr);
-  CHECK(m->actor == "최영민");
-  auto r = run("date: 2026-06-30\n\n카타르 방송 알자지라는 29일 미국과 이란의 핵 협상이 무산됐다고 보도했다.");
-  const Event* rr = find(r, EventType::Announcement);
-  REQUIRE(rr != nullptr);
-  CHECK(rr->actor == "알자지라");
-  auto f = run("date: 2026-02-19\n\n마크 헤일리 미국 국무장관은 18일 일본을 방문했다. 헤일리 장관은 19일 외교부와 회담한다.");
-  const Event* fm = find(f, EventType::Meeting);
-  REQUIRE(fm != nullptr);
-  CHECK(fm->actor == "마크 헤일리");
+  const Event ua = one("date: 2025-11-20\n\n서울교통공사 노조는 다음 달 1일부터 파업에 들어가겠다고 19일 선언했다.", EventType::Announcement);
+  CHECK(ua.actor == "서울교통공사 노조");
+  const Event op = one("date: 2025-05-20\n\n광주 광산구는 19일 청소년 문화센터를 개관했다.", EventType::Opening);
+  CHECK(op.actor == "광산구");
+  const Event m = one("date: 2026-06-25\n\n한결당 최영민 원내대표는 24일 국회에서 기자간담회를 열었다.", EventType::Meeting);
+  CHECK(m.actor == "최영민");
+  const Event rr = one("date: 2026-06-30\n\n카타르 방송 알자지라는 29일 미국과 이란의 핵 협상이 무산됐다고 보도했다.", EventType::Announcement);
+  CHECK(rr.actor == "알자지라");
+  const Event fm = one("date: 2026-02-19\n\n마크 헤일리 미국 국무장관은 18일 일본을 방문했다. 헤일리 장관은 19일 외교부와 회담한다.", EventType::Meeting);
+  CHECK(fm.actor == "마크 헤일리");
   // must not match: the quotative 라는 before a noun is no topic ('스타게이트'라는 회사에 투자했다)
-  auto q = run("date: 2025-12-04\n\n오픈AI는 스타게이트라는 회사에 투자했다.");
-  const Event* qi = find(q, EventType::Investment);
-  REQUIRE(qi != nullptr);
-  CHECK(qi->actor == "오픈AI");
+  const Event qi = one("date: 2025-12-04\n\n오픈AI는 스타게이트라는 회사에 투자했다.", EventType::Investment);
+  CHECK(qi.actor == "오픈AI");
 }
 
 TEST_CASE("a meeting scheduled for a day now past (25일 열릴 예정이던 회동에 불참했다) is dated that day, actual", "[extractor]") {
-  auto evs = run("date: 2026-06-26\n\n새물결당 지도부는 25일 열릴 예정이던 여야 대표 회동에 끝내 참석하지 않았다.");
-  const Event* c = find(evs, EventType::Cancellation);
-  REQUIRE(c != nullptr);
-  CHECK(c->actor == "새물결당");
-  CHECK(iso(c->when.from) == "2026-06-25");
-  CHECK(c->modality == Modality::Actual);
+  const Event c = one("date: 2026-06-26\n\n새물결당 지도부는 25일 열릴 예정이던 여야 대표 회동에 끝내 참석하지 않았다.", EventType::Cancellation);
+  CHECK(c.actor == "새물결당");
+  CHECK(iso(c.when.from) == "2026-06-25");
+  CHECK(c.modality == Modality::Actual);
 }
