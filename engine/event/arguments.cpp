@@ -90,7 +90,8 @@ constexpr std::string_view kClauseNouns[] = {"경우", "때", "뒤", "후", "동
 
 // Information nouns: topic-marked (세부 조건은 공개하지 않았다) they are the topicalised object, not an actor.
 constexpr std::string_view kInfoNouns[] = {"조건", "내용", "금액", "가격", "규모", "일정", "사항", "액수", "금리",
-                                           "배경", "이유", "결과", "방식", "기간", "조건들", "내용들"};
+                                           "배경", "이유", "결과", "방식", "기간", "조건들", "내용들", "사양", "성능",
+                                           "시기", "구체적 내용"};
 
 // The last word of a phrase is an information noun (발사체 점검 일정).
 bool info_head(std::string_view phrase) {
@@ -276,7 +277,11 @@ Span np_ending_at(const std::vector<Token>& toks, std::size_t end, std::size_t m
       if (toks[k].opens_quote) sp.first = k;
       break;
     }
-    if (prev.comma_after || !np_word(prev, false)) break;
+    // "얀 드브와 부사장이": a name ending in 와/과 right before a title is no coordination
+    bool name_before_title = sp.first == end && is_title(head_stem) && !prev.comma_after && !prev.in_time &&
+                             !prev.double_quoted && (ends_with(prev.word, "와") || ends_with(prev.word, "과")) &&
+                             sp.first >= 2 && np_word(toks[sp.first - 2], false);
+    if (!name_before_title && (prev.comma_after || !np_word(prev, false))) break;
     --sp.first;
     ++n;
   }
@@ -305,6 +310,8 @@ std::string span_text(std::string_view s, const std::vector<Token>& toks, const 
 
 bool verbal_stem(std::string_view stem) {
   static constexpr std::u32string_view verbal = U"하되있없않끄르크많같높작좋받";
+  // 접히(는), 막히, 닫히: passive stems in 히 (a name rarely ends so)
+  if (ends_with(stem, "히") && syllables(stem) >= 2) return true;
   static constexpr std::string_view verbs[] = {"열리", "이어지", "알려지", "걸리", "이뤄지", "이루어지", "주어지",
                                                "벌어지", "불리", "들리", "보이", "나타나", "키우", "세우", "늘리",
                                                "올리", "내리", "이끌", "나서", "가지", "지니", "만들어지", "진행되"};
@@ -501,6 +508,12 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     if (!x.empty()) words.push_back(x);
   }
   if (words.size() >= 2 && in(kProvinces, words[0]) && !is_title(words[1])) words.erase(words.begin());
+  // "구글 딥마인드 출신 마커스 펠 박사": where someone comes from says what, not who
+  for (std::size_t i = words.size(); i-- > 0;)
+    if ((words[i] == "출신" || ends_with(words[i], "출신")) && i + 1 < words.size()) {
+      words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      break;
+    }
   if (words.empty()) return e;
   auto& al = Aliases::builtin();
   if (words.size() == 1 && in(kPronouns, words[0])) {
@@ -621,6 +634,8 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
   // (the name nearest the title wins: 한결당 최영민 원내대표 -> 최영민, not the party)
   for (std::size_t i = n; i-- > 0;) {
     if (!person_name(words[i]) && !(al.known(words[i]) && person_name(al.canonical(words[i])))) continue;
+    // "마커스 펠 박사": a one-syllable word after the 'name' is the rest of a foreign name, not an affiliation
+    if (i + 1 < n && syllables(words[i + 1]) == 1 && !al.known(words[i + 1])) continue;
     e.name = canonical_name(words[i]);
     std::vector<std::string> rest;
     for (std::size_t k = 0; k < n; ++k)

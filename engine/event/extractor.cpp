@@ -139,7 +139,11 @@ bool stake_object(std::string_view obj, std::string* owner) {
   }
   if (words.empty()) return false;
   std::size_t i = words.size() - 1;
-  auto share = [](std::string_view w) { return ends_with(w, "%") || ends_with(w, "퍼센트"); };
+  auto share = [](std::string_view w) {
+    for (std::string_view p : {"도", "를", "을", "만"})  // 지분 5%도 함께 인수했다
+      if (ends_with(w, p) && w.size() > p.size() && (w[w.size() - p.size() - 1] == '%')) w.remove_suffix(p.size());
+    return ends_with(w, "%") || ends_with(w, "퍼센트");
+  };
   if (words[i] != "지분") {
     if (i == 0 || !share(words[i]) || words[i - 1] != "지분") return false;
     --i;
@@ -462,9 +466,15 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         ev.role = args.actor && !args.actor->role.empty() ? args.actor->role : topic->role;
         ev.actor_inferred = true;
         if (args.actor && args.actor->pronoun && org_anaphor(tokens[args.actor_token].word) &&
-            person_name(topic->name) && !topic->affiliation.empty()) {
+            (person_name(topic->name) || !topic->role.empty()) && !topic->affiliation.empty()) {
           // "솔빛제약 윤지아 대표는 … 사임했다. 회사는/이사회는 …": the person's organisation acts
           ev.actor = topic->affiliation;
+          ev.affiliation.clear();
+          ev.role.clear();
+        } else if (args.actor && args.actor->pronoun && org_anaphor(tokens[args.actor_token].word) &&
+                   !topic->role.empty() && topic->affiliation.empty() && !last_owner.empty()) {
+          // "토이랜드의 마크 헤이든 CEO가 … 물러났다. 이사회는 …": the company named with 의 before the person
+          ev.actor = last_owner;
           ev.affiliation.clear();
           ev.role.clear();
         } else if (args.actor && args.actor->pronoun && !last_owner.empty() && public_body(topic->name) &&
@@ -517,8 +527,11 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
                                                     "청사진", "로드맵", "전략", "입장", "성명", "명단", "영상",
                                                     "사양", "가격", "조건", "정보", "일정", "수치", "조사", "규모",
                                                     "금액", "액수", "시기", "여부", "이유", "배경", "세부"};
+        std::string_view head = args.object_head;
+        for (std::string_view p : {"만", "도"})  // 실적 자료만 공개하기로
+          if (ends_with(head, p) && head.size() > p.size()) head.remove_suffix(p.size());
         for (auto d : docs)
-          if (ends_with(args.object_head, d)) ev.type = EventType::Announcement;
+          if (ends_with(head, d)) ev.type = EventType::Announcement;
       }
       if (mood.modifier && ev.object.empty()) {
         // "지난해 인수한 게임사 블루문게임즈는": the modified noun phrase is what was acted on.

@@ -46,11 +46,24 @@ std::size_t token_at(const std::vector<Token>& tokens, std::size_t b) {
 // "지난 7월 맺은 계약을 해지했다": an expression followed by a relative-clause verb dates that verb.
 bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& tokens, const Hit& hit) {
   std::size_t k = token_at(tokens, e.end);
+  // The expression as the relative clause's subject ("설 연휴가 끝난 뒤인 2월 24일"): its word's tail
+  bool subject = false;
+  if (e.end > 0) {
+    std::size_t own = token_at(tokens, e.end - 1);
+    if (own < tokens.size()) {
+      std::size_t off = e.end - tokens[own].word_begin;
+      std::string_view tail = off < tokens[own].word.size() ? tokens[own].word.substr(off) : std::string_view{};
+      subject = tail == "가" || tail == "이" || tail == "은" || tail == "는";
+    }
+  }
   while (k < tokens.size() && tokens[k].in_time) ++k;
   if (k >= tokens.size() || k >= hit.first_token) return false;
   // "이번 주 예정된 출장을 취소했다", "이달 말 열려던 회의를", "24일로 예정됐던 회의에 참석하지 않았다": the
   // time of a scheduled thing is what a cancellation (or an attendance) is about, so it is kept.
   std::string_view w = tokens[k].word;
+  // "6일 먹는 비만 치료제의 판매를 승인했다": a relative clause with no event of its own dates nothing,
+  // unless the time is that clause's subject
+  if (!tokens[k].trigger && !subject) return false;
   if (hit.entry && (hit.entry->type == EventType::Cancellation || hit.entry->attend) &&
       (starts_with(w, "예정") || starts_with(w, "열리") || starts_with(w, "열릴") || starts_with(w, "열려") ||
        starts_with(w, "계획")))
@@ -168,7 +181,19 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
       if (const auto* later = pick(g.expr->end, hit.begin)) g.expr = later;
     if (!g.expr) g.expr = pick(lower, tokens[*cstart].begin);
   }
-  if (!g.expr) g.expr = pick(lower, hit.begin);
+  if (!g.expr) {
+    g.expr = pick(lower, hit.begin);
+    // "누리모빌리티는 18일 … 내년 상반기 합작법인을 설립하기로 합의했다": in a -기로 complement the lead day
+    // right after the topic dates the decision; a later time before the trigger is the decided event's.
+    if (g.expr && cl.end == ClauseEnd::Complement && g.expr->grain == time::Grain::Day) {
+      std::size_t k = token_at(tokens, g.expr->begin);
+      if (k > 0 && k < tokens.size()) {
+        auto p = split_particle(tokens[k - 1].word).particle;
+        if (p == "은" || p == "는")
+          if (const auto* later = pick(g.expr->end, hit.begin)) g.expr = later;
+      }
+    }
+  }
   if (g.expr) {
     g.source = source_of(*g.expr);
     g.in_clause = true;

@@ -51,10 +51,6 @@ lex::Tense word_tense(std::string_view word, std::string_view rest) {
   using Where = lex::TenseCue::Where;
   std::string_view w = trim_word(word);
   if (w.empty()) return Tense::None;
-  // 25일 열릴 예정이던 회동에 불참했다: a schedule told in the past says nothing of the date's side
-  if (w.size() >= 3 && tail_of(syllable_at(w, w.size() - 3)) == kTailL)
-    for (std::string_view past : {"예정이던", "예정됐던", "예정였던", "계획이던"})
-      if (starts_with(rest, past)) return Tense::None;
   // 나서기로 했다, 출범하기로 합의했다: the decision is reported in the past (the plan itself has no date here).
   if (ends_with(w, "기로") || ends_with(w, "기로는")) {
     std::size_t e = 0;
@@ -220,6 +216,12 @@ lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t 
         if (report_tense && t != content_tense) *report_tense = t;
         return content_tense;
       }
+      // "25일 열릴 예정이던 회동에 불참했다" / "설 연휴에 방문할 예정이던 일정을 취소했다": a schedule told in
+      // the past may lie on either side; the past reading goes on the side (a bare day takes the one inside
+      // the publication month)
+      if (t == lex::Tense::Future && report_tense)
+        for (std::string_view past : {"예정이던", "예정됐던", "예정였던", "계획이던"})
+          if (starts_with(text.substr(r, to - r), past)) *report_tense = lex::Tense::Past;
       if (t != lex::Tense::None && !(p >= later_expr && embedded_predicate(w))) {
         // "퀄텍은 29일 네오웨이브를 인수한다고 발표했다": the reported verb comes first; the reporting verb's
         // tense goes on the side when it differs (the caller weighs the two readings of a bare day)

@@ -802,3 +802,26 @@ TEST_CASE("a meeting scheduled for a day now past (25일 열릴 예정이던 회
   CHECK(iso(c.when.from) == "2026-06-25");
   CHECK(c.modality == Modality::Actual);
 }
+
+TEST_CASE("batch 21-24 misses: 예정했던, 먹는 (a modifier with no event), 접히는, 출신, 드브와 before a title, a stake with 도", "[extractor]") {
+  const Event a = one("date: 2026-02-12\n\n노조는 10일 밤 사측과 임금 인상에 합의하고, 이튿날 새벽 4시로 예정했던 총파업을 철회했다.", EventType::Agreement);
+  CHECK(iso(a.when.from) == "2026-02-10");
+  const Event o = one("date: 2026-05-07\n\n유럽의약품청(EMA)은 6일 먹는 비만 치료제의 판매를 승인했다.", EventType::Other);
+  CHECK(iso(o.when.from) == "2026-05-06");
+  const Event l = one("date: 2026-01-07\n\n세움전자는 6일 두 번 접히는 스마트폰 '트리폴드 X'를 처음 공개했다.", EventType::Launch);
+  CHECK(l.actor == "세움전자");
+  const Event f = one("date: 2027-06-10\n\n구글 딥마인드 출신 마커스 펠 박사가 2023년 창업한 스타트업 레조넌스는 9일 새 모델을 공개했다.", EventType::Founding);
+  CHECK(f.actor == "마커스 펠");
+  const Event r = one("date: 2027-08-19\n\n메타의 얀 드브와 부사장이 지난주 사임한 것으로 알려졌다.", EventType::Resignation);
+  CHECK(r.actor == "얀 드브와");
+  const Event d = one("date: 2026-03-19\n\n누리모빌리티는 18일 미즈호전장과 내년 상반기 합작법인을 설립하기로 합의했다.", EventType::Founding);
+  CHECK(iso(d.when.from) == "2027-01-01");
+  const Event b = one("date: 2025-10-14\n\n완구업체 토이랜드의 마크 헤이든 최고경영자(CEO)가 13일 물러난 것으로 알려졌다. 이사회는 연내 후임 CEO를 선임할 계획이다.", EventType::Appointment);
+  CHECK(b.actor == "토이랜드");
+  // must not match: a time that is a relative clause's subject still dates that clause only
+  const Event m = one("date: 2026-01-15\n\n주주총회는 설 연휴가 끝난 뒤인 2월 24일 본사에서 열린다.", EventType::Meeting);
+  CHECK(iso(m.when.from) == "2026-02-24");
+  // and the agreement itself keeps its lead day
+  const Event ag = one("date: 2026-03-19\n\n누리모빌리티는 18일 미즈호전장과 내년 상반기 합작법인을 설립하기로 합의했다.", EventType::Agreement);
+  CHECK(iso(ag.when.from) == "2026-03-18");
+}
