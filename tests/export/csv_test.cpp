@@ -2,6 +2,8 @@
 // CRLF line ends, no BOM, the header row and column order, and the factory's error for unknown formats.
 #include "export/writer.hpp"
 
+#include "support/events.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <date/date.h>
@@ -16,26 +18,15 @@ using yp::event::Event;
 
 namespace {
 
+// The wafer contract with every CSV column filled but amount; two identical mentions.
 Event sample() {
-  Event e;
+  Event e = yp::test::wafer_contract();
   e.id = 0x00c0ffee12345678ULL;
-  e.type = yp::event::EventType::Contract;
-  e.actor = "오픈AI";
-  e.participants = {"삼성전자", "SK하이닉스"};
   e.location = "서울";
   e.object = "디램(DRAM) 웨이퍼 공급 계약";
-  e.amount = "";
-  e.trigger = "체결";
-  e.when = DayInterval::day(date::sys_days{2025_y / 10 / 1});
-  e.grain = yp::time::Grain::Day;
   e.time_text = "당시";
-  e.time_source = yp::event::TimeSource::Anaphor;
   e.summary = "오픈AI, 삼성전자·SK하이닉스와 디램 웨이퍼 공급 계약";
-  yp::event::Mention m;
-  m.article = "apec.txt";
-  m.publication_date = 2025_y / 10 / 24;
-  m.begin = 10;
-  m.end = 99;
+  const auto m = yp::test::mention("apec.txt", 10, 99);
   e.mentions = {m, m};
   return e;
 }

@@ -3,6 +3,7 @@
 #include "export/writer.hpp"
 
 #include "store/merge.hpp"
+#include "support/events.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -20,43 +21,16 @@ using yp::event::Event;
 
 namespace {
 
+// The APEC cancellation as the extractor reports it (actor stated, amount empty, not reported speech, no
+// mod, not fuzzy), with a second mention whose publication date is unknown.
 Event sample() {
-  Event e;
+  Event e = yp::test::apec_cancellation();
   e.id = 0xfedcba9876543210ULL;
-  e.type = yp::event::EventType::Cancellation;
-  e.actor = "샘 알트먼";
-  e.actor_inferred = false;
-  e.affiliation = "오픈AI";
-  e.role = "CEO";
   e.participants = {"대한상공회의소"};
-  e.location = "경북 경주";
-  e.object = "APEC CEO 서밋 코리아 2025";
-  e.amount = "";
-  e.trigger = "불참";
-  e.polarity = yp::event::Polarity::Negative;
-  e.modality = yp::event::Modality::Planned;
-  e.reported = false;
-  e.when = DayInterval::days(date::sys_days{2025_y / 10 / 28}, date::sys_days{2025_y / 10 / 31});
-  e.grain = yp::time::Grain::Range;
-  e.mod = yp::time::Mod::None;
-  e.fuzzy = false;
-  e.timex = "2025-10-28/2025-10-31";
-  e.time_text = "오는 28일부터 31일까지";
   e.time_source = yp::event::TimeSource::Sentence;
   e.summary = "샘 알트먼 불참: \"APEC CEO 서밋\"";
-  yp::event::Mention m;
-  m.article = "apec.txt";
-  m.publication_date = 2025_y / 10 / 24;
-  m.sentence = "알트먼은 오는 28일부터 31일까지 열리는 서밋에 불참한다.\n";
-  m.begin = 0;
-  m.end = 120;
-  e.mentions = {m};
-  m.article = "second.txt";
-  m.publication_date = date::year_month_day{};  // unknown
-  m.begin = 7;
-  m.end = 9;
-  m.sentence = "짧은 문장";
-  e.mentions.push_back(m);
+  e.mentions = {yp::test::mention("apec.txt", 0, 120, "알트먼은 오는 28일부터 31일까지 열리는 서밋에 불참한다.\n"),
+                yp::test::mention("second.txt", 7, 9, "짧은 문장", date::year_month_day{})};  // unknown date
   return e;
 }
 

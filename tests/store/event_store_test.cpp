@@ -4,6 +4,7 @@
 #include "store/event_store.hpp"
 
 #include "store/merge.hpp"
+#include "support/events.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -21,28 +22,18 @@ using yp::event::Event;
 using yp::event::EventType;
 using yp::store::EventStore;
 using yp::store::Query;
+using yp::test::day;
 
 namespace {
 
-date::sys_days day(date::year_month_day d) { return date::sys_days{d}; }
-
+// An event dated by its sentence, mentioned in `article` at `offset` (a 30-byte sentence "문장").
 Event make(EventType type, std::string actor, DayInterval when, std::string article, std::size_t offset,
            std::vector<std::string> participants = {}, std::string object = {}) {
-  Event e;
-  e.type = type;
-  e.actor = std::move(actor);
-  e.participants = std::move(participants);
+  Event e = yp::test::make_event(type, std::move(actor), when, std::move(participants));
   e.object = std::move(object);
-  e.when = when;
   e.time_source = yp::event::TimeSource::Sentence;
-  e.summary = e.actor + " " + std::string(object);
-  yp::event::Mention m;
-  m.article = std::move(article);
-  m.publication_date = 2025_y / 10 / 24;
-  m.begin = offset;
-  m.end = offset + 30;
-  m.sentence = "문장";
-  e.mentions.push_back(m);
+  e.summary = e.actor + " ";  // as it always was: the object it once appended had been moved from (empty)
+  e.mentions.push_back(yp::test::mention(std::move(article), offset, offset + 30, "문장"));
   return e;
 }
 

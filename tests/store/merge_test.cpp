@@ -2,6 +2,8 @@
 // precedence rules, merge_coreferent stability and compute_id stability.
 #include "store/merge.hpp"
 
+#include "support/events.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <date/date.h>
@@ -18,44 +20,28 @@ using yp::store::compute_id;
 using yp::store::merge_coreferent;
 using yp::store::merge_into;
 using yp::store::same_event;
+using yp::test::day;
 
 namespace {
 
-date::sys_days day(date::year_month_day d) { return date::sys_days{d}; }
-
+// A sentence of `article` at `begin` (40 bytes unless `end` is given), named after its offset.
 Mention mention(std::string article, std::size_t begin, std::size_t end = 0) {
-  Mention m;
-  m.article = std::move(article);
-  m.publication_date = 2025_y / 10 / 24;
-  m.begin = begin;
-  m.end = end ? end : begin + 40;
-  m.sentence = "문장 " + std::to_string(begin);
-  return m;
+  return yp::test::mention(std::move(article), begin, end ? end : begin + 40, "문장 " + std::to_string(begin));
 }
 
 // The October DRAM wafer contract, as a sentence of the article at `offset` reports it.
 Event contract(std::size_t offset, std::string article = "apec.txt") {
-  Event e;
-  e.type = EventType::Contract;
-  e.actor = "오픈AI";
-  e.participants = {"삼성전자", "SK하이닉스"};
-  e.object = "디램 웨이퍼 공급 계약";
-  e.trigger = "체결";
-  e.when = DayInterval::day(day(2025_y / 10 / 1));
-  e.grain = yp::time::Grain::Day;
-  e.time_source = yp::event::TimeSource::Anaphor;
+  Event e = yp::test::wafer_contract();
   e.mentions = {mention(std::move(article), offset)};
   return e;
 }
 
+// A visit to 한국 on day `d`, dated by its sentence.
 Event visit(date::year_month_day d, std::string actor, std::size_t offset, std::string article = "apec.txt") {
-  Event e;
-  e.type = EventType::Visit;
-  e.actor = std::move(actor);
+  Event e = yp::test::make_event(EventType::Visit, std::move(actor), DayInterval::day(day(d)));
   e.location = "한국";
   e.object = "한국";
   e.trigger = "방문";
-  e.when = DayInterval::day(day(d));
   e.time_source = yp::event::TimeSource::Sentence;
   e.mentions = {mention(std::move(article), offset)};
   return e;

@@ -3,6 +3,8 @@
 // and that a failed save leaves the old store intact and no temp file behind.
 #include "store/event_store.hpp"
 
+#include "support/events.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <date/date.h>
@@ -50,57 +52,31 @@ void write_bytes(const std::string& p, const std::string& bytes) {
   out << bytes;
 }
 
-// One event with every field set to something other than its default.
+// One event with every field set to something other than its default: the APEC cancellation, plus the rest.
 Event full_event() {
-  Event e;
-  e.type = yp::event::EventType::Cancellation;
-  e.actor = "샘 알트먼";
+  Event e = yp::test::apec_cancellation();
   e.actor_inferred = true;
-  e.affiliation = "오픈AI";
-  e.role = "CEO";
   e.participants = {"대한상공회의소", "APEC"};
-  e.location = "경북 경주";
-  e.object = "APEC CEO 서밋 코리아 2025";
   e.amount = "180억 달러";
-  e.trigger = "불참";
-  e.polarity = yp::event::Polarity::Negative;
-  e.modality = yp::event::Modality::Planned;
   e.reported = true;
-  e.when = DayInterval::days(date::sys_days{2025_y / 10 / 28}, date::sys_days{2025_y / 10 / 31});
-  e.grain = yp::time::Grain::Range;
   e.mod = yp::time::Mod::OnOrAfter;
   e.fuzzy = true;
-  e.timex = "2025-10-28/2025-10-31";
-  e.time_text = "오는 28일부터 31일까지";
   e.time_source = yp::event::TimeSource::Inherited;
   e.summary = "샘 알트먼 불참: APEC CEO 서밋";
-  yp::event::Mention m;
-  m.article = "apec.txt";
-  m.publication_date = 2025_y / 10 / 24;
-  m.sentence = "알트먼은 \"오는\" 서밋에, 불참한다.\n";
-  m.begin = 12;
-  m.end = 345;
-  m.trigger = "불참한다";
-  e.mentions = {m};
-  m.article = "other.txt";
-  m.publication_date = date::year_month_day{};  // not a day: must survive as such
-  m.begin = 0;
-  m.end = 0;
-  e.mentions.push_back(m);
+  const std::string sentence = "알트먼은 \"오는\" 서밋에, 불참한다.\n";
+  e.mentions = {yp::test::mention("apec.txt", 12, 345, sentence, yp::test::kApecPublished, "불참한다"),
+                // not a day: must survive as such
+                yp::test::mention("other.txt", 0, 0, sentence, date::year_month_day{}, "불참한다")};
   return e;
 }
 
+// An investment open at the start (until 2025-02-28) or at the end (from 2025-01-01); no publication date.
 Event open_event(bool open_start) {
-  Event e;
-  e.type = yp::event::EventType::Investment;
-  e.actor = "오픈AI";
+  Event e = yp::test::make_event(yp::event::EventType::Investment, "오픈AI",
+                                 open_start ? DayInterval{std::nullopt, date::sys_days{2025_y / 3 / 1}}
+                                            : DayInterval{date::sys_days{2025_y / 1 / 1}, std::nullopt});
   e.object = open_start ? "스타게이트" : "데이터센터";
-  e.when = open_start ? DayInterval{std::nullopt, date::sys_days{2025_y / 3 / 1}}
-                      : DayInterval{date::sys_days{2025_y / 1 / 1}, std::nullopt};
-  yp::event::Mention m;
-  m.article = "b.txt";
-  m.begin = open_start ? 1 : 2;
-  e.mentions = {m};
+  e.mentions = {yp::test::mention("b.txt", open_start ? 1 : 2, 0, {}, date::year_month_day{})};
   return e;
 }
 
