@@ -32,7 +32,7 @@ Event make(EventType type, std::string actor, DayInterval when, std::string arti
   Event e = yp::test::make_event(type, std::move(actor), when, std::move(participants));
   e.object = std::move(object);
   e.time_source = yp::event::TimeSource::Sentence;
-  e.summary = e.actor + " ";  // as it always was: the object it once appended had been moved from (empty)
+  e.summary = e.actor + " " + e.object;
   e.mentions.push_back(yp::test::mention(std::move(article), offset, offset + 30, "문장"));
   return e;
 }
