@@ -398,6 +398,18 @@ Marker marker_of(const Token& t) {
   return {sp.particle, false};
 }
 
+// The marker of word i and the stem before it, reading "알자지라는 29일" as a topic (see topic_after_ra).
+Marker marker_at(const std::vector<Token>& toks, std::size_t i, std::string_view* stem) {
+  const Token& t = toks[i];
+  Marker m = marker_of(t);
+  *stem = split_particle(t.word).stem;
+  if (topic_after_ra(toks, i)) {
+    m.particle = "는";
+    *stem = t.word.substr(0, t.word.size() - std::string_view("는").size());
+  }
+  return m;
+}
+
 std::string canonical_name(std::string_view raw) {
   std::string gloss;
   std::string base = strip_parens(strip_quotes(raw), &gloss);
@@ -721,12 +733,8 @@ std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
     if (t.double_quoted || t.in_time || t.trigger) continue;
-    Marker m = marker_of(t);
-    std::string_view stem = split_particle(t.word).stem;
-    if (topic_after_ra(toks, i)) {
-      m.particle = "는";
-      stem = t.word.substr(0, t.word.size() - std::string_view("는").size());
-    }
+    std::string_view stem;
+    Marker m = marker_at(toks, i, &stem);
     if (m.particle != "은" && m.particle != "는") continue;
     std::size_t end = i;
     if (m.np_before) {
@@ -816,12 +824,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   auto actor_at = [&](std::size_t i) -> std::optional<Found> {
     const Token& t = toks[i];
     if ((t.double_quoted && !speech) || t.in_time || t.trigger) return std::nullopt;
-    Marker m = marker_of(t);
-    std::string_view stem = split_particle(t.word).stem;
-    if (topic_after_ra(toks, i)) {
-      m.particle = "는";
-      stem = t.word.substr(0, t.word.size() - std::string_view("는").size());
-    }
+    std::string_view stem;
+    Marker m = marker_at(toks, i, &stem);
     bool subj = m.particle == "이" || m.particle == "가" || m.particle == "께서";
     bool top = m.particle == "은" || m.particle == "는";
     if (!subj && !top) return std::nullopt;
