@@ -44,13 +44,14 @@ constexpr std::string_view kDeterminers[] = {"이", "그", "이번", "해당", "
                                            "국내", "해외", "전체", "일부", "각"};
 
 // Words after an organisation that stand for it (X 측, X 관계자, X 이사회).
-constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "이사회", "대변인", "경영진", "임직원", "지도부"};
+constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "이사회", "대변인", "경영진", "임직원", "지도부",
+                                          "당국자"};
 
 // Descriptors before a name (전기차 충전 업체 에버차지, 캐나다 부품사 마그나).
 constexpr std::string_view kDescriptorEnds[] = {"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
                                                 "브랜드", "단체", "기관", "거래소", "통신사", "매체", "방송", "펀드",
                                                 "일간지", "경제지", "신문", "외신", "벤처캐피털", "벤처캐피탈",
-                                                "액셀러레이터", "편의점", "백화점", "마트", "플랫폼"};
+                                                "액셀러레이터", "편의점", "백화점", "마트", "플랫폼", "구단"};
 
 // Countries: "독일 총리" names an office holder; "외교부 장관" lets the ministry speak.
 constexpr std::string_view kCountries[] = {"한국", "미국", "중국", "일본", "독일", "프랑스", "영국", "러시아", "인도",
@@ -224,9 +225,13 @@ bool np_word(const Token& t, bool allow_quoted) {
                                 "단체인", "펀드인", "기구인", "조직인", "매체인", "은행인", "정당인", "연합인", "협회인",
                                 "조합인", "노조인", "거래소인", "법인인", "그룹인", "방송인", "통신사인"})
     if (ends_with(w, head) && (w.size() > head.size() || head != "기업인")) return false;
-  // "전임 CEO인 제임스 오코너는", "출신인": a title or origin with the copula describes the name after it
-  if (ends_with(w, "인") && w.size() > 3 && (is_title(std::string_view(w).substr(0, w.size() - 3)) || ends_with(w, "출신인")))
-    return false;
+  // "전임 CEO인 제임스 오코너는", "예술감독인", "출신인": a title or origin with the copula describes the name after it
+  if (ends_with(w, "인") && w.size() > 3) {
+    std::string_view stem = std::string_view(w).substr(0, w.size() - 3);
+    if (is_title(stem) || ends_with(w, "출신인") || ends_with(stem, "감독") || ends_with(stem, "대표") ||
+        ends_with(stem, "회장") || ends_with(stem, "장관"))
+      return false;
+  }
   for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게", "른"})
     if (ends_with(w, e) && w.size() > e.size()) return false;
   // 본사를 둔, 문을 연, 손을 뗀: a one-syllable verb in modifier form ends the phrase before the name
@@ -343,7 +348,7 @@ bool person_name(std::string_view w) {
   static constexpr std::string_view not_names[] = {"임직원", "전문가", "이사회", "한국은", "정보원", "조선소", "서울시",
                                                    "신제품", "전기차", "반도체", "부회장", "대표단", "주주들", "관계자"};
   if (in(not_names, w)) return false;
-  for (std::string_view e : {"시", "회", "청", "처", "부", "들", "소", "단", "품", "차"})
+  for (std::string_view e : {"시", "회", "청", "처", "부", "들", "소", "단", "품", "차", "당", "사"})
     if (ends_with(w, e)) return false;
   return true;
 }
@@ -432,7 +437,7 @@ bool is_title(std::string_view word, std::string* role) {
   if (it == t.end()) {
     // 강릉시장, 새빛은행장, 전북도지사: an office of a place or body, written as one word.
     static constexpr std::string_view office_suffixes[] = {"시장", "은행장", "행장", "도지사", "구청장", "군수", "총재",
-                                                           "지사", "장관"};  // 충북지사, 정무부지사, 국무장관
+                                                           "지사", "장관", "협회장", "체육회장", "연맹회장"};  // 충북지사, 정무부지사, 국무장관, 대한축구협회장
     // 주식시장, 전통시장, 노동시장 are markets, not mayors.
     static constexpr std::string_view market_words[] = {
         "주식", "증권", "금융", "노동", "수산", "전통", "재래", "채권", "외환", "자본", "내수", "국내", "해외",
@@ -520,9 +525,12 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
     if (!x.empty()) words.push_back(x);
   }
   if (words.size() >= 2 && in(kProvinces, words[0]) && !is_title(words[1])) words.erase(words.begin());
-  // "구글 딥마인드 출신 마커스 펠 박사": where someone comes from says what, not who
+  // "구글 딥마인드 출신 마커스 펠 박사", "테니스 선수 이준서", "밴드 콜드스트림", "전북도 산하 전북개발공사":
+  // where someone comes from, what they are, what they belong under says what, not who
   for (std::size_t i = words.size(); i-- > 0;)
-    if ((words[i] == "출신" || ends_with(words[i], "출신")) && i + 1 < words.size()) {
+    if ((words[i] == "출신" || ends_with(words[i], "출신") || words[i] == "선수" || words[i] == "밴드" ||
+         words[i] == "산하") &&
+        i + 1 < words.size()) {
       words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i + 1));
       break;
     }
@@ -690,6 +698,13 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
         foreign_name = false;
       for (auto d : kDescriptorEnds)
         if (ends_with(x, d)) foreign_name = false;
+    }
+    // 로버트 클라인 베일리캐피털 회장, 에밀리 번스 국제박물관협의회(ICOM) 회장: a long last word (or one with a
+    // gloss) after a two-word foreign name is the organisation
+    if (foreign_name && n == 3 && (syllables(strip_parens(words[2])) >= 4 || words[2].find('(') != std::string::npos)) {
+      e.name = name_of(0, 2);
+      e.affiliation = name_of(2, 3);
+      return e;
     }
     if (foreign_name) {
       e.name = pre;
@@ -908,7 +923,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
           // and reported content ("교도통신은 8일 일본 총리가 … 방한해") has its own.
           std::string_view last = toks[clauses[ci - 1].last].word;
           bool subordinate = (ends_with(last, "자") && !ends_with(last, "관계자") && !ends_with(last, "투자")) ||
-                             ends_with(last, "면서") || ends_with(last, "으니") || ends_with(last, "는데");
+                             ends_with(last, "면서") || ends_with(last, "으니") || ends_with(last, "는데") ||
+                             last == "않아" || last == "않아서" || last == "못해" || last == "못해서";
           bool topic_before = false;
           for (std::size_t k = 0; subordinate && k < r->np_first && !topic_before; ++k) {
             auto t = actor_at(k);

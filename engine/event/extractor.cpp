@@ -36,7 +36,8 @@ bool stands_for_org(std::string name, const detail::Entity& org) {
   static constexpr std::string_view classes[] = {"시", "도", "군", "구", "시청", "도청", "구청", "정부", "부", "처", "청",
                                                  "위원회", "은행", "그룹", "박물관", "미술관", "대학", "대학교", "학교",
                                                  "병원", "재단", "협회", "연구원", "연구소", "공사", "공단", "팀", "센터",
-                                                 "법원", "검찰", "경찰", "노조", "조합", "기구", "연맹", "당"};
+                                                 "법원", "검찰", "경찰", "노조", "조합", "기구", "연맹", "당", "의회",
+                                                 "시의회", "도의회", "체육회", "협의회", "연합회"};
   if (org.name.empty() || !org.role.empty()) return false;
   // The topic must be an organisation: it ends like a body (경북도, 세계보건기구), or it is one word that is
   // no personal name (한빛전자); "샘 알트먼" and "정하윤" are people.
@@ -745,7 +746,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         // ("…사임한 것으로 알려졌다" has no reporter: its content's actor is the topic all the same)
         if (!it->actor.empty() && !it->actor_inferred && (!it->reported || !sentence_reports)) {
           auto& al = Aliases::builtin();
-          if (al.known(it->actor) || !it->role.empty()) st = Entity{it->actor, it->affiliation, it->role, false};
+          // a known name, a titled person, a personal name, or a one-word name that is no person (다솜전자)
+          if (al.known(it->actor) || !it->role.empty() || person_name(it->actor) ||
+              (it->actor.find(' ') == std::string::npos && it->actor.size() >= 6 && !public_body(it->actor)))
+            st = Entity{it->actor, it->affiliation, it->role, false};
           break;
         }
     }

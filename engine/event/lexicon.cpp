@@ -178,6 +178,9 @@ std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tok
             }
             auto use = noun_use(rest);
             if (!use) continue;
+            // 미래에셋벤처투자는, 한빛종합건설은: a long name that merely ends in a trigger noun, as a topic or
+            // subject, is an organisation, not an event (공동투자는 still fires)
+            if (!at_start && (*use == Use::Subject) && pos - t.word_begin >= 12 && !e.venue) continue;
             // 평가받았다, 지적받았다: receiving an opinion is not stating one (투자받다, 승인받다 still fire)
             if (e.type == EventType::Statement && starts_with(rest, "받")) continue;
             h.rest = rest;

@@ -825,3 +825,26 @@ TEST_CASE("batch 21-24 misses: 예정했던, 먹는 (a modifier with no event), 
   const Event ag = one("date: 2026-03-19\n\n누리모빌리티는 18일 미즈호전장과 내년 상반기 합작법인을 설립하기로 합의했다.", EventType::Agreement);
   CHECK(iso(ag.when.from) == "2026-03-18");
 }
+
+TEST_CASE("round 8-9 misses: names ending in a trigger noun, 선수/산하 phrases, officials of a ministry, hearsay topics", "[extractor]") {
+  const Event a = one("date: 2026-12-03\n\n미래에셋벤처투자는 2일 AI 반도체 스타트업 딥코어에 200억 원을 투자했다고 밝혔다.", EventType::Announcement);
+  CHECK(a.actor == "미래에셋벤처투자");
+  const Event b = one("date: 2026-07-15\n\n테니스 선수 이준서가 부상으로 다음 달 열리는 US오픈에 불참한다. 그는 \"재활에 전념하겠다\"고 말했다.", EventType::Statement);
+  CHECK(b.actor == "이준서");
+  const Event c = one("date: 2026-12-20\n\n전북도 산하 전북개발공사는 내년 1월 전북에너지서비스를 흡수합병한다.", EventType::Acquisition);
+  CHECK(c.actor == "전북개발공사");
+  const Event d = one("date: 2026-07-02\n\n외교부 당국자는 2일 \"협의를 이어가겠다\"고 말했다.", EventType::Statement);
+  CHECK(d.actor == "외교부");
+  const Event e = one("date: 2026-06-24\n\n다솜전자가 연내 인도에 생산법인을 설립할 것으로 알려졌다. 회사 측은 \"검토 중인 방안 가운데 하나\"라고 말했다.", EventType::Statement);
+  CHECK(e.actor == "다솜전자");
+  const Event f = one("date: 2026-10-05\n\n로버트 클라인 베일리캐피털 회장이 다음 달 중순 방한한다.", EventType::Visit);
+  CHECK(f.actor == "로버트 클라인");
+  const Event g = one("date: 2026-02-05\n\n한정우 한빛당 원내대표와 오세린 새누리연합 원내대표는 4일 국회에서 만났다.", EventType::Meeting);
+  CHECK(g.actor == "한정우");
+  // must not match: a short compound that ends in a trigger noun is still an event (공동투자는 … 이뤄졌다)
+  auto h = run("date: 2026-12-03\n\n두 회사의 공동투자는 지난달 이뤄졌다.");
+  CHECK(find(h, EventType::Investment) != nullptr);
+  // nor does an official stand for a person topic
+  const Event i = one("date: 2025-12-04\n\n알트먼은 올여름 스톡 스페이스와 접촉했다고 관계자가 말했다.", EventType::Statement);
+  CHECK(i.actor != "샘 알트먼");
+}
