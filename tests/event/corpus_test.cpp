@@ -494,7 +494,8 @@ TEST_CASE("event extraction quality on the corpora", "[corpus][report]") {
   // Re-set 10:37 UTC: sealed batches 17–20 (150 events, first run 0.773) brought it to 0.955.
   // 10:48 UTC: with batches 21–28 (300 events; first runs 0.900 and 0.856) it measures 0.964.
   // 10:52 UTC: round 9 (batches 29–32, 150 events, first run 0.861) brought it to 0.953.
-  constexpr double kMinCoreF1Ko = 0.950;
+  // 11:12 UTC: after the round 8–9 fixes and round 10 (first run 0.892) it measures 0.960.
+  constexpr double kMinCoreF1Ko = 0.955;
   constexpr double kMinCoreF1Samples = 0.980;
   auto ko = load_corpus("events_ko.tsv");
   auto samples = load_corpus("events_samples.tsv");
