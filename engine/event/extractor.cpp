@@ -67,6 +67,17 @@ bool stands_for_org(std::string name, const detail::Entity& org) {
   return false;
 }
 
+// The organisation an actor stands in for (stands_for_org), if any: the sentence's own topic first ("경북도는 …
+// 맺을 예정이라고 도 관계자가 전했다"), else the discourse topic.
+const detail::Entity* stand_in_body(const std::optional<detail::Entity>& actor,
+                                    const std::optional<detail::Entity>& own_topic,
+                                    const std::optional<detail::Entity>& topic) {
+  if (!actor || actor->pronoun) return nullptr;
+  if (own_topic && own_topic->name != actor->name && stands_for_org(actor->name, *own_topic)) return &*own_topic;
+  if (topic && stands_for_org(actor->name, *topic)) return &*topic;
+  return nullptr;
+}
+
 // "두 장관은", "세 정상이", "양 기관은", "이들 기업은": a numbered group stands for several parties, like 두 사람은.
 bool numeral_group(std::string_view name) {
   for (std::string_view n : {"두 ", "세 ", "네 ", "양 ", "이들 ", "그들 "})
@@ -262,13 +273,11 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       std::size_t window = h.use == Use::Subject ? tokens.size() : 3;  // 주주총회는 … 본사에서 열린다
       auto verb_after = [&](auto accept) -> std::optional<std::size_t> {
         for (std::size_t j = i + 1; j < hits.size(); ++j) {
-          if (clause_of(clauses, hits[j].token) != ci) break;
-          // a postponement names its new date in between: 발사를 다음 달 중순으로 연기했다
-          std::size_t reach = hits[j].entry->postpone ? std::max<std::size_t>(window, 6) : window;
-          if (hits[j].token > h.token + reach) {
-            if (hits[j].token > h.token + std::max<std::size_t>(window, 6)) break;
-            continue;
-          }
+          if (clause_of(clauses, hits[j].token) != ci || hits[j].token > h.token + std::max<std::size_t>(window, 6))
+            break;
+          // only a postponement reaches past the window: it names its new date in between (발사를 다음 달
+          // 중순으로 연기했다)
+          if (hits[j].token > h.token + window && !hits[j].entry->postpone) continue;
           if (accept(*hits[j].entry) && (hits[j].use == Use::Predicate || hits[j].use == Use::Bare))
             return j;
           // "정상회의를 개최하는 방안을 검토하고": the noun is the object of the predicate right after it
@@ -443,17 +452,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       }
       if (args.actor && numeral_group(args.actor->name)) {
         // a group: no single actor, and not the topic either
-      } else if (args.actor && !args.actor->pronoun && own_topic && own_topic->name != args.actor->name &&
-                 stands_for_org(args.actor->name, *own_topic)) {
-        // "경북도는 … 맺을 예정이라고 도 관계자가 전했다": the sentence's own topic comes first
-        ev.actor = own_topic->name;
-        ev.affiliation.clear();
-        ev.role.clear();
-        ev.actor_inferred = true;
-      } else if (args.actor && !args.actor->pronoun && topic && stands_for_org(args.actor->name, *topic)) {
-        ev.actor = topic->name;
-        ev.affiliation.clear();
-        ev.role.clear();
+      } else if (const Entity* body = stand_in_body(args.actor, own_topic, topic)) {
+        ev.actor = body->name;
         ev.actor_inferred = true;
       } else if (args.actor && !args.actor->pronoun && !args.actor->name.empty()) {
         ev.actor = args.actor->name;

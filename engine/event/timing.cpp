@@ -149,7 +149,9 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
   }
   std::size_t region_first = reported ? chain_first(ci) : ci;
   std::optional<std::size_t> cstart;
-  if (reported) cstart = content_start(tokens, Clause{clauses[region_first].first, cl.last, cl.end}, hit.first_token);
+  bool shared_topic = false;  // the content starts at the reporter's own topic (no subject of its own)
+  if (reported)
+    cstart = content_start(tokens, Clause{clauses[region_first].first, cl.last, cl.end}, hit.first_token, &shared_topic);
   std::size_t lower = tokens[cl.first].begin;
   if (tokens[hit.token].double_quoted) {
     // A plan inside a quotation is dated inside it: "… 14일 간담회에서 \"내년 1분기 … 출시해 …\"고 말했다"
@@ -174,9 +176,7 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
     // "마이크로소프트는 14일 한국에 향후 4년간 50억 달러를 투자해 … 짓겠다고 발표했다": when the content
     // shares the reporter's topic, a day standing right after the topic is the report's (rule 2); a later
     // time before the trigger is the content's own.
-    bool shared = false;
-    content_start(tokens, Clause{clauses[region_first].first, cl.last, cl.end}, hit.first_token, &shared);
-    if (g.expr && shared && *cstart + 1 < tokens.size() && g.expr->begin >= tokens[*cstart + 1].word_begin &&
+    if (g.expr && shared_topic && *cstart + 1 < tokens.size() && g.expr->begin >= tokens[*cstart + 1].word_begin &&
         g.expr->begin < tokens[*cstart + 1].end && g.expr->grain == time::Grain::Day)
       if (const auto* later = pick(g.expr->end, hit.begin)) g.expr = later;
     if (!g.expr) g.expr = pick(lower, tokens[*cstart].begin);
