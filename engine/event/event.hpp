@@ -35,6 +35,8 @@ enum class TimeSource {
 // One place an event was reported.
 struct Mention {
   std::string article;            // article name (file path as given)
+  std::string title;              // the article's title (its "title:" header), may be empty
+  std::string outlet;             // the article's source/outlet (its "source:" header), may be empty
   date::year_month_day publication_date{};
   std::string sentence;           // the sentence text
   std::size_t begin = 0;          // byte offsets of the sentence in the article body

@@ -569,6 +569,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       apply_time(ev, gov, article.publication_date);
       Mention m;
       m.article = article.name;
+      m.title = article.title;
+      m.outlet = article.source;
       m.publication_date = article.publication_date;
       m.sentence = std::string(sv);
       m.begin = span.begin;

@@ -68,9 +68,10 @@ void serialize(Ar& ar, yp::DayInterval& iv, const unsigned /*version*/) {
 }
 
 template <class Ar>
-void serialize(Ar& ar, yp::event::Mention& m, const unsigned /*version*/) {
+void serialize(Ar& ar, yp::event::Mention& m, const unsigned version) {
   std::uint64_t begin = m.begin, end = m.end;
   ar & m.article & m.publication_date & m.sentence & begin & end & m.trigger;
+  if (version >= 2) ar & m.title & m.outlet;  // version 1 stores had neither
   if (Ar::is_loading::value) {
     m.begin = static_cast<std::size_t>(begin);
     m.end = static_cast<std::size_t>(end);
@@ -109,7 +110,7 @@ void serialize(Ar& ar, yp::store::ArticleInfo& a, const unsigned /*version*/) {
 // Bump a version when the serialize() function of that type changes; read old versions in serialize().
 BOOST_CLASS_VERSION(date::year_month_day, 1)
 BOOST_CLASS_VERSION(yp::DayInterval, 1)
-BOOST_CLASS_VERSION(yp::event::Mention, 1)
+BOOST_CLASS_VERSION(yp::event::Mention, 2)
 BOOST_CLASS_VERSION(yp::event::Event, 1)
 BOOST_CLASS_VERSION(yp::store::ArticleInfo, 1)
 
