@@ -4,6 +4,7 @@
 
 #include "common.hpp"
 #include "core/calendar.hpp"
+#include "text/clean.hpp"
 #include "text/utf8.hpp"
 #include "time/resolver.hpp"
 
@@ -59,12 +60,15 @@ int run_normalize(const NormalizeOptions& opt) {
   const std::string where = (opt.text.empty() || opt.text == "-") ? "<stdin>" : "TEXT";
   if (auto bad = text::find_invalid_utf8(raw))
     return fail(Error{ErrorCode::InvalidUtf8, bad->message + " at byte " + std::to_string(bad->offset), where, bad->line, bad->offset});
-  const std::string body = text::to_nfc(raw);
+  // Crawl furniture (bylines, credits, footers) is blanked in place, so offsets still index the input.
+  const text::CleanText clean = text::clean_crawl(text::to_nfc(raw));
+  const std::string& body = clean.text;
 
   time::ResolveOptions ro;
   ro.publication_date = ref->day;
   if (ref->minutes) ro.reference_time = std::chrono::minutes(*ref->minutes);
   ro.prefer = opt.prefer == "past" ? time::Prefer::Past : opt.prefer == "future" ? time::Prefer::Future : time::Prefer::Tense;
+  ro.no_antecedent = clean.asides();
   const auto exprs = time::find_time_expressions(body, ro);
 
   if (opt.json) {

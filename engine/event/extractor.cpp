@@ -11,6 +11,8 @@
 // Covered by tests/event/extractor_test.cpp and the corpus tests/corpus/events_ko.tsv.
 #include "event/extractor.hpp"
 
+#include "text/clean.hpp"
+
 #include "event/aliases.hpp"
 #include "event/internal.hpp"
 #include "text/sentences.hpp"
@@ -215,10 +217,13 @@ bool extendable(EventType t) {
 
 std::vector<Event> extract_events(const text::Article& article, const ExtractOptions& options) {
   std::vector<Event> out;
-  const std::string& body = article.body;
+  // Crawl furniture is blanked in place (offsets unchanged); captions and the headline give no events.
+  const text::CleanText clean = text::clean_crawl(article.body, article.title);
+  const std::string& body = clean.text;
   time::ResolveOptions ro;
   ro.publication_date = article.publication_date;
   ro.prefer = options.prefer;
+  ro.no_antecedent = clean.asides();
   // Line breaks become spaces for the normaliser (same length, so offsets still match the body): a
   // paragraph break must not hide an expression that opens the next paragraph.
   std::string flat = body;
@@ -233,6 +238,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
   std::string last_owner;           // a company named with 의 in the previous sentence
 
   for (const auto& span : text::split_sentences(body)) {
+    if (clean.is_aside(span.begin, span.end)) continue;
     std::string_view sv = std::string_view(body).substr(span.begin, span.end - span.begin);
     std::vector<Token> tokens = tokenize(sv);
     if (tokens.empty()) continue;

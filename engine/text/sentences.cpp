@@ -9,9 +9,11 @@
 //   * Inside quotes nothing splits; when a quote closes right after sentence-final punctuation and is
 //     followed by whitespace, the sentence ends after the quote ('"좋다." 그는'), but not when the
 //     sentence continues ('"…했다."라며', '"…"고 말했다').
-//   * "다." ends a sentence even with no space after it ("했다.그는").
+//   * A period after a Hangul syllable ends a sentence even with no space after it, the crawler's glue
+//     ("했다.그는", "맺었다.14일 업계에"), unless a closer or more punctuation follows.
 //   * A number-and-period list marker opening a sentence ("1. 첫째") does not end it.
-//   * An opening quote/bracket only counts if its closer appears later on the same line; a ' directly
+//   * An opening quote/bracket only counts if its closer appears later on the same line, within
+//     kMaxQuoteBytes (a stray quote in a one-line crawl must not swallow the article); a ' directly
 //     before digits ('25년) is a year apostrophe, and a ' after a Latin letter or digit is an apostrophe.
 #include "text/sentences.hpp"
 
@@ -74,6 +76,11 @@ constexpr std::array<std::string_view, 24> kAbbreviations = {
     "Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "vs", "No", "Prof",
     "Gen", "Gov", "Sen", "Rep", "Mt", "Ave", "etc", "Bros", "Nos", "approx"};
 
+// A quotation or bracket longer than this is taken for a stray mark: crawled articles often come as one
+// line, and one unpaired quote would otherwise hold every later sentence together (about 300 Hangul
+// syllables; quotations in news are shorter).
+constexpr std::size_t kMaxQuoteBytes = 900;
+
 struct Cursor {
   std::string_view s;
   // Code point starting at byte p (p < s.size()); `next` receives the following offset.
@@ -100,16 +107,17 @@ class CloserFinder {
     memo_.clear();
     eol_ = 0;
   }
-  bool closes_on_line(std::size_t from, char32_t closer) {
+  bool closes_on_line(std::size_t from, char32_t closer) { return closes_within(from, closer, std::string_view::npos); }
+  // ... and no further than `limit` bytes from `from`.
+  bool closes_within(std::size_t from, char32_t closer, std::size_t limit) {
     for (auto& m : memo_) {
       if (m.closer != closer) continue;
       if (m.found == std::string_view::npos) return false;  // none up to the end of this line
-      if (m.found >= from) return true;
-      m.found = search(from, closer);
-      return m.found != std::string_view::npos;
+      if (m.found < from) m.found = search(from, closer);
+      return m.found != std::string_view::npos && m.found - from <= limit;
     }
     memo_.push_back({closer, search(from, closer)});
-    return memo_.back().found != std::string_view::npos;
+    return memo_.back().found != std::string_view::npos && memo_.back().found - from <= limit;
   }
 
  private:
@@ -201,7 +209,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     }
     // A quote right after sentence-final punctuation closes (a stray closer): '다.' 그는'.
     const bool after_terminal = cp_start > 0 && is_terminal(c.at(c.prev_start(cp_start)));
-    if (is_closer(cp) && after_terminal && closers.empty()) {
+    if (is_closer(cp) && after_terminal && closers.empty() && cp_start != start) {  // not one opening a sentence
       if (followed_by_space_or_end(i)) emit(i);
       continue;
     }
@@ -211,10 +219,12 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
       if (cp == '\'') {
         std::size_t nx = i;
         bool prev_alnum = cp_start > 0 && is_ascii_alnum(c.at(c.prev_start(cp_start)));
-        bool next_digit = nx < n && is_ascii_digit(c.at(nx));
-        if (prev_alnum || next_digit) opens = false;  // apostrophe or '25년
+        // '25년, '90s: exactly two digits; '2019 피칭대전' opens a quotation
+        bool year_apostrophe = nx + 1 < n && is_ascii_digit(c.at(nx)) && is_ascii_digit(c.at(nx + 1)) &&
+                               (nx + 2 >= n || !is_ascii_digit(c.at(nx + 2)));
+        if (prev_alnum || year_apostrophe) opens = false;  // apostrophe or '25년
       }
-      if (opens && finder.closes_on_line(i, cl)) {
+      if (opens && finder.closes_within(i, cl, kMaxQuoteBytes)) {
         closers.push_back(cl);
         terminal_before = false;
         continue;
@@ -288,10 +298,16 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
           continue;
         }
       }
-      // "다." with no space after it still ends the sentence.
-      if (prev == U'다' && run_end < n && !followed_by_space_or_end(run_end)) {
-        char32_t next = c.at(run_end);
-        if (!is_ascii_digit(next) && !is_terminal(next) && !is_closer(next)) {
+      // A period glued to the next sentence by the crawler still ends the sentence: after a Hangul
+      // syllable, before Hangul, a digit or an opening mark ("맺었다.14일 업계에", "국토해양부.16일",
+      // "말했다.“앞으로"). Digits before the period ("1.5", "2025.10.24") never get here.
+      const bool hangul_prev = prev >= 0xAC00 && prev <= 0xD7A3;
+      if (hangul_prev && run_end < n && !followed_by_space_or_end(run_end)) {
+        std::size_t after_next;
+        char32_t next = c.at(run_end, &after_next);
+        // A straight quote glued on both sides opens the next sentence's quotation ("모집한다.'2019 …'은").
+        bool opening_quote = (next == '\'' || next == '"') && !followed_by_space_or_end(after_next);
+        if (!is_terminal(next) && (!is_closer(next) || opening_quote)) {
           emit(run_end);
           i = run_end;
           continue;

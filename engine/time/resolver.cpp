@@ -866,6 +866,8 @@ std::vector<TimeExpr> Resolver::run() {
                          (e.type == ExprType::Date || e.type == ExprType::Time || e.type == ExprType::Range) &&
                          r.iv.bounded();
     if (q.shape == Shape::Point && !q.p1.has_calendar() && q.p1.minutes) explicit_date = false;
+    for (const auto& [b, end] : opt_.no_antecedent)
+      if (b <= e.begin && e.end <= end) explicit_date = false;
     if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end};
     if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
     out.push_back(std::move(e));

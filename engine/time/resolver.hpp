@@ -24,6 +24,7 @@
 #include <chrono>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace yp::time {
@@ -39,6 +40,9 @@ struct ResolveOptions {
   date::year_month_day publication_date{};            // the document creation time, KST day
   std::optional<std::chrono::minutes> reference_time;  // time of day of publication, if known
   Prefer prefer = Prefer::Tense;
+  // Byte ranges [first, second) of the text whose dates are no antecedent for 당시/이날/전날: photo
+  // captions and the headline (text::CleanText::segments).
+  std::vector<std::pair<std::size_t, std::size_t>> no_antecedent;
 };
 
 // All temporal expressions in `text` (valid UTF-8, NFC), left to right, non-overlapping.

@@ -121,3 +121,32 @@ TEST_CASE("empty and whitespace-only text has no sentences and CRLF is handled",
   CHECK(s[0] == "첫째다.");
   CHECK(s[1] == "둘째다.");
 }
+
+TEST_CASE("crawl glue: a period after Hangul ends a sentence before a digit, Hangul or an opening quote", "[sentences][crawl]") {
+  // must split
+  auto s = split("삼성은 공급 계약을 맺었다.14일 업계에 따르면 규모는 크다.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[1] == "14일 업계에 따르면 규모는 크다.");
+  s = split("김포한강신도시 위치도. 자료는 국토해양부.16일 국토해양부에 따르면 입주가 시작된다.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[2] == "16일 국토해양부에 따르면 입주가 시작된다.");
+  s = split("참가자를 모집한다.'2019 피칭대전'은 시민 공모전이다.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[1] == "'2019 피칭대전'은 시민 공모전이다.");
+  // must not split: digits before the period, a closing quote after it, an ellipsis run
+  CHECK(split("성장률은 1.5%로 낮아졌다.").size() == 1);
+  CHECK(split("그는 \"준비가 됐다.\"라고 말했다.").size() == 1);
+  CHECK(split("시장 점유율은 3.2배 늘었다.").size() == 1);
+}
+
+TEST_CASE("a stray quote in a one-line crawl does not hold the rest of the article together", "[sentences][crawl]") {
+  // An unpaired " opens nothing when its closer is further than a quotation can be.
+  std::string filler;
+  for (int i = 0; i < 40; ++i) filler += "회사는 새 공장을 지었다. ";
+  std::string text = "대표는 \"좋다고 말했다. " + filler + "그는 \"끝\"이라고 했다.";
+  auto s = split(text);
+  CHECK(s.size() >= 40);
+  // '2019 …' with four digits opens a quotation; '25년 with two is a year apostrophe
+  CHECK(split("'2019 피칭대전'은 공모전이다. 다음 문장이다.").size() == 2);
+  CHECK(split("'25년 목표를 세웠다. 다음 문장이다.").size() == 2);
+}

@@ -1,0 +1,119 @@
+// Tests for engine/text/clean.hpp: crawl furniture is blanked or marked in place, offsets unchanged,
+// and real content (names, dates, sentences) is left alone.
+#include "text/clean.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using yp::text::clean_crawl;
+using yp::text::SegmentKind;
+
+namespace {
+// The text of the first segment of kind k, from the original body.
+std::string seg(const std::string& body, const yp::text::CleanText& c, SegmentKind k) {
+  for (const auto& s : c.segments)
+    if (s.kind == k) return body.substr(s.begin, s.end - s.begin);
+  return "<none>";
+}
+std::string squeeze(std::string s) {  // blanked bytes become single spaces, for readable checks
+  std::string out;
+  for (char ch : s)
+    if (!(ch == ' ' && !out.empty() && out.back() == ' ')) out += ch;
+  while (!out.empty() && out.front() == ' ') out.erase(out.begin());
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+}  // namespace
+
+TEST_CASE("the cleaned text keeps every offset", "[clean]") {
+  std::string body = "제목\n[서울=뉴시스] 김철수 기자 = 회사가 14일 계약을 맺었다. hong@example.com\n사진=연합뉴스";
+  auto c = clean_crawl(body, "제목");
+  REQUIRE(c.text.size() == body.size());
+  CHECK(c.text.find("14일 계약을 맺었다.") == body.find("14일 계약을 맺었다."));
+  for (std::size_t i = 0; i < body.size(); ++i)
+    if (body[i] == '\n') CHECK(c.text[i] == '\n');
+}
+
+TEST_CASE("bylines and outlet tags are blanked, names in the text are not", "[clean][byline]") {
+  std::string b1 = "[서울=뉴시스] 김철수 기자 = 회사가 계약을 맺었다.";
+  auto c = clean_crawl(b1);
+  CHECK(squeeze(c.text) == "회사가 계약을 맺었다.");
+  CHECK(seg(b1, c, SegmentKind::Byline) == "[서울=뉴시스]");
+
+  std::string b2 = "(뉴욕=연합뉴스) 이지헌 특파원 = 미국 기업들의 구인이 줄었다.";
+  CHECK(squeeze(clean_crawl(b2).text) == "미국 기업들의 구인이 줄었다.");
+  std::string b3 = "김승욱 박수윤 기자 = 북한이 미사일을 발사했다.";
+  CHECK(squeeze(clean_crawl(b3).text) == "북한이 미사일을 발사했다.");
+  std::string b4 = "[프라임경제] 강운태 시장은 26일 장관을 만났다.";
+  CHECK(squeeze(clean_crawl(b4).text) == "강운태 시장은 26일 장관을 만났다.");
+  std::string b5 = "【서울=뉴시스】(이름) 기자 = 두 장관이 만났다.";
+  CHECK(squeeze(clean_crawl(b5).text) == "두 장관이 만났다.");
+
+  // must not blank: a role word without '=', a name mid-sentence, a bracket that is content
+  std::string n1 = "김철수 기자는 현장을 찾았다.";
+  CHECK(clean_crawl(n1).text == n1);
+  std::string n2 = "회사는 김철수 기자 = 인터뷰에서 밝혔다.";  // not at the start of the line
+  CHECK(clean_crawl(n2).text == n2);
+  std::string n3 = "삼성전자(005930)는 [단독] 계약을 맺었다.";
+  CHECK(clean_crawl(n3).text == n3);
+}
+
+TEST_CASE("photo credits are blanked and their captions marked, not blanked", "[clean][caption]") {
+  std::string body = "익명의 기부자가 두고 간 상자. /연합뉴스\n\n현금이 담긴 상자가 발견됐다.";
+  auto c = clean_crawl(body);
+  CHECK(seg(body, c, SegmentKind::Credit) == "/연합뉴스");
+  CHECK(seg(body, c, SegmentKind::Caption) == "익명의 기부자가 두고 간 상자. ");
+  CHECK(c.text.find("익명의 기부자가") == 0);  // captions keep their text (their dates are real)
+  CHECK(c.is_aside(0, body.find(" /")));
+  CHECK_FALSE(c.is_aside(body.find("현금"), body.size()));
+
+  std::string glued = "선수들이 기념촬영을 하고 있다. ⓒ 서산시 시에 따르면 대회가 열렸다.";
+  auto g = clean_crawl(glued);
+  CHECK(seg(glued, g, SegmentKind::Credit) == "ⓒ 서산시");
+  CHECK(seg(glued, g, SegmentKind::Caption) == "선수들이 기념촬영을 하고 있다.");
+
+  std::string agency = "31일 잠실에서 열린 경기. 박해민이 환호하고 있다. 2023.8.31 [LG 트윈스 제공. 재판매 및 DB금지]";
+  auto a = clean_crawl(agency);
+  CHECK(seg(agency, a, SegmentKind::Credit) == "[LG 트윈스 제공. 재판매 및 DB금지]");
+  CHECK(a.is_aside(0, 10));
+
+  std::string bracket = "60대 노인에게 투자를 받았다.[사진= 롯데그룹 신격호 회장]일류 회사원의 월급은 적었다.";
+  CHECK(squeeze(clean_crawl(bracket).text) == "60대 노인에게 투자를 받았다. 일류 회사원의 월급은 적었다.");
+
+  // must not: a slash inside a sentence, a long paragraph ending in a parenthesis that is content
+  std::string s1 = "매출은 1/4 수준으로 줄었다.";
+  CHECK(clean_crawl(s1).segments.empty());
+  std::string s2 = "회사는 신제품을 공개했다(현지시간).";
+  CHECK(clean_crawl(s2).segments.empty());
+}
+
+TEST_CASE("footers, e-mail addresses and transcript markers are blanked", "[clean]") {
+  std::string f = "회의가 열렸다.<저작권자 © 뉴스1코리아, 무단전재 및 재배포 금지>";
+  CHECK(squeeze(clean_crawl(f).text) == "회의가 열렸다.");
+  std::string e = "문의는 홍길동(hong.gd@example.co.kr) 씨에게 하면 된다.";
+  CHECK(clean_crawl(e).text.find("example") == std::string::npos);
+  CHECK(clean_crawl(e).text.find("홍길동(") != std::string::npos);
+  std::string t = "[앵커] 오늘 회의가 열렸습니다.";
+  CHECK(squeeze(clean_crawl(t).text) == "오늘 회의가 열렸습니다.");
+  std::string not_email = "점수는 3@5로 끝났다.";  // no domain
+  CHECK(clean_crawl(not_email).text == not_email);
+}
+
+TEST_CASE("bullets become line breaks so that each item is its own sentence", "[clean]") {
+  std::string b = "배치는 6회였다. ▲폭격기 전개(1월) ▲잠수함 기항(7월)";
+  auto c = clean_crawl(b);
+  CHECK(c.text.find('\n') != std::string::npos);
+  CHECK(c.text.size() == b.size());
+  CHECK(c.text.find("폭격기 전개(1월)") == b.find("폭격기 전개(1월)"));
+}
+
+TEST_CASE("the headline is the first line when it is the article's title", "[clean]") {
+  std::string body = "오픈AI, 로켓 회사 인수 검토\n오픈AI가 로켓 회사 인수를 검토했다.";
+  auto c = clean_crawl(body, "오픈AI, 로켓 회사 인수 검토");
+  CHECK(seg(body, c, SegmentKind::Headline) == "오픈AI, 로켓 회사 인수 검토");
+  CHECK(c.is_aside(0, 5));
+  // no title, or a different first line: no headline
+  CHECK(clean_crawl(body).segments.empty());
+  CHECK(clean_crawl(body, "다른 제목").segments.empty());
+}
