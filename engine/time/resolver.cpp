@@ -259,6 +259,9 @@ std::optional<std::pair<int, unsigned>> Resolver::pick_month(const Point& p, boo
   }
   Tense t = effective_tense(guessed);
   if (t == Tense::Future) return std::pair{m >= pm_ ? py_ : py_ + 1, m};
+  // No verb to go by: the past, unless the month is at most three months ahead (a headline "…, 10월 컴백"
+  // published in August is this October, not last year's).
+  if (t == Tense::None && m > pm_ && m - pm_ <= 3) return std::pair{py_, m};
   return std::pair{m <= pm_ ? py_ : py_ - 1, m};
 }
 
