@@ -278,8 +278,8 @@ std::optional<PM> Grammar::day_point(std::size_t i) const {
   if (j > 0 && toks_[j].adjacent() && toks_[j - 1].kind == TokKind::Hangul) return std::nullopt;
   if (j > 0 && toks_[j - 1].is(Kind::Count)) return std::nullopt;
   if (counter_follows(j + 2) || !clean_end(j + 2)) return std::nullopt;
-  // 1일 2회 (a dosage): a count follows.
-  if (number(j + 2) && !toks_[j + 2].adjacent() && counter_follows(j + 3)) return std::nullopt;
+  // 1일 2회 (a dosage: once a day is 1일): a count follows. 15일 2차 회의 is the 15th.
+  if (toks_[j].value == 1 && number(j + 2) && !toks_[j + 2].adjacent() && counter_follows(j + 3)) return std::nullopt;
   // 3일 전, 3일 동안 belong to the duration rule.
   if (suffix(j + 2, lex::kAgo) || suffix(j + 2, lex::kLater) || suffix(j + 2, lex::kSpan) ||
       suffix(j + 2, lex::kMore) || suffix(j + 2, lex::kLess))
