@@ -141,6 +141,8 @@ class Resolver {
   std::vector<yp::text::SentenceSpan> sentences_;
   std::optional<Antecedent> antecedent_;
   std::optional<Antecedent> day_antecedent_;  // the nearest preceding explicit single day (이날/전날 count from it)
+  std::optional<Antecedent> past_day_antecedent_;  // ... among those on or before the publication date
+  const Parse* prev_ = nullptr;                    // the previous expression (a list "지난 8일과 14일" shares its words)
   // The expression being resolved.
   const Parse* cur_ = nullptr;
   std::optional<Tense> tense_cache_;
@@ -149,6 +151,13 @@ class Resolver {
 
   Tense tense();
   Tense effective_tense(bool* guessed);
+  // The expression is followed by an object particle (을/를).
+  bool object_follows() const {
+    std::string_view rest = std::string_view(folded_.text).substr(std::min(cur_->end, folded_.text.size()));
+    return rest.starts_with("을") || rest.starts_with("를");
+  }
+  static long abs_days(days d) { return d.count() < 0 ? -d.count() : d.count(); }
+  Parse inherit_from_list(const Parse& q) const;
   Res resolve_point(const Point& p);
   Res resolve_point_inner(const Point& p);
   Res resolve_range(const Parse& q);
@@ -329,10 +338,20 @@ Res Resolver::resolve_point_inner(const Point& given) {
       } else {
         // 이날, 전날, 이튿날 count days: from the nearest preceding single day ("16일 … 내년 정책을 확정했다.
         // 장관은 이날" is the 16th, not 1 January), else from the nearest date of any grain.
-        const Antecedent& d = day_antecedent_ ? *day_antecedent_ : *antecedent_;
-        r = day_res(*d.r.iv.from + days{*p.anaphor});
+        const Antecedent* d = day_antecedent_ ? &*day_antecedent_ : &*antecedent_;
+        // A past sentence's 이날 is no day still ahead ("9월 4일 개막하는 대회 … 이날 응원한"): the latest
+        // day on or before publication, else publication.
+        if (*d->r.iv.from > pub_ && tense() == Tense::Past) {
+          if (!past_day_antecedent_) {
+            r = day_res(pub_ + days{*p.anaphor});
+            r.ok = true;
+            return r;
+          }
+          d = &*past_day_antecedent_;
+        }
+        r = day_res(*d->r.iv.from + days{*p.anaphor});
         r.anchor = AnchorKind::Expression;
-        r.anchor_offset = d.begin;
+        r.anchor_offset = d->begin;
         r.ok = true;
         return r;
       }
@@ -556,7 +575,12 @@ Res Resolver::resolve_point_inner(const Point& given) {
     if (p.has_rel && p.rel == lex::kRelPast) day = latest(true);
     else if (p.has_rel && (p.rel == lex::kRelComing || p.rel == lex::kRelNext)) day = next();
     else if (p.has_rel && p.rel == lex::kRelThis) day = in_month(0);
-    else {
+    else if (object_follows()) {
+      // "24일을 애도의 날로 선포했다": a day that is the verb's object is no time of the verb; the nearest one.
+      day = in_month(0);
+      for (int off : {-1, 1})
+        if (auto c = in_month(off); c && (!day || abs_days(*c - pub_) < abs_days(*day - pub_))) day = c;
+    } else {
       Tense t = effective_tense(&guessed);
       auto by_tense = [&](Tense tt) { return tt == Tense::Past ? latest(false) : tt == Tense::Future ? next() : in_month(0); };
       day = by_tense(t);
@@ -585,7 +609,15 @@ Res Resolver::resolve_point_inner(const Point& given) {
 
 // p2 inherits what it does not say from p1's resolution: 28일부터 31일까지, 10월 1일~3일, 2월 말~3월 초.
 Res Resolver::resolve_range(const Parse& q) {
-  Res a = resolve_point(q.p1);
+  Res a;
+  const Point& p1 = q.p1;
+  if (p1.day && !p1.month && !p1.month_offset && !p1.year && !p1.year_offset && !p1.has_rel && !p1.anaphor &&
+      q.p2.month_offset && *q.p2.month_offset > 0) {
+    // "1일부터 내달 30일까지": the end names its month from publication, the bare start is in pub's month.
+    if (auto d = make_day(py_, pm_, *p1.day)) a = day_res(*d);
+  } else {
+    a = resolve_point(q.p1);
+  }
   if (!a.ok || !a.iv.from) return Res{};
   if (q.p1.minutes && !q.p2.has_calendar() && q.p2.minutes) {
     // A span of hours on a's day: 오전 9시~오후 6시, 오후 2시부터 4시까지.
@@ -831,6 +863,27 @@ Res Resolver::resolve(const Parse& q) {
   return r;
 }
 
+// "지난 8일과 14일", "3월 8일, 14일": a bare day listed right after a day takes that day's 지난/오는, month and
+// year (ANNOTATION.md: the items of a list share what the first says).
+Parse Resolver::inherit_from_list(const Parse& q) const {
+  Parse out = q;
+  Point& p = out.p1;
+  if (!prev_ || q.shape != Shape::Point || prev_->shape != Shape::Point || !p.day || p.month || p.month_offset ||
+      p.year || p.year_offset || p.has_rel || p.anaphor || !prev_->p1.day || prev_->end > q.begin)
+    return out;
+  std::string_view gap = std::string_view(folded_.text).substr(prev_->end, q.begin - prev_->end);
+  static constexpr std::string_view kJoins[] = {"과 ", "와 ", ", ", ",", "·", "과", "와", " 및 "};
+  if (std::find(std::begin(kJoins), std::end(kJoins), gap) == std::end(kJoins)) return out;
+  const Point& f = prev_->p1;
+  p.has_rel = f.has_rel;
+  p.rel = f.rel;
+  p.month = f.month;
+  p.month_offset = f.month_offset;
+  p.year = f.year;
+  p.year_offset = f.year_offset;
+  return out;
+}
+
 std::vector<TimeExpr> Resolver::run() {
   std::vector<TimeExpr> out;
   if (!pymd_.ok()) return out;
@@ -844,7 +897,9 @@ std::vector<TimeExpr> Resolver::run() {
     cur_ = &q;
     next_begin_ = qi + 1 < parses.size() ? parses[qi + 1].begin : std::string_view::npos;
     tense_cache_.reset();
-    Res r = resolve(q);
+    const Parse listed = inherit_from_list(q);
+    Res r = resolve(listed);
+    prev_ = &q;
     if (!r.ok) continue;
     TimeExpr e;
     e.begin = folded_.to_original(q.begin);
@@ -873,6 +928,7 @@ std::vector<TimeExpr> Resolver::run() {
       if (b <= e.begin && e.end <= end) explicit_date = false;
     if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end};
     if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
+    if (explicit_date && r.iv.length_days() == 1 && *r.iv.from <= pub_) past_day_antecedent_ = antecedent_;
     out.push_back(std::move(e));
   }
   return out;
