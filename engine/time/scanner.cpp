@@ -132,8 +132,12 @@ Scan scan(std::string_view s) {
         std::size_t e = pos + len;
         bool ok = e >= s.size() || !hangul_at(s, e);
         if (!ok) {
+          // glued to the name: a particle or a suffix (설부터, 추석전), but a one-syllable suffix glued to a
+          // one-syllable name makes another word (설치, 설전, 설경: 치/전/경 are suffixes too); never a counter
           const auto* follow = L.longest(s, e);
-          ok = follow && (follow->kind == Kind::Particle || follow->kind == Kind::Suffix);
+          ok = follow && (follow->kind == Kind::Particle ||
+                          (follow->kind == Kind::Suffix && follow->value != lex::kCounter &&
+                           (follow->surface.size() > 3 || len > 3)));
         }
         if (ok) {
           holiday = std::move(h);
