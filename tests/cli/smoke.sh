@@ -85,7 +85,8 @@ count2=$(wc -l <"$TMP/out")
 # --- export csv: header, -o atomically ------------------------------------------------------------------
 run "$YP" export --store "$STORE" --format csv -o "$TMP/out.csv"
 expect_rc 0 "export csv -o"
-head -1 "$TMP/out.csv" | tr -d '\r' | grep -q '^start,end,grain,type,actor,participants,location,polarity,modality,summary,article' \
+head -c 3 "$TMP/out.csv" | od -An -tx1 | grep -q 'ef bb bf' || die "export csv -o: no UTF-8 BOM (Excel needs it)"; ok
+head -1 "$TMP/out.csv" | tr -d '\r' | sed 's/^\xEF\xBB\xBF//' | grep -q '^start,end,grain,type,actor,participants,location,polarity,modality,summary,article' \
   || die "export csv header: $(head -1 "$TMP/out.csv")"; ok
 ls -A "$TMP" | grep -q '\.tmp' && die "export -o left a temp file in $TMP"; ok
 run "$YP" export --store "$STORE" --format xml
