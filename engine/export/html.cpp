@@ -42,12 +42,12 @@ main{max-width:1080px;margin:0 auto;padding:8px 20px 40px}
 section.month h2{font-size:16px;margin:22px 0 6px;padding-bottom:4px;border-bottom:2px solid var(--ink)}
 section.month h2 small{color:var(--muted);font-weight:normal;margin-left:6px}
 ol{list-style:none;margin:0;padding:0}
-li.ev{display:grid;grid-template-columns:13em 160px 1fr;gap:4px 14px;padding:8px 0;border-bottom:1px solid var(--line)}
+li.ev{display:grid;grid-template-columns:15em 1fr;gap:4px 18px;padding:8px 0;border-bottom:1px solid var(--line)}
 .when{font-size:13px;color:var(--muted)}
 .track{position:relative;height:14px;margin-top:4px;background:#eef1f5;border-radius:7px}
 .mark{position:absolute;top:3px;height:8px;min-width:6px;border-radius:4px;background:var(--accent)}
 .point .mark{top:2px;width:10px;height:10px;margin-left:-5px;border-radius:50%}
-.fuzzy .mark{background:linear-gradient(90deg,transparent,var(--accent) 25%,var(--accent) 75%,transparent)}
+.fuzzy .mark{min-width:18px;background:linear-gradient(90deg,transparent,var(--accent) 25%,var(--accent) 75%,transparent)}
 .cont .mark{border-top-right-radius:0;border-bottom-right-radius:0}
 .planned .mark,.hypothetical .mark{background:transparent;border:2px solid var(--accent)}
 .planned.fuzzy .mark,.hypothetical.fuzzy .mark{border-style:dashed}
@@ -55,8 +55,9 @@ li.ev{display:grid;grid-template-columns:13em 160px 1fr;gap:4px 14px;padding:8px
 h3{font-size:15px;margin:0;font-weight:600}
 .type{display:inline-block;font-size:11px;font-weight:normal;color:var(--muted);border:1px solid var(--line);border-radius:3px;padding:0 4px;margin-right:4px}
 .neg .headline{text-decoration:line-through;text-decoration-color:var(--neg);text-decoration-thickness:2px}
-.marks{color:var(--neg);font-size:13px;font-weight:normal;margin-left:4px}
+.marks{color:var(--muted);font-size:13px;font-weight:normal;margin-left:4px}
 .planned .marks{color:#b7791f}
+.neg .marks{color:var(--neg)}
 .who{margin:2px 0;font-size:13px;color:var(--muted)}
 blockquote{margin:4px 0;padding:2px 10px;border-left:3px solid var(--line);font-size:14px}
 .source{margin:0;font-size:12px;color:var(--muted)}
