@@ -75,6 +75,24 @@ count1=$(wc -l <"$TMP/out")
 [ "$count1" -ge 5 ] || die "export json: only $count1 events"; ok
 grep -q '"type"' "$TMP/out" || die "export json lacks a type field"; ok
 
+# --- timeline on a terminal (a pty from script(1)): colours, the terminal's width, NO_COLOR -----------------
+on_tty() { script -qec "stty cols 70 2>/dev/null; $*" /dev/null; }
+on_tty "'$YP' timeline --store '$STORE'" >"$TMP/tty.txt" 2>&1 || die "timeline on a terminal failed: $(head -c 400 "$TMP/tty.txt")"
+grep -q $'\e\[' "$TMP/tty.txt" || die "timeline on a terminal: no colours"; ok
+grep -q '■ 2025년 10월' "$TMP/tty.txt" || die "timeline on a terminal: no month groups"; ok
+# Every line fits the terminal's 70 columns, counted as a terminal does (Hangul two columns).
+python3 - "$TMP/tty.txt" <<'PY' || die "timeline on a 70-column terminal is wider than 70 columns"
+import re, sys, unicodedata
+text = re.sub(r"\x1b\[[0-9;]*m", "", open(sys.argv[1], encoding="utf-8").read()).replace("\r", "")
+wide = [l for l in text.split("\n") if sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l) > 70]
+sys.exit(1 if wide else 0)
+PY
+ok
+NO_COLOR=1 on_tty "'$YP' timeline --store '$STORE'" >"$TMP/tty.txt" 2>&1
+grep -q $'\e\[' "$TMP/tty.txt" && die "timeline on a terminal: colours despite NO_COLOR"; ok
+on_tty "'$YP' timeline --store '$STORE' --color never" >"$TMP/tty.txt" 2>&1
+grep -q $'\e\[' "$TMP/tty.txt" && die "timeline on a terminal: colours despite --color never"; ok
+
 # --- re-ingest: same count ----------------------------------------------------------------------------
 run "$YP" ingest --store "$STORE" "$SAMPLES"
 expect_rc 0 "re-ingest samples"
