@@ -214,9 +214,10 @@ constexpr std::size_t kColumns = 7;
 using Row = std::array<std::string, kColumns>;
 enum Col { kWhen, kType, kActor, kParticipants, kMarks, kSummary, kSource };
 constexpr std::array<std::size_t, kColumns> kMaxWidth = {36, 13, 20, 30, 16, 60, 24};
-// How far each column may shrink when the terminal is narrow, and the order in which they shrink.
-constexpr std::array<std::size_t, kColumns> kMinWidth = {36, 8, 10, 6, 4, 20, 8};
-constexpr std::array<Col, 6> kShrinkOrder = {kSummary, kParticipants, kSource, kActor, kType, kMarks};
+// How far each column may shrink when the terminal is narrow, and the order in which they shrink (the
+// summary last: it says what happened).
+constexpr std::array<std::size_t, kColumns> kMinWidth = {36, 12, 10, 6, 4, 20, 8};
+constexpr std::array<Col, 6> kShrinkOrder = {kSource, kParticipants, kActor, kType, kMarks, kSummary};
 
 class TableWriter : public Writer {
  public:

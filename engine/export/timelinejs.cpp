@@ -48,6 +48,8 @@ std::string slide_text(const Event& e) {
   std::string out = "<p>" + html_escape(korean_when(e));
   if (e.fuzzy || e.mod == time::Mod::Approx)
     out += html_escape(fmt::format(" (관례상 경계 {}, 정확한 날짜가 아님)", when_text(e)));
+  else if (e.time_source == event::TimeSource::Publication)
+    out += " (기사에 시점이 없어 보도일을 씀)";
   out += " · " + html_escape(event::to_string(e.type)) + "</p>";
   std::vector<std::string> who;
   if (!e.actor.empty()) who.push_back("주체 " + e.actor);
