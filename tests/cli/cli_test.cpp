@@ -62,7 +62,8 @@ struct Run {
 
 // Runs yeonpyo with `args` (each shell-quoted), optional stdin bytes, and the store env pointed into `dir`.
 Run yeonpyo(const TempDir& dir, const std::vector<std::string>& args, const std::string& stdin_bytes = "") {
-  std::string cmd = "env YEONPYO_STORE=" + quote(dir / "default.yps") + " XDG_DATA_HOME=" + quote(dir / "xdg") +
+  // COLUMNS and NO_COLOR of the developer's shell must not change the table the tests read.
+  std::string cmd = "env -u COLUMNS -u NO_COLOR YEONPYO_STORE=" + quote(dir / "default.yps") + " XDG_DATA_HOME=" + quote(dir / "xdg") +
                     " HOME=" + quote(dir / "home") + " " + quote(YP_CLI_PATH);
   for (const auto& a : args) cmd += " " + quote(a);
   spit(dir / ".stdin", stdin_bytes);

@@ -9,6 +9,8 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/yeonpyo-smoke.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 # Never touch the user's real store: every default-store path points into $TMP.
 export YEONPYO_STORE="$TMP/default.yps" XDG_DATA_HOME="$TMP/xdg" HOME="$TMP/home"
+# The table fits $COLUMNS and NO_COLOR turns colours off: the caller's values must not change what is checked.
+unset COLUMNS NO_COLOR
 
 checks=0
 die() { echo "SMOKE FAIL: $*" >&2; exit 1; }
