@@ -325,26 +325,29 @@ class TableWriter : public Writer {
 
   // One line per event for a narrow terminal: when, marks, summary, source, cut to the width.
   void write_compact(std::ostream& out, const std::vector<const Event*>& events, const std::vector<Row>& rows) const {
+    const std::size_t width = opt_.width;
     std::size_t when_width = 0;
     for (std::size_t i = 1; i < rows.size(); ++i) when_width = std::max(when_width, display_width(rows[i][kWhen]));
-    when_width = std::min<std::size_t>(when_width, std::max<std::size_t>(opt_.width / 2, 10));
+    when_width = std::min<std::size_t>(when_width, std::max<std::size_t>(width / 2, 10));
     std::string heading;
     for (std::size_t i = 0; i < events.size(); ++i) {
       const Event& e = *events[i];
       const Row& r = rows[i + 1];
       if (auto h = month_heading(e); h != heading) {
         heading = h;
-        out << heading_line(truncate_to_width(heading, opt_.width)) << '\n';
+        out << paint(sgr::kBold, truncate_to_width("■ " + heading, width)) << '\n';
+      }
+      if (width <= when_width + 1) {  // room for the time only
+        out << paint(sgr::kCyan, truncate_to_width(r[kWhen], width)) << '\n';
+        continue;
       }
       // Plain parts first (widths are measured on them), colours after cutting.
       std::string when = truncate_to_width(r[kWhen], when_width);
-      std::size_t used = display_width(when);
-      std::string when_cell = when + std::string(when_width > used ? when_width - used : 0, ' ') + " ";
+      std::string gap(when_width - display_width(when) + 1, ' ');
       std::string marks = r[kMarks].empty() ? "" : r[kMarks] + " ";
       std::string rest = r[kSummary] + (r[kSource] == "-" ? "" : " · " + r[kSource]);
-      std::size_t budget = opt_.width > display_width(when_cell) ? opt_.width - display_width(when_cell) : 0;
-      std::string tail = truncate_to_width(marks + rest, budget);
-      std::string line = paint(sgr::kCyan, when) + when_cell.substr(when.size());
+      std::string tail = truncate_to_width(marks + rest, width - when_width - 1);
+      std::string line = paint(sgr::kCyan, when) + gap;
       if (!marks.empty() && tail.compare(0, marks.size(), marks) == 0) {
         line += paint(e.polarity == event::Polarity::Negative ? sgr::kRed : sgr::kYellow, marks.substr(0, marks.size() - 1));
         line += ' ';
