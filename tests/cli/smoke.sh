@@ -36,6 +36,7 @@ for cmd in ingest timeline between export normalize extract; do
   expect_rc 0 "yeonpyo $cmd --help"
   expect_out "Examples:" "yeonpyo $cmd --help"
   expect_out "yeonpyo $cmd" "yeonpyo $cmd --help (example names the command)"
+  grep -q 'FILE:FILE' "$TMP/out" && die "yeonpyo $cmd --help shows the confusing FILE:FILE"; ok
 done
 
 # --- ingest samples/ into a temp store ------------------------------------------------------------
