@@ -17,6 +17,7 @@ void setup_between(CLI::App& app) {
       ->check(IsoDate);
   sub->add_flag("--within", opt->within, "Only events whose whole interval lies inside the window (default: any overlap)");
   add_query_options(sub, opt->store, opt->type, opt->actor, opt->format, opt->aliases);
+  add_output_options(sub, opt->output);
   sub->footer(
       "Examples:\n"
       "  yeonpyo between 2025-10-01 2025-10-31\n"
@@ -33,7 +34,7 @@ int run_between(const BetweenOptions& opt) {
   q.within = opt.within;
   if (*q.from > *q.to)
     return fail(Error{ErrorCode::BadArgument, "FROM " + opt.from + " is after TO " + opt.to + ": give the earlier date first", "", 0, 0});
-  return query_and_print(opt.store, q, opt.format, opt.aliases);
+  return query_and_print(opt.store, q, opt.format, opt.aliases, opt.output);
 }
 
 }  // namespace yp::cli

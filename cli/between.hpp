@@ -2,6 +2,8 @@
 // Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh.
 #pragma once
 
+#include "common.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -16,7 +18,8 @@ struct BetweenOptions {
   std::string type;              // --type
   std::string aliases;            // --aliases FILE (extra aliases for --actor)
   std::string actor;             // --actor
-  std::string format = "table";  // --format table|csv|json
+  std::string format = "table";  // --format table|csv|tsv|json|jsonl|timelinejs|timelinejs-csv|html|ics
+  OutputOptions output;          // --color, --bom/--no-bom, --no-formula-guard, --title
 };
 
 void setup_between(CLI::App& app);

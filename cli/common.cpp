@@ -13,6 +13,7 @@
 #include <xxhash.h>
 
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -122,7 +123,62 @@ std::vector<std::string> event_type_names() {
   return out;
 }
 
-std::vector<std::string> table_format_names() { return {"table", "csv", "json"}; }
+std::vector<std::string> table_format_names() {
+  std::vector<std::string> out;
+  for (auto n : exporter::writer_names()) out.emplace_back(n);
+  return out;
+}
+
+void add_output_options(CLI::App* sub, OutputOptions& o) {
+  sub->add_option("--color", o.color, "Colours in the table: auto (when standard output is a terminal and NO_COLOR is unset), always, never")
+      ->type_name("WHEN")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  auto* bom = sub->add_flag("--bom", o.bom, "Begin csv/timelinejs-csv with a UTF-8 BOM (the default when writing to a file, for Excel)");
+  auto* no_bom = sub->add_flag("--no-bom", o.no_bom, "No BOM (the default on standard output)");
+  bom->excludes(no_bom);
+  sub->add_flag("--no-formula-guard", o.no_formula_guard,
+                "Keep text cells beginning with = + - @ TAB CR as they are (by default they get a leading ' so that spreadsheets do not run them)");
+  sub->add_option("--title", o.title, "Title of the timelinejs, html and ics output")->capture_default_str();
+}
+
+namespace {
+// $COLUMNS when it is a positive number, else the terminal's width when stdout is one, else 0 (no limit).
+std::size_t terminal_width() {
+  if (const char* c = std::getenv("COLUMNS"); c && *c) {
+    char* end = nullptr;
+    long v = std::strtol(c, &end, 10);
+    if (end && *end == '\0' && v > 0 && v < 100000) return static_cast<std::size_t>(v);
+  }
+  struct winsize ws {};
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 0;
+}
+}  // namespace
+
+exporter::WriterOptions writer_options(const OutputOptions& o, std::string_view format, bool to_file) {
+  exporter::WriterOptions w;
+  w.bom = o.bom || (to_file && !o.no_bom && exporter::wants_bom_in_files(format));
+  w.formula_guard = !o.no_formula_guard;
+  w.title = o.title;
+  if (format == "table") {
+    w.width = to_file ? 0 : terminal_width();
+    if (o.color == "always") {
+      w.color = true;
+    } else if (o.color == "auto" && !to_file) {
+      const char* no_color = std::getenv("NO_COLOR");
+      const char* term = std::getenv("TERM");
+      w.color = ::isatty(STDOUT_FILENO) && !(no_color && *no_color) && !(term && std::string_view(term) == "dumb");
+    }
+  }
+  return w;
+}
+
+void report_left_out(const exporter::WriteSummary& s, std::string_view format) {
+  if (s.left_out == 0) return;
+  std::cerr << "yeonpyo: note: " << s.left_out << (s.left_out == 1 ? " event" : " events") << " left out of " << format
+            << ": " << s.why_left_out << '\n';
+}
 
 // ---- the store ------------------------------------------------------------------------------------
 
@@ -193,8 +249,8 @@ Result<Unit> load_aliases(const std::string& file) {
 }
 
 int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format,
-                    const std::string& aliases_file) {
-  auto writer = exporter::make_writer(format);
+                    const std::string& aliases_file, const OutputOptions& output) {
+  auto writer = exporter::make_writer(format, writer_options(output, format, /*to_file=*/false));
   if (!writer) return fail(writer.error());
   if (auto al = load_aliases(aliases_file); !al) return fail(al.error());
   auto path = store_path(store_arg);
@@ -202,8 +258,9 @@ int query_and_print(const std::string& store_arg, const store::Query& q, const s
   auto st = open_store(path.value(), /*missing_hint=*/true);
   if (!st) return fail(st.error());
   auto rows = st.value().query(q);
-  writer.value()->write(std::cout, rows);
+  auto summary = writer.value()->write(std::cout, rows);
   std::cout.flush();
+  report_left_out(summary, format);
   if (!std::cout) return fail(Error{ErrorCode::IoError, "cannot write to standard output", "", 0, 0});
   return 0;
 }
@@ -219,7 +276,7 @@ void add_article_options(CLI::App* sub, std::string& pub_date, std::string& alia
       ->check(IsoDate);
   sub->add_option("--aliases", aliases, "Extra entity aliases: TSV lines 'canonical<TAB>alias<TAB>…'")
       ->type_name("FILE")
-      ->check(CLI::ExistingFile);
+      ->check(CLI::ExistingFile.description(""));  // the type name already says FILE (not "FILE:FILE")
   sub->add_option("PATH", paths, "Article files, directories (their *.txt files, recursively), or - for stdin")
       ->required();
 }
@@ -232,8 +289,8 @@ void add_query_options(CLI::App* sub, std::string& store, std::string& type, std
       ->type_name("NAME");
   sub->add_option("--aliases", aliases, "Extra entity aliases for --actor: TSV lines 'canonical<TAB>alias<TAB>…'")
       ->type_name("FILE")
-      ->check(CLI::ExistingFile);
-  sub->add_option("--format", format, "Output format (json = JSON Lines, one event per line)")
+      ->check(CLI::ExistingFile.description(""));  // the type name already says FILE (not "FILE:FILE")
+  sub->add_option("--format", format, "Output format: table, csv, tsv, json/jsonl (JSON Lines), timelinejs, timelinejs-csv, html, ics")
       ->type_name("FORMAT")
       ->capture_default_str()
       ->check(CLI::IsMember(table_format_names()));

@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "event/event.hpp"
+#include "export/writer.hpp"
 #include "store/event_store.hpp"
 #include "text/article.hpp"
 
@@ -54,8 +55,26 @@ std::optional<DateTime> parse_date_time(std::string_view s);
 
 // The event type names (to_string(EventType)) for CLI::IsMember.
 std::vector<std::string> event_type_names();
-// Output formats of timeline/between: table, csv, json (JSON Lines).
+// Output formats of timeline/between and export: every exporter::writer_names() (table, csv, tsv, json,
+// jsonl, timelinejs, timelinejs-csv, html, ics).
 std::vector<std::string> table_format_names();
+
+// How output is rendered, shared by timeline, between and export (--color, --bom/--no-bom,
+// --no-formula-guard, --title).
+struct OutputOptions {
+  std::string color = "auto";     // --color auto|always|never (table)
+  bool bom = false;               // --bom: force a UTF-8 BOM (csv, timelinejs-csv)
+  bool no_bom = false;            // --no-bom: never one (the default for standard output)
+  bool no_formula_guard = false;  // --no-formula-guard: write cells beginning with = + - @ as they are
+  std::string title = "연표";     // --title (timelinejs, html, ics)
+};
+void add_output_options(CLI::App* sub, OutputOptions& o);
+// The writer options for `format` written to a file (to_file) or to standard output: a BOM by default
+// only for a csv/timelinejs-csv file; for the table the terminal's width ($COLUMNS, else the terminal's,
+// else no limit) and colours (--color auto: stdout is a terminal, NO_COLOR unset or empty, TERM not dumb).
+exporter::WriterOptions writer_options(const OutputOptions& o, std::string_view format, bool to_file);
+// Says on stderr what a writer left out ("yeonpyo: note: 2 events left out of ics: …").
+void report_left_out(const exporter::WriteSummary& s, std::string_view format);
 
 // ---- the store -----------------------------------------------------------------------------------
 
@@ -72,7 +91,7 @@ Result<Unit> save_store(const store::EventStore& st, const std::string& path);
 // Runs `q` against the store at `store_arg` (or the default store) and writes the rows to stdout in
 // `format` (table|csv|json). Shared by timeline and between. Returns the exit status.
 int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format,
-                    const std::string& aliases_file = "");
+                    const std::string& aliases_file = "", const OutputOptions& output = {});
 // Adds --store (the default store is named in its help) to a subcommand.
 void add_store_option(CLI::App* sub, std::string& store);
 // Adds --pub-date, --aliases and the required PATH... of the article-reading subcommands (ingest, extract).

@@ -1,6 +1,9 @@
-// `yeonpyo export`: the whole store as CSV or JSON Lines, to stdout or atomically to a file.
-// Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh.
+// `yeonpyo export`: the whole store in any output format (csv, tsv, json/jsonl, timelinejs,
+// timelinejs-csv, html, ics, table), to stdout or atomically to a file. Covered by tests/cli/cli_test.cpp,
+// tests/cli/smoke.sh and tests/export/*.py (the files read back by Python's csv, icalendar and Chromium).
 #pragma once
+
+#include "common.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -9,9 +12,10 @@
 namespace yp::cli {
 
 struct ExportOptions {
-  std::string format;  // --format csv|json (required)
-  std::string store;   // --store FILE
-  std::string output;  // -o FILE ("" = stdout); written to a temp file, fsynced, renamed
+  std::string format;    // --format csv|tsv|json|jsonl|timelinejs|timelinejs-csv|html|ics|table (required)
+  std::string store;     // --store FILE
+  std::string output;    // -o FILE ("" = stdout); written to a temp file, fsynced, renamed
+  OutputOptions render;  // --bom/--no-bom, --no-formula-guard, --title, --color
 };
 
 void setup_export(CLI::App& app);

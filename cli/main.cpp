@@ -5,6 +5,7 @@
 #include "export.hpp"
 #include "extract.hpp"
 #include "ingest.hpp"
+#include "man.hpp"
 #include "normalize.hpp"
 #include "timeline.hpp"
 
@@ -26,5 +27,6 @@ int main(int argc, char** argv) {
   yp::cli::setup_export(app);
   yp::cli::setup_normalize(app);
   yp::cli::setup_extract(app);
+  yp::cli::setup_man(app);  // hidden --man: the manual page cmake --install installs
   return yp::cli::run_app(app, argc, argv);
 }

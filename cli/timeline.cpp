@@ -11,6 +11,7 @@ void setup_timeline(CLI::App& app) {
   auto opt = std::make_shared<TimelineOptions>();
   auto* sub = app.add_subcommand("timeline", "Print the stored events in date order");
   add_query_options(sub, opt->store, opt->type, opt->actor, opt->format, opt->aliases);
+  add_output_options(sub, opt->output);
   sub->add_option("--from", opt->from, "Only events that reach this day or later (inclusive)")->type_name("YYYY-MM-DD")
       ->check(IsoDate);
   sub->add_option("--to", opt->to, "Only events that start on or before this day (inclusive)")->type_name("YYYY-MM-DD")
@@ -30,7 +31,7 @@ int run_timeline(const TimelineOptions& opt) {
   if (!opt.to.empty()) q.to = date::sys_days(*parse_date(opt.to));
   if (q.from && q.to && *q.from > *q.to)
     return fail(Error{ErrorCode::BadArgument, "--from " + opt.from + " is after --to " + opt.to + ": swap them", "", 0, 0});
-  return query_and_print(opt.store, q, opt.format, opt.aliases);
+  return query_and_print(opt.store, q, opt.format, opt.aliases, opt.output);
 }
 
 }  // namespace yp::cli

@@ -1,6 +1,8 @@
 // `yeonpyo timeline`: the stored events in date order, filtered. Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh.
 #pragma once
 
+#include "common.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -14,7 +16,8 @@ struct TimelineOptions {
   std::string type;              // --type visit|meeting|…
   std::string aliases;            // --aliases FILE (extra aliases for --actor)
   std::string actor;             // --actor NAME
-  std::string format = "table";  // --format table|csv|json
+  std::string format = "table";  // --format table|csv|tsv|json|jsonl|timelinejs|timelinejs-csv|html|ics
+  OutputOptions output;          // --color, --bom/--no-bom, --no-formula-guard, --title
 };
 
 void setup_timeline(CLI::App& app);

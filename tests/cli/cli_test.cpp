@@ -62,7 +62,8 @@ struct Run {
 
 // Runs yeonpyo with `args` (each shell-quoted), optional stdin bytes, and the store env pointed into `dir`.
 Run yeonpyo(const TempDir& dir, const std::vector<std::string>& args, const std::string& stdin_bytes = "") {
-  std::string cmd = "env YEONPYO_STORE=" + quote(dir / "default.yps") + " XDG_DATA_HOME=" + quote(dir / "xdg") +
+  // COLUMNS and NO_COLOR of the developer's shell must not change the table the tests read.
+  std::string cmd = "env -u COLUMNS -u NO_COLOR YEONPYO_STORE=" + quote(dir / "default.yps") + " XDG_DATA_HOME=" + quote(dir / "xdg") +
                     " HOME=" + quote(dir / "home") + " " + quote(YP_CLI_PATH);
   for (const auto& a : args) cmd += " " + quote(a);
   spit(dir / ".stdin", stdin_bytes);
@@ -258,7 +259,7 @@ TEST_CASE("export -o writes the file atomically and leaves no temp file", "[cli]
   spit(d / "out/t.csv", "old content\n");
   auto r = yeonpyo(d, {"export", "--format", "csv", "--store", d / "s.yps", "-o", d / "out/t.csv"});
   CHECK(r.rc == 0);
-  CHECK(slurp(d / "out/t.csv").rfind("start,end,grain,type,actor", 0) == 0);
+  CHECK(slurp(d / "out/t.csv").rfind("\xEF\xBB\xBFstart,end,grain,type,actor", 0) == 0);  // a BOM for Excel
   std::size_t files = 0;
   for (const auto& e : fs::directory_iterator(d.path / "out")) {
     (void)e;
@@ -379,4 +380,63 @@ TEST_CASE("stdin articles are stored by content hash so that two piped articles 
   REQUIRE(yeonpyo(d, {"ingest", "--store", d / "s.yps", "-"}, other).rc == 0);
   auto again = yeonpyo(d, {"export", "--format", "json", "--store", d / "s.yps"});
   CHECK(count_lines(again.out) == count_lines(two.out));  // the same bytes again replace, not duplicate
+}
+
+TEST_CASE("output formats: every format everywhere, the BOM for CSV files only, colours and widths", "[cli][formats]") {
+  TempDir d;
+  spit(d / "a.txt", kDated);
+  REQUIRE(yeonpyo(d, {"ingest", "--store", d / "s.yps", d / "a.txt"}).rc == 0);
+  for (std::string f : {"table", "csv", "tsv", "json", "jsonl", "timelinejs", "timelinejs-csv", "html", "ics"}) {
+    INFO("format " << f);
+    auto t = yeonpyo(d, {"timeline", "--store", d / "s.yps", "--format", f});
+    CHECK(t.rc == 0);
+    CHECK_FALSE(t.out.empty());
+    auto b = yeonpyo(d, {"between", "2000-01-01", "2030-12-31", "--store", d / "s.yps", "--format", f});
+    CHECK(b.rc == 0);
+    CHECK(b.out == t.out);
+    auto e = yeonpyo(d, {"export", "--store", d / "s.yps", "--format", f});
+    CHECK(e.rc == 0);
+    CHECK(e.out == t.out);
+  }
+  // jsonl is json; tsv has the CSV's columns.
+  CHECK(yeonpyo(d, {"export", "--store", d / "s.yps", "--format", "jsonl"}).out ==
+        yeonpyo(d, {"export", "--store", d / "s.yps", "--format", "json"}).out);
+  CHECK(yeonpyo(d, {"export", "--store", d / "s.yps", "--format", "tsv"}).out.rfind("start\tend\tgrain\t", 0) == 0);
+  // BOM: standard output none, a file one, --bom / --no-bom decide.
+  const std::string bom = "\xEF\xBB\xBF";
+  CHECK(yeonpyo(d, {"export", "--store", d / "s.yps", "--format", "csv"}).out.rfind("start,", 0) == 0);
+  CHECK(yeonpyo(d, {"export", "--store", d / "s.yps", "--format", "csv", "--bom"}).out.rfind(bom + "start,", 0) == 0);
+  CHECK(yeonpyo(d, {"timeline", "--store", d / "s.yps", "--format", "csv", "--bom"}).out.rfind(bom, 0) == 0);
+  REQUIRE(yeonpyo(d, {"export", "--store", d / "s.yps", "--format", "csv", "--no-bom", "-o", d / "n.csv"}).rc == 0);
+  CHECK(slurp(d / "n.csv").rfind("start,", 0) == 0);
+  REQUIRE(yeonpyo(d, {"export", "--store", d / "s.yps", "--format", "timelinejs-csv", "-o", d / "t.csv"}).rc == 0);
+  CHECK(slurp(d / "t.csv").rfind(bom + "Year,Month,Day,", 0) == 0);
+  REQUIRE(yeonpyo(d, {"export", "--store", d / "s.yps", "--format", "tsv", "-o", d / "t.tsv"}).rc == 0);
+  CHECK(slurp(d / "t.tsv").rfind("start\t", 0) == 0);
+  CHECK(yeonpyo(d, {"export", "--store", d / "s.yps", "--format", "csv", "--bom", "--no-bom"}).rc == 2);
+  // Colours: never on a pipe unless asked; NO_COLOR does not stop --color always.
+  auto plain = yeonpyo(d, {"timeline", "--store", d / "s.yps"});
+  CHECK(plain.out.find('\x1b') == std::string::npos);
+  auto always = yeonpyo(d, {"timeline", "--store", d / "s.yps", "--color", "always"});
+  CHECK(always.out.find("\x1b[") != std::string::npos);
+  CHECK(yeonpyo(d, {"timeline", "--store", d / "s.yps", "--color", "sometimes"}).rc == 2);
+  // Width: $COLUMNS is honoured (one line per event when narrow), by display width.
+  std::string cmd = "env COLUMNS=60 " + quote(YP_CLI_PATH) + " timeline --store " + quote(d / "s.yps") + " > " +
+                    quote(d / "narrow.txt");
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::istringstream lines(slurp(d / "narrow.txt"));
+  std::size_t n = 0;
+  for (std::string l; std::getline(lines, l); ++n) {
+    INFO(l);
+    std::size_t cols = 0;  // Hangul syllables (3 UTF-8 bytes here) take two columns, ASCII one
+    for (std::size_t i = 0; i < l.size();) {
+      unsigned char c = static_cast<unsigned char>(l[i]);
+      std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      bool wide = len == 3 && c >= 0xEA && c <= 0xED;  // U+AC00..U+D7A3 start with EA..ED
+      cols += wide ? 2 : 1;
+      i += len;
+    }
+    CHECK(cols <= 60);
+  }
+  CHECK(n >= 2);
 }

@@ -9,6 +9,8 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/yeonpyo-smoke.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 # Never touch the user's real store: every default-store path points into $TMP.
 export YEONPYO_STORE="$TMP/default.yps" XDG_DATA_HOME="$TMP/xdg" HOME="$TMP/home"
+# The table fits $COLUMNS and NO_COLOR turns colours off: the caller's values must not change what is checked.
+unset COLUMNS NO_COLOR
 
 checks=0
 die() { echo "SMOKE FAIL: $*" >&2; exit 1; }
@@ -34,6 +36,7 @@ for cmd in ingest timeline between export normalize extract; do
   expect_rc 0 "yeonpyo $cmd --help"
   expect_out "Examples:" "yeonpyo $cmd --help"
   expect_out "yeonpyo $cmd" "yeonpyo $cmd --help (example names the command)"
+  grep -q 'FILE:FILE' "$TMP/out" && die "yeonpyo $cmd --help shows the confusing FILE:FILE"; ok
 done
 
 # --- ingest samples/ into a temp store ------------------------------------------------------------
@@ -75,6 +78,24 @@ count1=$(wc -l <"$TMP/out")
 [ "$count1" -ge 5 ] || die "export json: only $count1 events"; ok
 grep -q '"type"' "$TMP/out" || die "export json lacks a type field"; ok
 
+# --- timeline on a terminal (a pty from script(1)): colours, the terminal's width, NO_COLOR -----------------
+on_tty() { script -qec "stty cols 70 2>/dev/null; $*" /dev/null; }
+on_tty "'$YP' timeline --store '$STORE'" >"$TMP/tty.txt" 2>&1 || die "timeline on a terminal failed: $(head -c 400 "$TMP/tty.txt")"
+grep -q $'\e\[' "$TMP/tty.txt" || die "timeline on a terminal: no colours"; ok
+grep -q '■ 2025년 10월' "$TMP/tty.txt" || die "timeline on a terminal: no month groups"; ok
+# Every line fits the terminal's 70 columns, counted as a terminal does (Hangul two columns).
+python3 - "$TMP/tty.txt" <<'PY' || die "timeline on a 70-column terminal is wider than 70 columns"
+import re, sys, unicodedata
+text = re.sub(r"\x1b\[[0-9;]*m", "", open(sys.argv[1], encoding="utf-8").read()).replace("\r", "")
+wide = [l for l in text.split("\n") if sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l) > 70]
+sys.exit(1 if wide else 0)
+PY
+ok
+NO_COLOR=1 on_tty "'$YP' timeline --store '$STORE'" >"$TMP/tty.txt" 2>&1
+grep -q $'\e\[' "$TMP/tty.txt" && die "timeline on a terminal: colours despite NO_COLOR"; ok
+on_tty "'$YP' timeline --store '$STORE' --color never" >"$TMP/tty.txt" 2>&1
+grep -q $'\e\[' "$TMP/tty.txt" && die "timeline on a terminal: colours despite --color never"; ok
+
 # --- re-ingest: same count ----------------------------------------------------------------------------
 run "$YP" ingest --store "$STORE" "$SAMPLES"
 expect_rc 0 "re-ingest samples"
@@ -85,7 +106,8 @@ count2=$(wc -l <"$TMP/out")
 # --- export csv: header, -o atomically ------------------------------------------------------------------
 run "$YP" export --store "$STORE" --format csv -o "$TMP/out.csv"
 expect_rc 0 "export csv -o"
-head -1 "$TMP/out.csv" | tr -d '\r' | grep -q '^start,end,grain,type,actor,participants,location,polarity,modality,summary,article' \
+head -c 3 "$TMP/out.csv" | od -An -tx1 | grep -q 'ef bb bf' || die "export csv -o: no UTF-8 BOM (Excel needs it)"; ok
+head -1 "$TMP/out.csv" | tr -d '\r' | sed 's/^\xEF\xBB\xBF//' | grep -q '^start,end,grain,type,actor,participants,location,polarity,modality,summary,article' \
   || die "export csv header: $(head -1 "$TMP/out.csv")"; ok
 ls -A "$TMP" | grep -q '\.tmp' && die "export -o left a temp file in $TMP"; ok
 run "$YP" export --store "$STORE" --format xml

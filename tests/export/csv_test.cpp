@@ -1,5 +1,6 @@
-// Tests for the CSV writer (engine/export/writer.cpp): RFC 4180 quoting of every special character,
-// CRLF line ends, no BOM, the header row and column order, and the factory's error for unknown formats.
+// Tests for the CSV and TSV writers (engine/export/writer.cpp): RFC 4180 quoting of every special
+// character, CRLF line ends, the BOM only when asked, the formula guard (on by default, text columns only),
+// the header row and column order, TSV escapes, and the factory's error for unknown formats.
 #include "export/writer.hpp"
 
 #include "support/events.hpp"
@@ -8,6 +9,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -26,13 +28,15 @@ Event sample() {
   e.object = "디램(DRAM) 웨이퍼 공급 계약";
   e.time_text = "당시";
   e.summary = "오픈AI, 삼성전자·SK하이닉스와 디램 웨이퍼 공급 계약";
-  const auto m = yp::test::mention("apec.txt", 10, 99);
+  auto m = yp::test::mention("apec.txt", 10, 99, "오픈AI는 당시 삼성전자와 계약을 맺었다.");
+  m.title = "알트먼, 경주 APEC 불참";
+  m.outlet = "연표일보";
   e.mentions = {m, m};
   return e;
 }
 
-std::string write_csv(const std::vector<const Event*>& events) {
-  auto w = yp::exporter::make_writer("csv");
+std::string write_csv(const std::vector<const Event*>& events, const yp::exporter::WriterOptions& o = {}) {
+  auto w = yp::exporter::make_writer("csv", o);
   REQUIRE(w.ok());
   std::ostringstream out;
   w.value()->write(out, events);
@@ -100,8 +104,8 @@ TEST_CASE("csv: header row with the required columns first, then the extra ones"
   std::string out = write_csv({});
   CHECK(out ==
         "start,end,grain,type,actor,participants,location,polarity,modality,summary,article,"
-        "id,mod,fuzzy,time_text,time_source,trigger,object,amount,mentions\r\n");
-  CHECK(yp::exporter::csv_columns().size() == 20);
+        "id,mod,fuzzy,time_text,time_source,trigger,object,amount,mentions,title,outlet,sentence\r\n");
+  CHECK(yp::exporter::csv_columns().size() == 23);
 }
 
 TEST_CASE("csv: one event, every column, UTF-8 without BOM, CRLF") {
@@ -116,7 +120,8 @@ TEST_CASE("csv: one event, every column, UTF-8 without BOM, CRLF") {
                                    "서울", "positive", "actual",
                                    "오픈AI, 삼성전자·SK하이닉스와 디램 웨이퍼 공급 계약", "apec.txt",
                                    "00c0ffee12345678", "", "false", "당시", "anaphor", "체결",
-                                   "디램(DRAM) 웨이퍼 공급 계약", "", "2"};
+                                   "디램(DRAM) 웨이퍼 공급 계약", "", "2", "알트먼, 경주 APEC 불참", "연표일보",
+                                   "오픈AI는 당시 삼성전자와 계약을 맺었다."};
   CHECK(rows[1] == want);
   // The summary holds a comma, so it is quoted; the plain fields are not.
   CHECK(out.find(",\"오픈AI, 삼성전자·SK하이닉스와 디램 웨이퍼 공급 계약\",") != std::string::npos);
@@ -179,7 +184,93 @@ TEST_CASE("make_writer: known names work, an unknown one is a BadArgument listin
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().code == yp::ErrorCode::BadArgument);
   CHECK(bad.error().message.find("xml") != std::string::npos);
-  CHECK(bad.error().message.find("table, csv, json, jsonl") != std::string::npos);
+  CHECK(bad.error().message.find("table, csv, tsv, json, jsonl, timelinejs, timelinejs-csv, html, ics") != std::string::npos);
   CHECK_FALSE(yp::exporter::make_writer("").ok());
   CHECK_FALSE(yp::exporter::make_writer("CSV ").ok());
+}
+
+TEST_CASE("csv: a UTF-8 BOM only when asked (the CLI asks for files)") {
+  Event e = sample();
+  yp::exporter::WriterOptions o;
+  o.bom = true;
+  std::string with = write_csv({&e}, o);
+  REQUIRE(with.substr(0, 3) == "\xEF\xBB\xBF");
+  CHECK(with.substr(3) == write_csv({&e}));  // the BOM is the only difference
+  CHECK(yp::exporter::wants_bom_in_files("csv"));
+  CHECK(yp::exporter::wants_bom_in_files("timelinejs-csv"));
+  CHECK_FALSE(yp::exporter::wants_bom_in_files("tsv"));
+  CHECK_FALSE(yp::exporter::wants_bom_in_files("json"));
+}
+
+TEST_CASE("csv: the formula guard neutralises = + - @ TAB CR at the start of text cells, and only there") {
+  const std::vector<std::string> dangerous = {"=HYPERLINK(\"http://x\")", "+82 2", "-1", "@SUM(A1)", "\t=1", "\r=1"};
+  const std::vector<std::string> harmless = {"a=b", "삼성=1", " =1", "1+1", "", "'=1"};
+  std::vector<Event> events;
+  for (const auto& s : dangerous) {
+    Event e = sample();
+    e.summary = e.actor = e.object = e.mentions.front().title = e.mentions.front().sentence = s;
+    events.push_back(e);
+  }
+  for (const auto& s : harmless) {
+    Event e = sample();
+    e.summary = e.actor = s;
+    events.push_back(e);
+  }
+  std::vector<const Event*> ptrs;
+  for (const auto& e : events) ptrs.push_back(&e);
+  auto rows = parse_csv(write_csv(ptrs));
+  REQUIRE(rows.size() == events.size() + 1);
+  const auto& head = rows[0];
+  auto col = [&](std::string_view name) { return static_cast<std::size_t>(std::find(head.begin(), head.end(), name) - head.begin()); };
+  for (std::size_t i = 0; i < dangerous.size(); ++i) {
+    INFO("dangerous #" << i);
+    for (auto name : {"actor", "summary", "object", "title", "sentence"}) CHECK(rows[i + 1][col(name)] == "'" + dangerous[i]);
+    CHECK(rows[i + 1][col("mentions")] == "2");  // a count is never touched
+    CHECK(rows[i + 1][col("start")] == "2025-10-01");
+  }
+  for (std::size_t i = 0; i < harmless.size(); ++i) {
+    INFO("harmless #" << i);
+    CHECK(rows[dangerous.size() + i + 1][col("actor")] == harmless[i]);
+    CHECK(rows[dangerous.size() + i + 1][col("summary")] == harmless[i]);
+  }
+  // Turned off, every cell is written as it is.
+  yp::exporter::WriterOptions off;
+  off.formula_guard = false;
+  auto raw = parse_csv(write_csv(ptrs, off));
+  for (std::size_t i = 0; i < dangerous.size(); ++i) CHECK(raw[i + 1][col("summary")] == dangerous[i]);
+  CHECK(yp::exporter::guard_formula("=1+2") == "'=1+2");
+  CHECK(yp::exporter::guard_formula("") == "");
+}
+
+TEST_CASE("tsv: the CSV columns, one line per event, tabs and line breaks escaped, guard on") {
+  Event e = sample();
+  e.summary = "탭\t줄\n캐리지\r역\\슬래시";
+  e.actor = "=1+1";
+  auto w = yp::exporter::make_writer("tsv");
+  REQUIRE(w.ok());
+  std::ostringstream out;
+  auto summary = w.value()->write(out, {&e});
+  CHECK(summary.written == 1);
+  std::string s = out.str();
+  CHECK(s.find('\r') == std::string::npos);
+  std::vector<std::string> lines;
+  std::istringstream in(s);
+  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  REQUIRE(lines.size() == 2);
+  auto split = [](const std::string& l) {
+    std::vector<std::string> f;
+    std::size_t b = 0;
+    for (std::size_t i = 0; i <= l.size(); ++i)
+      if (i == l.size() || l[i] == '\t') {
+        f.push_back(l.substr(b, i - b));
+        b = i + 1;
+      }
+    return f;
+  };
+  auto head = split(lines[0]);
+  auto row = split(lines[1]);
+  CHECK(head.size() == yp::exporter::csv_columns().size());
+  REQUIRE(row.size() == head.size());
+  CHECK(row[4] == "'=1+1");
+  CHECK(row[9] == "탭\\t줄\\n캐리지\\r역\\\\슬래시");
 }

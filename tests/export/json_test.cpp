@@ -31,6 +31,8 @@ Event sample() {
   e.summary = "샘 알트먼 불참: \"APEC CEO 서밋\"";
   e.mentions = {yp::test::mention("apec.txt", 0, 120, "알트먼은 오는 28일부터 31일까지 열리는 서밋에 불참한다.\n"),
                 yp::test::mention("second.txt", 7, 9, "짧은 문장", date::year_month_day{})};  // unknown date
+  e.mentions[0].title = "알트먼, 경주 APEC 불참";
+  e.mentions[0].outlet = "연표일보";
   return e;
 }
 
@@ -45,7 +47,8 @@ TEST_CASE("json: every key of the schema, with the right values") {
       "id",       "type",      "actor",       "actor_inferred", "affiliation", "role",    "participants",
       "location", "object",    "amount",      "trigger",        "start",       "end",     "grain",
       "mod",      "fuzzy",     "timex",       "time_text",      "time_source", "polarity", "modality",
-      "reported", "summary",   "sentence",    "offset",         "article",     "mentions",
+      "reported", "summary",   "sentence",    "offset",         "article",     "title",   "outlet",
+      "mentions",
   };
   for (const auto& k : keys) {
     INFO("key " << k);
@@ -78,7 +81,12 @@ TEST_CASE("json: every key of the schema, with the right values") {
   CHECK(j["sentence"] == "알트먼은 오는 28일부터 31일까지 열리는 서밋에 불참한다.\n");
   CHECK(j["offset"] == json::array({0, 120}));
   CHECK(j["article"] == "apec.txt");
+  CHECK(j["title"] == "알트먼, 경주 APEC 불참");
+  CHECK(j["outlet"] == "연표일보");
   REQUIRE(j["mentions"].size() == 2);
+  CHECK(j["mentions"][0]["title"] == "알트먼, 경주 APEC 불참");
+  CHECK(j["mentions"][0]["outlet"] == "연표일보");
+  CHECK(j["mentions"][1]["title"] == "");
   CHECK(j["mentions"][0]["article"] == "apec.txt");
   CHECK(j["mentions"][0]["publication_date"] == "2025-10-24");
   CHECK(j["mentions"][0]["offset"] == json::array({0, 120}));
@@ -105,6 +113,8 @@ TEST_CASE("json: open sides are null, a missing id is computed, no mentions is s
   CHECK(k["end"].is_null());
   CHECK(k["offset"].is_null());
   CHECK(k["article"] == "");
+  CHECK(k["title"] == "");
+  CHECK(k["outlet"] == "");
   CHECK(k["mentions"] == json::array());
 }
 

@@ -1,6 +1,7 @@
-// Tests for the table writer, when_text and display width (engine/export/table.cpp): human time
-// rendering (a fuzzy period never looks like a precise day), East Asian widths, column alignment with
-// Hangul, truncation with "…", marks for negative/planned events.
+// Tests for the table writer, when_text, korean_when and display width (engine/export/table.cpp): human
+// time rendering (a fuzzy period never looks like a precise day), East Asian widths, column alignment with
+// Hangul, truncation with "…", marks for negative/planned events, month groups, fitting a terminal width
+// (columns shrink, then one line per event), colours only when asked.
 #include "export/writer.hpp"
 
 #include <catch2/catch.hpp>
@@ -48,8 +49,8 @@ bool looks_like_bare_day(const std::string& s) {
   return true;
 }
 
-std::string table_of(const std::vector<const Event*>& events) {
-  auto w = yp::exporter::make_writer("table");
+std::string table_of(const std::vector<const Event*>& events, const yp::exporter::WriterOptions& o = {}) {
+  auto w = yp::exporter::make_writer("table", o);
   REQUIRE(w.ok());
   std::ostringstream out;
   w.value()->write(out, events);
@@ -160,9 +161,13 @@ TEST_CASE("table: columns line up with Hangul, long cells are truncated, marks a
   c.summary = "방한";
   c.time_source = yp::event::TimeSource::Publication;
 
-  std::string out = table_of({&a, &b, &c});
+  std::string out = table_of({&b, &c, &a});
   auto lines = lines_of(out);
-  REQUIRE(lines.size() == 6);  // header, rule, three rows, footnote for the publication-date row
+  REQUIRE(lines.size() == 7);  // header, rule, the month, three rows, footnote for the publication-date row
+  CHECK(lines[2] == "■ 2025년 10월");
+  lines.erase(lines.begin() + 2);
+  std::swap(lines[2], lines[4]);  // back to the order a, b, c the checks below expect
+  std::swap(lines[3], lines[4]);
   const std::vector<std::string> types = {"유형", "", "cancellation", "contract", "visit"};
   const std::vector<std::string> summaries = {"요약", "", "샘 알트먼 불참", std::string(30, 'x'), "방한"};
   std::size_t type_col = 0, summary_col = 0;
@@ -192,6 +197,8 @@ TEST_CASE("table: columns line up with Hangul, long cells are truncated, marks a
   CHECK(lines[5].find("*") == 0);
   // The long summary is cut to 60 columns with an ellipsis.
   std::string summary_cell = lines[3].substr(lines[3].find(std::string(30, 'x')));
+  summary_cell = summary_cell.substr(0, summary_cell.rfind("  -"));  // the source column follows
+  while (!summary_cell.empty() && summary_cell.back() == ' ') summary_cell.pop_back();
   CHECK(display_width(summary_cell) <= 60);
   CHECK(summary_cell.size() >= 3);
   CHECK(summary_cell.substr(summary_cell.size() - 3) == "…");
@@ -210,8 +217,146 @@ TEST_CASE("table: a cell with a line break or tab stays on one line") {
   e.actor = "업계\t관계자";
   e.summary = "첫 줄\r\n둘째 줄\n셋째";
   auto lines = lines_of(table_of({&e}));
-  REQUIRE(lines.size() == 3);
-  CHECK(lines[2].find("첫 줄  둘째 줄 셋째") != std::string::npos);
-  CHECK(lines[2].find("업계 관계자") != std::string::npos);
-  CHECK(lines[2].find('\r') == std::string::npos);
+  REQUIRE(lines.size() == 4);
+  CHECK(lines[2] == "■ 2025년 10월");
+  CHECK(lines[3].find("첫 줄  둘째 줄 셋째") != std::string::npos);
+  CHECK(lines[3].find("업계 관계자") != std::string::npos);
+  CHECK(lines[3].find('\r') == std::string::npos);
+}
+
+TEST_CASE("korean_when: Korean renderings, and a fuzzy period is never a bare day") {
+  using yp::exporter::korean_when;
+  CHECK(korean_when(timed(DayInterval::day(d(2025_y / 10 / 24)), Grain::Day)) == "2025년 10월 24일");
+  CHECK(korean_when(timed(DayInterval::day(d(2025_y / 10 / 1)), Grain::Day, Mod::Approx)) == "2025년 10월 1일경");
+  CHECK(korean_when(timed(DayInterval::days(d(2025_y / 10 / 28), d(2025_y / 10 / 31)), Grain::Range)) ==
+        "2025년 10월 28일~31일");
+  CHECK(korean_when(timed(DayInterval::days(d(2025_y / 10 / 28), d(2025_y / 11 / 2)), Grain::Range)) ==
+        "2025년 10월 28일~11월 2일");
+  CHECK(korean_when(timed(DayInterval::days(d(2025_y / 10 / 1), d(2025_y / 10 / 10)), Grain::MonthPart, Mod::Start,
+                          true)) == "2025년 10월 초");
+  CHECK(korean_when(timed(DayInterval::days(d(2025_y / 10 / 11), d(2025_y / 10 / 20)), Grain::MonthPart, Mod::Mid,
+                          true)) == "2025년 10월 중순");
+  CHECK(korean_when(timed(DayInterval::days(d(2025_y / 10 / 11), d(2025_y / 10 / 20)), Grain::MonthPart)) ==
+        "2025년 10월 11일~20일경");
+  CHECK(korean_when(timed(DayInterval::month(2025_y / date::September), Grain::Month)) == "2025년 9월");
+  CHECK(korean_when(timed(DayInterval::days(d(2025_y / 12 / 1), d(2026_y / 2 / 28)), Grain::Season, Mod::None, true,
+                          "2025-WI")) == "2025년 겨울");
+  CHECK(korean_when(timed(DayInterval::days(d(2025_y / 1 / 1), d(2025_y / 6 / 30)), Grain::Half)) == "2025년 상반기");
+  CHECK(korean_when(timed(DayInterval::days(d(2025_y / 7 / 1), d(2025_y / 9 / 30)), Grain::Quarter)) == "2025년 3분기");
+  CHECK(korean_when(timed(DayInterval::days(d(2025_y / 9 / 1), d(2025_y / 10 / 31)), Grain::Range)) == "2025년 9월~10월");
+  CHECK(korean_when(timed(DayInterval::days(d(2023_y / 1 / 1), d(2025_y / 12 / 31)), Grain::Range)) == "2023년~2025년");
+  CHECK(korean_when(timed(DayInterval{d(2027_y / 1 / 1), std::nullopt}, Grain::Range)) == "2027년 1월 1일 이후");
+  CHECK(korean_when(timed(DayInterval{std::nullopt, d(2025_y / 10 / 25)}, Grain::Range)) == "2025년 10월 24일까지");
+  CHECK(korean_when(timed(DayInterval{}, Grain::Vague)) == "시점 미상");
+
+  std::mt19937 rng(11);
+  const date::sys_days base = d(2024_y / 1 / 1);
+  for (int i = 0; i < 3000; ++i) {
+    date::sys_days a = base + date::days{static_cast<int>(rng() % 900)};
+    Event e = timed(DayInterval{a, a + date::days{1 + static_cast<int>(rng() % 120)}}, static_cast<Grain>(rng() % 14),
+                    static_cast<Mod>(rng() % 11), true);
+    std::string s = korean_when(e);
+    INFO(s);
+    // A bare day would end in 일 with nothing after it (no 경, no range, no part word).
+    const bool bare_day = s.size() > 3 && s.substr(s.size() - 3) == "일" && s.find('~') == std::string::npos;
+    CHECK_FALSE(bare_day);
+  }
+}
+
+namespace {
+// Three October events, a November one and one with no time: enough for groups, marks and widths.
+std::vector<Event> month_events() {
+  std::vector<Event> v;
+  Event a = timed(DayInterval::days(d(2025_y / 10 / 28), d(2025_y / 10 / 31)), Grain::Range);
+  a.type = yp::event::EventType::Cancellation;
+  a.actor = "샘 알트먼";
+  a.polarity = yp::event::Polarity::Negative;
+  a.modality = yp::event::Modality::Planned;
+  a.summary = "샘 알트먼 불참: APEC CEO 서밋 코리아 2025, 경북 경주에서 열리는 행사";
+  yp::event::Mention m;
+  m.article = "samples/apec.txt";
+  m.outlet = "연표일보";
+  m.title = "알트먼, 경주 APEC 불참";
+  a.mentions = {m};
+  Event b = timed(DayInterval::days(d(2025_y / 10 / 1), d(2025_y / 10 / 10)), Grain::MonthPart, Mod::Start, true);
+  b.type = yp::event::EventType::Visit;
+  b.actor = "오픈AI";
+  b.participants = {"삼성전자", "SK하이닉스", "카카오"};
+  b.summary = "오픈AI 방한";
+  Event c = timed(DayInterval::day(d(2025_y / 11 / 3)), Grain::Day);
+  c.type = yp::event::EventType::Contract;
+  c.actor = "삼성전자";
+  c.summary = "삼성전자 계약";
+  Event u = timed(DayInterval{}, Grain::Vague);
+  u.type = yp::event::EventType::Statement;
+  u.actor = "관계자";
+  u.summary = "관계자 발언";
+  v = {b, a, c, u};
+  return v;
+}
+std::vector<const Event*> ptrs_of(const std::vector<Event>& v) {
+  std::vector<const Event*> p;
+  for (const auto& e : v) p.push_back(&e);
+  return p;
+}
+}  // namespace
+
+TEST_CASE("table: events are grouped under their month, with a source column") {
+  auto events = month_events();
+  auto lines = lines_of(table_of(ptrs_of(events)));
+  REQUIRE(lines.size() == 9);  // header, rule, 10월, two rows, 11월, one row, 시점 미상, one row
+  CHECK(lines[0].find("출처") != std::string::npos);
+  CHECK(lines[2] == "■ 2025년 10월");
+  CHECK(lines[3].find("2025-10 초 (10-01~10-10)") == 0);
+  CHECK(lines[4].find("연표일보 「알트먼, 경주") != std::string::npos);  // cut to the column's 24
+  CHECK(lines[5] == "■ 2025년 11월");
+  CHECK(lines[7] == "■ 시점 미상");
+  CHECK(lines[8].find("(시점 미상)") == 0);
+}
+
+TEST_CASE("table: a terminal width is never exceeded, narrow terminals get one line per event") {
+  auto events = month_events();
+  for (std::size_t width : {200u, 140u, 120u, 100u, 80u, 60u, 40u, 20u, 12u, 5u, 1u}) {
+    yp::exporter::WriterOptions o;
+    o.width = width;
+    auto lines = lines_of(table_of(ptrs_of(events), o));
+    INFO("width " << width);
+    for (const auto& l : lines) {
+      INFO(l);
+      CHECK(display_width(l) <= width);
+    }
+    bool compact = lines[0].find("시점") != 0;
+    if (width >= 140) CHECK_FALSE(compact);  // wide enough for every column
+    if (width <= 80) CHECK(compact);         // too narrow even with every column at its minimum
+    if (compact && width >= 40) {
+      REQUIRE(lines.size() == 7);  // three months (10월, 11월, 시점 미상) and four events, no header
+      CHECK(lines[0] == "■ 2025년 10월");
+      CHECK(lines[1].find("2025-10 초") == 0);
+      CHECK(lines[2].find("✗ (예정) 샘 알트먼") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("table: colours only when asked, and the text without them is the same") {
+  auto events = month_events();
+  for (std::size_t width : {0u, 80u}) {
+    yp::exporter::WriterOptions o;
+    o.width = width;
+    std::string plain = table_of(ptrs_of(events), o);
+    CHECK(plain.find('\x1b') == std::string::npos);
+    o.color = true;
+    std::string coloured = table_of(ptrs_of(events), o);
+    CHECK(coloured.find("\x1b[31m✗") != std::string::npos);  // negative marks in red
+    CHECK(coloured.find("\x1b[1m■ 2025년 10월\x1b[0m") != std::string::npos);
+    // Stripping the escape sequences gives the plain table back.
+    std::string stripped;
+    for (std::size_t i = 0; i < coloured.size(); ++i) {
+      if (coloured[i] == '\x1b') {
+        while (i < coloured.size() && coloured[i] != 'm') ++i;
+        continue;
+      }
+      stripped += coloured[i];
+    }
+    CHECK(stripped == plain);
+  }
 }
