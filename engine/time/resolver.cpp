@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace yp::time {
 
@@ -158,6 +159,7 @@ class Resolver {
   }
   static long abs_days(days d) { return d.count() < 0 ? -d.count() : d.count(); }
   Parse inherit_from_list(const Parse& q) const;
+  void since_interval(const Parse& q, Res& r) const;
   Res resolve_point(const Point& p);
   Res resolve_point_inner(const Point& p);
   Res resolve_range(const Parse& q);
@@ -791,6 +793,7 @@ Res Resolver::resolve(const Parse& q) {
       }
       r.timex = r.duration;
       r.mod = q.mod == lex::kMore ? Mod::More : q.mod == lex::kLess ? Mod::Less : q.mod == lex::kApprox ? Mod::Approx : Mod::None;
+      if (q.since) since_interval(q, r);
       return r;
     }
     case Shape::Offset: {
@@ -865,6 +868,50 @@ Res Resolver::resolve(const Parse& q) {
 
 // "지난 8일과 14일", "3월 8일, 14일": a bare day listed right after a day takes that day's 지난/오는, month and
 // year (ANNOTATION.md: the items of a list share what the first says).
+// "3년 만에", "5개월 만의": the gap that ends at the time of the sentence (its nearest preceding date in the
+// same sentence, else the publication date) and began N units before it. The start is floored to the
+// anchor's grain when that is coarser than a day ("7월 … 3년 만에" from July 2020), else to the unit's
+// ("33년 만에" published 2023-08-29: 1990-01-01 .. 2023-08-29). Still a duration: it never dates an event.
+void Resolver::since_interval(const Parse& q, Res& r) const {
+  DayInterval anchor = DayInterval::day(pub_);
+  Grain grain = Grain::Day;
+  r.anchor = AnchorKind::Publication;
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), q.begin,
+                             [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
+  if (antecedent_ && it != sentences_.begin() && antecedent_->folded_end > std::prev(it)->begin &&
+      antecedent_->r.iv.bounded()) {
+    anchor = antecedent_->r.iv;
+    grain = antecedent_->r.grain;
+    r.anchor = AnchorKind::Expression;
+    r.anchor_offset = antecedent_->begin;
+  }
+  year_month_day from{*anchor.from};
+  int y = static_cast<int>(from.year());
+  unsigned m = static_cast<unsigned>(from.month());
+  unsigned d = static_cast<unsigned>(from.day());
+  auto back = [&](std::int64_t n, int unit) {
+    if (unit == lex::kYear) y -= static_cast<int>(n);
+    else if (unit == lex::kMonth) std::tie(y, m) = shift_month(y, m, -static_cast<int>(n));
+  };
+  back(q.count, q.unit);
+  if (q.unit2) back(q.count2, q.unit2);
+  sys_days start;
+  if (q.unit == lex::kDay || q.unit == lex::kWeek) {
+    start = *anchor.from - days{q.count * (q.unit == lex::kWeek ? 7 : 1)};
+  } else {
+    int finest = q.unit2 ? q.unit2 : q.unit;
+    bool to_month = grain == Grain::Month || (grain == Grain::Day && finest == lex::kMonth);
+    bool to_year = grain == Grain::Year || (grain == Grain::Day && finest == lex::kYear);
+    if (to_year) m = 1, d = 1;
+    else if (to_month) d = 1;
+    year_month_day s{date::year{y}, date::month{m}, date::day{d}};
+    if (!s.ok()) s = year_month_day{date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}};  // 3월 31일 - 1개월
+    start = sys_days{s};
+  }
+  if (start >= *anchor.to) return;
+  r.iv = DayInterval{start, anchor.to};
+}
+
 Parse Resolver::inherit_from_list(const Parse& q) const {
   Parse out = q;
   Point& p = out.p1;

@@ -821,7 +821,13 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   if (u == lex::kMonth && lexeme(j - 1, Kind::Unit) && toks_[j - 1].lex->value == lex::kMonth) return std::nullopt;  // 3월
   if (u == lex::kYear && !r.count_unknown && r.count >= 1000) return std::nullopt;               // 2025년
   if (u == lex::kMinute && i > 0 && lexeme(i - 1, Kind::Unit)) return std::nullopt;
-  if (counter_follows(j) && text_of(j) != "만에") return std::nullopt;
+  // 3년 만에, 5개월 만의 (만 + 의 may come as two tokens)
+  auto since_at = [&](std::size_t k) {
+    return k < toks_.size() && joined(k) &&
+           (text_of(k) == "만에" || text_of(k) == "만의" ||
+            (text_of(k) == "만" && k + 1 < toks_.size() && toks_[k + 1].adjacent() && text_of(k + 1) == "의"));
+  };
+  if (counter_follows(j) && !since_at(j)) return std::nullopt;
   // 1시간 30분, 1년 6개월: a finer second part
   if (!r.count_unknown && number(j) && toks_[j].digits >= 1 && toks_[j].digits <= 2 && lexeme(j + 1, Kind::Unit) &&
       toks_[j + 1].adjacent()) {
@@ -884,9 +890,10 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
     return q;
   }
   // 24일 is a date; 3일 만에 is a length; 취임 100일 is neither.
-  if (u == lex::kDay && !span && !r.mod && !said_count_word && !(joined(j) && text_of(j) == "만에"))
-    return std::nullopt;
+  if (u == lex::kDay && !span && !r.mod && !said_count_word && !since_at(j)) return std::nullopt;
   Parse q = make(Shape::Duration, i, j, "duration");
+  q.since = since_at(j) && !span && !r.count_unknown && !r.count_low &&
+            (u == lex::kYear || u == lex::kMonth || u == lex::kWeek || u == lex::kDay);
   q.count2 = r.count2;
   q.unit2 = r.unit2;
   q.count = r.count;

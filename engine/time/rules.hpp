@@ -74,6 +74,7 @@ struct Parse {
   // Durations, offsets and windows.
   std::int64_t count = 0;
   bool count_unknown = false; // 몇 달, 수년
+  bool since = false;         // 3년 만에, 5개월 만의: the gap that ends at the sentence's time (or publication)
   std::int64_t count_low = 0; // 3~4시간: the lower count (count is the upper), 0 = a single count
   int unit = 0;               // lex::Unit (normalised: kYear, kMonth, kWeek, kDay, kHour, kMinute)
   std::int64_t count2 = 0;    // a second, finer part: 1년 6개월 (6 months), 1시간 30분 (30 minutes)
