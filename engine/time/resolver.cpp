@@ -160,6 +160,15 @@ class Resolver {
   static long abs_days(days d) { return d.count() < 0 ? -d.count() : d.count(); }
   Parse inherit_from_list(const Parse& q) const;
   void since_interval(const Parse& q, Res& r) const;
+  // The antecedent lies in the current expression's sentence or the one before it.
+  bool antecedent_near() const {
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), cur_->begin,
+                               [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
+    if (it == sentences_.begin()) return true;
+    --it;
+    std::size_t from = it == sentences_.begin() ? 0 : std::prev(it)->begin;
+    return antecedent_->folded_end > from;
+  }
   Res resolve_point(const Point& p);
   Res resolve_point_inner(const Point& p);
   Res resolve_range(const Parse& q);
@@ -367,8 +376,10 @@ Res Resolver::resolve_point_inner(const Point& given) {
     return r;
   }
   if (p.anaphor_year || p.anaphor_month) {
-    // 이듬해, 같은 해, 같은 달: the antecedent's year / month, shifted.
-    year_month_day base = antecedent_ ? year_month_day{*antecedent_->r.iv.from} : pymd_;
+    // 이듬해, 같은 해, 같은 달, 전년, 전월: the antecedent's year / month, shifted — an antecedent in this sentence
+    // or the one before ("7월 수출은 … 전월 대비" is June); with none that near, the publication date's.
+    const bool near = antecedent_ && antecedent_near();
+    year_month_day base = near ? year_month_day{*antecedent_->r.iv.from} : pymd_;
     int y = static_cast<int>(base.year());
     if (p.anaphor_year) {
       Point yp;
@@ -377,7 +388,7 @@ Res Resolver::resolve_point_inner(const Point& given) {
       auto [ny, nm] = shift_month(y, static_cast<unsigned>(base.month()), *p.anaphor_month);
       r = month_res(ny, nm, 0);
     }
-    if (antecedent_) {
+    if (near) {
       r.anchor = AnchorKind::Expression;
       r.anchor_offset = antecedent_->begin;
     }
