@@ -129,6 +129,7 @@ def score_article(gold, body, sys_events, sys_times, aliases, acc):
         row[0] += 1
         if not hits:
             acc["time_miss"]["not found"] += 1
+            acc["time_wrong"].append((gold["id"], t["text"], t.get("start"), t.get("end"), "not", "found"))
             continue
         best = min(hits, key=lambda x: abs(x["offset"][0] - b))
         exact = best.get("start") == t.get("start") and best.get("end") == t.get("end")

@@ -51,7 +51,10 @@ class Grammar {
       // 2023-2025년: a hyphen between two numbers is a range mark; COVID-19, 1.5, 3/4 are not.
       bool number_range = toks_[i - 1].cp == '-' && i > 1 && toks_[i - 1].adjacent() &&
                           toks_[i - 2].kind == TokKind::Number && !toks_[i - 2].glued_latin;
-      if (!number_range) return false;
+      // "공개했다.2일 …": a period glued between a Hangul word and the number is a crawl-glued sentence end
+      bool glued_sentence = toks_[i - 1].cp == '.' && i > 1 && toks_[i - 1].adjacent() &&
+                            toks_[i - 2].kind == TokKind::Hangul;
+      if (!number_range && !glued_sentence) return false;
     }
     return true;
   }
@@ -88,6 +91,7 @@ class Grammar {
   std::optional<Parse> event_after(std::size_t i) const;
   std::optional<Parse> set(std::size_t i) const;
   std::optional<Parse> bare_range(std::size_t i) const;
+  std::optional<Parse> paren_year(std::size_t i) const;
 
   Parse make(Shape shape, std::size_t first, std::size_t next, const char* rule) const {
     Parse p;
@@ -548,6 +552,29 @@ std::optional<PM> Grammar::point(std::size_t i) const {
 
 // ---- expressions -------------------------------------------------------------------------------------------
 
+// A year alone in brackets, as news writes after a film, a book or a person: '괴물'(2006), 김씨(1934∼2019).
+// Only four digits from 1800 to 2100 with the brackets glued on both sides; (2006년) is the ordinary rule's.
+std::optional<Parse> Grammar::paren_year(std::size_t i) const {
+  auto year_at = [&](std::size_t k) {
+    return number(k) && toks_[k].digits == 4 && toks_[k].value >= 1800 && toks_[k].value <= 2100;
+  };
+  if (i == 0 || !toks_[i].adjacent() || !toks_[i - 1].is_punct('(') || !year_at(i)) return std::nullopt;
+  Point a;
+  a.year = static_cast<int>(toks_[i].value);
+  if (i + 1 < toks_.size() && toks_[i + 1].adjacent() && toks_[i + 1].is_punct(')')) {
+    Parse q = make(Shape::Point, i, i + 1, "paren-year");
+    q.p1 = a;
+    return q;
+  }
+  if (i + 3 < toks_.size() && toks_[i + 1].adjacent() && toks_[i + 1].is_punct('~') && toks_[i + 2].adjacent() &&
+      year_at(i + 2) && toks_[i + 3].adjacent() && toks_[i + 3].is_punct(')') && toks_[i + 2].value > toks_[i].value) {
+    Point b;
+    b.year = static_cast<int>(toks_[i + 2].value);
+    return make_range(i, i + 3, "paren-year-range", a, b);
+  }
+  return std::nullopt;
+}
+
 std::optional<Parse> Grammar::bare_range(std::size_t i) const {
   // 9~10월, 28~31일, 2023~2025년, 오는 28~31일
   std::size_t j = i;
@@ -958,6 +985,7 @@ std::vector<Parse> Grammar::run() {
     };
     consider(expression(i));
     consider(bare_range(i));
+    consider(paren_year(i));
     consider(duration(i));
     consider(vague(i));
     consider(event_after(i));
