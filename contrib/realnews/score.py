@@ -136,10 +136,11 @@ def score_article(gold, body, sys_events, sys_times, aliases, acc):
         # ANNOTATION.md: a lone 부터/까지 end is checked only on the bound it asserts.
         # ANNOTATION.md (**both**): a lone 부터/까지 stays outside the gold span and only the bound it asserts
         # is checked; yeonpyo's open ranges are fine.
+        # Annotators treated 이후/이래 (start) and 이전 (end) like 부터/까지: so does the comparison.
         stext = best.get("text", "")
-        if stext.endswith("까지") and "까지" not in t["text"]:
+        if any(w in stext and w not in t["text"] for w in ("까지", "이전")):
             openok = best.get("end") == t.get("end")
-        elif (stext.endswith("부터") or stext.endswith("부터는")) and "부터" not in t["text"]:
+        elif any(w in stext and w not in t["text"] for w in ("부터", "이후", "이래")):
             openok = best.get("start") == t.get("start")
         else:
             openok = exact or ((best.get("start") is None or best.get("end") is None) and
