@@ -452,8 +452,18 @@ bool is_title(std::string_view word, std::string* role) {
     // 글로벌대외협력최고책임자: a compound ending in a title word of 2+ syllables (not a body's name that
     // ends like one: 한국천문연구원 is an institute, 연구원 after a name a researcher).
     if (org_like(base)) return false;
-    for (const auto& [k, v] : t) {
-      if (syllables(k) >= 3 && ends_with(base, k) && base.size() > k.size()) {
+    // titles of 3+ syllables, longest first (computed once: this runs for every word of a noun phrase)
+    static const std::vector<std::pair<std::string, std::string>> long_titles = [&t] {
+      std::vector<std::pair<std::string, std::string>> v;
+      for (const auto& [k, r] : t)
+        if (syllables(k) >= 3) v.emplace_back(k, r);
+      std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+        return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
+      });
+      return v;
+    }();
+    for (const auto& [k, v] : long_titles) {
+      if (ends_with(base, k) && base.size() > k.size()) {
         if (role) *role = v;
         return true;
       }

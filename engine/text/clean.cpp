@@ -110,6 +110,12 @@ class Cleaner {
       if (out_.text[i] != '\n') out_.text[i] = ' ';
   }
   bool blanked(std::size_t p) const { return out_.text[p] == ' ' && in_[p] != ' '; }
+  // `what` in [from, le), or npos: every search stays inside its line (no pass over the rest of the body).
+  std::size_t find_in(std::string_view what, std::size_t from, std::size_t le) const {
+    if (from >= le) return std::string_view::npos;
+    std::size_t at = in_.substr(from, le - from).find(what);
+    return at == std::string_view::npos ? at : from + at;
+  }
 
   void headline(std::string_view title) {
     std::size_t le = in_.find('\n');
@@ -161,7 +167,7 @@ class Cleaner {
       return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     };
     auto domain = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-'; };
-    for (std::size_t p = in_.find('@', ls); p != std::string_view::npos && p < le; p = in_.find('@', p + 1)) {
+    for (std::size_t p = find_in("@", ls, le); p != std::string_view::npos; p = find_in("@", p + 1, le)) {
       std::size_t b = p;
       while (b > ls && local(in_[b - 1]) && static_cast<unsigned char>(in_[b - 1]) < 0x80) --b;
       std::size_t e = p + 1;
@@ -177,9 +183,14 @@ class Cleaner {
   void brackets(std::size_t ls, std::size_t le) {
     for (std::size_t p = ls; p < le;) {
       std::size_t adv = 1;
+      const unsigned char c0 = static_cast<unsigned char>(in_[p]);
+      if (c0 != '[' && c0 != '(' && c0 != '<' && c0 != 0xE3 && c0 != 0xE2 && c0 != 0xEF) {  // no opener starts here
+        ++p;
+        continue;
+      }
       for (const auto& [open, close] : kBrackets) {
         if (in_.compare(p, open.size(), open) != 0) continue;
-        std::size_t c = in_.find(close, p + open.size());
+        std::size_t c = find_in(close, p + open.size(), le);
         if (c == std::string_view::npos || c >= le || c - p > 120) break;
         std::string_view inner = trim(in_.substr(p + open.size(), c - p - open.size()));
         std::size_t e = c + close.size();
@@ -212,8 +223,8 @@ class Cleaner {
   // "김철수 기자 =", "김승욱 박수윤 기자 =", "(이름) 기자 =", after the line start or blanked furniture.
   void bylines(std::size_t ls, std::size_t le) {
     for (const auto& role : w_.role) {
-      for (std::size_t at = in_.find(role, ls); at != std::string_view::npos && at < le;
-           at = in_.find(role, at + role.size())) {
+      for (std::size_t at = find_in(role, ls, le); at != std::string_view::npos;
+           at = find_in(role, at + role.size(), le)) {
         std::size_t e = at + role.size();
         while (e < le && is_space(in_[e])) ++e;
         if (e >= le || in_[e] != '=') continue;
@@ -275,8 +286,8 @@ class Cleaner {
   // text back to the previous sentence end is the photo's caption (crawls glue both into the body).
   void copyright_sign(std::size_t ls, std::size_t le) {
     for (std::string_view sign : {std::string_view("\xE2\x93\x92"), std::string_view("\xC2\xA9")}) {
-      for (std::size_t at = in_.find(sign, ls); at != std::string_view::npos && at < le;
-           at = in_.find(sign, at + sign.size())) {
+      for (std::size_t at = find_in(sign, ls, le); at != std::string_view::npos;
+           at = find_in(sign, at + sign.size(), le)) {
         if (blanked(at)) continue;
         std::size_t e = at + sign.size();
         std::size_t q = e;
@@ -320,7 +331,7 @@ class Cleaner {
 
   void bullets(std::size_t ls, std::size_t le) {
     for (const auto& b : w_.bullet)
-      for (std::size_t at = in_.find(b, ls); at != std::string_view::npos && at < le; at = in_.find(b, at + b.size())) {
+      for (std::size_t at = find_in(b, ls, le); at != std::string_view::npos; at = find_in(b, at + b.size(), le)) {
         if (trim(in_.substr(ls, at - ls)).empty()) {  // a bullet opening its line only blanks
           mark(at, at + b.size(), SegmentKind::Bullet);
           continue;
