@@ -351,8 +351,22 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         }
         case Use::Dative:  // 파업에 들어갔다: the lexicon makes the noun a predicate before a dative support verb
         case Use::Predicate:
+        case Use::Oblique:  // only through a modifying subj verb (below)
           break;
       }
+    }
+    // "지난 20일 열린 임시주주총회에서", "28일 개최되는 포럼": a subj verb modifying the gathering or event noun right
+    // after it names that event (its type; planned when the verb is future), dated by the time before the verb.
+    for (std::size_t i = 0; i + 1 < hits.size(); ++i) {
+      const Hit& h = hits[i];
+      const Hit& n = hits[i + 1];
+      if (h.entry->subj && h.use == Use::Predicate && !typed_by[i] && n.first_token == h.token + 1 &&
+          n.entry->form == Form::Noun && !n.entry->support && !n.entry->light && !n.entry->subj &&
+          !n.entry->postpone && !n.entry->cont && clause_of(clauses, n.token) == clause_of(clauses, h.token) &&
+          modifier_word(tokens[h.token].word) && std::any_of(exprs.begin(), exprs.end(), [&](const time::TimeExpr& e) {
+            return e.end <= tokens[h.token].begin && e.end + 2 >= tokens[h.token].begin;  // the time right before
+          }))
+        typed_by[i] = n.entry;
     }
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Hit& h = hits[i];

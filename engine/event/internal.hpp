@@ -76,6 +76,7 @@ enum class Use {
   Subject,    // 회담이 (열렸다): fires only through a subj verb
   Dative,     // 투자에 (나섰다)
   Bare,       // 계약 (체결), or a nominal predicate at the end of a headline
+  Oblique,    // 주주총회에서, 회의의: fires only when a subj verb right before names it (열린 주주총회에서)
 };
 
 struct Hit {

@@ -59,6 +59,7 @@ std::optional<Use> noun_use(std::string_view rest) {
   if (rest == "을" || rest == "를" || rest == "도") return Use::Object;
   if (rest == "이" || rest == "가" || rest == "은" || rest == "는") return Use::Subject;
   if (rest == "에" || rest == "에는" || rest == "에도") return Use::Dative;  // 합의에는 이르지 못했다
+  if (rest == "에서" || rest == "에서는" || rest == "에서도" || rest == "의") return Use::Oblique;  // 열린 총회에서
   return std::nullopt;
 }
 

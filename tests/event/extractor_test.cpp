@@ -848,3 +848,24 @@ TEST_CASE("round 8-9 misses: names ending in a trigger noun, 선수/산하 phras
   const Event i = one("date: 2025-12-04\n\n알트먼은 올여름 스톡 스페이스와 접촉했다고 관계자가 말했다.", EventType::Statement);
   CHECK(i.actor != "샘 알트먼");
 }
+
+TEST_CASE("a gathering named by a dated subj verb before it is an event: 지난 20일 열린 임시주주총회에서", "[extractor][real-news]") {
+  // must fire: the gathering, typed by its noun, dated by the time right before the verb
+  auto evs = run("date: 2024-03-23\n\n지난 20일 열린 임시주주총회에서 김 대표가 선임됐다.\n");
+  const Event& m = must(evs, EventType::Meeting);
+  CHECK(iso(m.when.first_day()) == "2024-03-20");
+  CHECK(m.time_source == TimeSource::Sentence);
+  CHECK(m.modality == Modality::Actual);
+  auto fut = run("date: 2024-03-23\n\n오는 28일 열리는 회의에서 예산안이 다뤄진다.\n");
+  const Event& p = must(fut, EventType::Meeting);
+  CHECK(iso(p.when.first_day()) == "2024-03-28");
+  CHECK(p.modality == Modality::Planned);
+  // must not fire: no time right before the verb, or the noun is not after the verb, or no verb at all
+  for (const char* text : {"date: 2024-03-23\n\n열린 회의에서 예산안이 통과됐다.\n",
+                           "date: 2024-03-23\n\n회의에서 그는 말을 아꼈다.\n",
+                           "date: 2024-03-23\n\n발표에서 그는 말을 아꼈다.\n",
+                           "date: 2024-03-23\n\n논의의 초점은 예산이었다.\n"}) {
+    auto none = run(text);
+    CHECK(std::none_of(none.begin(), none.end(), [](const Event& e) { return e.type == EventType::Meeting; }));
+  }
+}
