@@ -178,8 +178,13 @@ def score_article(gold, body, sys_events, sys_times, aliases, acc):
             continue
         gdone[gi] = (ti, ac, si)
         sdone[si] = gi
+    typed = lambda t: TYPE_MAP.get(t, t) != "other"
     for gi, g in enumerate(groups):
         acc["ev_gold"] += 1
+        if typed(g["type"]):
+            acc["typed_gold"] += 1
+            if gi in gdone and gdone[gi][0] and gdone[gi][1]:
+                acc["typed_gold_full"] += 1
         main = g["main"]
         if main:
             acc["main"]["total"] += 1
@@ -212,6 +217,10 @@ def score_article(gold, body, sys_events, sys_times, aliases, acc):
                                     g.get("start"), g.get("end"), s.get("start"), s.get("end")))
     for si, s in enumerate(sys_events):
         acc["ev_sys"] += 1
+        if typed(s["type"]):
+            acc["typed_sys"] += 1
+            if si in sdone and gdone[sdone[si]][0] and gdone[sdone[si]][1]:
+                acc["typed_sys_full"] += 1
         acc["ev_sys_empty"] += not (s.get("actor") or "").strip()
         acc["ev_sys_noise"] += bool((s.get("actor") or "").strip()) and actor_noise(s.get("actor"))
         acc["ev_sys_pub"] += s.get("time_source") == "publication"
@@ -226,7 +235,8 @@ def new_acc():
     return {"time": defaultdict(lambda: [0, 0, 0]), "time_dur": [0, 0], "time_miss": Counter(), "time_wrong": [],
             "time_spurious": 0, "time_sys": 0, "ev_gold": 0, "ev_type": 0, "ev_full": 0, "ev_sys": 0,
             "ev_sys_full": 0, "ev_sys_empty": 0, "ev_sys_noise": 0, "ev_sys_pub": 0, "ev_spurious": 0,
-            "ev_miss": Counter(), "ev_missed": [], "ev_wrong": [], "main": Counter(), "articles": 0}
+            "ev_miss": Counter(), "ev_missed": [], "ev_wrong": [], "main": Counter(), "articles": 0,
+            "typed_gold": 0, "typed_gold_full": 0, "typed_sys": 0, "typed_sys_full": 0}
 
 
 def pct(a, b):
@@ -255,6 +265,11 @@ def report(acc, label):
     lines.append(f"events: {acc['ev_gold']} gold, {acc['ev_sys']} emitted")
     lines.append(f"- type + time + actor: P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
     lines.append(f"- type only:           P {pt:.3f}  R {rt:.3f}  F1 {ft:.3f}")
+    tp_ = acc["typed_sys_full"] / acc["typed_sys"] if acc["typed_sys"] else 0
+    tr_ = acc["typed_gold_full"] / acc["typed_gold"] if acc["typed_gold"] else 0
+    tf_ = 2 * tp_ * tr_ / (tp_ + tr_) if tp_ + tr_ else 0
+    lines.append(f"- typed events only (gold and emitted types other than `other`; {acc['typed_gold']} gold, "
+                 f"{acc['typed_sys']} emitted): P {tp_:.3f}  R {tr_:.3f}  F1 {tf_:.3f}")
     m = acc["main"]
     lines.append(f"- main events: {m['total']}: fully right {pct(m['full'], m['total'])}, partly "
                  f"{pct(m['partial'], m['total'])}, not at all {pct(m['missed'], m['total'])}")
@@ -267,7 +282,7 @@ def report(acc, label):
                               "time_day_exact": (acc["time"]["day"][1] / acc["time"]["day"][0])
                               if acc["time"]["day"][0] else 0,
                               "time_n": tot[0], "events_gold": acc["ev_gold"], "events_sys": acc["ev_sys"],
-                              "P": p, "R": r, "F1": f1}
+                              "P": p, "R": r, "F1": f1, "typed_F1": tf_}
 
 
 def find_dir(articles, set_name, aid):
