@@ -81,10 +81,35 @@ Result<Unit> Aliases::add_tsv(std::string_view tsv, std::string_view file_name) 
   return Unit{};
 }
 
+namespace {
+// A company's legal form before or after its name (㈜아이콘트롤스, 삼성전자(주), 주식회사 카카오) is no part of it.
+std::string_view without_legal_form(std::string_view name) {
+  static const std::vector<std::string> forms = [] {
+    std::vector<std::string> v;
+    if (auto tsv = data::lookup("event/data/legal_forms.tsv"))
+      for (const auto& row : data::rows(*tsv))
+        if (!row.fields.empty()) v.emplace_back(row.fields[0]);
+    return v;
+  }();
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+  };
+  for (const auto& f : forms) {
+    if (name.size() > f.size() && name.starts_with(f)) return trim(name.substr(f.size()));
+    if (name.size() > f.size() && name.ends_with(f)) return trim(name.substr(0, name.size() - f.size()));
+  }
+  return name;
+}
+}  // namespace
+
 std::string Aliases::canonical(std::string_view name) const {
-  auto it = to_canonical_.find(key_of(name));
+  std::string_view bare = without_legal_form(name);
+  if (bare.empty()) bare = name;
+  auto it = to_canonical_.find(key_of(bare));
   if (it != to_canonical_.end()) return it->second;
-  return std::string(name);
+  return std::string(bare);
 }
 
 bool Aliases::known(std::string_view name) const { return to_canonical_.count(key_of(name)) != 0; }

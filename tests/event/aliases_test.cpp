@@ -73,3 +73,14 @@ TEST_CASE("user alias files add rows, bad rows fail with their line and add noth
   CHECK(clash.error().line == 3);
   CHECK(c.canonical("OpenAI") == "오픈AI");
 }
+
+TEST_CASE("a company's legal form is no part of its name", "[aliases]") {
+  const auto& a = yp::event::Aliases::builtin();
+  CHECK(a.canonical("㈜아이콘트롤스") == "아이콘트롤스");
+  CHECK(a.canonical("아이콘트롤스(주)") == "아이콘트롤스");
+  CHECK(a.canonical("주식회사 카카오") == "카카오");
+  CHECK(a.canonical("(주)삼성") == "삼성전자");  // then the alias table applies
+  // must not: a name that is only the form, or a form inside a name
+  CHECK(a.canonical("㈜") == "㈜");
+  CHECK(a.canonical("한국주식회사협회") == "한국주식회사협회");
+}
