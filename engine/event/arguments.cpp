@@ -421,7 +421,7 @@ std::string canonical_name(std::string_view raw) {
   auto& al = Aliases::builtin();
   if (al.known(base)) return al.canonical(base);
   if (!gloss.empty() && al.known(gloss)) return al.canonical(gloss);
-  return base;
+  return al.canonical(base);  // unknown: still without a legal form (㈜아이콘트롤스 -> 아이콘트롤스)
 }
 
 }  // namespace

@@ -869,3 +869,8 @@ TEST_CASE("a gathering named by a dated subj verb before it is an event: 지난 
     CHECK(std::none_of(none.begin(), none.end(), [](const Event& e) { return e.type == EventType::Meeting; }));
   }
 }
+
+TEST_CASE("an actor is named without its legal form", "[extractor][real-news]") {
+  const Event a = one("date: 2024-03-23\n\n㈜아이콘트롤스는 20일 건물을 매입했다.\n", EventType::Acquisition);
+  CHECK(a.actor == "아이콘트롤스");
+}
