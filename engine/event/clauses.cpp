@@ -198,13 +198,14 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::strin
 
 }  // namespace
 
-std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view next_raw) {
-  std::string w = without_quotes(raw);
+namespace {
+
+// `w` is the word without quote marks and `p` its predicate reading.
+std::optional<ClauseEnd> ending_of(const std::string& w, const morph::Predicate& p, std::string_view next_raw) {
   std::string next = without_quotes(next_raw);
   if (w.empty()) return std::nullopt;
   // 을 비롯해, 를 통해, 에 따르면 (morph/data/lexical.tsv): converbs that act as postpositions end no clause
   if (morph::is_lexical(w, morph::Lexical::Postposition)) return std::nullopt;
-  const morph::Predicate p = morph::analyse_predicate(w);
   using C = morph::Connective;
   // -다고/-라고/-자고/-냐고/-다며/-라며/-다면서/-라면서 (morph/data/endings.tsv, conn=quote)
   if (p.connective == C::Quote) return ClauseEnd::Quote;
@@ -251,6 +252,29 @@ std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view ne
   return std::nullopt;
 }
 
+bool has_quote_mark(std::string_view w) {
+  for (std::size_t p = 0; p < w.size();) {
+    std::size_t n = 1;
+    char32_t c = decode(w, p, &n);
+    if (is_double_quote(c) || is_single_quote(c)) return true;
+    p += n;
+  }
+  return false;
+}
+
+// The clause ending of a token: its own analysis, unless quote marks inside the word must go first.
+std::optional<ClauseEnd> token_ending(const Token& t, std::string_view next_raw) {
+  if (has_quote_mark(t.word)) return clause_ending(t.word, next_raw);
+  return ending_of(std::string(t.word), t.morph.predicate, next_raw);
+}
+
+}  // namespace
+
+std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view next_raw) {
+  std::string w = without_quotes(raw);
+  return ending_of(w, morph::analyse_predicate(w), next_raw);
+}
+
 std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::vector<Hit>& hits) {
   std::vector<Clause> out;
   if (tokens.empty()) return out;
@@ -258,7 +282,7 @@ std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::v
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     std::string_view next = tokens[i + 1].word;
     if (tokens[i].in_time) continue;  // a temporal expression never ends a clause
-    auto end = clause_ending(tokens[i].word, next);
+    auto end = token_ending(tokens[i], next);
     if (!end && i > 0) {
       end = bound_noun_ending(tokens[i - 1].word, tokens[i].word);
       // -ㄴ 데 이어: the clause ends after 이어
