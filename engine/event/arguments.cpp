@@ -212,12 +212,11 @@ bool np_word(const Token& t, bool allow_quoted) {
   // 방미 중인, 출시 예정인: a copula modifier ends a relative phrase ("방미 중인 이 대통령은" -> 이 대통령).
   for (std::string_view m : {"중인", "예정인", "계획인", "방침인", "상태인"})
     if (ends_with(w, m)) return false;
-  {
-    // 제나 로즈, 안나 …: a one-syllable stem before 나 is a syllable of a foreign name, not "X or".
-    auto sp = split_particle(w);
-    if (sp.particle == "나" && syllables(sp.stem) == 1) return true;
-  }
-  if (!split_particle(w).particle.empty()) return false;
+  // the token's analysis, unless quotes were stripped from the word
+  const morph::Nominal sp = w == t.word ? t.morph.nominal : morph::analyse_nominal(w);
+  // 제나 로즈, 안나 …: a one-syllable stem before 나 is a syllable of a foreign name, not "X or".
+  if (sp.particle == "나" && syllables(sp.stem) == 1) return true;
+  if (!sp.empty()) return false;
   if (clause_ending(w, "")) return false;
   if (modifier_word(w)) return false;
   // "로켓 제조업체인 스톡 스페이스": a copula apposition (…업체인, …회사인) describes the name after it
@@ -364,7 +363,7 @@ bool modifier_word(std::string_view w) {
   static constexpr std::u32string_view past = U"한된린낸운난진";
   if (past.find(last_char(w)) != std::u32string_view::npos && last_char(w) != U'\uC778') return true;
   if (ends_with(w, "는") && batchim(last_char(w.substr(0, w.size() - 3))) > 0) return true;  // 있는, 찾는
-  auto sp = split_particle(w);
+  auto sp = morph::analyse_nominal(w);
   if (sp.particle == "은") return syllables(sp.stem) == 1;  // 맺은, 찾은, 받은
   if (sp.particle == "는") {
     static constexpr std::u32string_view verbal = U"하되리지있없이";
@@ -399,15 +398,14 @@ Marker marker_of(const Token& t) {
         return {rest.empty() ? std::string_view("등") : rest, true};
     }
   }
-  auto sp = split_particle(w);
-  return {sp.particle, false};
+  return {t.morph.nominal.particle, false};
 }
 
 // The marker of word i and the stem before it, reading "알자지라는 29일" as a topic (see topic_after_ra).
 Marker marker_at(const std::vector<Token>& toks, std::size_t i, std::string_view* stem) {
   const Token& t = toks[i];
   Marker m = marker_of(t);
-  *stem = split_particle(t.word).stem;
+  *stem = t.morph.nominal.stem;
   if (topic_after_ra(toks, i)) {
     m.particle = "는";
     *stem = t.word.substr(0, t.word.size() - std::string_view("는").size());
@@ -815,7 +813,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       Marker m = marker_of(prev);
       if ((m.particle == "과" || m.particle == "와") && !(m.np_before && k == 0)) {
         e = m.np_before ? k - 1 : k;
-        st = m.np_before ? toks[e].word : split_particle(prev.word).stem;
+        st = m.np_before ? toks[e].word : prev.morph.nominal.stem;
         continue;
       }
       if (prev.word == "및" && k > min) {
@@ -825,10 +823,9 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       }
       if ((prev.word == "비롯해" || prev.word == "비롯한" || prev.word == "포함해") && k > min) {
         std::size_t j = k - 1;
-        auto sp2 = split_particle(toks[j].word);
-        if (sp2.particle == "을" || sp2.particle == "를") {
+        if (toks[j].morph.nominal.only(morph::Case::Object)) {
           e = j;
-          st = sp2.stem;
+          st = toks[j].morph.nominal.stem;
           continue;
         }
       }
@@ -898,9 +895,9 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
         return std::nullopt;  // "투자 계획은": an event noun, not an actor (but "주장 이강호는": a title)
     Entity e = entity_from_words(span_words(toks, sp));
     if (e.pronoun && !e.role.empty() && sp.first > 0 && !toks[sp.first - 1].in_time &&
-        !toks[sp.first - 1].double_quoted && split_particle(toks[sp.first - 1].word).particle == "의") {
+        !toks[sp.first - 1].double_quoted && toks[sp.first - 1].morph.nominal.only(morph::Case::Genitive)) {
       // "에이팩스의 최고경영자(CEO)가": an unnamed officer of an organisation speaks for it.
-      Span os = np_ending_at(toks, sp.first - 1, 0, 5, split_particle(toks[sp.first - 1].word).stem);
+      Span os = np_ending_at(toks, sp.first - 1, 0, 5, toks[sp.first - 1].morph.nominal.stem);
       Entity owner = entity_from_words(span_words(toks, os));
       if (!owner.name.empty() && !owner.pronoun && owner.role.empty() && !person_name(owner.name)) {
         e = owner;
@@ -982,15 +979,15 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     std::size_t lo = np_first < cl.first ? clauses[clause_of(clauses, np_first)].first : cl.first;
     while (k > lo && np_word(toks[k - 1], false)) --k;
     if (k == 0) return {};
-    auto sp = split_particle(toks[k - 1].word);
-    if (sp.particle != "의" || toks[k - 1].in_time) return {};
+    const auto& sp = toks[k - 1].morph.nominal;
+    if (!sp.only(morph::Case::Genitive) || toks[k - 1].in_time) return {};
     std::vector<Entity> owners;
     Span os = np_ending_at(toks, k - 1, 0, 3, sp.stem);
     // "테라웨이브와 일본 도쿄정밀의 합병": the word before the owner's phrase may coordinate another owner
     if (os.first >= 1) {
       Marker m2 = marker_of(toks[os.first - 1]);
       if ((m2.particle == "와" || m2.particle == "과") && !m2.np_before)
-        owners = collect_list(os.first - 1, split_particle(toks[os.first - 1].word).stem, 0);
+        owners = collect_list(os.first - 1, toks[os.first - 1].morph.nominal.stem, 0);
     }
     owners.push_back(entity_from_words(span_words(toks, os)));
     // "2천400억 원 규모의 계약": a size, an amount or a non-actor noun owns nothing
@@ -1012,16 +1009,16 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   bool subject_after_topic = false;
   if (found && found->topic && own_clause)
     for (std::size_t i = found->token + 1; i < trig; ++i) {
-      auto p = split_particle(toks[i].word).particle;
-      if (toks[i].trigger && !toks[i].double_quoted && (p == "이" || p == "가")) subject_after_topic = true;
+      const auto& p = toks[i].morph.nominal;
+      if (toks[i].trigger && !toks[i].double_quoted && p.only(morph::Case::Subject)) subject_after_topic = true;
     }
   if (subject_after_topic) subj_from = found->token + 1;
   if (!found || !own_clause || subject_after_topic) {
     // A trigger noun that is itself the subject ("… 출범은 이뤄지지 않았다"): its owner acts.
     for (std::size_t i = trig; i-- > subj_from;) {
       if (!toks[i].trigger || toks[i].double_quoted) continue;
-      auto p = split_particle(toks[i].word).particle;
-      if (p != "이" && p != "가" && p != "은" && p != "는") continue;
+      const auto& p = toks[i].morph.nominal;
+      if (!p.only(morph::Case::Subject) && !p.only(morph::Case::Topic)) continue;
       auto owners = owners_before(i);
       if (!owners.empty()) {
         a.actor = owners.front();
@@ -1051,7 +1048,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       if (s0 > 0 && !toks[s0 - 1].in_time && !toks[s0 - 1].trigger) {
         Marker m2 = marker_of(toks[s0 - 1]);
         if ((m2.particle == "와" || m2.particle == "과") && !m2.np_before)
-          coordinated = collect_list(s0 - 1, split_particle(toks[s0 - 1].word).stem, 0);
+          coordinated = collect_list(s0 - 1, toks[s0 - 1].morph.nominal.stem, 0);
       }
       if (!coordinated.empty() && !coordinated.front().name.empty() && !coordinated.front().pronoun) {
         a.actor = coordinated.front();
@@ -1080,7 +1077,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       const Token& t = toks[i];
       if (t.double_quoted || t.in_time) continue;
       Marker m = marker_of(t);
-      auto sp = split_particle(t.word);
+      const auto& sp = t.morph.nominal;
       // A trigger word can be an object (계약을 체결) but not a participant or a place.
       if (t.trigger && m.particle != "을" && m.particle != "를") continue;
       if (m.np_before && i == 0) continue;
@@ -1104,16 +1101,14 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
         if (i + 1 < e && !toks[i + 1].trigger && modifier_word(toks[i + 1].word)) continue;
         // "미국과 유럽에는": two places joined, not a partner
         if (i + 1 < e) {
-          auto np = split_particle(toks[i + 1].word).particle;
+          auto np = toks[i + 1].morph.nominal.particle;
           if (np == "에" || np == "에는" || np == "에서" || np == "에서는" || np == "에도" || np == "으로" || np == "로")
             continue;
         }
         if (i + 1 < toks.size()) {
-          auto nx = split_particle(toks[i + 1].word);
           if (!toks[i + 1].comma_after && np_word(toks[i + 1], false) && i + 2 < e &&
               (starts_with(toks[i + 2].word, "대한") || starts_with(toks[i + 2].word, "관련")))
             continue;
-          (void)nx;
         }
         for (auto& x : collect_list(end, stem, b)) add_part(x);
       } else if (comitative_only) {
@@ -1161,8 +1156,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     // "연봉 등 세부 조건은 공개하지 않았다": a topic-marked information noun is the topicalised object.
     for (std::size_t i = cl.first; i < trig && i <= cl.last; ++i) {
       const Token& t = toks[i];
-      auto sp = split_particle(t.word);
-      if (t.in_time || t.double_quoted || t.trigger || (sp.particle != "은" && sp.particle != "는")) continue;
+      const auto& sp = t.morph.nominal;
+      if (t.in_time || t.double_quoted || t.trigger || !sp.only(morph::Case::Topic)) continue;
       bool built = (hit.entry->lemma == "착공" || hit.entry->lemma == "준공") && facility(strip_quotes(sp.stem));
       if (in(kInfoNouns, strip_quotes(sp.stem)) || built) object_span = np_ending_at(toks, i, cl.first, 3, sp.stem);
     }

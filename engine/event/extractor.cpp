@@ -28,7 +28,7 @@ namespace {
 // 이들이, 그들은, 양사는, 두 사람은: a pronoun that stands for several parties.
 // 회사는, 동사는, 이사회는: a bare word for "the company" (or its board) standing for an organisation.
 bool org_anaphor(std::string_view w) {
-  auto st = detail::split_particle(w).stem;
+  auto st = morph::analyse_nominal(w).stem;
   return st == "회사" || st == "동사" || st == "이사회" || st == "당";  // 당은: the party of the person before
 }
 
@@ -499,8 +499,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
           ev.affiliation.clear();
           ev.role.clear();
         } else if (args.actor && args.actor->pronoun && !last_owner.empty() && public_body(topic->name) &&
-                   (split_particle(tokens[args.actor_token].word).stem == "회사" ||
-                    split_particle(tokens[args.actor_token].word).stem == "동사")) {
+                   (tokens[args.actor_token].morph.nominal.stem == "회사" ||
+                    tokens[args.actor_token].morph.nominal.stem == "동사")) {
           // "식품의약품안전처는 … 한결바이오의 치료제를 승인했다. 회사는 …": a regulator is no company; the
           // company whose product it acted on is
           ev.actor = last_owner;
@@ -559,7 +559,7 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
         std::size_t k = h.token + 1;
         std::vector<std::string_view> words;
         while (k < tokens.size() && words.size() < 4) {
-          auto sp = split_particle(tokens[k].word);
+          const auto& sp = tokens[k].morph.nominal;
           words.push_back(sp.particle.empty() ? tokens[k].word : sp.stem);
           if (!sp.particle.empty() || tokens[k].comma_after) break;
           ++k;
@@ -792,8 +792,8 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
     last_owner.clear();
     for (const auto& t : tokens) {
       if (t.in_time || t.quoted || t.double_quoted || t.trigger) continue;
-      auto sp = split_particle(t.word);
-      if (sp.particle != "의" || sp.stem.size() < 6) continue;
+      const auto& sp = t.morph.nominal;
+      if (!sp.only(morph::Case::Genitive) || sp.stem.size() < 6) continue;
       Entity x = entity_from_words({sp.stem});
       if (x.name.empty() || x.pronoun || person_name(x.name) || public_body(x.name) || x.name.find(' ') != std::string::npos)
         continue;

@@ -10,6 +10,7 @@
 
 #include "core/error.hpp"
 #include "event/event.hpp"
+#include "morph/morph.hpp"
 #include "time/expression.hpp"
 
 #include <cstddef>
@@ -45,16 +46,12 @@ struct Token {
   bool closes_quote = false;   // the word ends a single-quoted title (… 2025'에)
   bool in_time = false;        // overlaps a temporal expression (set by the extractor)
   bool trigger = false;        // hosts a trigger word (set by the extractor)
+  morph::Analysis morph;       // `word` analysed once (engine/morph): .nominal (stem + particles), .predicate
 };
 std::vector<Token> tokenize(std::string_view sentence);
 
-// A word split into its stem and a trailing case particle ("삼성전자와" -> "삼성전자" + "와").
-// Particles that need a final consonant (은 이 을 과 으로) or a vowel (는 가 를 와 로) are checked.
-struct Split {
-  std::string_view stem;
-  std::string_view particle;  // "" when none
-};
-Split split_particle(std::string_view word);
+// A word's stem and trailing particles: `token.morph.nominal` (computed by tokenize), or
+// morph::analyse_nominal(word) for a string that is no token ("삼성전자와" -> "삼성전자" + "와").
 
 // ---------------------------------------------------------------- lexicon (lexicon.cpp)
 enum class Form { Noun, Verb };

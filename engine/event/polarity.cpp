@@ -6,7 +6,8 @@
 // joins (…만날 예정이다, …다하겠다). Reported: a ~다고/~라고 clause, ~에 따르면, ~로 알려졌다/전해졌다/확인됐다.
 // A modifier form (체결한 협약, 설립한 회사) is flagged: the extractor keeps it only when its clause carries
 // its own time.
-// Covered by tests/event/polarity_test.cpp.
+// The news present is read from the word's morphology (engine/morph). Covered by tests/event/polarity_test.cpp
+// and tests/event/morph_port_test.cpp.
 #include "event/internal.hpp"
 
 #include <array>
@@ -35,7 +36,7 @@ bool predicate_noun(std::string_view w, bool passive_modifier = false) {
   for (auto n : kPredicateNouns)
     if (starts_with(w, n)) {
       std::string_view rest = w.substr(n.size());
-      if (rest.empty() || !split_particle(w).particle.empty() || starts_with(rest, "이") ||
+      if (rest.empty() || !morph::analyse_nominal(w).particle.empty() || starts_with(rest, "이") ||
           starts_with(rest, "으로") || starts_with(rest, "에") || starts_with(rest, "다") ||
           starts_with(rest, "을") || starts_with(rest, "를") || starts_with(rest, "은") || starts_with(rest, "도") ||
           rest == "인")  // 만날 예정인 (것으로 알려졌다); 예정인 + a noun is an embedded plan, below
@@ -173,13 +174,11 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   {
     std::vector<std::string> chain{word};
     for (std::size_t i = 0; i < after.size() && i < 2; ++i) chain.push_back(after[i]);
-    for (auto w : chain) {
-      for (std::string_view tail : {"고", "며"})
-        if (ends_with(w, std::string("다") + std::string(tail))) w.resize(w.size() - tail.size());
-      if (!ends_with(w, "다")) continue;
-      std::string_view stem = std::string_view(w).substr(0, w.size() - 3);
-      char32_t c = last_char(stem);
-      if (c == U'\uB294' || batchim(c) == 4) m.nonpast = true;  // 는다, 한다/된다/연다
+    // the first word of the chain that ends in -다 (-다고, -다며) decides: 는다, 한다/된다/연다 are the present
+    for (const auto& w : chain) {
+      morph::Predicate p = morph::analyse_predicate(w);
+      if (!p.declarative_final) continue;
+      if (p.news_present) m.nonpast = true;
       break;
     }
     if (m.nonpast && !hypo) planned = true;

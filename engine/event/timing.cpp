@@ -27,9 +27,9 @@ std::optional<std::size_t> content_start(const std::vector<Token>& tokens, const
   for (std::size_t i = c.first; i < limit && i <= c.last; ++i) {
     const Token& t = tokens[i];
     if (t.double_quoted || t.in_time) continue;
-    auto p = split_particle(t.word).particle;
-    if (p == "이" || p == "가") subject = i;
-    if ((p == "은" || p == "는") && !topic) topic = i;
+    const auto& p = t.morph.nominal;
+    if (p.only(morph::Case::Subject)) subject = i;
+    if (p.only(morph::Case::Topic) && !topic) topic = i;
   }
   if (subject) return subject;
   if (shared_topic) *shared_topic = topic.has_value();
@@ -69,7 +69,7 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
        starts_with(w, "계획")))
     return false;
   // "당시 그는 …": a pronoun with a topic particle only looks like a -는 modifier.
-  auto stem = split_particle(w).stem;
+  auto stem = morph::analyse_nominal(w).stem;
   for (std::string_view p : {"그", "그녀", "이", "이들", "그들", "저", "우리"})
     if (stem == p) return false;
   return modifier_word(w);
@@ -93,7 +93,7 @@ bool dates_an_object_noun(const time::TimeExpr& e, const std::vector<Token>& tok
       "성장률", "정책", "업무보고", "경영전략", "전략", "사업", "판매", "수출", "생산", "채용", "일정"};
   bool period = false;
   for (std::size_t n = 0; k < tokens.size() && k < hit.first_token && n < 3; ++k, ++n) {
-    auto sp = split_particle(tokens[k].word);
+    const auto& sp = tokens[k].morph.nominal;
     for (auto p : period_nouns)
       if (starts_with(sp.stem, p)) period = true;
     if (!sp.particle.empty() || tokens[k].comma_after)
@@ -188,8 +188,7 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
     if (g.expr && cl.end == ClauseEnd::Complement && g.expr->grain == time::Grain::Day) {
       std::size_t k = token_at(tokens, g.expr->begin);
       if (k > 0 && k < tokens.size()) {
-        auto p = split_particle(tokens[k - 1].word).particle;
-        if (p == "은" || p == "는")
+        if (tokens[k - 1].morph.nominal.only(morph::Case::Topic))
           if (const auto* later = pick(g.expr->end, hit.begin)) g.expr = later;
       }
     }

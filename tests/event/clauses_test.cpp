@@ -6,6 +6,7 @@
 #include <string>
 
 using namespace yp::event::detail;
+using yp::morph::analyse_nominal;
 
 namespace {
 std::vector<std::string> clause_texts(std::string_view s) {
@@ -36,17 +37,17 @@ TEST_CASE("tokens strip punctuation and mark quotes and commas", "[clauses]") {
 }
 
 TEST_CASE("particles are split only where the sound allows", "[clauses]") {
-  CHECK(split_particle("삼성전자와").stem == "삼성전자");
-  CHECK(split_particle("삼성전자와").particle == "와");
-  CHECK(split_particle("알트먼은").particle == "은");
-  CHECK(split_particle("오픈AI는").particle == "는");
-  CHECK(split_particle("경주에서").particle == "에서");
-  CHECK(split_particle("최고경영자(CEO)가").stem == "최고경영자(CEO)");
+  CHECK(analyse_nominal("삼성전자와").stem == "삼성전자");
+  CHECK(analyse_nominal("삼성전자와").particle == "와");
+  CHECK(analyse_nominal("알트먼은").particle == "은");
+  CHECK(analyse_nominal("오픈AI는").particle == "는");
+  CHECK(analyse_nominal("경주에서").particle == "에서");
+  CHECK(analyse_nominal("최고경영자(CEO)가").stem == "최고경영자(CEO)");
   // 과 after a vowel and 와 after a consonant are not particles; neither are nouns that end like one
-  CHECK(split_particle("사과").particle.empty());
-  CHECK(split_particle("결과").particle.empty());
-  CHECK(split_particle("국가").particle.empty());
-  CHECK(split_particle("한국와").particle.empty());
+  CHECK(analyse_nominal("사과").particle.empty());
+  CHECK(analyse_nominal("결과").particle.empty());
+  CHECK(analyse_nominal("국가").particle.empty());
+  CHECK(analyse_nominal("한국와").particle.empty());
 }
 
 TEST_CASE("connective endings close clauses, auxiliaries and postpositions do not", "[clauses]") {
@@ -135,12 +136,12 @@ TEST_CASE("the connective -자 (예보되자, 발표하자) ends a clause", "[cl
 }
 
 TEST_CASE("a noun ending in the syllable 도 is not split as the particle 도", "[clauses]") {
-  CHECK(split_particle("서해철도").particle.empty());
-  CHECK(split_particle("경기도").particle.empty());
+  CHECK(analyse_nominal("서해철도").particle.empty());
+  CHECK(analyse_nominal("경기도").particle.empty());
   // must not match: the particle after such a noun, and 도 after other nouns, still split
-  CHECK(split_particle("철도도").particle == "도");
-  CHECK(split_particle("계약도").particle == "도");
-  CHECK(split_particle("계약도").stem == "계약");
+  CHECK(analyse_nominal("철도도").particle == "도");
+  CHECK(analyse_nominal("계약도").particle == "도");
+  CHECK(analyse_nominal("계약도").stem == "계약");
 }
 
 TEST_CASE("a negated -자 (좁혀지지 않자) ends a clause, and 전기로 (a noun) is no -기로 complement", "[clauses]") {
@@ -161,8 +162,8 @@ TEST_CASE("X에 따르면 names a source: no conditional clause", "[clauses]") {
 }
 
 TEST_CASE("a province's short name with 도 (충북도) is a noun, not the particle 도", "[clauses]") {
-  CHECK(split_particle("충북도").particle.empty());
-  CHECK(split_particle("경남도").particle.empty());
+  CHECK(analyse_nominal("충북도").particle.empty());
+  CHECK(analyse_nominal("경남도").particle.empty());
   // must not match: a longer word ending in a province name plus 도 is still split ("대전도" is 대전 + 도)
-  CHECK(split_particle("대전도").particle == "도");
+  CHECK(analyse_nominal("대전도").particle == "도");
 }

@@ -1,0 +1,146 @@
+// Morphology: one word (어절) -> its stem and its particle chain or ending chain, with Sejong tags and typed
+// features, read from the closed inventories in engine/morph/data/*.tsv. Covered by tests/morph/*_test.cpp.
+//
+// Usage:
+//   auto a = yp::morph::analyse("서울에서는");
+//   a.nominal.stem == "서울"; a.nominal.particle == "에서는";          // 에서/JKB + 는/JX
+//   a.nominal.has(Case::Locative) && a.nominal.has(Case::Topic);
+//   auto b = yp::morph::analyse("밝혔다고");
+//   b.predicate.tense == Tense::Past; b.predicate.connective == Connective::Quote;
+//   b.predicate.stem_text() == "밝히";                                    // 혔 = 히 + ㅆ (fused past)
+//
+// A word is analysed once, without allocation: every view points into the word or into the embedded tables.
+// Both readings are kept, because a word alone often cannot decide (하는 is 하 + ETM 는 or 하 + topic 는):
+// `nominal` (noun + particles) and `predicate` (stem + endings). `prefers_predicate()` says which one the
+// word's form favours; the sentence decides the rest. docs/morphology.md describes the tables and the trie.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace yp::morph {
+
+// Sejong part-of-speech tags of the closed classes.
+enum class Tag : std::uint8_t {
+  None,
+  JKS, JKC, JKG, JKO, JKB, JKV, JKQ, JX, JC,  // particles: subject, complement, genitive, object, adverbial,
+                                              // vocative, quotative, auxiliary (은/는/도/만), conjunctive
+  EP, EF, EC, ETM, ETN,                       // endings: pre-final, final, connective, adnominal, nominaliser
+  XSV, XSA,                                   // verb- and adjective-deriving suffixes (하다, 되다, 시키다)
+};
+std::string_view tag_name(Tag t);
+
+// Features of a particle chain (bits).
+enum class Case : std::uint32_t {
+  Subject = 1u << 0, Topic = 1u << 1, Object = 1u << 2, Dative = 1u << 3, Locative = 1u << 4,
+  Source = 1u << 5, Instrumental = 1u << 6, Comitative = 1u << 7, Genitive = 1u << 8, Also = 1u << 9,
+  Only = 1u << 10, Quotative = 1u << 11, Until = 1u << 12, From = 1u << 13, As = 1u << 14, Or = 1u << 15,
+  Honorific = 1u << 16,
+};
+
+// One particle or ending as the table spells it ("에서", "ㄴ다", "ㅆ").
+struct Morph {
+  std::string_view surface;
+  Tag tag = Tag::None;
+};
+
+// The word read as a noun followed by a particle chain.
+struct Nominal {
+  std::string_view stem;      // the word without its particles (the whole word when it has none)
+  std::string_view particle;  // the chain as written ("에서는"), "" when none
+  std::array<Morph, 2> parts{};
+  std::uint8_t count = 0;     // number of parts
+  std::uint32_t cases = 0;    // Case bits
+
+  bool empty() const { return particle.empty(); }
+  bool has(Case c) const { return (cases & static_cast<std::uint32_t>(c)) != 0; }
+  // The chain is one plain particle of this case (은/는 for Topic; 께서 is no plain Subject).
+  bool only(Case c) const {
+    return count == 1 && (cases & ~static_cast<std::uint32_t>(c)) == 0 && has(c);
+  }
+};
+
+enum class Tense : std::uint8_t { None, Past, Present, Future };
+enum class Mood : std::uint8_t { None, Declarative, Interrogative, Imperative, Propositive };
+enum class Connective : std::uint8_t {
+  None,
+  And,         // -고
+  While,       // -며, -면서
+  Contrast,    // -지만, -는데, -으나
+  Conditional, // -면, -다면, -라면
+  Cause,       // (reserved: -아서, -니까)
+  Or,          // -거나
+  Purpose,     // -려고
+  When,        // -자 (as soon as)
+  Serial,      // -해, -해서, -하여, -돼, -되어: 하/되 + -아/어
+  Quote,       // -다고, -라고, -냐고, -자고, -다며, -다면서
+  Complement,  // -기로, -키로
+  Negative,    // -지 (before 않다, 못하다)
+};
+enum class Adnominal : std::uint8_t { None, Past, Present, Future, Retrospective };  // -ㄴ/은, -는, -ㄹ/을, -던
+
+// The word read as a predicate: stem + (XSV/XSA) + (EP…) + final ending.
+struct Predicate {
+  // Bytes of the word before the ending chain. When `fused`, the chain's first row is a jamo (ㄴ, ㄹ, ㅁ, ㅆ…)
+  // carried by the word's syllable just after `stem`; the stem proper ends with that syllable without its final
+  // consonant, `fused_syllable` (한다: stem "", fused_syllable 하; 열릴: stem "열", fused_syllable 리). After a
+  // fused past ㅆ the contracted vowel is undone: 렸 -> 리, 봤 -> 보, 줬 -> 주 (폈 -> 피 is the known miss).
+  std::string_view stem;
+  std::string_view ending;     // the rest of the word as written (한다 -> "한다", 참석하지 -> "하지")
+  bool fused = false;
+  char32_t fused_syllable = 0;
+  std::array<Morph, 5> parts{};  // left to right: XSV, EP…, final
+  std::uint8_t count = 0;
+  Tense tense = Tense::None;
+  Mood mood = Mood::None;
+  Connective connective = Connective::None;
+  Adnominal adnominal = Adnominal::None;
+  bool declarative_final = false;  // the final row ends in 다, 다고 or 다며 (했다, 한다고, 밝혔다며)
+  bool news_present = false;       // -ㄴ다/-는다 (+고/며): the news present, a scheduled future
+  bool nominaliser = false;        // -기, -음, -기로
+  bool derived = false;            // 하다/되다/시키다 (XSV)
+  bool passive = false;            // 되다
+  bool honorific = false;          // -시-
+  bool negation = false;           // the stem is a negation auxiliary: 않았다, 못했다, 없다
+
+  bool empty() const { return count == 0; }
+  Tag final_tag() const { return count ? parts[count - 1].tag : Tag::None; }
+  // The stem with its fused syllable (allocates: for tests and messages).
+  std::string stem_text() const;
+};
+
+struct Analysis {
+  std::string_view word;
+  Nominal nominal;
+  Predicate predicate;
+  // The word's form favours the predicate reading: it carries a pre-final ending or a deriving suffix (했다,
+  // 발표한, 체결하기로), or a full-syllable ending longer than its particle chain (찾는다, 맺고). A lone fused
+  // ㄴ/ㄹ/ㅁ (서울, 한국인) is not enough.
+  bool prefers_predicate() const;
+};
+
+// Analyses one space-delimited word (no surrounding punctuation). Never allocates.
+Analysis analyse(std::string_view word);
+// Only the particle reading (the cheaper half of `analyse`).
+Nominal analyse_nominal(std::string_view word);
+// Only the predicate reading.
+Predicate analyse_predicate(std::string_view word);
+
+// Lexical rules of engine/morph/data/lexical.tsv.
+enum class Lexical : std::uint8_t { Word, DoNoun, DoProvince, SsStem, NegAux, Postposition };
+bool is_lexical(std::string_view word, Lexical rule);
+
+// Hangul arithmetic (U+AC00 + (L*21+V)*28+T).
+namespace hangul {
+bool is_syllable(char32_t c);
+int final_index(char32_t c);       // T: 0 none, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 20 ㅆ …; -1 if not a syllable
+char32_t open(char32_t c);         // the syllable without its final consonant (했 -> 해)
+char32_t final_jamo(char32_t c);   // the final as a compatibility jamo (했 -> ㅆ), 0 when none
+char32_t decode(std::string_view s, std::size_t pos, std::size_t* len);
+char32_t last_char(std::string_view s, std::size_t* len = nullptr);
+void append_utf8(std::string& out, char32_t c);
+}  // namespace hangul
+
+}  // namespace yp::morph

@@ -1,0 +1,84 @@
+// Internal: the morph tables (engine/morph/data/*.tsv) parsed once into rows and reversed-suffix tries.
+// Not part of the public API. Covered by tests/morph/tables_test.cpp.
+#pragma once
+
+#include "morph/morph.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace yp::morph::detail {
+
+// What the syllable before a row must be.
+struct Condition {
+  enum Kind : std::uint8_t { Any, Consonant, Vowel, Set } kind = Any;
+  std::u32string set;  // syllables, and jamo standing for "any syllable with this final"
+  // `c` is the code point before the row (0 when none). Non-Hangul code points satisfy Any/Consonant/Vowel.
+  bool accepts(char32_t c) const;
+};
+
+struct ParticleRow {
+  std::string_view surface;  // the field as written (segments joined by '+')
+  std::array<Morph, 2> parts{};
+  std::uint8_t count = 0;
+  std::uint32_t cases = 0;
+  Condition after;
+  bool is_do = false;  // the row is the single particle 도
+  std::size_t line = 0;
+};
+
+enum class Slot : std::uint8_t { Final, PreFinal, Deriving };
+
+struct EndingRow {
+  std::array<Morph, 2> parts{};
+  std::uint8_t count = 0;
+  Slot slot = Slot::Final;
+  bool leading_jamo = false;
+  Tense tense = Tense::None;
+  Mood mood = Mood::None;
+  Connective connective = Connective::None;
+  Adnominal adnominal = Adnominal::None;
+  bool nominal = false, honorific = false, passive = false, causative = false, derived = false;
+  bool declarative_final = false;
+  Condition after;
+  std::size_t line = 0;
+};
+
+// A trie over code points, keyed from the end of a surface (the last character is the first edge).
+class ReverseTrie {
+ public:
+  struct Node {
+    std::vector<std::pair<char32_t, std::uint32_t>> next;
+    std::vector<std::uint16_t> rows;
+  };
+  void add(std::u32string_view surface, std::uint16_t row);
+  // The child of node `n` by `c`, or nullptr.
+  const Node* step(const Node* n, char32_t c) const;
+  const Node* root() const { return &nodes_[0]; }
+  std::size_t size() const { return nodes_.size(); }
+
+ private:
+  std::vector<Node> nodes_{1};
+};
+
+struct Tables {
+  std::vector<ParticleRow> particles;
+  ReverseTrie particle_trie;
+  std::vector<EndingRow> endings;
+  ReverseTrie ending_trie;
+  std::unordered_set<std::string_view> words, postpositions, neg_aux;
+  std::vector<std::string_view> do_nouns, do_provinces;
+  std::u32string ss_stems;  // one-syllable stems whose ㅆ is their own
+  std::vector<std::string> errors;  // malformed rows (the tables test requires none)
+};
+
+// The built-in tables, parsed on first use.
+const Tables& tables();
+// Parses the given TSV texts (for tests of malformed rows).
+Tables parse_tables(std::string_view particles, std::string_view endings, std::string_view lexical);
+
+}  // namespace yp::morph::detail

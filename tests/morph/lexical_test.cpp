@@ -1,0 +1,58 @@
+// Tests for engine/morph/data/lexical.tsv as engine/morph/analyse.cpp reads it (is_lexical) and for the tables
+// loader engine/morph/tables.cpp (every row parses; malformed rows are reported with their line).
+#include "morph/morph.hpp"
+#include "morph/tables.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace yp::morph;
+
+TEST_CASE("the built-in tables parse without errors", "[morph][tables]") {
+  const auto& t = detail::tables();
+  for (const auto& e : t.errors) FAIL(e);
+  CHECK(t.particles.size() == 45);
+  CHECK(t.endings.size() >= 60);
+  CHECK(t.words.size() >= 40);
+  CHECK(t.postpositions.size() >= 20);
+}
+
+TEST_CASE("malformed rows are reported by line", "[morph][tables]") {
+  auto t = detail::parse_tables("에서\tJKB+JX\tlocative\tany\n은\tJX\ttopik\tconsonant\n", "다\tEF\tmood=declx\tany\n",
+                                "결과\twhatever\n");
+  REQUIRE(t.errors.size() == 4);
+  CHECK(t.errors[0].find("particles.tsv:1") == 0);
+  CHECK(t.errors[1].find("particles.tsv:2") == 0);
+  CHECK(t.errors[2].find("endings.tsv:1") == 0);
+  CHECK(t.errors[3].find("lexical.tsv:1") == 0);
+}
+
+TEST_CASE("lexical rules", "[morph][lexical]") {
+  CHECK(is_lexical("결과", Lexical::Word));
+  CHECK(is_lexical("어린이", Lexical::Word));
+  CHECK_FALSE(is_lexical("어린이가", Lexical::Word));
+  CHECK(is_lexical("서해철도", Lexical::DoNoun));
+  CHECK(is_lexical("경기도", Lexical::DoNoun));
+  CHECK_FALSE(is_lexical("계약도", Lexical::DoNoun));
+  CHECK(is_lexical("충북도", Lexical::DoProvince));
+  CHECK_FALSE(is_lexical("충북도청", Lexical::DoProvince));
+  CHECK(is_lexical("비롯해", Lexical::Postposition));
+  CHECK(is_lexical("따르면", Lexical::Postposition));
+  CHECK(is_lexical("않", Lexical::NegAux));
+  CHECK(is_lexical("있", Lexical::SsStem));
+}
+
+TEST_CASE("hangul arithmetic", "[morph][hangul]") {
+  CHECK(hangul::final_index(U'했') == 20);
+  CHECK(hangul::final_jamo(U'했') == U'ㅆ');
+  CHECK(hangul::open(U'했') == U'해');
+  CHECK(hangul::open(U'한') == U'하');
+  CHECK(hangul::final_index(U'하') == 0);
+  CHECK(hangul::final_index(U'A') == -1);
+  CHECK(hangul::final_jamo(U'릴') == U'ㄹ');
+  std::size_t n = 0;
+  CHECK(hangul::last_char("서울", &n) == U'울');
+  CHECK(n == 3);
+  std::string s;
+  hangul::append_utf8(s, U'리');
+  CHECK(s == "리");
+}
