@@ -11,6 +11,7 @@
 #include "event/aliases.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 #include <array>
 #include <unordered_map>
 
@@ -29,15 +30,6 @@ const std::unordered_map<std::string, std::string>& titles() {
   return table;
 }
 
-// Words that end a noun phrase when walking back (adverbs, conjunctions, converbs used as postpositions).
-constexpr std::string_view kStopWords[] = {
-    "또", "또한", "하지만", "그러나", "특히", "이미", "당시", "이날", "현재", "최근", "아직", "다만",
-    "이에", "이후", "앞서", "한편", "결국", "각각", "함께", "모두", "직접", "이어", "다시", "더",
-    "그리고", "및", "겸", "등", "공식", "정식으로", "공식적으로", "단계적으로", "본격적으로", "새로",
-    "처음", "처음으로", "실제로", "마침내", "올해", "지난해", "내년", "그간", "잇따라", "동시에",
-    "통해", "비롯해", "위해", "대해", "관해", "의해", "인해", "향해", "비해", "대비해", "따라", "따르면",
-    "관련해", "위해서", "통해서", "포함해", "이와", "前", "새", "약", "총",
-};
 
 // Determiners that make a topic phrase a non-entity (이 서밋은, 그 회사는, 해당 논의는).
 constexpr std::string_view kDeterminers[] = {"이", "그", "이번", "해당", "이런", "그런", "같은", "저", "두", "세", "한", "현",
@@ -113,8 +105,17 @@ bool facility(std::string_view w) {
   return false;
 }
 
+// Words that end a noun phrase when walking back (adverbs, conjunctions, converbs used as postpositions):
+// rows of event/data/stopwords.tsv.
 bool is_stop(std::string_view w) {
-  return std::find(std::begin(kStopWords), std::end(kStopWords), w) != std::end(kStopWords);
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> set;
+    if (auto tsv = data::lookup("event/data/stopwords.tsv"))
+      for (const auto& row : data::rows(*tsv))
+        if (!row.fields.empty()) set.insert(row.fields[0]);  // views into the embedded table
+    return set;
+  }();
+  return words.count(w) != 0;
 }
 
 template <class Range>

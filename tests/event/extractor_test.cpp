@@ -874,3 +874,9 @@ TEST_CASE("an actor is named without its legal form", "[extractor][real-news]") 
   const Event a = one("date: 2024-03-23\n\n㈜아이콘트롤스는 20일 건물을 매입했다.\n", EventType::Acquisition);
   CHECK(a.actor == "아이콘트롤스");
 }
+
+TEST_CASE("a sentence adverb is no part of the actor: 아울러 윤 대통령은", "[extractor][real-news]") {
+  auto evs = run("date: 2024-01-20\n\n윤석열 대통령은 19일 부산을 방문했다. 아울러 윤 대통령은 이날 시민들을 만났다.\n");
+  CHECK(must(evs, EventType::Meeting).actor == "윤석열");
+  CHECK(must(evs, EventType::Visit).actor == "윤석열");
+}
