@@ -828,6 +828,17 @@ Res Resolver::resolve(const Parse& q) {
   return r;
 }
 
+// An interval whose known days fall in 0001-01-01 .. 9999-12-31, the days an ISO date can print. Near
+// the edges (내년 at a publication date in 9999, 어제 on 0001-01-01) an expression may leave that range:
+// it is then not reported, as if unresolved (the event falls back to the publication date).
+bool on_printable_calendar(const DayInterval& iv) {
+  static const sys_days first{date::year{1} / date::January / 1};
+  static const sys_days after_last{date::year{10000} / date::January / 1};
+  if (iv.from && (*iv.from < first || *iv.from >= after_last)) return false;
+  if (iv.to && (*iv.to <= first || *iv.to > after_last)) return false;
+  return true;
+}
+
 std::vector<TimeExpr> Resolver::run() {
   std::vector<TimeExpr> out;
   if (!pymd_.ok()) return out;
@@ -842,7 +853,7 @@ std::vector<TimeExpr> Resolver::run() {
     next_begin_ = qi + 1 < parses.size() ? parses[qi + 1].begin : std::string_view::npos;
     tense_cache_.reset();
     Res r = resolve(q);
-    if (!r.ok) continue;
+    if (!r.ok || !on_printable_calendar(r.iv)) continue;
     TimeExpr e;
     e.begin = folded_.to_original(q.begin);
     e.end = folded_.to_original(q.end);
