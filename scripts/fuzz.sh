@@ -29,7 +29,7 @@ date_prefix() {  # YYYY-MM-DD
 seed() {  # target dir
   local t=$1 dir=$2 n=0
   mkdir -p "$dir"
-  [ -d "tests/fuzz-regressions/$t" ] && cp -n "tests/fuzz-regressions/$t"/* "$dir"/ 2>/dev/null || true
+  if [ -d "tests/fuzz-regressions/$t" ]; then cp -n "tests/fuzz-regressions/$t"/* "$dir"/ 2>/dev/null || true; fi
   case $t in
     article)
       cp -n samples/*.txt "$dir"/ ;;
@@ -38,11 +38,11 @@ seed() {  # target dir
         [ -n "$phrase" ] || continue
         n=$((n + 1))
         { date_prefix "${ref:0:10}"; printf '\x00%s' "$phrase"; } > "$dir/seed-$n"
-        [ $((n % 10)) -eq 0 ] && { date_prefix 9999-12-31; printf '\x00%s' "$phrase"; } > "$dir/seed-$n-9999"
-        [ $((n % 10)) -eq 5 ] && { date_prefix 0001-01-01; printf '\x00%s' "$phrase"; } > "$dir/seed-$n-0001"
+        if [ $((n % 10)) -eq 0 ]; then { date_prefix 9999-12-31; printf '\x00%s' "$phrase"; } > "$dir/seed-$n-9999"; fi
+        if [ $((n % 10)) -eq 5 ]; then { date_prefix 0001-01-01; printf '\x00%s' "$phrase"; } > "$dir/seed-$n-0001"; fi
       done ;;
     extract)
-      grep '^S' tests/corpus/events_ko.tsv | cut -f2,3 | head -400 | while IFS=$'\t' read -r ref snippet; do
+      awk -F'\t' '/^S/ { print $2 "\t" $3 }' tests/corpus/events_ko.tsv | while IFS=$'\t' read -r ref snippet; do
         n=$((n + 1))
         { date_prefix "$ref"; printf '%s' "$snippet"; } > "$dir/seed-$n"
       done
@@ -55,9 +55,9 @@ seed() {  # target dir
     store_load)
       local tmp; tmp=$(mktemp -d)
       "$B/yeonpyo" ingest --store "$tmp/s.yps" samples/ 2>/dev/null || true
-      [ -f "$tmp/s.yps" ] && cp "$tmp/s.yps" "$dir/samples.yps"
+      if [ -f "$tmp/s.yps" ]; then cp "$tmp/s.yps" "$dir/samples.yps"; fi
       "$B/yeonpyo" ingest --store "$tmp/one.yps" samples/2025-10-24-altman-apec.txt 2>/dev/null || true
-      [ -f "$tmp/one.yps" ] && cp "$tmp/one.yps" "$dir/one.yps"
+      if [ -f "$tmp/one.yps" ]; then cp "$tmp/one.yps" "$dir/one.yps"; fi
       rm -rf "$tmp" ;;
   esac
 }
@@ -67,13 +67,13 @@ for t in "${TARGETS[@]}"; do
   corpus="$B/corpus/$t"
   findings="$B/findings/$t"
   mkdir -p "$findings"
-  [ "$t" = store_load ] && cmake --build "$B" -j "${JOBS:-2}" --target yeonpyo >/dev/null
+  if [ "$t" = store_load ]; then cmake --build "$B" -j "${JOBS:-2}" --target yeonpyo >/dev/null; fi
   seed "$t" "$corpus"
   dict=()
-  [ -f "tests/fuzz/$t.dict" ] && dict=(-dict="tests/fuzz/$t.dict")
+  if [ -f "tests/fuzz/$t.dict" ]; then dict=(-dict="tests/fuzz/$t.dict"); fi
   echo "fuzz: $t for ${SECONDS_PER_TARGET}s ($(ls "$corpus" | wc -l) corpus inputs)"
   start=$(date +%s)
-  if ! "$B/fuzz_$t" "$corpus" "${dict[@]}" -max_total_time="$SECONDS_PER_TARGET" -timeout=20 -rss_limit_mb=2048 \
+  if ! "$B/tests/fuzz/fuzz_$t" "$corpus" "${dict[@]}" -max_total_time="$SECONDS_PER_TARGET" -timeout=20 -rss_limit_mb=2048 \
        -malloc_limit_mb=1024 -max_len=65536 -jobs=1 -workers=1 -print_final_stats=1 \
        -artifact_prefix="$findings/" > "$B/findings/$t.log" 2>&1; then
     status=1
