@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer target for a bounded time on ONE core (docs/robustness.md).
+# Runs each libFuzzer target for a bounded time on ONE core: one process, no -jobs/-fork (docs/robustness.md).
 #   bash scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]    (default 60 s; targets: article normalize
 #   extract cli_date store_load). Builds build-fuzz/ with clang (-DYP_FUZZ=ON), writes seed corpora
 #   from samples/, tests/corpus/ and tests/fuzz-regressions/ into build-fuzz/corpus/<target>/ (kept
@@ -55,9 +55,13 @@ seed() {  # target dir
     store_load)
       local tmp; tmp=$(mktemp -d)
       "$B/yeonpyo" ingest --store "$tmp/s.yps" samples/ 2>/dev/null || true
-      if [ -f "$tmp/s.yps" ]; then cp "$tmp/s.yps" "$dir/samples.yps"; fi
       "$B/yeonpyo" ingest --store "$tmp/one.yps" samples/2025-10-24-altman-apec.txt 2>/dev/null || true
-      if [ -f "$tmp/one.yps" ]; then cp "$tmp/one.yps" "$dir/one.yps"; fi
+      for s in s one; do  # the target's first byte: 0 = the file as is, 1 = a payload given a correct header
+        if [ -f "$tmp/$s.yps" ]; then
+          { printf '\x00'; cat "$tmp/$s.yps"; } > "$dir/$s-file"
+          { printf '\x01'; tail -c +29 "$tmp/$s.yps"; } > "$dir/$s-payload"
+        fi
+      done
       rm -rf "$tmp" ;;
   esac
 }
@@ -71,10 +75,13 @@ for t in "${TARGETS[@]}"; do
   seed "$t" "$corpus"
   dict=()
   if [ -f "tests/fuzz/$t.dict" ]; then dict=(-dict="tests/fuzz/$t.dict"); fi
+  # FUZZ_KEEP_GOING=1: fork mode with one worker (still one core), collecting every finding instead of
+  # stopping at the first (used for store_load, whose findings are open for the store branch).
+  if [ "${FUZZ_KEEP_GOING:-0}" = 1 ]; then dict+=(-fork=1 -ignore_crashes=1 -ignore_ooms=1 -ignore_timeouts=1); fi
   echo "fuzz: $t for ${SECONDS_PER_TARGET}s ($(ls "$corpus" | wc -l) corpus inputs)"
   start=$(date +%s)
   if ! "$B/tests/fuzz/fuzz_$t" "$corpus" "${dict[@]}" -max_total_time="$SECONDS_PER_TARGET" -timeout=20 -rss_limit_mb=2048 \
-       -malloc_limit_mb=1024 -max_len=65536 -jobs=1 -workers=1 -print_final_stats=1 \
+       -malloc_limit_mb=1024 -max_len=65536 -print_final_stats=1 \
        -artifact_prefix="$findings/" > "$B/findings/$t.log" 2>&1; then
     status=1
     echo "fuzz: $t FOUND something after $(( $(date +%s) - start ))s: see $B/findings/$t.log and $findings/"

@@ -7,6 +7,7 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config git
   libhowardhinnant-date-dev libboost-serialization-dev libcli11-dev catch2
   nlohmann-json3-dev libutf8proc-dev libxxhash-dev libfmt-dev
+  clang-14 libclang-rt-14-dev llvm-14   # sanitizer suite and fuzz targets (scripts/sanitize.sh, scripts/fuzz.sh)
 )
 
 missing=()

