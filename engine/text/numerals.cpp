@@ -19,6 +19,7 @@
 #include "text/utf8.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -74,6 +75,7 @@ std::size_t read_arabic(std::string_view s, std::size_t p, std::int64_t& value) 
   if (q == p) return p;
   if (ndigits <= 3) {
     while (q + 3 < s.size() + 0 && s[q] == ',' && digit(q + 1) && digit(q + 2) && digit(q + 3) && !digit(q + 4)) {
+      if (v > (INT64_MAX - 999) / 1000) break;  // one more group would overflow (100,000,000,000,000,000,000)
       v = v * 1000 + (s[q + 1] - '0') * 100 + (s[q + 2] - '0') * 10 + (s[q + 3] - '0');
       q += 4;
       if (v > 100'000'000'000'000'000) break;

@@ -117,4 +117,7 @@ TEST_CASE("a numeral too large for 64 bits ends before the unit that would overf
   CHECK(num("1000경") == std::pair<long long, std::string>{1000, "1000"});
   CHECK(num("999999999999999999천") == std::pair<long long, std::string>{999'999'999'999'999'999, "999999999999999999"});
   CHECK(num("9경 9경").first == 90'000'000'000'000'000);
+  // comma groups stop before the one that would overflow (10^17 * 1000 did)
+  CHECK(num("100,000,000,000,000,000,000원") ==
+        std::pair<long long, std::string>{100'000'000'000'000'000, "100,000,000,000,000,000"});
 }
