@@ -26,6 +26,8 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <new>
+#include <stdexcept>
 #include <sstream>
 #include <system_error>
 
@@ -66,6 +68,10 @@ int run_app(CLI::App& app, int argc, char** argv) {
     for (const auto* sub : app.get_subcommands()) help = "yeonpyo " + sub->get_name() + " --help";
     std::cerr << "yeonpyo: " << e.what() << " (see '" << help << "')\n";
     return exit_code(ErrorCode::BadArgument);
+  } catch (const std::bad_alloc&) {
+    return fail(Error{ErrorCode::Internal, "out of memory: the inputs are too large for this machine", "", 0, 0});
+  } catch (const std::length_error&) {  // what() would only name a library function (basic_string::_M_…)
+    return fail(Error{ErrorCode::Internal, "out of memory: the inputs are too large for this machine", "", 0, 0});
   } catch (const std::exception& e) {
     return fail(Error{ErrorCode::Internal, std::string("internal error: ") + e.what(), "", 0, 0});
   } catch (...) {
@@ -341,7 +347,9 @@ Result<std::vector<std::string>> expand_inputs(const std::vector<std::string>& p
         if (entry.is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (entry.is_regular_file(ec) && entry.path().extension() == ".txt")
+      // Every *.txt entry that is not a directory: a regular file is read; a FIFO, socket, device or
+      // dangling symbolic link is refused by read_input with a line naming it (never silently skipped).
+      if (entry.path().extension() == ".txt" && !entry.is_directory(ec))
         found.push_back(entry.path().generic_string());
     }
     std::sort(found.begin(), found.end());
@@ -356,8 +364,60 @@ std::string read_stdin() {
   return ss.str();
 }
 
+namespace {
+// Why `name` cannot be read as an article without opening it (opening a FIFO would wait for a writer),
+// or "" for a regular file (or a link to one).
+std::string not_a_regular_file(const std::string& name) {
+  std::error_code ec;
+  const auto st = fs::status(name, ec);
+  if (fs::is_regular_file(st)) return "";
+  const auto link = fs::symlink_status(name, ec);
+  if (fs::is_symlink(link) && !fs::exists(st)) {
+    auto target = fs::read_symlink(name, ec);
+    return "dangling symbolic link (its target " + (ec ? std::string("?") : target.string()) + " does not exist): skipped";
+  }
+  switch (st.type()) {
+    case fs::file_type::fifo: return "a FIFO (named pipe), not a regular file: skipped";
+    case fs::file_type::socket: return "a socket, not a regular file: skipped";
+    case fs::file_type::block:
+    case fs::file_type::character: return "a device, not a regular file: skipped";
+    case fs::file_type::directory: return "a directory, not a file";
+    case fs::file_type::not_found: return "no such file";
+    default: return "not a regular file: skipped";
+  }
+}
+
+std::string mib(std::uintmax_t bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  return buf;
+}
+
+Error too_large_article(const std::string& name, std::uintmax_t size, std::uintmax_t limit) {
+  return Error{ErrorCode::TooLarge,
+               "article is " + std::to_string(size) + " bytes (" + mib(size) + "), more than the limit of " +
+                   std::to_string(limit) + " (" + mib(limit) + "): split it, or raise --max-article-bytes",
+               name, 0, 0};
+}
+}  // namespace
+
+void add_limit_options(CLI::App* sub, ArticleLimits& limits) {
+  sub->add_option("--max-article-bytes", limits.max_article_bytes,
+                  "Refuse an article file larger than this many bytes (0 = no limit)")
+      ->type_name("N")
+      ->capture_default_str();
+  sub->add_option("--max-expressions", limits.max_expressions,
+                  "Refuse an article with more temporal expressions than this (0 = no limit)")
+      ->type_name("N")
+      ->capture_default_str();
+  sub->add_option("--max-events", limits.max_events, "Refuse an article with more events than this (0 = no limit)")
+      ->type_name("N")
+      ->capture_default_str();
+}
+
 Result<InputFile> read_input(const std::string& name) {
   if (name == "-") return InputFile{name, read_stdin()};
+  if (auto why = not_a_regular_file(name); !why.empty()) return Error{ErrorCode::IoError, why, name, 0, 0};
   std::ifstream in(name, std::ios::binary);
   if (!in) return Error{ErrorCode::IoError, std::string("cannot open: ") + std::strerror(errno), name, 0, 0};
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -374,25 +434,54 @@ std::string article_name(const InputFile& in) {
   return std::string("stdin:") + hex;
 }
 
-std::optional<ExtractedArticle> read_and_extract(const std::string& input, std::optional<date::year_month_day> pub) {
+std::optional<ExtractedArticle> read_and_extract(const std::string& input, std::optional<date::year_month_day> pub,
+                                                 const ArticleLimits& limits) {
+  if (input != "-" && limits.max_article_bytes) {
+    std::error_code ec;
+    const auto size = fs::file_size(input, ec);
+    if (!ec && size > limits.max_article_bytes) {
+      report(too_large_article(input, size, limits.max_article_bytes));
+      return std::nullopt;
+    }
+  }
   auto in = read_input(input);
   if (!in) {
     report(in.error());
     return std::nullopt;
   }
+  if (limits.max_article_bytes && in.value().bytes.size() > limits.max_article_bytes) {
+    report(too_large_article(input == "-" ? "<stdin>" : input, in.value().bytes.size(), limits.max_article_bytes));
+    return std::nullopt;
+  }
   ExtractedArticle out;
   out.name = article_name(in.value());
   out.hash = content_hash(in.value().bytes);
-  auto art = text::parse_article(in.value().bytes, out.name, pub);
-  if (!art) {
-    Error e = art.error();
-    if (e.file.empty()) e.file = out.name;
-    report(e);
+  try {
+    auto art = text::parse_article(in.value().bytes, out.name, pub);
+    if (!art) {
+      Error e = art.error();
+      if (e.file.empty()) e.file = out.name;
+      report(e);
+      return std::nullopt;
+    }
+    out.article = std::move(art.value());
+    auto events = event::extract_events(out.article, event::ExtractLimits{limits.max_expressions, limits.max_events});
+    if (!events) {
+      report(events.error());
+      return std::nullopt;
+    }
+    out.events = std::move(events.value());
+    store::merge_coreferent(out.events);
+  } catch (const std::bad_alloc&) {
+    // One article too big for this machine's memory must not end the run: refuse it, go on.
+    report(Error{ErrorCode::TooLarge, "out of memory while reading this article: split it, or lower --max-article-bytes",
+                 out.name, 0, 0});
+    return std::nullopt;
+  } catch (const std::length_error&) {
+    report(Error{ErrorCode::TooLarge, "out of memory while reading this article: split it, or lower --max-article-bytes",
+                 out.name, 0, 0});
     return std::nullopt;
   }
-  out.article = std::move(art.value());
-  out.events = event::extract_events(out.article);
-  store::merge_coreferent(out.events);
   return out;
 }
 

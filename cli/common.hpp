@@ -16,6 +16,7 @@
 #include <CLI/CLI.hpp>
 #include <date/date.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <ostream>
@@ -108,6 +109,16 @@ Result<Unit> load_aliases(const std::string& file);
 
 // ---- inputs --------------------------------------------------------------------------------------
 
+// Resource limits per article (docs/robustness.md): an article past one is refused with a message naming
+// the limit and its option, and the run goes on with the other inputs. 0 = no limit.
+struct ArticleLimits {
+  std::uintmax_t max_article_bytes = 8u << 20;  // --max-article-bytes (8 MiB; a news article is < 100 KB)
+  std::size_t max_expressions = 20000;          // --max-expressions (temporal expressions in one article)
+  std::size_t max_events = 5000;                // --max-events (events found in one article)
+};
+// Adds --max-article-bytes, --max-expressions and --max-events (defaults shown in --help).
+void add_limit_options(CLI::App* sub, ArticleLimits& limits);
+
 struct InputFile {
   std::string name;   // the path as given ("samples/a.txt"), or "-" for stdin
   std::string bytes;  // the file's content
@@ -135,7 +146,9 @@ struct ExtractedArticle {
 };
 // A refused input (unreadable, invalid UTF-8, no date …) is reported on stderr naming the file, and
 // gives nullopt: the caller counts it and goes on with the other inputs.
-std::optional<ExtractedArticle> read_and_extract(const std::string& input, std::optional<date::year_month_day> pub);
+// An article past `limits` is refused the same way (TooLarge), before it is read when its size says so.
+std::optional<ExtractedArticle> read_and_extract(const std::string& input, std::optional<date::year_month_day> pub,
+                                                 const ArticleLimits& limits);
 // Writes `content` to `path` atomically: a temp file in the same directory, fsync, rename.
 Result<Unit> write_file_atomic(const std::string& path, std::string_view content);
 

@@ -18,6 +18,7 @@ void setup_extract(CLI::App& app) {
   auto* sub = app.add_subcommand("extract", "Print the events of articles without storing them (for pipelines)");
   add_article_options(sub, opt->pub_date, opt->aliases, opt->paths);
   sub->add_flag("--json", opt->json, "JSON Lines: one event object per line");
+  add_limit_options(sub, opt->limits);
   sub->footer(
       "Examples:\n"
       "  yeonpyo extract --json samples/\n"
@@ -38,7 +39,7 @@ int run_extract(const ExtractOptions& opt) {
   std::size_t refused = 0;
   std::vector<event::Event> all;
   for (const auto& name : files.value()) {
-    auto ex = read_and_extract(name, pub);
+    auto ex = read_and_extract(name, pub, opt.limits);
     if (!ex) {
       ++refused;
       continue;

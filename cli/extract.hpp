@@ -2,6 +2,8 @@
 // Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh.
 #pragma once
 
+#include "common.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -13,6 +15,7 @@ struct ExtractOptions {
   std::string pub_date;            // --pub-date YYYY-MM-DD
   std::string aliases;             // --aliases FILE
   bool json = false;               // --json: JSON Lines (the event schema of docs/cli.md)
+  ArticleLimits limits;            // --max-article-bytes, --max-expressions, --max-events
   std::vector<std::string> paths;  // files, directories (*.txt), "-" for stdin
 };
 

@@ -17,6 +17,7 @@ void setup_ingest(CLI::App& app) {
   auto* sub = app.add_subcommand("ingest", "Read articles, extract their events and add them to the store");
   add_store_option(sub, opt->store);
   add_article_options(sub, opt->pub_date, opt->aliases, opt->paths);
+  add_limit_options(sub, opt->limits);
   sub->footer(
       "Examples:\n"
       "  yeonpyo ingest samples/\n"
@@ -45,7 +46,7 @@ int run_ingest(const IngestOptions& opt) {
 
   std::size_t refused = 0, ingested = 0;
   for (const auto& name : files.value()) {
-    auto ex = read_and_extract(name, pub);
+    auto ex = read_and_extract(name, pub, opt.limits);
     if (!ex) {
       ++refused;
       continue;

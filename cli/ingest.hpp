@@ -1,6 +1,8 @@
 // `yeonpyo ingest`: articles in, events into the store. Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh.
 #pragma once
 
+#include "common.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -12,6 +14,7 @@ struct IngestOptions {
   std::string store;               // --store FILE ("" = the default store)
   std::string pub_date;            // --pub-date YYYY-MM-DD ("" = from each article)
   std::string aliases;             // --aliases FILE: extra alias rows "canonical<TAB>alias…"
+  ArticleLimits limits;            // --max-article-bytes, --max-expressions, --max-events
   std::vector<std::string> paths;  // files, directories (*.txt, recursive), "-" for stdin
 };
 

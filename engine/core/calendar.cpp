@@ -26,7 +26,8 @@ std::optional<date::year_month_day> parse_iso_date(std::string_view s) {
   if (!parse_uint(s.substr(0, 4), y) || !parse_uint(s.substr(5, 2), m) || !parse_uint(s.substr(8, 2), d))
     return std::nullopt;
   date::year_month_day ymd{date::year{static_cast<int>(y)}, date::month{m}, date::day{d}};
-  if (!ymd.ok()) return std::nullopt;
+  // Year 0 is no year of the Gregorian calendar as printed: an ISO date is 0001-01-01 .. 9999-12-31.
+  if (!ymd.ok() || y == 0) return std::nullopt;
   return ymd;
 }
 

@@ -19,7 +19,8 @@
 
 namespace yp {
 
-// Parses exactly "YYYY-MM-DD" (also accepts "YYYY.MM.DD" and "YYYY/MM/DD"); nullopt unless a real day.
+// Parses exactly "YYYY-MM-DD" (also accepts "YYYY.MM.DD" and "YYYY/MM/DD"); nullopt unless a real day
+// of years 0001..9999 (what four ISO digits can print).
 std::optional<date::year_month_day> parse_iso_date(std::string_view s);
 // "2025-10-24".
 std::string format_iso(date::year_month_day d);

@@ -21,6 +21,7 @@ enum class ErrorCode {
   IoError,       // a file or directory could not be read or written
   CorruptStore,  // a store file has a wrong magic, an unknown version or a truncated payload
   BadArgument,   // any other argument the user can correct
+  TooLarge,      // an input passes a resource limit (article bytes, expressions, events): refused, the run goes on
   Internal,      // a bug: an invariant of ours did not hold
 };
 
@@ -51,7 +52,8 @@ inline int exit_code(ErrorCode c) {
     case ErrorCode::BadArgument:
     case ErrorCode::BadDate: return 2;
     case ErrorCode::InvalidUtf8:
-    case ErrorCode::MissingDate: return 3;
+    case ErrorCode::MissingDate:
+    case ErrorCode::TooLarge: return 3;
     case ErrorCode::IoError: return 4;
     case ErrorCode::CorruptStore: return 5;
     case ErrorCode::Internal: return 70;

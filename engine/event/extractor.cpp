@@ -18,7 +18,10 @@
 #include "text/sentences.hpp"
 #include "time/resolver.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace yp::event {
@@ -215,7 +218,20 @@ bool extendable(EventType t) {
 
 }  // namespace
 
-std::vector<Event> extract_events(const text::Article& article, const ExtractOptions& options) {
+namespace {
+Error too_large(const text::Article& article, std::size_t count, const char* what, std::size_t limit, const char* option) {
+  Error e;
+  e.code = ErrorCode::TooLarge;
+  e.file = article.name;
+  e.message = fmt::format(
+      "more than {} {} in one article (stopped at {}): is it several articles in one file? split it, or raise {}",
+      limit, what, count, option);
+  return e;
+}
+
+// The extractor proper; stops early with *stop set when a limit of `limits` is passed.
+std::vector<Event> extract_within(const text::Article& article, const ExtractOptions& options,
+                                  const ExtractLimits& limits, std::optional<Error>* stop) {
   std::vector<Event> out;
   // Crawl furniture is blanked in place (offsets unchanged); captions and the headline give no events.
   const text::CleanText clean = text::clean_crawl(article.body, article.title);
@@ -230,6 +246,10 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
   std::replace(flat.begin(), flat.end(), '\n', ' ');
   std::replace(flat.begin(), flat.end(), '\r', ' ');
   const std::vector<time::TimeExpr> all_exprs = time::find_time_expressions(flat, ro);
+  if (limits.max_expressions && all_exprs.size() > limits.max_expressions) {
+    *stop = too_large(article, all_exprs.size(), "temporal expressions", limits.max_expressions, "--max-expressions");
+    return {};
+  }
   const Lexicon& lex = Lexicon::builtin();
   const date::sys_days pub{article.publication_date};
 
@@ -237,16 +257,24 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
   std::vector<std::string> people;  // personal names seen so far ("정 대표" refers back to 정하윤)
   std::string last_owner;           // a company named with 의 in the previous sentence
 
+  std::size_t next_expr = 0;  // the first expression that may lie in the current sentence
   for (const auto& span : text::split_sentences(body)) {
+    if (limits.max_events && out.size() > limits.max_events) {
+      *stop = too_large(article, out.size(), "events", limits.max_events, "--max-events");
+      return {};
+    }
     if (clean.is_aside(span.begin, span.end)) continue;
     std::string_view sv = std::string_view(body).substr(span.begin, span.end - span.begin);
     std::vector<Token> tokens = tokenize(sv);
     if (tokens.empty()) continue;
 
-    // The sentence's temporal expressions, with offsets relative to the sentence.
+    // The sentence's temporal expressions, with offsets relative to the sentence. all_exprs is in text
+    // order and so are the sentences: `next_expr` only moves forward (a scan per sentence was quadratic).
     std::vector<time::TimeExpr> exprs;
-    for (const auto& e : all_exprs) {
-      if (e.begin < span.begin || e.end > span.end) continue;
+    while (next_expr < all_exprs.size() && all_exprs[next_expr].begin < span.begin) ++next_expr;
+    for (std::size_t k = next_expr; k < all_exprs.size() && all_exprs[k].begin < span.end; ++k) {
+      const auto& e = all_exprs[k];
+      if (e.end > span.end) continue;
       time::TimeExpr r = e;
       r.begin -= span.begin;
       r.end -= span.begin;
@@ -801,7 +829,25 @@ std::vector<Event> extract_events(const text::Article& article, const ExtractOpt
       break;
     }
   }
+  if (limits.max_events && out.size() > limits.max_events) {
+    *stop = too_large(article, out.size(), "events", limits.max_events, "--max-events");
+    return {};
+  }
   return out;
+}
+}  // namespace
+
+std::vector<Event> extract_events(const text::Article& article, const ExtractOptions& options) {
+  std::optional<Error> unused;
+  return extract_within(article, options, ExtractLimits{}, &unused);
+}
+
+Result<std::vector<Event>> extract_events(const text::Article& article, const ExtractLimits& limits,
+                                          const ExtractOptions& options) {
+  std::optional<Error> stop;
+  auto events = extract_within(article, options, limits, &stop);
+  if (stop) return *stop;
+  return events;
 }
 
 }  // namespace yp::event

@@ -31,6 +31,7 @@
 #include "text/article.hpp"
 #include "time/resolver.hpp"
 
+#include <cstddef>
 #include <vector>
 
 namespace yp::event {
@@ -40,5 +41,17 @@ struct ExtractOptions {
 };
 
 std::vector<Event> extract_events(const text::Article& article, const ExtractOptions& options = {});
+
+// Bounds on the work one article may cause (docs/robustness.md); 0 means no bound. The CLI's defaults and
+// options (--max-expressions, --max-events) are in docs/cli.md.
+struct ExtractLimits {
+  std::size_t max_expressions = 0;  // temporal expressions found in the body
+  std::size_t max_events = 0;       // events found (before merging)
+};
+
+// extract_events within `limits`: as soon as one is passed, stops and returns TooLarge naming the article,
+// the count reached and the limit; otherwise the same events as extract_events.
+Result<std::vector<Event>> extract_events(const text::Article& article, const ExtractLimits& limits,
+                                          const ExtractOptions& options = {});
 
 }  // namespace yp::event

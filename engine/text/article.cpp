@@ -100,6 +100,15 @@ Error bad_date(const std::string& name, std::string_view bytes, std::size_t offs
   return e;
 }
 
+// Two bytes in 0xA1..0xFE at the first invalid byte: a Hangul syllable of EUC-KR (KS X 1001) or CP949.
+bool looks_like_euc_kr(std::string_view at) {
+  auto in_range = [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return u >= 0xA1 && u <= 0xFE;
+  };
+  return at.size() >= 2 && in_range(at[0]) && in_range(at[1]);
+}
+
 }  // namespace
 
 Result<Article> parse_article(std::string_view bytes, std::string name,
@@ -108,9 +117,21 @@ Result<Article> parse_article(std::string_view bytes, std::string name,
     Error e;
     e.code = ErrorCode::InvalidUtf8;
     e.message = fmt::format("{} (byte offset {}, column {})", bad->message, bad->offset, bad->column);
+    if (looks_like_euc_kr(bytes.substr(bad->offset)))
+      e.message += ": the file looks like EUC-KR/CP949; convert it with 'iconv -f CP949 -t UTF-8'";
     e.file = name;
     e.line = bad->line;
     e.offset = bad->offset;
+    return e;
+  }
+  // NUL is valid UTF-8 but no text has it: a binary file, or a crawl that went wrong.
+  if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+    Error e;
+    e.code = ErrorCode::InvalidUtf8;
+    e.message = fmt::format("NUL byte (byte offset {}): this is not a text file", nul);
+    e.file = name;
+    e.line = line_of(bytes, nul);
+    e.offset = nul;
     return e;
   }
 

@@ -36,7 +36,7 @@ struct Article {
 };
 
 // Parses an article. `override_date`, if set, wins over any date in the file.
-// Errors: InvalidUtf8 (file, line, offset), BadDate (an unparsable/impossible header date),
+// Errors: InvalidUtf8 (file, line, offset; also for a NUL byte, and with a hint for EUC-KR bytes), BadDate (an unparsable/impossible header date),
 // MissingDate ("no publication date: add a 'date: YYYY-MM-DD' header line or pass --pub-date").
 Result<Article> parse_article(std::string_view bytes, std::string name,
                               std::optional<date::year_month_day> override_date);

@@ -19,6 +19,7 @@
 #include "text/utf8.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -74,6 +75,7 @@ std::size_t read_arabic(std::string_view s, std::size_t p, std::int64_t& value) 
   if (q == p) return p;
   if (ndigits <= 3) {
     while (q + 3 < s.size() + 0 && s[q] == ',' && digit(q + 1) && digit(q + 2) && digit(q + 3) && !digit(q + 4)) {
+      if (v > (INT64_MAX - 999) / 1000) break;  // one more group would overflow (100,000,000,000,000,000,000)
       v = v * 1000 + (s[q + 1] - '0') * 100 + (s[q + 2] - '0') * 10 + (s[q + 3] - '0');
       q += 4;
       if (v > 100'000'000'000'000'000) break;
@@ -170,6 +172,11 @@ std::optional<ParsedNumber> parse_units(std::string_view s, std::size_t pos) {
     end = at;
     value_at_end = total + section + current;
   };
+  // A numeral too large for 64 bits (천경 = 10^19) ends before the digits or unit that would overflow it.
+  auto fits = [](std::int64_t a, std::int64_t b, std::int64_t c) {
+    std::int64_t r = 0;
+    return !__builtin_add_overflow(a, b, &r) && !__builtin_add_overflow(r, c, &r);
+  };
 
   while (p < size) {
     std::size_t next = p;
@@ -181,6 +188,7 @@ std::optional<ParsedNumber> parse_units(std::string_view s, std::size_t pos) {
       // After a unit the digits must be smaller than it: 1천700, 3만5000.
       if (last_small != 0 && v >= last_small) break;
       if (last_small == 0 && last_big != 0 && v >= last_big) break;
+      if (!fits(total, section, v)) break;
       arabic = true;
       current = v;
       has_current = true;
@@ -204,8 +212,10 @@ std::optional<ParsedNumber> parse_units(std::string_view s, std::size_t pos) {
         if (arabic) break;  // "1만천" is not written with Arabic digits
         current = 1;
       }
+      std::int64_t add = 0;
+      if (__builtin_mul_overflow(current, u, &add) || !fits(total, section, add)) break;
       if (!arabic) sino = true;
-      section += current * u;
+      section += add;
       current = 0;
       has_current = false;
       last_small = u;
@@ -215,9 +225,12 @@ std::optional<ParsedNumber> parse_units(std::string_view s, std::size_t pos) {
     }
     if (std::int64_t u = big_unit(cp)) {
       if (last_big != 0 && u >= last_big) break;
-      std::int64_t sec = section + current;
+      std::int64_t sec = 0, add = 0;
+      if (__builtin_add_overflow(section, current, &sec) || __builtin_mul_overflow(sec, u, &add) ||
+          !fits(total, add, 0))
+        break;
       if (sec == 0) break;  // a big unit never starts a numeral
-      total += sec * u;
+      total += add;
       section = 0;
       current = 0;
       has_current = false;
@@ -237,7 +250,8 @@ std::optional<ParsedNumber> parse_units(std::string_view s, std::size_t pos) {
           if (b > q) --b;
           std::size_t tmp = b;
           std::int64_t tail_unit = big_unit(decode_at(s, tmp));
-          if (tail_unit != 0 && tail_unit < u && ((arabic && !rest->sino) || (sino && rest->sino))) {
+          if (tail_unit != 0 && tail_unit < u && ((arabic && !rest->sino) || (sino && rest->sino)) &&
+              fits(total, rest->value, 0)) {
             total += rest->value;
             end = rest->end;
             value_at_end = total;

@@ -15,6 +15,9 @@
 //   * An opening quote/bracket only counts if its closer appears later on the same line, within
 //     kMaxQuoteBytes (a stray quote in a one-line crawl must not swallow the article); a ' directly
 //     before digits ('25년) is a year apostrophe, and a ' after a Latin letter or digit is an apostrophe.
+//   * No sentence is longer than kMaxSentenceBytes: a longer run (crawl junk, a table flattened into one
+//     line) is cut at its last space within the limit (cap_sentence_length), so the work per sentence of
+//     the later stages stays bounded and an article costs time in proportion to its length.
 #include "text/sentences.hpp"
 
 #include "text/utf8.hpp"
@@ -322,6 +325,35 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
     }
   }
   emit(n);
+  return cap_sentence_length(text, std::move(out));
+}
+
+std::vector<SentenceSpan> cap_sentence_length(std::string_view text, std::vector<SentenceSpan> spans) {
+  bool any = false;
+  for (const auto& s : spans) any = any || s.end - s.begin > kMaxSentenceBytes;
+  if (!any) return spans;
+  std::vector<SentenceSpan> out;
+  out.reserve(spans.size());
+  auto space = [&](std::size_t p) { return text[p] == ' ' || text[p] == '\t'; };
+  for (const auto& s : spans) {
+    std::size_t b = s.begin;
+    while (s.end - b > kMaxSentenceBytes) {
+      // the last space within the limit, else the last code point boundary within it
+      std::size_t cut = b + kMaxSentenceBytes;
+      while (cut > b + kMaxSentenceBytes / 2 && !space(cut)) --cut;
+      if (!space(cut)) {
+        cut = b + kMaxSentenceBytes;
+        while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        if (cut == b) cut = b + kMaxSentenceBytes;  // not UTF-8 at all: still make progress
+      }
+      std::size_t e = cut;
+      while (e > b && space(e - 1)) --e;
+      if (e > b) out.push_back({b, e, s.paragraph});
+      b = cut;
+      while (b < s.end && space(b)) ++b;
+    }
+    if (s.end > b) out.push_back({b, s.end, s.paragraph});
+  }
   return out;
 }
 

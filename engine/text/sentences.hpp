@@ -18,6 +18,14 @@ struct SentenceSpan {
   std::size_t paragraph = 0;  // 0-based paragraph index (paragraphs are separated by blank lines)
 };
 
+// No sentence span is longer than this many bytes (about 680 Hangul syllables; news sentences are far
+// shorter). Longer runs of text without a sentence end are cut at a space (docs/robustness.md).
+inline constexpr std::size_t kMaxSentenceBytes = 2048;
+
 std::vector<SentenceSpan> split_sentences(std::string_view text);
+
+// Cuts every span longer than kMaxSentenceBytes at its last space (ASCII space or tab) in the second half of
+// the limit, else at the last code point boundary within it. split_sentences applies it; exposed for tests.
+std::vector<SentenceSpan> cap_sentence_length(std::string_view text, std::vector<SentenceSpan> spans);
 
 }  // namespace yp::text

@@ -877,8 +877,6 @@ Res Resolver::resolve(const Parse& q) {
   return r;
 }
 
-// "지난 8일과 14일", "3월 8일, 14일": a bare day listed right after a day takes that day's 지난/오는, month and
-// year (ANNOTATION.md: the items of a list share what the first says).
 // "3년 만에", "5개월 만의": the gap that ends at the time of the sentence (its nearest preceding date in the
 // same sentence, else the publication date) and began N units before it. The start is floored to the
 // anchor's grain when that is coarser than a day ("7월 … 3년 만에" from July 2020), else to the unit's
@@ -923,6 +921,8 @@ void Resolver::since_interval(const Parse& q, Res& r) const {
   r.iv = DayInterval{start, anchor.to};
 }
 
+// "지난 8일과 14일", "3월 8일, 14일": a bare day listed right after a day takes that day's 지난/오는, month and
+// year (ANNOTATION.md: the items of a list share what the first says).
 Parse Resolver::inherit_from_list(const Parse& q) const {
   Parse out = q;
   Point& p = out.p1;
@@ -942,6 +942,17 @@ Parse Resolver::inherit_from_list(const Parse& q) const {
   return out;
 }
 
+// An interval whose known days fall in 0001-01-01 .. 9999-12-31, the days an ISO date can print. Near
+// the edges (내년 at a publication date in 9999, 어제 on 0001-01-01) an expression may leave that range:
+// it is then not reported, as if unresolved (the event falls back to the publication date).
+bool on_printable_calendar(const DayInterval& iv) {
+  static const sys_days first{date::year{1} / date::January / 1};
+  static const sys_days after_last{date::year{10000} / date::January / 1};
+  if (iv.from && (*iv.from < first || *iv.from >= after_last)) return false;
+  if (iv.to && (*iv.to <= first || *iv.to > after_last)) return false;
+  return true;
+}
+
 std::vector<TimeExpr> Resolver::run() {
   std::vector<TimeExpr> out;
   if (!pymd_.ok()) return out;
@@ -958,7 +969,7 @@ std::vector<TimeExpr> Resolver::run() {
     const Parse listed = inherit_from_list(q);
     Res r = resolve(listed);
     prev_ = &q;
-    if (!r.ok) continue;
+    if (!r.ok || !on_printable_calendar(r.iv)) continue;
     TimeExpr e;
     e.begin = folded_.to_original(q.begin);
     e.end = folded_.to_original(q.end);

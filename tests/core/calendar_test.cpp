@@ -16,6 +16,10 @@ TEST_CASE("parse_iso_date accepts real days only", "[calendar]") {
   CHECK_FALSE(yp::parse_iso_date("2025-1-01").has_value());
   CHECK_FALSE(yp::parse_iso_date("2025-10-24x").has_value());
   CHECK_FALSE(yp::parse_iso_date("2025-10/24").has_value());
+  // the years four ISO digits print: 0001..9999 (year 0 would print dates like -001-12-31 a day earlier)
+  CHECK_FALSE(yp::parse_iso_date("0000-01-01").has_value());
+  CHECK(yp::parse_iso_date("0001-01-01") == date::year_month_day{date::year{1} / 1 / 1});
+  CHECK(yp::parse_iso_date("9999-12-31") == date::year_month_day{date::year{9999} / 12 / 31});
   CHECK_FALSE(yp::parse_iso_date("").has_value());
 }
 

@@ -2,6 +2,7 @@
 // stories) in, events out — discourse topic, multiple events per sentence, coordination, reported speech,
 // continuation, inherited times, and sentences that must yield nothing.
 #include "event/extractor.hpp"
+#include "text/sentences.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -879,4 +880,44 @@ TEST_CASE("a sentence adverb is no part of the actor: 아울러 윤 대통령은
   auto evs = run("date: 2024-01-20\n\n윤석열 대통령은 19일 부산을 방문했다. 아울러 윤 대통령은 이날 시민들을 만났다.\n");
   CHECK(must(evs, EventType::Meeting).actor == "윤석열");
   CHECK(must(evs, EventType::Visit).actor == "윤석열");
+}
+
+TEST_CASE("limits: an article past max_expressions or max_events is refused, naming the limit", "[extractor][limits]") {
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += "한빛전자는 지난 3일 가온소프트를 인수했다. ";
+  auto a = text::parse_article("date: 2026-01-15\n\n" + body, "many.txt", std::nullopt);
+  REQUIRE(a.ok());
+  const auto all = extract_events(a.value());
+  REQUIRE(all.size() >= 40);
+
+  auto within = extract_events(a.value(), ExtractLimits{1000, 1000});
+  REQUIRE(within.ok());
+  CHECK(within.value().size() == all.size());  // under the limits: the same events
+
+  auto exprs = extract_events(a.value(), ExtractLimits{10, 0});
+  REQUIRE_FALSE(exprs.ok());
+  CHECK(exprs.error().code == ErrorCode::TooLarge);
+  CHECK(exprs.error().file == "many.txt");
+  CHECK(exprs.error().message.find("more than 10 temporal expressions") != std::string::npos);
+  CHECK(exprs.error().message.find("--max-expressions") != std::string::npos);
+
+  auto events = extract_events(a.value(), ExtractLimits{0, 5});
+  REQUIRE_FALSE(events.ok());
+  CHECK(events.error().message.find("more than 5 events") != std::string::npos);
+  CHECK(events.error().message.find("--max-events") != std::string::npos);
+}
+
+TEST_CASE("one long run without a sentence end costs time in proportion to its length", "[extractor][limits]") {
+  // 40 copies vs 320 copies of the same text with its sentence ends removed: 8x the text, about 8x the events
+  auto events_of = [](int copies) {
+    std::string body;
+    for (int i = 0; i < copies; ++i) body += "한빛전자는 지난 3일 가온소프트를 인수했고 ";
+    auto a = text::parse_article("date: 2026-01-15\n\n" + body, "long.txt", std::nullopt);
+    REQUIRE(a.ok());
+    return extract_events(a.value());
+  };
+  const auto small = events_of(40), large = events_of(320);
+  REQUIRE(!small.empty());
+  CHECK(large.size() >= 6 * small.size());
+  for (const auto& e : large) CHECK(e.mentions.front().sentence.size() <= text::kMaxSentenceBytes);
 }

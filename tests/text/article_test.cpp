@@ -109,6 +109,35 @@ TEST_CASE("errors a user can act on", "[article]") {
     CHECK(r.error().what().rfind("bad.txt:4: ", 0) == 0);
     CHECK(r.error().message.find("0x41") != std::string::npos);
   }
+  SECTION("a NUL byte: not a text file, named with line and offset") {
+    std::string f = "date: 2025-10-24\n\n첫 줄\n둘째";
+    f += '\0';
+    f += " 줄\n";
+    auto r = parse_article(f, "nul.txt", std::nullopt);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == ErrorCode::InvalidUtf8);
+    CHECK(r.error().line == 4);
+    CHECK(r.error().offset == f.find('\0'));
+    CHECK(r.error().message.find("NUL byte") != std::string::npos);
+  }
+  SECTION("EUC-KR bytes: invalid UTF-8 with a hint to convert") {
+    // "한글" in EUC-KR is C7 D1 B1 DB
+    auto r = parse_article("date: 2025-10-24\n\n\xC7\xD1\xB1\xDB 기사\n", "euc.txt", std::nullopt);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == ErrorCode::InvalidUtf8);
+    CHECK(r.error().line == 3);
+    CHECK(r.error().message.find("iconv -f CP949") != std::string::npos);
+    auto plain = parse_article("date: 2025-10-24\n\n\xEC\x41\n", "x.txt", std::nullopt);
+    REQUIRE_FALSE(plain);
+    CHECK(plain.error().message.find("EUC-KR") == std::string::npos);
+  }
+  SECTION("header year 0 is no ISO day; years 1 and 9999 are") {
+    auto zero = parse_article("date: 0000-01-01\n\n본문.", "y0.txt", std::nullopt);
+    REQUIRE_FALSE(zero);
+    CHECK(zero.error().code == ErrorCode::BadDate);
+    CHECK(parse_article("date: 0001-01-01\n\n본문.", "y1.txt", std::nullopt).ok());
+    CHECK(parse_article("date: 9999-12-31\n\n본문.", "y9999.txt", std::nullopt).ok());
+  }
   SECTION("an impossible header date") {
     auto r = parse_article("title: t\ndate: 2025-02-30\n\n본문.", "feb.txt", std::nullopt);
     REQUIRE_FALSE(r);

@@ -107,3 +107,17 @@ TEST_CASE("Sino-Korean month names", "[numerals]") {
   CHECK(yp::text::sino_month("일월에") == 0);  // whole words only
   CHECK(yp::text::sino_month("10월") == 0);
 }
+
+TEST_CASE("a numeral too large for 64 bits ends before the unit that would overflow it", "[numerals]") {
+  // found by the normalize fuzz target (tests/fuzz-regressions/normalize/numeral-overflow-cheon-gyeong):
+  // 천경 = 10^19 overflowed int64 (undefined behaviour)
+  CHECK(num("천경") == std::pair<long long, std::string>{1000, "천"});
+  CHECK(num("구천경") == std::pair<long long, std::string>{9000, "구천"});
+  CHECK(num("900경 원") == std::pair<long long, std::string>{9'000'000'000'000'000'000, "900경"});
+  CHECK(num("1000경") == std::pair<long long, std::string>{1000, "1000"});
+  CHECK(num("999999999999999999천") == std::pair<long long, std::string>{999'999'999'999'999'999, "999999999999999999"});
+  CHECK(num("9경 9경").first == 90'000'000'000'000'000);
+  // comma groups stop before the one that would overflow (10^17 * 1000 did)
+  CHECK(num("100,000,000,000,000,000,000원") ==
+        std::pair<long long, std::string>{100'000'000'000'000'000, "100,000,000,000,000,000"});
+}

@@ -150,3 +150,29 @@ TEST_CASE("a stray quote in a one-line crawl does not hold the rest of the artic
   CHECK(split("'2019 피칭대전'은 공모전이다. 다음 문장이다.").size() == 2);
   CHECK(split("'25년 목표를 세웠다. 다음 문장이다.").size() == 2);
 }
+
+TEST_CASE("a run of text longer than kMaxSentenceBytes is cut at a space, nothing lost", "[sentences]") {
+  using yp::text::kMaxSentenceBytes;
+  std::string text;
+  while (text.size() < 5 * kMaxSentenceBytes) text += "한빛전자는 가온소프트를 인수하고 ";  // no sentence end
+  text += "끝났다.";
+  const auto spans = yp::text::split_sentences(text);
+  REQUIRE(spans.size() >= 5);
+  std::size_t covered = 0;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    CHECK(spans[i].end - spans[i].begin <= kMaxSentenceBytes);
+    CHECK(spans[i].begin < spans[i].end);
+    if (i > 0) CHECK(text[spans[i].begin - 1] == ' ');  // cut where a space was, never inside a word
+    covered += spans[i].end - spans[i].begin + 1;
+  }
+  CHECK(covered == text.size() + 1);  // every byte but the cut spaces is in a span
+  CHECK(text.substr(spans.back().begin).find("끝났다.") != std::string::npos);
+
+  // no space at all: cut at a code point boundary (Hangul is three bytes)
+  std::string solid;
+  while (solid.size() < 3 * kMaxSentenceBytes) solid += "가";
+  for (auto s : yp::text::split_sentences(solid)) {
+    CHECK(s.end - s.begin <= kMaxSentenceBytes);
+    CHECK((s.end - s.begin) % 3 == 0);
+  }
+}
