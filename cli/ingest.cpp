@@ -8,6 +8,8 @@
 #include "text/article.hpp"
 
 #include <iostream>
+#include <string>
+#include <vector>
 #include <memory>
 
 namespace yp::cli {
@@ -43,22 +45,39 @@ int run_ingest(const IngestOptions& opt) {
   if (!st) return fail(st.error());
   auto& store = st.value();
 
-  std::size_t refused = 0, ingested = 0;
+  // Everything is read and extracted first, then handed to the store as one batch: the store applies the
+  // articles in its canonical order, so the order of PATH... does not matter.
+  std::size_t refused = 0;
+  std::vector<std::string> names;
+  std::vector<std::size_t> counts;
+  std::vector<store::ArticleInput> batch;
   for (const auto& name : files.value()) {
     auto ex = read_and_extract(name, pub);
     if (!ex) {
       ++refused;
       continue;
     }
-    const std::string& article = ex->name;
-    auto& events = ex->events;
-    const std::size_t n = events.size();
-    auto rep = store.ingest(article, ex->hash, std::move(events), ex->article.publication_date);
-    std::cerr << "ingested " << article << ": " << n << " event" << (n == 1 ? "" : "s") << " (" << rep.added << " new, "
-              << rep.merged << " merged";
-    if (rep.replaced) std::cerr << ", " << rep.replaced << " replaced from an earlier ingest";
-    std::cerr << ")\n";
-    ++ingested;
+    names.push_back(ex->name);
+    counts.push_back(ex->events.size());
+    store::ArticleInput in;
+    in.key = store::article_key(ex->article.body, ex->article.publication_date, ex->article.title);
+    in.source = ex->name;
+    in.title = ex->article.title;
+    in.publication_date = ex->article.publication_date;
+    in.events = std::move(ex->events);
+    batch.push_back(std::move(in));
+  }
+  const std::size_t ingested = batch.size();
+  auto reports = store.ingest(std::move(batch));
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const auto& rep = reports[i];
+    const std::size_t n = counts[i];
+    if (rep.already_stored) {
+      std::cerr << "ingested " << names[i] << ": already stored (same content), no event changed\n";
+      continue;
+    }
+    std::cerr << "ingested " << names[i] << ": " << n << " event" << (n == 1 ? "" : "s") << " (" << rep.added
+              << " new, " << rep.merged << " merged)\n";
   }
   if (ingested > 0) {
     auto saved = save_store(store, path.value());

@@ -9,6 +9,8 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <map>
+#include <unordered_map>
 #include <optional>
 #include <tuple>
 #include <unordered_set>
@@ -27,6 +29,8 @@ std::int64_t end_key(const Event& e) {
   return e.when.to ? static_cast<std::int64_t>(e.when.to->time_since_epoch().count()) : kOpenEnd;
 }
 
+}  // namespace
+
 bool timeline_less(const Event& a, const Event& b) {
   auto sa = start_key(a), sb = start_key(b);
   if (sa != sb) return sa < sb;
@@ -36,6 +40,8 @@ bool timeline_less(const Event& a, const Event& b) {
   if (a.actor != b.actor) return a.actor < b.actor;
   return a.id < b.id;
 }
+
+namespace {
 
 std::string ascii_lower(std::string s) {
   for (auto& c : s)
@@ -116,13 +122,21 @@ const std::vector<Event>& EventStore::events() const { return impl_->events; }
 std::vector<ArticleInfo> EventStore::articles() const {
   std::vector<ArticleInfo> out;
   out.reserve(impl_->articles.size());
-  for (const auto& [name, info] : impl_->articles) out.push_back(info);
+  for (const auto& [key, rec] : impl_->articles) out.push_back(rec.info);
+  std::sort(out.begin(), out.end(),
+            [](const ArticleInfo& a, const ArticleInfo& b) { return article_order(a) < article_order(b); });
   return out;
 }
 
-const ArticleInfo* EventStore::article(const std::string& name) const {
-  auto it = impl_->articles.find(name);
-  return it == impl_->articles.end() ? nullptr : &it->second;
+const ArticleInfo* EventStore::article(std::uint64_t key) const {
+  auto it = impl_->articles.find(key);
+  return it == impl_->articles.end() ? nullptr : &it->second.info;
+}
+
+const std::vector<Event>& EventStore::article_events(std::uint64_t key) const {
+  static const std::vector<Event> none;
+  auto it = impl_->articles.find(key);
+  return it == impl_->articles.end() ? none : it->second.events;
 }
 
 const Event* EventStore::find(event::EventId id) const {
@@ -169,105 +183,251 @@ std::vector<const Event*> EventStore::query(const Query& q) const {
   return out;
 }
 
-IngestReport EventStore::ingest(const std::string& article, std::uint64_t content_hash, std::vector<Event> events,
-                                std::optional<date::year_month_day> publication_date) {
-  Impl& s = *impl_;
-  IngestReport report;
+std::uint64_t article_key(std::string_view body, date::year_month_day publication_date, std::string_view title) {
+  std::string buf;
+  buf.reserve(body.size() + title.size() + 64);
+  auto put = [&](std::string_view v) {
+    std::uint64_t n = v.size();
+    buf.append(reinterpret_cast<const char*>(&n), sizeof n);
+    buf.append(v);
+  };
+  put("yp-article/1");
+  std::int64_t day = publication_date.ok() ? date::sys_days{publication_date}.time_since_epoch().count() : INT64_MIN;
+  buf.append(reinterpret_cast<const char*>(&day), sizeof day);
+  put(title);
+  put(body);
+  std::uint64_t key = XXH3_64bits(buf.data(), buf.size());
+  return key == 0 ? 1 : key;  // 0 means "no key"
+}
 
-  // The publication date, when not given: the first real date on the article's own mentions.
-  std::optional<date::year_month_day> date_from_events;
-  for (const auto& e : events)
-    for (const auto& m : e.mentions)
-      if (!date_from_events && m.publication_date.ok()) date_from_events = m.publication_date;
+namespace {
 
-  // 1. Forget what this article said before. Erasing keeps the timeline order.
-  if (s.articles.count(article)) {
-    for (auto& e : s.events) {
-      std::erase_if(e.mentions, [&](const event::Mention& m) { return m.article == article; });
+// Appends articles to a store in canonical order: each event merges into the first coreferent event in
+// timeline order, or is added. Events [0, indexed) are found through the store's interval index; events
+// added by this appender and indexed events whose time changed are kept in a per-type side index, by start
+// day for short bounded events and in a plain list for long or open ones. finish() restores timeline
+// order and the index once, so a batch of n articles costs O(n·candidates + N log N), not O(n·N).
+class Appender {
+ public:
+  explicit Appender(EventStore::Impl& s) : s_(s), indexed_(s.events.size()), pending_(kTypes) {}
+
+  IngestReport add(const ArticleInfo& info, const std::vector<Event>& raw) {
+    IngestReport report;
+    for (Event e : raw) {
+      for (auto& m : e.mentions) {
+        m.article = info.name;
+        m.article_key = info.key;
+      }
+      std::optional<std::size_t> target = find_target(e);
+      if (target) {
+        Event& k = s_.events[*target];
+        const auto before = std::make_tuple(start_key(k), end_key(k), k.actor);
+        merge_into(k, e);
+        const bool time_changed = before != std::make_tuple(start_key(k), end_key(k), k.actor);
+        if (time_changed) {
+          if (*target < indexed_) {
+            order_changed_ = true;
+            moved_.insert(*target);
+          }
+          track(*target);
+        }
+        ++report.merged;
+        continue;
+      }
+      e.id = compute_id(e);
+      std::uint64_t salt = 0;
+      while (e.id == 0 || s_.ids.count(e.id)) {
+        std::uint64_t buf[2] = {e.id, ++salt};
+        e.id = XXH3_64bits(buf, sizeof buf);
+      }
+      s_.ids.insert(e.id);
+      s_.events.push_back(std::move(e));
+      track(s_.events.size() - 1);
+      ++report.added;
     }
-    for (const auto& e : s.events)
-      if (e.mentions.empty()) s.ids.erase(e.id);
-    report.replaced = static_cast<std::size_t>(
-        std::erase_if(s.events, [](const Event& e) { return e.mentions.empty(); }));
-    s.rebuild_index();
+    return report;
   }
 
-  // The index covers events [0, indexed); events whose time or order key changed in this ingest are
-  // `dirty` (the index no longer describes them) and are checked one by one, as are the new ones.
-  const std::size_t indexed = s.events.size();
-  std::vector<std::size_t> dirty;
-  auto is_dirty = [&](std::size_t i) { return std::find(dirty.begin(), dirty.end(), i) != dirty.end(); };
-
-  for (auto& e : events) {
-    // Every mention of this ingest belongs to `article` (so that a re-ingest finds them).
-    if (e.mentions.empty()) {
-      event::Mention m;
-      m.article = article;
-      if (publication_date) m.publication_date = *publication_date;
-      m.trigger = e.trigger;
-      e.mentions.push_back(std::move(m));
+  void finish() {
+    if (order_changed_) {
+      std::sort(s_.events.begin(), s_.events.end(), timeline_less);
+    } else {
+      auto mid = s_.events.begin() + static_cast<std::ptrdiff_t>(indexed_);
+      std::sort(mid, s_.events.end(), timeline_less);
+      if (mid != s_.events.end()) {
+        auto from = std::upper_bound(s_.events.begin(), mid, *mid, timeline_less);
+        std::inplace_merge(from, mid, s_.events.end(), timeline_less);
+      }
     }
-    for (auto& m : e.mentions) m.article = article;
+    s_.rebuild_index();
+  }
 
-    // 2. Coreferent with a stored event? Indexed events overlapping in time (timeline order), then the
-    // events changed by this ingest, then the ones it added.
-    auto coreferent = [&](std::size_t i) {
-      const Event& k = s.events[i];
-      return k.type == e.type && k.polarity == e.polarity && k.when.overlaps(e.when) && same_event(k, e);
+ private:
+  static constexpr std::size_t kTypes = static_cast<std::size_t>(event::EventType::Other) + 1;
+  static constexpr std::int64_t kShortSpan = 62;  // days; longer or open events go to the `long` list
+
+  struct Pending {
+    std::multimap<std::int64_t, std::size_t> short_by_start;
+    std::vector<std::size_t> long_ones;
+  };
+  struct Where {
+    std::size_t type = 0;
+    bool is_short = false;
+    std::multimap<std::int64_t, std::size_t>::iterator it;
+  };
+
+  static bool is_short(const Event& e) {
+    return e.when.from && e.when.to && (*e.when.to - *e.when.from).count() <= kShortSpan;
+  }
+
+  // (Re)files event i in the side index under its current time.
+  void track(std::size_t i) {
+    if (auto w = where_.find(i); w != where_.end()) {
+      Pending& p = pending_[w->second.type];
+      if (w->second.is_short) p.short_by_start.erase(w->second.it);
+      else std::erase(p.long_ones, i);
+      where_.erase(w);
+    }
+    const Event& e = s_.events[i];
+    Where w;
+    w.type = static_cast<std::size_t>(e.type);
+    w.is_short = is_short(e);
+    Pending& p = pending_[w.type];
+    if (w.is_short) w.it = p.short_by_start.emplace(start_key(e), i);
+    else p.long_ones.push_back(i);
+    where_.emplace(i, w);
+  }
+
+  // The first event in timeline order that is coreferent with e, if any.
+  std::optional<std::size_t> find_target(const Event& e) {
+    std::optional<std::size_t> best;
+    auto consider = [&](std::size_t i) {
+      const Event& k = s_.events[i];
+      if (k.type != e.type || k.polarity != e.polarity || !k.when.overlaps(e.when) || !same_event(k, e)) return;
+      if (!best || timeline_less(k, s_.events[*best])) best = i;
     };
-    std::optional<std::size_t> target;
     std::optional<std::int64_t> lo, hi;
     if (e.when.from) lo = e.when.from->time_since_epoch().count();
     if (e.when.to) hi = e.when.to->time_since_epoch().count();
-    s.for_each_overlapping(lo, hi, [&](std::size_t i) {
-      if (!target && i < indexed && !is_dirty(i) && coreferent(i)) target = i;
+    s_.for_each_overlapping(lo, hi, [&](std::size_t i) {
+      if (i < indexed_ && !moved_.count(i)) consider(i);
     });
-    for (std::size_t i = 0; !target && i < dirty.size(); ++i)
-      if (coreferent(dirty[i])) target = dirty[i];
-    for (std::size_t i = indexed; !target && i < s.events.size(); ++i)
-      if (coreferent(i)) target = i;
+    const Pending& p = pending_[static_cast<std::size_t>(e.type)];
+    for (std::size_t i : p.long_ones) consider(i);
+    auto first = lo ? p.short_by_start.lower_bound(*lo - kShortSpan) : p.short_by_start.begin();
+    auto last = hi ? p.short_by_start.lower_bound(*hi) : p.short_by_start.end();
+    for (auto it = first; it != last; ++it) consider(it->second);
+    return best;
+  }
 
-    if (target) {
-      Event& k = s.events[*target];
-      const auto before = std::make_tuple(start_key(k), end_key(k), k.actor);
-      merge_into(k, e);
-      if (*target < indexed && before != std::make_tuple(start_key(k), end_key(k), k.actor) && !is_dirty(*target))
-        dirty.push_back(*target);
-      ++report.merged;
+  EventStore::Impl& s_;
+  std::size_t indexed_;
+  std::vector<Pending> pending_;
+  std::unordered_map<std::size_t, Where> where_;
+  std::unordered_set<std::size_t> moved_;
+  bool order_changed_ = false;
+};
+
+// The publication date of an article: given, else the first real date on its events' mentions.
+std::optional<date::year_month_day> publication_date_of(const ArticleInput& a) {
+  if (a.publication_date) return a.publication_date;
+  for (const auto& e : a.events)
+    for (const auto& m : e.mentions)
+      if (m.publication_date.ok()) return m.publication_date;
+  return std::nullopt;
+}
+
+}  // namespace
+
+namespace {
+void recompute(EventStore::Impl& s, std::unordered_map<std::uint64_t, IngestReport>* reports);
+}  // namespace
+
+std::vector<IngestReport> EventStore::ingest(std::vector<ArticleInput> batch) {
+  Impl& s = *impl_;
+  std::vector<IngestReport> reports(batch.size());
+  std::optional<ArticleOrder> stored_last;
+  for (const auto& [key, rec] : s.articles)
+    if (!stored_last || article_order(rec.info) > *stored_last) stored_last = article_order(rec.info);
+
+  // 1. Known content only records its source; new articles become records.
+  std::vector<std::pair<ArticleOrder, std::size_t>> fresh;  // canonical order -> index in batch
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    ArticleInput& a = batch[i];
+    if (auto it = s.articles.find(a.key); it != s.articles.end()) {
+      auto& sources = it->second.info.sources;
+      if (!a.source.empty() && !std::binary_search(sources.begin(), sources.end(), a.source))
+        sources.insert(std::upper_bound(sources.begin(), sources.end(), a.source), a.source);
+      reports[i].already_stored = true;
       continue;
     }
-    // 3. A new event with a stable id, unique in this store.
-    e.id = compute_id(e);
-    std::uint64_t salt = 0;
-    while (e.id == 0 || s.ids.count(e.id)) {
-      std::uint64_t buf[2] = {e.id, ++salt};
-      e.id = XXH3_64bits(buf, sizeof buf);
+    Impl::ArticleRecord rec;
+    rec.info.key = a.key;
+    rec.info.name = a.source;
+    if (!a.source.empty()) rec.info.sources.push_back(a.source);
+    rec.info.title = a.title;
+    rec.info.publication_date = publication_date_of(a);
+    rec.info.event_count = static_cast<std::uint32_t>(a.events.size());
+    rec.events = std::move(a.events);
+    // An event without mentions gets one naming the article, so that every event says where it was seen.
+    for (auto& e : rec.events) {
+      if (!e.mentions.empty()) continue;
+      event::Mention m;
+      if (rec.info.publication_date) m.publication_date = *rec.info.publication_date;
+      m.trigger = e.trigger;
+      e.mentions.push_back(std::move(m));
     }
-    s.ids.insert(e.id);
-    s.events.push_back(std::move(e));
-    ++report.added;
+    fresh.emplace_back(article_order(rec.info), i);
+    s.articles.emplace(a.key, std::move(rec));
   }
+  if (fresh.empty()) return reports;
+  std::sort(fresh.begin(), fresh.end());
 
-  // 4. Back into timeline order: a full sort if stored events moved, else sort the new ones and merge.
-  if (!dirty.empty()) {
-    std::stable_sort(s.events.begin(), s.events.end(), timeline_less);
-  } else {
-    auto mid = s.events.begin() + static_cast<std::ptrdiff_t>(indexed);
-    std::stable_sort(mid, s.events.end(), timeline_less);
-    // Only the stored events after the first insertion point move (news is mostly about recent days).
-    if (mid != s.events.end()) {
-      auto from = std::upper_bound(s.events.begin(), mid, *mid, timeline_less);
-      std::inplace_merge(from, mid, s.events.end(), timeline_less);
-    }
+  // 2. In canonical order after everything stored: append. Otherwise recompute from all articles.
+  if (stored_last && fresh.front().first < *stored_last) {
+    std::unordered_map<std::uint64_t, IngestReport> by_key;
+    recompute(s, &by_key);
+    for (const auto& [order, i] : fresh) reports[i] = by_key[batch[i].key];
+    return reports;
   }
-  s.rebuild_index();
-
-  ArticleInfo& info = s.articles[article];
-  info.name = article;
-  info.content_hash = content_hash;
-  info.publication_date = publication_date ? publication_date : date_from_events;
-  ++info.ingest_count;
-  return report;
+  Appender app(s);
+  for (const auto& [order, i] : fresh) {
+    const auto& rec = s.articles.at(batch[i].key);
+    reports[i] = app.add(rec.info, rec.events);
+  }
+  app.finish();
+  return reports;
 }
+
+IngestReport EventStore::ingest(ArticleInput article) {
+  std::vector<ArticleInput> one;
+  one.push_back(std::move(article));
+  return ingest(std::move(one)).front();
+}
+
+void EventStore::rebuild() { recompute(*impl_, nullptr); }
+
+namespace {
+
+void recompute(EventStore::Impl& s, std::unordered_map<std::uint64_t, IngestReport>* reports) {
+  using Record = EventStore::Impl::ArticleRecord;
+  s.events.clear();
+  s.ids.clear();
+  s.rebuild_index();
+  std::vector<const Record*> order;
+  order.reserve(s.articles.size());
+  for (const auto& [key, rec] : s.articles) order.push_back(&rec);
+  std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
+    return article_order(a->info) < article_order(b->info);
+  });
+  Appender app(s);
+  for (const auto* rec : order) {
+    IngestReport r = app.add(rec->info, rec->events);
+    if (reports) (*reports)[rec->info.key] = r;
+  }
+  app.finish();
+}
+
+}  // namespace
 
 }  // namespace yp::store

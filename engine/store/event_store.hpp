@@ -5,7 +5,8 @@
 //
 // Usage:
 //   auto st = yp::store::EventStore::load_or_empty("events.yps");   // Result<EventStore>
-//   st.value().ingest(article_name, content_hash, events);            // re-ingest replaces, never duplicates
+//   st.value().ingest({.key = article_key(body, date, title), .source = path, .events = events});
+//                                                                     // the same content again changes nothing
 //   auto rows = st.value().query({.from = d1, .to = d2});
 //   st.value().save("events.yps");                                    // Result<Unit>
 #pragma once
@@ -20,6 +21,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace yp::store {
@@ -33,33 +35,57 @@ struct Query {
   std::optional<std::string> actor{};  // matches actor or a participant, after alias canonicalisation
 };
 
-// What the store remembers about each ingested article.
+// An article's identity is its content: XXH3-64 over a format tag, its NFC body, its publication date and
+// its title (length-prefixed). Where it was read from is not part of it: the same text under another path
+// or from stdin is the same article.
+std::uint64_t article_key(std::string_view body, date::year_month_day publication_date, std::string_view title);
+
+// One article handed to ingest: its identity, where it was read from, and its extracted events (already
+// merged within the article, see merge_coreferent).
+struct ArticleInput {
+  std::uint64_t key = 0;   // article_key(...); must not be 0
+  std::string source;      // where it was read from: the path as given, or "stdin:<hash>"
+  std::string title;       // its title header, may be empty
+  std::optional<date::year_month_day> publication_date;  // else taken from its events' mentions
+  std::vector<event::Event> events;
+};
+
+// What the store remembers about each article.
 struct ArticleInfo {
-  std::string name;                                    // as passed to ingest (file path as given)
-  std::uint64_t content_hash = 0;                      // of the article bytes, as passed to ingest
+  std::uint64_t key = 0;                 // content identity (article_key)
+  std::string name;                      // the source it was first stored from; its mentions carry this name
+  std::vector<std::string> sources;      // every source it was ingested from, sorted, without repeats
+  std::string title;
   std::optional<date::year_month_day> publication_date;  // given, else taken from its events' mentions
-  std::uint32_t ingest_count = 0;                      // how many times it was ingested
+  std::uint32_t event_count = 0;         // events it yielded (before merging with other articles)
 };
 
 struct IngestReport {
-  std::size_t added = 0;     // new events
-  std::size_t merged = 0;    // mentions merged into existing events
-  std::size_t replaced = 0;  // events of an earlier ingest of the same article that were dropped
+  bool already_stored = false;  // the same content was stored before: nothing changed (its source is recorded)
+  std::size_t added = 0;        // new events
+  std::size_t merged = 0;       // mentions merged into existing events
 };
 
 class EventStore {
  public:
-  // Adds the events of one article. Mentions previously ingested under the same article name are removed
-  // first (events left without mentions are dropped and counted as replaced), so re-ingesting never
-  // duplicates; then each event merges into a coreferent stored event (same_event) or is added.
-  // Each event gets a stable id (compute_id in store/merge.hpp); mentions with an empty article name get
-  // `article`; an event without mentions gets one naming `article`.
-  IngestReport ingest(const std::string& article, std::uint64_t content_hash, std::vector<event::Event> events,
-                      std::optional<date::year_month_day> publication_date = std::nullopt);
-  // Per-article bookkeeping, sorted by name.
+  // Adds articles. The store is a function of the *set* of articles it was given, not of their order or
+  // of how many times each came: articles are applied in canonical order (publication date, then key); an
+  // article whose key is already stored changes nothing but its list of sources. Each event of an article
+  // merges into the first coreferent stored event in timeline order (same_event) or is added with a stable
+  // id (compute_id). When a new article sorts before an article already stored, the timeline is recomputed
+  // from every article's own events in canonical order (so that the result does not depend on arrival).
+  // Reports come back in the order of `batch`.
+  std::vector<IngestReport> ingest(std::vector<ArticleInput> batch);
+  IngestReport ingest(ArticleInput article);
+  // Per-article bookkeeping in canonical order (publication date, key).
   std::vector<ArticleInfo> articles() const;
   // The bookkeeping of one article, or nullptr if it was never ingested.
-  const ArticleInfo* article(const std::string& name) const;
+  const ArticleInfo* article(std::uint64_t key) const;
+  // The events one article yielded, as stored for recomputation (empty if unknown).
+  const std::vector<event::Event>& article_events(std::uint64_t key) const;
+  // Recomputes the timeline from every article's own events in canonical order (what ingest does when an
+  // article arrives out of order). The result equals the current timeline whenever the store is intact.
+  void rebuild();
   // The event with this id, or nullptr.
   const event::Event* find(event::EventId id) const;
 
@@ -69,7 +95,7 @@ class EventStore {
   std::vector<const event::Event*> query_naive(const Query& q) const;
 
   // The store file format version this build writes (and the newest it reads).
-  static constexpr std::uint32_t kFormatVersion = 1;
+  static constexpr std::uint32_t kFormatVersion = 2;
 
   std::size_t size() const;
   const std::vector<event::Event>& events() const;  // timeline order

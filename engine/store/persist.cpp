@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <istream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 #include <streambuf>
@@ -72,6 +73,7 @@ void serialize(Ar& ar, yp::event::Mention& m, const unsigned version) {
   std::uint64_t begin = m.begin, end = m.end;
   ar & m.article & m.publication_date & m.sentence & begin & end & m.trigger;
   if (version >= 2) ar & m.title & m.outlet;  // version 1 stores had neither
+  if (version >= 3) ar & m.article_key;       // versions 1-2: set from the article table on load
   if (Ar::is_loading::value) {
     m.begin = static_cast<std::size_t>(begin);
     m.end = static_cast<std::size_t>(end);
@@ -97,12 +99,24 @@ void serialize(Ar& ar, yp::event::Event& e, const unsigned /*version*/) {
   serialize_enum(e.time_source, source, static_cast<int>(event::TimeSource::Publication), loading);
 }
 
+// Version 1 (store format 1): name, content hash of the bytes, date, ingest count; the loader turns it into
+// a version 2 record (see legacy_key). Version 2: key, name, sources, title, date, event count.
 template <class Ar>
-void serialize(Ar& ar, yp::store::ArticleInfo& a, const unsigned /*version*/) {
+void serialize(Ar& ar, yp::store::ArticleInfo& a, const unsigned version) {
   bool has_date = a.publication_date.has_value();
   date::year_month_day d = has_date ? *a.publication_date : date::year_month_day{};
-  ar & a.name & a.content_hash & has_date & d & a.ingest_count;
+  if (version < 2) {
+    std::uint32_t ingest_count = 0;
+    ar & a.name & a.key & has_date & d & ingest_count;  // `key` holds the old content hash until converted
+  } else {
+    ar & a.key & a.name & a.sources & a.title & has_date & d & a.event_count;
+  }
   if (Ar::is_loading::value) a.publication_date = has_date ? std::optional(d) : std::nullopt;
+}
+
+template <class Ar>
+void serialize(Ar& ar, yp::store::EventStore::Impl::ArticleRecord& r, const unsigned /*version*/) {
+  ar & r.info & r.events;
 }
 
 }  // namespace boost::serialization
@@ -110,9 +124,10 @@ void serialize(Ar& ar, yp::store::ArticleInfo& a, const unsigned /*version*/) {
 // Bump a version when the serialize() function of that type changes; read old versions in serialize().
 BOOST_CLASS_VERSION(date::year_month_day, 1)
 BOOST_CLASS_VERSION(yp::DayInterval, 1)
-BOOST_CLASS_VERSION(yp::event::Mention, 2)
+BOOST_CLASS_VERSION(yp::event::Mention, 3)
 BOOST_CLASS_VERSION(yp::event::Event, 1)
-BOOST_CLASS_VERSION(yp::store::ArticleInfo, 1)
+BOOST_CLASS_VERSION(yp::store::ArticleInfo, 2)
+BOOST_CLASS_VERSION(yp::store::EventStore::Impl::ArticleRecord, 1)
 
 namespace yp::store {
 
@@ -171,6 +186,37 @@ bool write_all(int fd, const char* data, std::size_t size) {
   return true;
 }
 
+// Format 1 identified articles by name and kept no per-article events. Each article becomes a record
+// whose key is derived from its old name and byte hash (so that it cannot collide with a content key of
+// format 2: the content is unknown), whose name is its only source, and whose own events are the stored
+// events first seen in it (with all their mentions). Mentions get the key of their article's name.
+void convert_format1(EventStore::Impl& s, std::vector<ArticleInfo> old) {
+  std::map<std::string, std::uint64_t> key_of;
+  for (auto& a : old) {
+    std::string buf = "yp-format1-article\n" + a.name + "\n" + fmt::format("{:016x}", a.key);
+    std::uint64_t key = XXH3_64bits(buf.data(), buf.size());
+    if (key == 0) key = 1;
+    key_of[a.name] = key;
+    EventStore::Impl::ArticleRecord rec;
+    rec.info.key = key;
+    rec.info.name = a.name;
+    rec.info.sources = {a.name};
+    rec.info.publication_date = a.publication_date;
+    s.articles[key] = std::move(rec);
+  }
+  for (auto& e : s.events) {
+    for (auto& m : e.mentions) {
+      auto it = key_of.find(m.article);
+      if (it != key_of.end()) m.article_key = it->second;
+    }
+    if (e.mentions.empty()) continue;
+    auto it = s.articles.find(e.mentions.front().article_key);
+    if (it == s.articles.end()) continue;
+    it->second.events.push_back(e);
+    ++it->second.info.event_count;
+  }
+}
+
 }  // namespace
 
 Result<Unit> EventStore::save(const std::string& path) const {
@@ -179,7 +225,10 @@ Result<Unit> EventStore::save(const std::string& path) const {
     std::ostringstream os(std::ios::binary);
     {
       boost::archive::binary_oarchive oa(os);
-      std::vector<ArticleInfo> articles = this->articles();
+      // Articles in canonical order (the map is by key, the same order on every run).
+      std::vector<Impl::ArticleRecord> articles;
+      articles.reserve(impl_->articles.size());
+      for (const auto& [key, rec] : impl_->articles) articles.push_back(rec);
       oa << impl_->events << articles;
     }
     payload = std::move(os).str();
@@ -269,9 +318,19 @@ Result<EventStore> EventStore::load(const std::string& path) {
     MemoryBuf buf(payload, static_cast<std::size_t>(length));
     std::istream is(&buf);
     boost::archive::binary_iarchive ia(is);
-    std::vector<ArticleInfo> articles;
-    ia >> store.impl_->events >> articles;
-    for (auto& a : articles) store.impl_->articles[a.name] = std::move(a);
+    if (version == 1) {
+      std::vector<ArticleInfo> articles;
+      ia >> store.impl_->events >> articles;
+      convert_format1(*store.impl_, std::move(articles));
+    } else {
+      std::vector<Impl::ArticleRecord> articles;
+      ia >> store.impl_->events >> articles;
+      for (auto& a : articles) {
+        const std::uint64_t key = a.info.key;
+        if (!store.impl_->articles.emplace(key, std::move(a)).second)
+          return corrupt(path, fmt::format("store is truncated or corrupt (article {:016x} is listed twice)", key));
+      }
+    }
   } catch (const boost::archive::archive_exception& ex) {
     return corrupt(path, fmt::format("store is truncated or corrupt (archive: {})", ex.what()));
   } catch (const std::exception& ex) {

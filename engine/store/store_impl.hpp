@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <algorithm>
 #include <map>
+#include <utility>
 #include <optional>
 #include <unordered_set>
 #include <string>
@@ -35,8 +36,12 @@ struct EventStore::Impl {
   std::vector<std::size_t> open_ends;
   // Ids in use (for collision checks on ingest).
   std::unordered_set<event::EventId> ids;
-  // Per-article bookkeeping by article name.
-  std::map<std::string, ArticleInfo> articles;
+  // Every article: its bookkeeping and the events it yielded on its own (the input of rebuild()), by key.
+  struct ArticleRecord {
+    ArticleInfo info;
+    std::vector<event::Event> events;
+  };
+  std::map<std::uint64_t, ArticleRecord> articles;
 
   // Sorts `events` into timeline order and rebuilds the index and id set (used after load).
   void reindex();
@@ -67,5 +72,21 @@ void EventStore::Impl::for_each_overlapping(std::optional<std::int64_t> lo, std:
   for (std::size_t i = first; i < last; ++i)
     if (!lo || ends[i] > *lo) f(i);
 }
+
+}  // namespace yp::store
+
+namespace yp::store {
+
+// Canonical article order: publication date (an article without one first), then key.
+using ArticleOrder = std::pair<std::int64_t, std::uint64_t>;
+inline ArticleOrder article_order(const ArticleInfo& a) {
+  std::int64_t day = a.publication_date && a.publication_date->ok()
+                         ? static_cast<std::int64_t>(date::sys_days{*a.publication_date}.time_since_epoch().count())
+                         : INT64_MIN;
+  return {day, a.key};
+}
+
+// Timeline order of events: start ascending (open starts first), then end (open ends last), type, actor, id.
+bool timeline_less(const event::Event& a, const event::Event& b);
 
 }  // namespace yp::store

@@ -6,6 +6,7 @@
 #include "support/events.hpp"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <date/date.h>
 #include <unistd.h>
@@ -82,8 +83,11 @@ Event open_event(bool open_start) {
 
 EventStore sample_store() {
   EventStore st;
-  st.ingest("apec.txt", 0x1234567890abcdefULL, {full_event()}, 2025_y / 10 / 24);
-  st.ingest("b.txt", 42, {open_event(true), open_event(false)});
+  st.ingest({.key = 0x1234567890abcdefULL, .source = "apec.txt", .title = "알트먼 APEC 불참",
+             .publication_date = 2025_y / 10 / 24, .events = {full_event()}});
+  st.ingest({.key = 42, .source = "b.txt", .title = {}, .publication_date = {},
+             .events = {open_event(true), open_event(false)}});
+  st.ingest({.key = 42, .source = "./b.txt", .title = {}, .publication_date = {}, .events = {}});
   return st;
 }
 
@@ -113,6 +117,7 @@ void check_same(const Event& a, const Event& b) {
   REQUIRE(a.mentions.size() == b.mentions.size());
   for (std::size_t i = 0; i < a.mentions.size(); ++i) {
     CHECK(a.mentions[i].article == b.mentions[i].article);
+    CHECK(a.mentions[i].article_key == b.mentions[i].article_key);
     CHECK(a.mentions[i].publication_date == b.mentions[i].publication_date);
     CHECK(a.mentions[i].sentence == b.mentions[i].sentence);
     CHECK(a.mentions[i].begin == b.mentions[i].begin);
@@ -142,13 +147,16 @@ TEST_CASE("save/load round trip keeps every field, the order and the article boo
 
   auto arts = back.articles();
   REQUIRE(arts.size() == 2);
-  CHECK(arts[0].name == "apec.txt");
-  CHECK(arts[0].content_hash == 0x1234567890abcdefULL);
-  CHECK(arts[0].ingest_count == 1);
-  REQUIRE(arts[0].publication_date);
-  CHECK(*arts[0].publication_date == 2025_y / 10 / 24);
-  CHECK(arts[1].name == "b.txt");
-  CHECK_FALSE(arts[1].publication_date.has_value());
+  CHECK(arts[0].name == "b.txt");  // canonical order: no date first
+  CHECK(arts[0].sources == std::vector<std::string>{"./b.txt", "b.txt"});
+  CHECK_FALSE(arts[0].publication_date.has_value());
+  CHECK(arts[1].name == "apec.txt");
+  CHECK(arts[1].key == 0x1234567890abcdefULL);
+  CHECK(arts[1].title == "알트먼 APEC 불참");
+  CHECK(arts[1].event_count == 1);
+  REQUIRE(arts[1].publication_date);
+  CHECK(*arts[1].publication_date == 2025_y / 10 / 24);
+  CHECK(back.article_events(42).size() == 2);
 
   // The loaded store is indexed: queries work and agree with the naive scan.
   yp::store::Query q{.from = date::sys_days{2025_y / 10 / 30}, .to = date::sys_days{2025_y / 11 / 2}};
@@ -309,7 +317,7 @@ TEST_CASE("save: a failed save leaves the old store intact and no temp file") {
   TempDir dir;
   const std::string path = dir.file("events.yps");
   EventStore old_store;
-  old_store.ingest("a.txt", 1, {open_event(true)});
+  old_store.ingest({.key = 1, .source = "a.txt", .title = {}, .publication_date = {}, .events = {open_event(true)}});
   REQUIRE(old_store.save(path).ok());
   const std::string old_bytes = read_bytes(path);
   EventStore bigger = sample_store();
@@ -357,4 +365,29 @@ TEST_CASE("save: a failed save leaves the old store intact and no temp file") {
   auto back = EventStore::load(path);
   REQUIRE(back.ok());
   CHECK(back.value().size() == 1);
+}
+
+// tests/data/format1.yps was written by yeonpyo with store format 1 (before content identity) from two
+// sample articles; tests/data/format1.export.jsonl is what that yeonpyo exported from it.
+TEST_CASE("load: a store written in format 1 still loads, with every event, id and mention") {
+  auto r = EventStore::load(YP_TEST_DATA_DIR "/format1.yps");
+  REQUIRE(r.ok());
+  const EventStore& st = r.value();
+  CHECK(st.size() == 23);
+  const std::string exported = read_bytes(YP_TEST_DATA_DIR "/format1.export.jsonl");
+  for (const auto& e : st.events()) {
+    CHECK(exported.find(fmt::format("\"id\":\"{:016x}\"", e.id)) != std::string::npos);
+    for (const auto& m : e.mentions) CHECK(m.article_key != 0);
+  }
+  auto arts = st.articles();
+  REQUIRE(arts.size() == 2);
+  CHECK(arts[0].name == "samples/2025-10-24-altman-apec.txt");
+  CHECK(arts[1].name == "samples/2025-12-04-openai-rocket.txt");
+  std::size_t own = 0;
+  for (const auto& a : arts) own += st.article_events(a.key).size();
+  CHECK(own == 23);
+  // Recomputing from the converted articles keeps the events.
+  EventStore copy = std::move(r.value());
+  copy.rebuild();
+  CHECK(copy.size() == 23);
 }

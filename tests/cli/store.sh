@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The event store through the real binary (ctest: "cli: store identity, locking, damage"): an article is its
+# content (paths, order and repeats do not matter), concurrent ingests lose nothing, damaged stores are
+# refused and left untouched. Usage: bash tests/cli/store.sh <yeonpyo binary> <samples dir>
+set -euo pipefail
+
+YP=$(realpath "${1:?usage: store.sh <yeonpyo binary> <samples dir>}")
+SAMPLES=$(cd "${2:?usage: store.sh <yeonpyo binary> <samples dir>}" && pwd)
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/yeonpyo-store.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+export YEONPYO_STORE="$TMP/default.yps" XDG_DATA_HOME="$TMP/xdg" HOME="$TMP/home"
+
+checks=0
+die() { echo "STORE FAIL: $*" >&2; exit 1; }
+ok() { checks=$((checks + 1)); }
+same() { cmp -s "$1" "$2" || die "$3: $1 and $2 differ: $(diff "$1" "$2" | head -5)"; ok; }
+export_of() { "$YP" export --format json --store "$1" >"$2" || die "export of $1 failed"; }
+
+cd "$TMP"
+cp -r "$SAMPLES" "$TMP/samples"
+mapfile -t files < <(ls samples/*.txt | sort)
+[ "${#files[@]}" -ge 4 ] || die "need at least 4 sample articles"
+
+# --- identity: one ingest of samples/ is the reference ---------------------------------------------
+"$YP" ingest --store ref.yps samples/ 2>/dev/null
+export_of ref.yps ref.jsonl
+[ -s ref.jsonl ] || die "the reference store is empty"
+
+# The same articles again under three other spellings of their paths, and on stdin: nothing changes.
+cp ref.yps again.yps
+"$YP" ingest --store again.yps "$TMP/samples" 2>/dev/null
+"$YP" ingest --store again.yps ./samples/ 2>/dev/null
+"$YP" ingest --store again.yps samples//"$(basename "${files[0]}")" 2>/dev/null
+"$YP" ingest --store again.yps - <"${files[1]}" 2>err.txt
+grep -qF "already stored" err.txt || die "stdin re-ingest: no 'already stored' line: $(cat err.txt)"
+export_of again.yps again.jsonl
+same ref.jsonl again.jsonl "re-ingest under other paths and stdin"
+
+# The same files in reverse order, one call per file, and in a shuffled order in one call: same bytes.
+for ((i = ${#files[@]} - 1; i >= 0; i--)); do "$YP" ingest --store rev.yps "${files[$i]}" 2>/dev/null; done
+same ref.yps rev.yps "store bytes, reverse order one by one"
+export_of rev.yps rev.jsonl
+same ref.jsonl rev.jsonl "export, reverse order one by one"
+for seed in 1 2 3; do
+  mapfile -t shuffled < <(printf '%s\n' "${files[@]}" | shuf --random-source=<(yes "$seed"))
+  "$YP" ingest --store "shuf$seed.yps" "${shuffled[@]}" 2>/dev/null
+  same ref.yps "shuf$seed.yps" "store bytes, shuffled order $seed"
+done
+
+echo "store.sh: $checks checks passed"
