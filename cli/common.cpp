@@ -17,6 +17,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <optional>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -144,7 +146,22 @@ Result<std::string> store_path(const std::string& given) {
   return default_store_path();
 }
 
-Result<store::EventStore> open_store(const std::string& path, bool missing_hint) {
+Result<store::StoreLock> lock_store(const std::string& path, store::StoreLock::Mode mode, double timeout_seconds) {
+  const auto timeout = std::chrono::milliseconds(static_cast<long long>(timeout_seconds * 1000));
+  return store::StoreLock::acquire(path, mode, timeout, [&] {
+    std::cerr << "yeonpyo: " << path << ": waiting for another yeonpyo "
+              << (mode == store::StoreLock::Mode::Exclusive ? "using" : "writing") << " this store (up to "
+              << timeout_seconds << " s)\n";
+  });
+}
+
+Result<store::EventStore> open_store(const std::string& path, bool missing_hint, bool read_lock) {
+  std::optional<store::StoreLock> lock;
+  if (read_lock && fs::exists(path)) {
+    auto l = lock_store(path, store::StoreLock::Mode::Shared, kDefaultLockTimeoutSeconds);
+    if (!l) return l.error();
+    lock.emplace(std::move(l.value()));
+  }
   std::error_code ec;
   const bool exists = fs::exists(path, ec);
   if (exists && fs::is_directory(path, ec))

@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "event/event.hpp"
 #include "store/event_store.hpp"
+#include "store/lock.hpp"
 #include "text/article.hpp"
 
 #include <CLI/CLI.hpp>
@@ -65,7 +66,13 @@ Result<std::string> default_store_path();
 Result<std::string> store_path(const std::string& given);
 // Loads the store at `path`; a missing file is an empty store (missing_hint says so on stderr when
 // set). A corrupt or truncated file -> CorruptStore "<path>: store is truncated or corrupt ...".
-Result<store::EventStore> open_store(const std::string& path, bool missing_hint = false);
+// With read_lock, a shared lock (store::StoreLock) is held while reading, so that a concurrent ingest is
+// never seen half-way; a writer that already holds the exclusive lock passes false.
+Result<store::EventStore> open_store(const std::string& path, bool missing_hint = false, bool read_lock = true);
+// How long a command waits for another yeonpyo that holds the store's lock (ingest: --lock-timeout).
+inline constexpr int kDefaultLockTimeoutSeconds = 30;
+// Takes the store's lock, telling the user on stderr if it has to wait.
+Result<store::StoreLock> lock_store(const std::string& path, store::StoreLock::Mode mode, double timeout_seconds);
 // Creates the store's directory if needed, then saves (atomically, by the store).
 Result<Unit> save_store(const store::EventStore& st, const std::string& path);
 

@@ -7,6 +7,7 @@
 #include "store/merge.hpp"
 #include "text/article.hpp"
 
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@ void setup_ingest(CLI::App& app) {
   auto* sub = app.add_subcommand("ingest", "Read articles, extract their events and add them to the store");
   add_store_option(sub, opt->store);
   add_article_options(sub, opt->pub_date, opt->aliases, opt->paths);
+  sub->add_option("--lock-timeout", opt->lock_timeout,
+                  "Seconds to wait while another yeonpyo is using the store (default 30)")
+      ->type_name("SECONDS")
+      ->check(CLI::Range(0.0, 86400.0));
   sub->footer(
       "Examples:\n"
       "  yeonpyo ingest samples/\n"
@@ -41,9 +46,6 @@ int run_ingest(const IngestOptions& opt) {
 
   auto path = store_path(opt.store);
   if (!path) return fail(path.error());
-  auto st = open_store(path.value());
-  if (!st) return fail(st.error());
-  auto& store = st.value();
 
   // Everything is read and extracted first, then handed to the store as one batch: the store applies the
   // articles in its canonical order, so the order of PATH... does not matter.
@@ -68,6 +70,20 @@ int run_ingest(const IngestOptions& opt) {
     batch.push_back(std::move(in));
   }
   const std::size_t ingested = batch.size();
+
+  // The exclusive lock is held from before the store is read until after it is written: a concurrent
+  // ingest waits for this one and then reads what it wrote.
+  if (auto dir = std::filesystem::path(path.value()).parent_path(); !dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) return fail(Error{ErrorCode::IoError, "cannot create the store's directory: " + ec.message(), dir.string(), 0, 0});
+  }
+  auto lock = lock_store(path.value(), store::StoreLock::Mode::Exclusive, opt.lock_timeout);
+  if (!lock) return fail(lock.error());
+  auto st = open_store(path.value(), /*missing_hint=*/false, /*read_lock=*/false);
+  if (!st) return fail(st.error());
+  auto& store = st.value();
+
   auto reports = store.ingest(std::move(batch));
   for (std::size_t i = 0; i < reports.size(); ++i) {
     const auto& rep = reports[i];

@@ -13,6 +13,7 @@ struct IngestOptions {
   std::string pub_date;            // --pub-date YYYY-MM-DD ("" = from each article)
   std::string aliases;             // --aliases FILE: extra alias rows "canonical<TAB>alias…"
   std::vector<std::string> paths;  // files, directories (*.txt, recursive), "-" for stdin
+  double lock_timeout = 30;        // --lock-timeout SECONDS: wait for another yeonpyo using the store
 };
 
 void setup_ingest(CLI::App& app);

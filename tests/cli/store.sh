@@ -47,4 +47,38 @@ for seed in 1 2 3; do
   same ref.yps "shuf$seed.yps" "store bytes, shuffled order $seed"
 done
 
+# --- locking: concurrent ingests of disjoint halves lose nothing ----------------------------------
+# 2 and 4 writers at once, each with its own articles; the result must be the one-call reference store.
+for writers in 2 4; do
+  for trial in 1 2 3; do
+    rm -f "conc.yps" "conc.yps.lock"
+    pids=()
+    for ((w = 0; w < writers; w++)); do
+      part=()
+      for ((i = w; i < ${#files[@]}; i += writers)); do part+=("${files[$i]}"); done
+      "$YP" ingest --store conc.yps "${part[@]}" 2>"conc$w.err" &
+      pids+=($!)
+    done
+    for p in "${pids[@]}"; do wait "$p" || die "a concurrent ingest failed: $(cat conc*.err)"; done
+    same ref.yps conc.yps "$writers concurrent ingests (trial $trial)"
+  done
+done
+
+# A writer waits for the lock, says so, and gives up after --lock-timeout with a clear message.
+cp ref.yps held.yps
+flock held.yps.lock sleep 3 &
+holder=$!
+sleep 0.3
+rc=0
+"$YP" ingest --store held.yps --lock-timeout 0.5 samples/ 2>held.err || rc=$?
+[ "$rc" -eq 4 ] || die "lock timeout: expected exit 4, got $rc: $(cat held.err)"
+grep -qF "waiting for another yeonpyo" held.err || die "lock timeout: no waiting note: $(cat held.err)"
+grep -qF "gave up after waiting 0.5 s" held.err || die "lock timeout: no clear message: $(cat held.err)"
+ok
+same ref.yps held.yps "a timed-out writer leaves the store alone"
+"$YP" ingest --store held.yps --lock-timeout 10 "${files[0]}" 2>held.err || die "a patient writer failed: $(cat held.err)"
+grep -qF "waiting for another yeonpyo" held.err || die "a patient writer did not wait"
+wait "$holder"
+ok
+
 echo "store.sh: $checks checks passed"
