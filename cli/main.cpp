@@ -6,6 +6,7 @@
 #include "extract.hpp"
 #include "ingest.hpp"
 #include "normalize.hpp"
+#include "store.hpp"
 #include "timeline.hpp"
 
 int main(int argc, char** argv) {
@@ -26,5 +27,6 @@ int main(int argc, char** argv) {
   yp::cli::setup_export(app);
   yp::cli::setup_normalize(app);
   yp::cli::setup_extract(app);
+  yp::cli::setup_store(app);
   return yp::cli::run_app(app, argc, argv);
 }

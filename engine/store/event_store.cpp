@@ -6,6 +6,7 @@
 #include "store/merge.hpp"
 #include "store/store_impl.hpp"
 
+#include <fmt/format.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -406,6 +407,47 @@ IngestReport EventStore::ingest(ArticleInput article) {
 }
 
 void EventStore::rebuild() { recompute(*impl_, nullptr); }
+
+std::vector<std::string> EventStore::check(bool deep) const {
+  const Impl& s = *impl_;
+  std::vector<std::string> problems;
+  auto problem = [&](std::string p) {
+    if (problems.size() < 50) problems.push_back(std::move(p));
+  };
+  std::unordered_set<event::EventId> seen;
+  for (std::size_t i = 0; i < s.events.size(); ++i) {
+    const Event& e = s.events[i];
+    if (i > 0 && !timeline_less(s.events[i - 1], e)) problem(fmt::format("event {:016x} is out of timeline order", e.id));
+    if (e.id == 0) problem(fmt::format("event #{} has no id", i));
+    if (!seen.insert(e.id).second) problem(fmt::format("event id {:016x} is used twice", e.id));
+    if (e.mentions.empty()) problem(fmt::format("event {:016x} has no mention", e.id));
+    for (const auto& m : e.mentions)
+      if (!s.articles.count(m.article_key))
+        problem(fmt::format("event {:016x} is mentioned by article {:016x}, which is not stored", e.id, m.article_key));
+  }
+  for (const auto& [key, rec] : s.articles) {
+    if (rec.info.key != key) problem(fmt::format("article {:016x} is filed under {:016x}", rec.info.key, key));
+    if (rec.info.event_count != rec.events.size())
+      problem(fmt::format("article {:016x} ({}) says {} events but holds {}", key, rec.info.name, rec.info.event_count,
+                          rec.events.size()));
+  }
+  if (deep && problems.empty()) {
+    EventStore copy;
+    copy.impl_->articles = s.articles;
+    copy.rebuild();
+    if (copy.size() != size()) {
+      problem(fmt::format("recomputing from the articles gives {} events, the store holds {}", copy.size(), size()));
+    } else {
+      for (std::size_t i = 0; i < size(); ++i)
+        if (copy.events()[i].id != s.events[i].id || copy.events()[i].mentions.size() != s.events[i].mentions.size() ||
+            !(copy.events()[i].when == s.events[i].when)) {
+          problem(fmt::format("recomputing from the articles changes event {:016x}", s.events[i].id));
+          break;
+        }
+    }
+  }
+  return problems;
+}
 
 namespace {
 

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,6 +109,15 @@ class EventStore {
   static Result<EventStore> load(const std::string& path);
   // Like load, but a missing file is an empty store (a corrupt one is still an error).
   static Result<EventStore> load_or_empty(const std::string& path);
+
+  // Consistency of a loaded store beyond what loading checks: timeline order, unique non-zero ids, every
+  // event has a mention, every mention names a stored article, article event counts. With `deep`, also
+  // that recomputing the timeline from the articles' own events gives the same events. One line per
+  // problem found (empty: consistent).
+  std::vector<std::string> check(bool deep) const;
+  // The whole store (events, then the article table with each article's own events) as a Boost text
+  // archive, preceded by a line "yeonpyo store dump, format N": portable between machines and readable.
+  Result<Unit> dump(std::ostream& out) const;
 
   // Private state is documented in event_store.cpp.
   struct Impl;

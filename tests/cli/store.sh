@@ -6,6 +6,7 @@ set -euo pipefail
 
 YP=$(realpath "${1:?usage: store.sh <yeonpyo binary> <samples dir>}")
 SAMPLES=$(cd "${2:?usage: store.sh <yeonpyo binary> <samples dir>}" && pwd)
+DATA=$(cd "$(dirname "$0")/../data" && pwd)
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/yeonpyo-store.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 export YEONPYO_STORE="$TMP/default.yps" XDG_DATA_HOME="$TMP/xdg" HOME="$TMP/home"
@@ -79,6 +80,31 @@ same ref.yps held.yps "a timed-out writer leaves the store alone"
 "$YP" ingest --store held.yps --lock-timeout 10 "${files[0]}" 2>held.err || die "a patient writer failed: $(cat held.err)"
 grep -qF "waiting for another yeonpyo" held.err || die "a patient writer did not wait"
 wait "$holder"
+ok
+
+# --- inspection and damage ------------------------------------------------------------------------
+"$YP" store check --store ref.yps --deep >check.out || die "store check of a sound store failed"
+grep -qF "ref.yps: ok: " check.out || die "store check: no summary: $(cat check.out)"
+ok
+"$YP" store dump --store ref.yps >dump.txt || die "store dump failed"
+head -1 dump.txt | grep -qF "yeonpyo store dump, format" || die "store dump: no header line"
+grep -qF "serialization::archive" dump.txt || die "store dump: not a Boost text archive"
+ok
+# A flipped byte in the middle: check, timeline and ingest refuse it naming the file; nobody rewrites it.
+cp ref.yps bad.yps
+size=$(stat -c %s bad.yps)
+printf '\x5a' | dd of=bad.yps bs=1 seek=$((size / 2)) conv=notrunc status=none
+cp bad.yps bad.orig
+for cmd in "store check" "timeline" "ingest ${files[0]}"; do
+  rc=0
+  # shellcheck disable=SC2086
+  "$YP" $cmd --store bad.yps >/dev/null 2>bad.err || rc=$?
+  [ "$rc" -eq 5 ] || die "$cmd on a damaged store: expected exit 5, got $rc: $(cat bad.err)"
+  grep -qF "bad.yps: store is truncated or corrupt" bad.err || die "$cmd: message does not name the file: $(cat bad.err)"
+  same bad.orig bad.yps "$cmd leaves a damaged store untouched"
+done
+# The format-1 store kept in tests/data reads and checks.
+"$YP" store check --deep --store "$DATA/format1.yps" >/dev/null || die "the format-1 store does not check"
 ok
 
 echo "store.sh: $checks checks passed"
