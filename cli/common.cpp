@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <cerrno>
 #include <cstdio>
@@ -155,26 +156,13 @@ Result<store::StoreLock> lock_store(const std::string& path, store::StoreLock::M
   });
 }
 
-Result<store::EventStore> open_store(const std::string& path, bool missing_hint, bool read_lock) {
-  std::optional<store::StoreLock> lock;
-  if (read_lock && fs::exists(path)) {
-    auto l = lock_store(path, store::StoreLock::Mode::Shared, kDefaultLockTimeoutSeconds);
-    if (!l) return l.error();
-    lock.emplace(std::move(l.value()));
-  }
-  std::error_code ec;
-  const bool exists = fs::exists(path, ec);
-  if (exists && fs::is_directory(path, ec))
-    return Error{ErrorCode::IoError, "is a directory, not a store file (pass --store FILE)", path, 0, 0};
-  if (!exists && missing_hint)
-    std::cerr << "yeonpyo: note: " << path << " does not exist yet: no events (run 'yeonpyo ingest PATH...' first)\n";
-  auto r = store::EventStore::load_or_empty(path);
-  if (r) return r;
-  Error e = r.error();
+namespace {
+// One line naming the file, what is wrong, and what to do. The store's own wording is kept.
+Error polish_store_error(Error e, const std::string& path) {
   if (e.code == ErrorCode::CorruptStore) {
-    // One line naming the file, what is wrong, and what to do. The store's own wording is kept.
-    const std::string hint = "; the file was left untouched: restore a backup, or delete it and ingest again";
-    if (e.message.find("truncated or corrupt") != std::string::npos) e.message += hint;
+    const std::string hint = "; the store was left untouched: restore a backup, or delete it and ingest again";
+    if (e.message.find("truncated or corrupt") != std::string::npos || e.message.find("incomplete") != std::string::npos)
+      e.message += hint;
     else if (e.message.rfind("not a yeonpyo store", 0) == 0) e.message = "store is truncated or corrupt: " + e.message + hint;
     if (e.file.empty()) e.file = path;
     e.line = 0;
@@ -184,22 +172,38 @@ Result<store::EventStore> open_store(const std::string& path, bool missing_hint,
   return e;
 }
 
-Result<Unit> save_store(const store::EventStore& st, const std::string& path) {
-  fs::path p(path);
-  if (p.has_parent_path()) {
-    std::error_code ec;
-    fs::create_directories(p.parent_path(), ec);
-    if (ec)
-      return Error{ErrorCode::IoError, "cannot create the store's directory: " + ec.message(),
-                   p.parent_path().string(), 0, 0};
+Result<store::EventStore> open_with(const std::string& path, bool missing_hint, bool read_lock,
+                                    const std::function<Result<store::EventStore>()>& load) {
+  std::error_code ec;
+  const bool exists = fs::exists(path, ec);
+  std::optional<store::StoreLock> lock;
+  if (read_lock && exists) {
+    auto l = lock_store(path, store::StoreLock::Mode::Shared, kDefaultLockTimeoutSeconds);
+    if (!l) return l.error();
+    lock.emplace(std::move(l.value()));
   }
-  auto r = st.save(path);
-  if (!r) {
-    Error e = r.error();
-    if (e.file.empty()) e.file = path;
-    return e;
-  }
-  return Unit{};
+  if (!exists && missing_hint)
+    std::cerr << "yeonpyo: note: " << path << " does not exist yet: no events (run 'yeonpyo ingest PATH...' first)\n";
+  auto r = load();
+  if (r) return r;
+  return polish_store_error(r.error(), path);
+}
+}  // namespace
+
+Result<store::EventStore> open_store(const std::string& path, bool missing_hint, bool read_lock) {
+  return open_with(path, missing_hint, read_lock, [&] { return store::EventStore::load_or_empty(path); });
+}
+
+Result<store::EventStore> open_events(const std::string& path, std::optional<date::sys_days> from,
+                                      std::optional<date::sys_days> to) {
+  return open_with(path, /*missing_hint=*/true, /*read_lock=*/true,
+                   [&] { return store::EventStore::load_for_query(path, from, to); });
+}
+
+Result<store::IngestResult> ingest_store(const std::string& path, std::vector<store::ArticleInput> batch) {
+  auto r = store::ingest_into(path, std::move(batch));
+  if (r) return r;
+  return polish_store_error(r.error(), path);
 }
 
 Result<Unit> load_aliases(const std::string& file) {
@@ -216,7 +220,7 @@ int query_and_print(const std::string& store_arg, const store::Query& q, const s
   if (auto al = load_aliases(aliases_file); !al) return fail(al.error());
   auto path = store_path(store_arg);
   if (!path) return fail(path.error());
-  auto st = open_store(path.value(), /*missing_hint=*/true);
+  auto st = open_events(path.value(), q.from, q.to);  // only the segments that can answer
   if (!st) return fail(st.error());
   auto rows = st.value().query(q);
   writer.value()->write(std::cout, rows);

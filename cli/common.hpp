@@ -73,8 +73,12 @@ Result<store::EventStore> open_store(const std::string& path, bool missing_hint 
 inline constexpr int kDefaultLockTimeoutSeconds = 30;
 // Takes the store's lock, telling the user on stderr if it has to wait.
 Result<store::StoreLock> lock_store(const std::string& path, store::StoreLock::Mode mode, double timeout_seconds);
-// Creates the store's directory if needed, then saves (atomically, by the store).
-Result<Unit> save_store(const store::EventStore& st, const std::string& path);
+// Loads only the events a query over [from, to] needs (the segments that can hold them; no article table),
+// under a shared lock; a missing store is empty (with the note on stderr).
+Result<store::EventStore> open_events(const std::string& path, std::optional<date::sys_days> from,
+                                      std::optional<date::sys_days> to);
+// store::ingest_into with the CLI's wording of a damaged store. The caller holds the exclusive lock.
+Result<store::IngestResult> ingest_store(const std::string& path, std::vector<store::ArticleInput> batch);
 
 // Runs `q` against the store at `store_arg` (or the default store) and writes the rows to stdout in
 // `format` (table|csv|json). Shared by timeline and between. Returns the exit status.

@@ -80,11 +80,14 @@ int run_ingest(const IngestOptions& opt) {
   }
   auto lock = lock_store(path.value(), store::StoreLock::Mode::Exclusive, opt.lock_timeout);
   if (!lock) return fail(lock.error());
-  auto st = open_store(path.value(), /*missing_hint=*/false, /*read_lock=*/false);
-  if (!st) return fail(st.error());
-  auto& store = st.value();
-
-  auto reports = store.ingest(std::move(batch));
+  if (ingested == 0) {
+    std::cerr << "store " << path.value() << ": unchanged; " << refused << " file" << (refused == 1 ? "" : "s")
+              << " refused\n";
+    return exit_code(ErrorCode::MissingDate);
+  }
+  auto done = ingest_store(path.value(), std::move(batch));
+  if (!done) return fail(done.error());
+  const auto& reports = done.value().reports;
   for (std::size_t i = 0; i < reports.size(); ++i) {
     const auto& rep = reports[i];
     const std::size_t n = counts[i];
@@ -95,11 +98,9 @@ int run_ingest(const IngestOptions& opt) {
     std::cerr << "ingested " << names[i] << ": " << n << " event" << (n == 1 ? "" : "s") << " (" << rep.added
               << " new, " << rep.merged << " merged)\n";
   }
-  if (ingested > 0) {
-    auto saved = save_store(store, path.value());
-    if (!saved) return fail(saved.error());
-  }
-  std::cerr << "store " << path.value() << ": " << store.size() << " event" << (store.size() == 1 ? "" : "s");
+  const std::size_t total = done.value().events;
+  std::cerr << "store " << path.value() << ": " << total << " event" << (total == 1 ? "" : "s");
+  if (done.value().recomputed) std::cerr << " (recomputed: an article older than the newest stored one came in)";
   if (refused) std::cerr << "; " << refused << " file" << (refused == 1 ? "" : "s") << " refused";
   std::cerr << '\n';
   return refused ? exit_code(ErrorCode::MissingDate) : 0;

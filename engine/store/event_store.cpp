@@ -329,7 +329,8 @@ class Appender {
   bool order_changed_ = false;
 };
 
-// The publication date of an article: given, else the first real date on its events' mentions.
+}  // namespace
+
 std::optional<date::year_month_day> publication_date_of(const ArticleInput& a) {
   if (a.publication_date) return a.publication_date;
   for (const auto& e : a.events)
@@ -338,8 +339,6 @@ std::optional<date::year_month_day> publication_date_of(const ArticleInput& a) {
   return std::nullopt;
 }
 
-}  // namespace
-
 namespace {
 void recompute(EventStore::Impl& s, std::unordered_map<std::uint64_t, IngestReport>* reports);
 }  // namespace
@@ -347,9 +346,7 @@ void recompute(EventStore::Impl& s, std::unordered_map<std::uint64_t, IngestRepo
 std::vector<IngestReport> EventStore::ingest(std::vector<ArticleInput> batch) {
   Impl& s = *impl_;
   std::vector<IngestReport> reports(batch.size());
-  std::optional<ArticleOrder> stored_last;
-  for (const auto& [key, rec] : s.articles)
-    if (!stored_last || article_order(rec.info) > *stored_last) stored_last = article_order(rec.info);
+  const std::optional<ArticleOrder> stored_last = s.last_article;
 
   // 1. Known content only records its source; new articles become records.
   std::vector<std::pair<ArticleOrder, std::size_t>> fresh;  // canonical order -> index in batch
@@ -383,6 +380,7 @@ std::vector<IngestReport> EventStore::ingest(std::vector<ArticleInput> batch) {
   }
   if (fresh.empty()) return reports;
   std::sort(fresh.begin(), fresh.end());
+  if (!s.last_article || fresh.back().first > *s.last_article) s.last_article = fresh.back().first;
 
   // 2. In canonical order after everything stored: append. Otherwise recompute from all articles.
   if (stored_last && fresh.front().first < *stored_last) {

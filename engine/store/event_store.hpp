@@ -95,20 +95,29 @@ class EventStore {
   // Same result by linear scan: the reference the interval index is tested against.
   std::vector<const event::Event*> query_naive(const Query& q) const;
 
-  // The store file format version this build writes (and the newest it reads).
-  static constexpr std::uint32_t kFormatVersion = 2;
+  // The store format version this build writes (and the newest it reads): 3 is the segmented directory;
+  // 1 and 2 were single files, still read (and turned into a directory by the next ingest).
+  static constexpr std::uint32_t kFormatVersion = 3;
 
   std::size_t size() const;
   const std::vector<event::Event>& events() const;  // timeline order
 
-  // One file: magic "YEONPYO\x1a", format version, payload length, XXH3-64 of the payload, then a
-  // Boost.Serialization binary archive (layout in docs/formats.md). Written to "<path>.tmp.<pid>",
-  // fsynced and renamed over `path`; on failure the old file is untouched (IoError names path and errno).
+  // A store is a directory (layout in docs/formats.md): a MANIFEST naming its segment files — events by
+  // month of their start, articles by month of publication — each behind our header (magic, format
+  // version, kind, count, length, XXH3-64). save() writes the whole store as a new generation of segment
+  // files (temp file, fsync, rename each), then the manifest (the same way, last), then removes files the
+  // new manifest does not name. A crash at any point leaves the old or the new store. A legacy single-file
+  // store at `path` is replaced by the directory atomically (renameat2 RENAME_EXCHANGE).
   Result<Unit> save(const std::string& path) const;
-  // Missing/unreadable file -> IoError; wrong magic, newer version, truncated or corrupt -> CorruptStore.
+  // The whole store. Missing -> IoError; damaged (any segment or the manifest) -> CorruptStore naming the
+  // file and the segment. Reads formats 1-3.
   static Result<EventStore> load(const std::string& path);
-  // Like load, but a missing file is an empty store (a corrupt one is still an error).
+  // Like load, but a missing store is an empty one.
   static Result<EventStore> load_or_empty(const std::string& path);
+  // Only what a query needs: the events of the segments that can hold events overlapping [from, to]
+  // (inclusive days; an absent side is open), no article table. A missing store is empty.
+  static Result<EventStore> load_for_query(const std::string& path, std::optional<date::sys_days> from,
+                                           std::optional<date::sys_days> to);
 
   // Consistency of a loaded store beyond what loading checks: timeline order, unique non-zero ids, every
   // event has a mention, every mention names a stored article, article event counts. With `deep`, also
@@ -119,8 +128,10 @@ class EventStore {
   // archive, preceded by a line "yeonpyo store dump, format N": portable between machines and readable.
   Result<Unit> dump(std::ostream& out) const;
 
-  // Private state is documented in event_store.cpp.
+  // Private state is documented in event_store.cpp and store_impl.hpp.
   struct Impl;
+  Impl& impl() { return *impl_; }              // for the persistence code (persist.cpp, segments.cpp)
+  const Impl& impl() const { return *impl_; }
   EventStore();
   EventStore(EventStore&&) noexcept;
   EventStore& operator=(EventStore&&) noexcept;
@@ -129,5 +140,18 @@ class EventStore {
  private:
   std::unique_ptr<Impl> impl_;
 };
+
+// Adds a batch of articles to the store at `path` (created if missing) touching only what changes: the
+// manifest, the article segments of the new articles' months, and the event segments that can hold an
+// event coreferent with one of theirs. When an article sorts before the last stored one, the whole store is
+// loaded, recomputed and rewritten instead. Leftover files of an interrupted earlier run are removed. The
+// caller holds the store's exclusive lock (StoreLock). A damaged store is refused and not written.
+struct IngestResult {
+  std::vector<IngestReport> reports;  // in the order of the batch
+  std::size_t events = 0;             // events in the store afterwards
+  bool recomputed = false;            // an article arrived out of canonical order: the store was rebuilt
+  std::size_t segments_written = 0;   // segment files written (the manifest not counted)
+};
+Result<IngestResult> ingest_into(const std::string& path, std::vector<ArticleInput> batch);
 
 }  // namespace yp::store

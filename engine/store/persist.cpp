@@ -283,6 +283,23 @@ void serialize(Ar& ar, yp::store::EventStore::Impl::ArticleRecord& r, const unsi
   ar & r.events;
 }
 
+template <class Ar>
+void serialize(Ar& ar, yp::store::SegmentRef& r, const unsigned version) {
+  check_version(version, 1, "segment reference");
+  text_field(ar, r.name);
+  text_field(ar, r.file);
+  ar & r.count & r.bytes & r.checksum & r.min_start & r.max_end;
+}
+
+template <class Ar>
+void serialize(Ar& ar, yp::store::Manifest& m, const unsigned version) {
+  check_version(version, 1, "manifest");
+  ar & m.generation;
+  flag_field(ar, m.has_last);
+  ar & m.last_day & m.last_key;
+  ar & m.segments;
+}
+
 }  // namespace boost::serialization
 
 // Vectors of our records: found by argument-dependent lookup (more specialised than Boost's own vector
@@ -306,6 +323,10 @@ template <class Ar>
 void serialize(Ar& ar, std::vector<EventStore::Impl::ArticleRecord>& v, const unsigned /*version*/) {
   vector_field(ar, v, kMinArticleBytes);
 }
+template <class Ar>
+void serialize(Ar& ar, std::vector<SegmentRef>& v, const unsigned /*version*/) {
+  vector_field(ar, v, 2 * 8 + 5 * 8);
+}
 }  // namespace yp::store
 
 // Bump a version when the serialize() function of that type changes; read old versions in serialize().
@@ -315,6 +336,8 @@ BOOST_CLASS_VERSION(yp::event::Mention, 3)
 BOOST_CLASS_VERSION(yp::event::Event, 1)
 BOOST_CLASS_VERSION(yp::store::ArticleInfo, 2)
 BOOST_CLASS_VERSION(yp::store::EventStore::Impl::ArticleRecord, 1)
+BOOST_CLASS_VERSION(yp::store::SegmentRef, 1)
+BOOST_CLASS_VERSION(yp::store::Manifest, 1)
 
 namespace yp::store {
 
@@ -329,9 +352,6 @@ namespace {
 constexpr char kMagic[8] = {'Y', 'E', 'O', 'N', 'P', 'Y', 'O', '\x1a'};
 constexpr std::size_t kHeaderSize = 28;
 
-void put_le(std::string& out, std::uint64_t v, int bytes) {
-  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
 std::uint64_t get_le(const char* p, int bytes) {
   std::uint64_t v = 0;
   for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(p[i]);
@@ -345,25 +365,7 @@ Error corrupt(const std::string& path, std::string message) {
   return Error{ErrorCode::CorruptStore, std::move(message), path};
 }
 
-std::string directory_of(const std::string& path) {
-  auto slash = path.find_last_of('/');
-  if (slash == std::string::npos) return ".";
-  if (slash == 0) return "/";
-  return path.substr(0, slash);
-}
 
-bool write_all(int fd, const char* data, std::size_t size) {
-  while (size > 0) {
-    ssize_t n = ::write(fd, data, size);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data += n;
-    size -= static_cast<std::size_t>(n);
-  }
-  return true;
-}
 
 // Format 1 identified articles by name and kept no per-article events. Each article becomes a record
 // whose key is derived from its old name and byte hash (so that it cannot collide with a content key of
@@ -400,58 +402,56 @@ void convert_format1(EventStore::Impl& s, std::vector<ArticleInfo> old) {
 
 }  // namespace
 
-Result<Unit> EventStore::save(const std::string& path) const {
-  std::string payload;
-  try {
-    std::ostringstream os(std::ios::binary);
-    {
-      boost::archive::binary_oarchive oa(os);
-      // Articles in canonical order (the map is by key, the same order on every run).
-      std::vector<Impl::ArticleRecord> articles;
-      articles.reserve(impl_->articles.size());
-      for (const auto& [key, rec] : impl_->articles) articles.push_back(rec);
-      oa << impl_->events << articles;
-    }
-    payload = std::move(os).str();
-  } catch (const std::exception& ex) {
-    return Error{ErrorCode::Internal, fmt::format("cannot serialise the store: {}", ex.what()), path};
-  }
+namespace {
 
-  std::string header(kMagic, sizeof kMagic);
-  put_le(header, kFormatVersion, 4);
-  put_le(header, payload.size(), 8);
-  put_le(header, XXH3_64bits(payload.data(), payload.size()), 8);
-
-  const std::string tmp = fmt::format("{}.tmp.{}", path, static_cast<long>(::getpid()));
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return io_error(path, fmt::format("cannot write store (creating {})", tmp), errno);
-  auto fail = [&](const char* step) {
-    int err = errno;
-    if (fd >= 0) ::close(fd);
-    ::unlink(tmp.c_str());
-    return io_error(path, fmt::format("cannot write store ({} {})", step, tmp), err);
-  };
-  if (!write_all(fd, header.data(), header.size()) || !write_all(fd, payload.data(), payload.size()))
-    return fail("writing");
-  if (::fsync(fd) != 0) return fail("syncing");
-  int rc = ::close(fd);
-  fd = -1;
-  if (rc != 0) return fail("closing");
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    ::unlink(tmp.c_str());
-    return io_error(path, fmt::format("cannot write store (renaming {} over it)", tmp), err);
+template <class T>
+std::string encode(const T& value) {
+  std::ostringstream os(std::ios::binary);
+  {
+    boost::archive::binary_oarchive oa(os);
+    oa << value;
   }
-  // Make the rename itself durable. Best effort: the new file is already in place.
-  int dfd = ::open(directory_of(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0) {
-    (void)::fsync(dfd);
-    ::close(dfd);
-  }
-  return Unit{};
+  return std::move(os).str();
 }
 
-Result<EventStore> EventStore::load(const std::string& path) {
+template <class T>
+bool decode(std::string_view payload, T& out, std::string& why) {
+  try {
+    MemoryBuf buf(payload.data(), payload.size());
+    std::istream is(&buf);
+    tl_loading = &buf;
+    struct Reset {
+      ~Reset() { tl_loading = nullptr; }
+    } reset;
+    boost::archive::binary_iarchive ia(is);
+    ia >> out;
+    if (buf.remaining() != 0) {
+      why = fmt::format("{} bytes after the end of the records", buf.remaining());
+      return false;
+    }
+    return true;
+  } catch (const boost::archive::archive_exception& ex) {
+    why = fmt::format("archive: {}", ex.what());
+  } catch (const std::exception& ex) {
+    why = ex.what();
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string encode_events(const std::vector<event::Event>& events) { return encode(events); }
+std::string encode_articles(const std::vector<EventStore::Impl::ArticleRecord>& articles) { return encode(articles); }
+std::string encode_manifest(const Manifest& m) { return encode(m); }
+bool decode_events(std::string_view payload, std::vector<event::Event>& out, std::string& why) {
+  return decode(payload, out, why);
+}
+bool decode_articles(std::string_view payload, std::vector<EventStore::Impl::ArticleRecord>& out, std::string& why) {
+  return decode(payload, out, why);
+}
+bool decode_manifest(std::string_view payload, Manifest& out, std::string& why) { return decode(payload, out, why); }
+
+Result<EventStore> load_single_file(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     int err = errno;
@@ -481,9 +481,9 @@ Result<EventStore> EventStore::load(const std::string& path) {
     return corrupt(path, fmt::format("store is truncated or corrupt (only {} bytes, header needs {})", bytes.size(),
                                      kHeaderSize));
   const auto version = static_cast<std::uint32_t>(get_le(bytes.data() + 8, 4));
-  if (version > kFormatVersion)
-    return corrupt(path, fmt::format("store format version {} is newer than this yeonpyo ({}); upgrade yeonpyo",
-                                     version, kFormatVersion));
+  if (version > 2)
+    return corrupt(path, fmt::format("store format version {} is newer than this yeonpyo reads in one file (2); "
+                                     "upgrade yeonpyo", version));
   if (version == 0) return corrupt(path, "store is truncated or corrupt (format version 0)");
   const std::uint64_t length = get_le(bytes.data() + 12, 8);
   const std::uint64_t checksum = get_le(bytes.data() + 20, 8);
@@ -495,6 +495,7 @@ Result<EventStore> EventStore::load(const std::string& path) {
     return corrupt(path, "store is truncated or corrupt (checksum mismatch)");
 
   EventStore store;
+  EventStore::Impl& impl = store.impl();
   const char* section = "in the archive header";
   try {
     MemoryBuf buf(payload, static_cast<std::size_t>(length));
@@ -505,20 +506,20 @@ Result<EventStore> EventStore::load(const std::string& path) {
     } reset;
     boost::archive::binary_iarchive ia(is);
     section = "in the event list";
-    ia >> store.impl_->events;
+    ia >> impl.events;
     section = "in the article table";
     if (version == 1) {
       std::vector<ArticleInfo> articles;
       ia >> articles;
-      convert_format1(*store.impl_, std::move(articles));
-      store.impl_->reindex();
+      convert_format1(impl, std::move(articles));
+      impl.reindex();
       store.rebuild();  // the timeline as this format computes it (ids follow the new article keys)
     } else {
-      std::vector<Impl::ArticleRecord> articles;
+      std::vector<EventStore::Impl::ArticleRecord> articles;
       ia >> articles;
       for (auto& a : articles) {
         const std::uint64_t key = a.info.key;
-        if (!store.impl_->articles.emplace(key, std::move(a)).second)
+        if (!impl.articles.emplace(key, std::move(a)).second)
           return corrupt(path, fmt::format("store is truncated or corrupt (article {:016x} is listed twice)", key));
       }
     }
@@ -527,7 +528,9 @@ Result<EventStore> EventStore::load(const std::string& path) {
   } catch (const std::exception& ex) {
     return corrupt(path, fmt::format("store is truncated or corrupt ({}: {})", section, ex.what()));
   }
-  store.impl_->reindex();
+  impl.reindex();
+  for (const auto& [key, rec] : impl.articles)
+    if (!impl.last_article || article_order(rec.info) > *impl.last_article) impl.last_article = article_order(rec.info);
   return store;
 }
 
@@ -545,12 +548,6 @@ Result<Unit> EventStore::dump(std::ostream& out) const {
   out << '\n';
   if (!out) return Error{ErrorCode::IoError, "cannot write the dump", ""};
   return Unit{};
-}
-
-Result<EventStore> EventStore::load_or_empty(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0 && errno == ENOENT) return EventStore{};
-  return load(path);
 }
 
 }  // namespace yp::store

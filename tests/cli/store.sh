@@ -16,6 +16,21 @@ die() { echo "STORE FAIL: $*" >&2; exit 1; }
 ok() { checks=$((checks + 1)); }
 same() { cmp -s "$1" "$2" || die "$3: $1 and $2 differ: $(diff "$1" "$2" | head -5)"; ok; }
 export_of() { "$YP" export --format json --store "$1" >"$2" || die "export of $1 failed"; }
+# same_store A B WHAT: two store directories hold the same segments byte for byte (file names differ only
+# in their generation number) and dump the same.
+same_store() {
+  local a=$1 b=$2 f n other
+  [ "$(ls "$a"/*.seg | wc -l)" -eq "$(ls "$b"/*.seg | wc -l)" ] || die "$3: $a and $b have different segments"
+  for f in "$a"/*.seg; do
+    n=$(basename "$f"); n=${n%%.*}
+    other=$(ls "$b/$n".*.seg 2>/dev/null | head -1)
+    [ -n "$other" ] || die "$3: $b has no segment $n"
+    cmp -s "$f" "$other" || die "$3: segment $n differs"
+  done
+  "$YP" store dump --store "$a" >"$TMP/a.dump" && "$YP" store dump --store "$b" >"$TMP/b.dump" || die "$3: dump failed"
+  cmp -s "$TMP/a.dump" "$TMP/b.dump" || die "$3: the dumps differ"
+  ok
+}
 
 cd "$TMP"
 cp -r "$SAMPLES" "$TMP/samples"
@@ -28,7 +43,7 @@ export_of ref.yps ref.jsonl
 [ -s ref.jsonl ] || die "the reference store is empty"
 
 # The same articles again under three other spellings of their paths, and on stdin: nothing changes.
-cp ref.yps again.yps
+cp -r ref.yps again.yps
 "$YP" ingest --store again.yps "$TMP/samples" 2>/dev/null
 "$YP" ingest --store again.yps ./samples/ 2>/dev/null
 "$YP" ingest --store again.yps samples//"$(basename "${files[0]}")" 2>/dev/null
@@ -39,20 +54,20 @@ same ref.jsonl again.jsonl "re-ingest under other paths and stdin"
 
 # The same files in reverse order, one call per file, and in a shuffled order in one call: same bytes.
 for ((i = ${#files[@]} - 1; i >= 0; i--)); do "$YP" ingest --store rev.yps "${files[$i]}" 2>/dev/null; done
-same ref.yps rev.yps "store bytes, reverse order one by one"
+same_store ref.yps rev.yps "store bytes, reverse order one by one"
 export_of rev.yps rev.jsonl
 same ref.jsonl rev.jsonl "export, reverse order one by one"
 for seed in 1 2 3; do
   mapfile -t shuffled < <(printf '%s\n' "${files[@]}" | shuf --random-source=<(yes "$seed"))
   "$YP" ingest --store "shuf$seed.yps" "${shuffled[@]}" 2>/dev/null
-  same ref.yps "shuf$seed.yps" "store bytes, shuffled order $seed"
+  same_store ref.yps "shuf$seed.yps" "store bytes, shuffled order $seed"
 done
 
 # --- locking: concurrent ingests of disjoint halves lose nothing ----------------------------------
 # 2 and 4 writers at once, each with its own articles; the result must be the one-call reference store.
 for writers in 2 4; do
   for trial in 1 2 3; do
-    rm -f "conc.yps" "conc.yps.lock"
+    rm -rf "conc.yps" "conc.yps.lock"
     pids=()
     for ((w = 0; w < writers; w++)); do
       part=()
@@ -61,12 +76,12 @@ for writers in 2 4; do
       pids+=($!)
     done
     for p in "${pids[@]}"; do wait "$p" || die "a concurrent ingest failed: $(cat conc*.err)"; done
-    same ref.yps conc.yps "$writers concurrent ingests (trial $trial)"
+    same_store ref.yps conc.yps "$writers concurrent ingests (trial $trial)"
   done
 done
 
 # A writer waits for the lock, says so, and gives up after --lock-timeout with a clear message.
-cp ref.yps held.yps
+cp -r ref.yps held.yps
 flock held.yps.lock sleep 3 &
 holder=$!
 sleep 0.3
@@ -76,11 +91,11 @@ rc=0
 grep -qF "waiting for another yeonpyo" held.err || die "lock timeout: no waiting note: $(cat held.err)"
 grep -qF "gave up after waiting 0.5 s" held.err || die "lock timeout: no clear message: $(cat held.err)"
 ok
-same ref.yps held.yps "a timed-out writer leaves the store alone"
 "$YP" ingest --store held.yps --lock-timeout 10 "${files[0]}" 2>held.err || die "a patient writer failed: $(cat held.err)"
 grep -qF "waiting for another yeonpyo" held.err || die "a patient writer did not wait"
 wait "$holder"
 ok
+same_store ref.yps held.yps "a timed-out writer and a repeated article leave the store as it was"
 
 # --- inspection and damage ------------------------------------------------------------------------
 "$YP" store check --store ref.yps --deep >check.out || die "store check of a sound store failed"
@@ -90,21 +105,32 @@ ok
 head -1 dump.txt | grep -qF "yeonpyo store dump, format" || die "store dump: no header line"
 grep -qF "serialization::archive" dump.txt || die "store dump: not a Boost text archive"
 ok
-# A flipped byte in the middle: check, timeline and ingest refuse it naming the file; nobody rewrites it.
-cp ref.yps bad.yps
-size=$(stat -c %s bad.yps)
-printf '\x5a' | dd of=bad.yps bs=1 seek=$((size / 2)) conv=notrunc status=none
-cp bad.yps bad.orig
-for cmd in "store check" "timeline" "ingest ${files[0]}"; do
+# A flipped byte in the middle of the largest event segment: check, timeline, export and ingest refuse it naming
+# the store and the segment; nobody rewrites it.
+cp -r ref.yps bad.yps
+seg=$(ls -S bad.yps/ev-*.seg | head -1)
+size=$(stat -c %s "$seg")
+printf '\x5a' | dd of="$seg" bs=1 seek=$((size / 2)) conv=notrunc status=none
+cp -r bad.yps bad.orig
+for cmd in "store check" "timeline" "export --format csv" "ingest samples/"; do
   rc=0
   # shellcheck disable=SC2086
   "$YP" $cmd --store bad.yps >/dev/null 2>bad.err || rc=$?
   [ "$rc" -eq 5 ] || die "$cmd on a damaged store: expected exit 5, got $rc: $(cat bad.err)"
-  grep -qF "bad.yps: store is truncated or corrupt" bad.err || die "$cmd: message does not name the file: $(cat bad.err)"
-  same bad.orig bad.yps "$cmd leaves a damaged store untouched"
+  grep -qF "bad.yps: store is truncated or corrupt" bad.err || die "$cmd: message does not name the store: $(cat bad.err)"
+  grep -qF "$(basename "$seg")" bad.err || die "$cmd: message does not name the segment: $(cat bad.err)"
+  diff -r bad.orig bad.yps >/dev/null || die "$cmd changed a damaged store"
+  ok
 done
-# The format-1 store kept in tests/data reads and checks.
+# The format-1 store kept in tests/data reads and checks; an ingest turns a copy into a store directory.
 "$YP" store check --deep --store "$DATA/format1.yps" >/dev/null || die "the format-1 store does not check"
+cp "$DATA/format1.yps" old.yps
+before=$("$YP" export --format csv --store old.yps | wc -l)
+"$YP" ingest --store old.yps "${files[2]}" 2>/dev/null || die "ingest into a format-1 store failed"
+[ -d old.yps ] && [ -f old.yps/MANIFEST ] || die "the format-1 store was not turned into a directory"
+after=$("$YP" export --format csv --store old.yps | wc -l)
+[ "$after" -gt "$before" ] || die "the format-1 store did not grow ($before -> $after rows)"
+"$YP" store check --deep --store old.yps >/dev/null || die "the converted store does not check"
 ok
 
 echo "store.sh: $checks checks passed"
