@@ -18,8 +18,11 @@ std::string StoreLock::lock_path(const std::string& store_path) { return store_p
 Result<StoreLock> StoreLock::acquire(const std::string& store_path, Mode mode, std::chrono::milliseconds timeout,
                                      const std::function<void()>& on_wait) {
   const std::string file = lock_path(store_path);
-  int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0 && mode == Mode::Shared) fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  // A reader does not create the lock file: a store that no writer has locked yet (or a read-only copy) is
+  // read without it (a writer that starts meanwhile cannot mislead it: every segment is checked against the
+  // manifest, so the worst case is a refusal, never wrong data).
+  int fd = mode == Mode::Exclusive ? ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)
+                                   : ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     int err = errno;
     if (mode == Mode::Shared && (err == EACCES || err == EROFS || err == ENOENT)) return StoreLock(-1);

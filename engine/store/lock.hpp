@@ -25,8 +25,9 @@ class StoreLock {
 
   // Takes the lock, waiting up to `timeout` (polling) while another process holds it in a conflicting
   // mode. `on_wait` is called once if the lock is not free at the first try (to tell the user).
-  // Errors (IoError, naming the store): the wait timed out; the lock file cannot be created. A Shared lock
-  // on a store whose directory cannot be written (a read-only copy) is granted without a lock file.
+  // Errors (IoError, naming the store): the wait timed out; the lock file cannot be created. Only an
+  // Exclusive lock creates the lock file; a Shared lock without one (no writer ever locked this store, or
+  // a read-only copy) is granted without locking.
   static Result<StoreLock> acquire(const std::string& store_path, Mode mode, std::chrono::milliseconds timeout,
                                    const std::function<void()>& on_wait = {});
 

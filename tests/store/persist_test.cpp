@@ -17,6 +17,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -395,4 +396,17 @@ TEST_CASE("load: a store written in format 1 still loads, with every event, id a
   std::size_t own = 0;
   for (const auto& a : arts) own += st.article_events(a.key).size();
   CHECK(own == 23);
+}
+
+// tests/data/format3.yps is a store directory written by the first yeonpyo with format 3 (two sample
+// articles); tests/data/format3.dump.txt is its `store dump`. Every later yeonpyo must read it the same.
+TEST_CASE("load: a store written in format 3 loads and dumps exactly as when it was written") {
+  auto r = EventStore::load(YP_TEST_DATA_DIR "/format3.yps");
+  REQUIRE(r.ok());
+  CHECK(r.value().size() == 23);
+  CHECK(r.value().articles().size() == 2);
+  CHECK(r.value().check(/*deep=*/true).empty());
+  std::ostringstream dump;
+  REQUIRE(r.value().dump(dump).ok());
+  CHECK(dump.str() == read_bytes(YP_TEST_DATA_DIR "/format3.dump.txt"));
 }
