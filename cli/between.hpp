@@ -2,6 +2,8 @@
 // Covered by tests/cli/cli_test.cpp and tests/cli/smoke.sh.
 #pragma once
 
+#include "common.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -11,12 +13,8 @@ namespace yp::cli {
 struct BetweenOptions {
   std::string from;              // FROM, inclusive
   std::string to;                // TO, inclusive
-  std::string store;             // --store FILE
   bool within = false;           // --within: the event's whole interval must lie in [FROM, TO]
-  std::string type;              // --type
-  std::string aliases;            // --aliases FILE (extra aliases for --actor)
-  std::string actor;             // --actor
-  std::string format = "table";  // --format table|csv|json
+  QueryOptions query;            // --store, --type, --actor, --format, --open, --limit, …
 };
 
 void setup_between(CLI::App& app);

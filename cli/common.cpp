@@ -223,6 +223,16 @@ int query_and_print(const std::string& store_arg, const store::Query& q, const s
   auto st = open_events(path.value(), q.from, q.to);  // only the segments that can answer
   if (!st) return fail(st.error());
   auto rows = st.value().query(q);
+  if (q.limit || q.offset) {
+    const std::size_t total = st.value().count(q);
+    if (rows.empty())
+      std::cerr << "yeonpyo: no events after the first " << q.offset << " (of " << total << ")\n";
+    else
+      std::cerr << "yeonpyo: events " << q.offset + 1 << "-" << q.offset + rows.size() << " of " << total
+                << (q.offset + rows.size() < total ? "; next page: --offset " + std::to_string(q.offset + rows.size())
+                                                   : std::string())
+                << '\n';
+  }
   writer.value()->write(std::cout, rows);
   std::cout.flush();
   if (!std::cout) return fail(Error{ErrorCode::IoError, "cannot write to standard output", "", 0, 0});
@@ -245,25 +255,47 @@ void add_article_options(CLI::App* sub, std::string& pub_date, std::string& alia
       ->required();
 }
 
-void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format,
-                       std::string& aliases) {
-  add_store_option(sub, store);
-  sub->add_option("--type", type, "Only events of this type")->type_name("TYPE")->check(CLI::IsMember(event_type_names()));
-  sub->add_option("--actor", actor, "Only events whose actor or a participant is this entity (aliases count: 알트만 = 샘 알트먼)")
+void add_query_options(CLI::App* sub, QueryOptions& opt, const std::string& open_default) {
+  add_store_option(sub, opt.store);
+  sub->add_option("--type", opt.types, "Only events of these types (repeat --type, or TYPE1,TYPE2)")
+      ->type_name("TYPE")
+      ->delimiter(',')
+      ->check(CLI::IsMember(event_type_names()));
+  sub->add_option("--actor", opt.actors,
+                  "Only events whose actor or a participant is one of these entities (repeatable; aliases count: "
+                  "알트만 = 샘 알트먼)")
       ->type_name("NAME");
-  sub->add_option("--aliases", aliases, "Extra entity aliases for --actor: TSV lines 'canonical<TAB>alias<TAB>…'")
+  sub->add_flag("--actor-prefix", opt.actor_prefix,
+                "--actor also matches names that start with NAME (삼성 finds 삼성전자, 삼성중공업, 삼성SDI)");
+  sub->add_option("--aliases", opt.aliases, "Extra entity aliases for --actor: TSV lines 'canonical<TAB>alias<TAB>…'")
       ->type_name("FILE")
       ->check(CLI::ExistingFile);
-  sub->add_option("--format", format, "Output format (json = JSON Lines, one event per line)")
+  sub->add_option("--format", opt.format, "Output format (json = JSON Lines, one event per line)")
       ->type_name("FORMAT")
       ->capture_default_str()
       ->check(CLI::IsMember(table_format_names()));
+  sub->add_option("--open", opt.open,
+                  "Events with an open side (~ 2025-10-24, 2027-01-01 ~): mixed into the timeline, last after the "
+                  "others, or none (default: " + open_default + ")")
+      ->type_name("mixed|last|none")
+      ->check(CLI::IsMember({"mixed", "last", "none"}));
+  sub->add_option("--limit", opt.limit, "Print at most N events (with --offset: one page)")->type_name("N");
+  sub->add_option("--offset", opt.offset, "Skip the first N events")->type_name("N");
 }
 
-store::Query make_query(const std::string& type, const std::string& actor) {
+store::Query make_query(const QueryOptions& opt, store::OpenSides open_default) {
   store::Query q;
-  if (!type.empty()) q.type = event::event_type_from_string(type);
-  if (!actor.empty()) q.actor = actor;
+  for (const auto& t : opt.types)
+    if (auto type = event::event_type_from_string(t)) q.types.push_back(*type);
+  for (const auto& a : opt.actors)
+    if (!a.empty()) q.actors.push_back(a);
+  q.actor_prefix = opt.actor_prefix;
+  q.open = opt.open == "mixed" ? store::OpenSides::Mixed
+           : opt.open == "last" ? store::OpenSides::Last
+           : opt.open == "none" ? store::OpenSides::Exclude
+                                : open_default;
+  q.offset = opt.offset;
+  q.limit = opt.limit;
   return q;
 }
 

@@ -82,17 +82,29 @@ Result<store::IngestResult> ingest_store(const std::string& path, std::vector<st
 
 // Runs `q` against the store at `store_arg` (or the default store) and writes the rows to stdout in
 // `format` (table|csv|json). Shared by timeline and between. Returns the exit status.
+// With --limit/--offset, a note on stderr says which rows were shown and how to get the next page.
 int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format,
                     const std::string& aliases_file = "");
 // Adds --store (the default store is named in its help) to a subcommand.
 void add_store_option(CLI::App* sub, std::string& store);
 // Adds --pub-date, --aliases and the required PATH... of the article-reading subcommands (ingest, extract).
 void add_article_options(CLI::App* sub, std::string& pub_date, std::string& aliases, std::vector<std::string>& paths);
-// Adds --store, --type, --actor and --format to a query subcommand.
-void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format,
-                       std::string& aliases);
-// Builds the type/actor part of a query from the option strings ("" = no filter).
-store::Query make_query(const std::string& type, const std::string& actor);
+// The options timeline and between share.
+struct QueryOptions {
+  std::string store;                // --store FILE ("" = the default store)
+  std::vector<std::string> types;   // --type T (repeatable, or T1,T2)
+  std::vector<std::string> actors;  // --actor NAME (repeatable)
+  bool actor_prefix = false;        // --actor-prefix: NAME may be the start of a name
+  std::string aliases;              // --aliases FILE (extra aliases for --actor)
+  std::string format = "table";     // --format table|csv|json
+  std::string open;                 // --open mixed|last|none ("" = the command's default)
+  std::size_t offset = 0;           // --offset N
+  std::size_t limit = 0;            // --limit N (0 = all)
+};
+// Adds --store, --type, --actor, --actor-prefix, --aliases, --format, --open, --offset, --limit.
+void add_query_options(CLI::App* sub, QueryOptions& opt, const std::string& open_default);
+// Builds the filter, placement and paging part of a query from the options.
+store::Query make_query(const QueryOptions& opt, store::OpenSides open_default);
 
 // Adds the rows of a user alias file (--aliases FILE: "canonical<TAB>alias<TAB>…") to the built-in
 // table for this run; errors name FILE:LINE. "" does nothing.

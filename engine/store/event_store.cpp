@@ -50,31 +50,59 @@ std::string ascii_lower(std::string s) {
   return s;
 }
 
-// Actor filter: the query's canonical name, ASCII-lowercased, must occur as a substring of the canonical
-// (ASCII-lowercased) actor or of a participant. "삼성" thus matches 삼성전자; "알트만" matches 샘 알트먼.
+// Actor filter. Each queried name and each name of an event (actor, participants) is canonicalised through
+// the alias table and ASCII-lowercased; an event matches when one of its names equals one of the queried
+// ones (알트만 finds 샘 알트먼, OpenAI finds 오픈AI). With `prefix`, it also matches when one of its names,
+// canonical or as written, starts with a queried name as given or canonicalised (삼성 finds 삼성전자,
+// 삼성중공업 and 삼성SDI, although the alias table maps 삼성 itself to 삼성전자).
 class ActorMatcher {
  public:
-  explicit ActorMatcher(const std::optional<std::string>& actor) {
-    if (actor && !actor->empty()) needle_ = ascii_lower(event::Aliases::builtin().canonical(*actor));
+  ActorMatcher(const std::vector<std::string>& actors, bool prefix) : prefix_(prefix) {
+    for (const auto& a : actors) {
+      if (a.empty()) continue;
+      std::string c = ascii_lower(event::Aliases::builtin().canonical(a));
+      if (prefix) {
+        needles_.push_back(ascii_lower(a));
+        if (c != needles_.back()) needles_.push_back(c);
+      } else {
+        needles_.push_back(std::move(c));
+      }
+    }
   }
-  bool active() const { return !needle_.empty(); }
   bool operator()(const Event& e) const {
-    if (needle_.empty()) return true;
+    if (needles_.empty()) return true;
     auto hit = [&](const std::string& name) {
       if (name.empty()) return false;
-      return ascii_lower(event::Aliases::builtin().canonical(name)).find(needle_) != std::string::npos;
+      const std::string c = ascii_lower(event::Aliases::builtin().canonical(name));
+      for (const auto& n : needles_) {
+        if (!prefix_ && c == n) return true;
+        if (prefix_ && (c.starts_with(n) || ascii_lower(name).starts_with(n))) return true;
+      }
+      return false;
     };
     if (hit(e.actor)) return true;
     return std::any_of(e.participants.begin(), e.participants.end(), hit);
   }
 
  private:
-  std::string needle_;
+  bool prefix_;
+  std::vector<std::string> needles_;
 };
 
 bool passes_filters(const Event& e, const Query& q, const ActorMatcher& actor) {
-  if (q.type && e.type != *q.type) return false;
+  if (!q.types.empty() && std::find(q.types.begin(), q.types.end(), e.type) == q.types.end()) return false;
+  if (q.open == OpenSides::Exclude && (!e.when.from || !e.when.to)) return false;
   return actor(e);
+}
+
+// Places open-ended events as q.open says, then applies offset and limit.
+std::vector<const Event*> finish_result(std::vector<const Event*> out, const Query& q) {
+  if (q.open == OpenSides::Last)
+    std::stable_partition(out.begin(), out.end(), [](const Event* e) { return e->when.from && e->when.to; });
+  if (q.offset >= out.size()) return {};
+  out.erase(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(q.offset));
+  if (q.limit && out.size() > q.limit) out.resize(q.limit);
+  return out;
 }
 
 // The query window as a half-open DayInterval: [from, to + 1 day).
@@ -147,19 +175,26 @@ const Event* EventStore::find(event::EventId id) const {
 }
 
 std::vector<const Event*> EventStore::query_naive(const Query& q) const {
-  ActorMatcher actor(q.actor);
+  ActorMatcher actor(q.actors, q.actor_prefix);
   DayInterval w = window_of(q);
   std::vector<const Event*> out;
   for (const auto& e : impl_->events) {
     bool in_time = q.within ? w.contains(e.when) : w.overlaps(e.when);
     if (in_time && passes_filters(e, q, actor)) out.push_back(&e);
   }
-  return out;
+  return finish_result(std::move(out), q);
+}
+
+std::size_t EventStore::count(const Query& q) const {
+  Query all = q;
+  all.offset = 0;
+  all.limit = 0;
+  return query(all).size();
 }
 
 std::vector<const Event*> EventStore::query(const Query& q) const {
   const Impl& s = *impl_;
-  ActorMatcher actor(q.actor);
+  ActorMatcher actor(q.actors, q.actor_prefix);
   // Window as half-open day numbers [lo, hi); an absent side is unbounded.
   std::optional<std::int64_t> lo, hi;
   if (q.from) lo = q.from->time_since_epoch().count();
@@ -170,7 +205,7 @@ std::vector<const Event*> EventStore::query(const Query& q) const {
     s.for_each_overlapping(lo, hi, [&](std::size_t i) {
       if (passes_filters(s.events[i], q, actor)) out.push_back(&s.events[i]);
     });
-    return out;
+    return finish_result(std::move(out), q);
   }
   // Contained: start >= lo (an open start never qualifies when lo exists) and end <= hi (so start <= hi).
   std::size_t first = 0, last = s.events.size();
@@ -181,7 +216,7 @@ std::vector<const Event*> EventStore::query(const Query& q) const {
                    (!hi || (s.ends[i] != kOpenEnd && s.ends[i] <= *hi));
     if (in_time && passes_filters(s.events[i], q, actor)) out.push_back(&s.events[i]);
   }
-  return out;
+  return finish_result(std::move(out), q);
 }
 
 std::uint64_t article_key(std::string_view body, date::year_month_day publication_date, std::string_view title) {

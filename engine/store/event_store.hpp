@@ -27,13 +27,24 @@
 
 namespace yp::store {
 
+// Where events with an open side (no start or no end: "~ 2025-10-24", "2027-01-01 ~") go in a result.
+enum class OpenSides {
+  Mixed,    // in timeline order with the others (open starts first): timeline's default
+  Last,     // after every bounded event, each group in timeline order: between's default
+  Exclude,  // left out
+};
+
 // Every member has a default, so designated initialisers may name any subset (no -Wextra warning).
 struct Query {
   std::optional<date::sys_days> from{};  // inclusive first day of the window
   std::optional<date::sys_days> to{};    // inclusive last day of the window
   bool within = false;                 // true: event interval must lie inside; false: overlap suffices
-  std::optional<event::EventType> type{};
-  std::optional<std::string> actor{};  // matches actor or a participant, after alias canonicalisation
+  std::vector<event::EventType> types{};  // any of these types (empty: every type)
+  std::vector<std::string> actors{};   // any of these entities as actor or participant (empty: everyone)
+  bool actor_prefix = false;           // also match names that start with a given actor (삼성 -> 삼성중공업)
+  OpenSides open = OpenSides::Mixed;
+  std::size_t offset = 0;              // skip this many results (paging)
+  std::size_t limit = 0;               // at most this many results (0: all)
 };
 
 // An article's identity is its content: XXH3-64 over a format tag, its NFC body, its publication date and
@@ -90,8 +101,12 @@ class EventStore {
   // The event with this id, or nullptr.
   const event::Event* find(event::EventId id) const;
 
-  // Events matching q, in timeline order (start, end, type, actor, id).
+  // Events matching q, in timeline order (start, end, type, actor, id), open-ended ones placed as q.open
+  // says, then q.offset skipped and at most q.limit kept. Actors match after alias canonicalisation
+  // (the alias table: 알트만 = 샘 알트먼; ASCII case ignored); with actor_prefix also by name prefix.
   std::vector<const event::Event*> query(const Query& q) const;
+  // How many events match q before offset and limit (for "showing 1-50 of N").
+  std::size_t count(const Query& q) const;
   // Same result by linear scan: the reference the interval index is tested against.
   std::vector<const event::Event*> query_naive(const Query& q) const;
 

@@ -97,6 +97,27 @@ wait "$holder"
 ok
 same_store ref.yps held.yps "a timed-out writer and a repeated article leave the store as it was"
 
+# --- queries: several types and actors, paging, open-ended events -------------------------------------
+rows() { "$YP" between 2019-01-01 2027-12-31 --store ref.yps --format csv "$@" 2>/dev/null | tail -n +2; }
+a=$(rows --type visit | wc -l); b=$(rows --type meeting | wc -l); ab=$(rows --type visit,meeting | wc -l)
+[ "$a" -gt 0 ] && [ "$b" -gt 0 ] && [ "$ab" -eq $((a + b)) ] || die "--type visit,meeting: $ab rows, visit $a + meeting $b"
+[ "$(rows --type visit --type meeting | wc -l)" -eq "$ab" ] || die "repeated --type differs from a list"
+ok
+all=$(rows | wc -l)
+: >pages.csv
+for off in 0 5 10 15 20 25 30 35 40 45 50 55 60 65 70 75 80; do rows --limit 5 --offset $off >>pages.csv; done
+rows >whole.csv
+cmp -s pages.csv whole.csv || die "pages of 5 do not add up to the whole result ($all rows)"
+"$YP" between 2019-01-01 2027-12-31 --store ref.yps --limit 5 >/dev/null 2>page.err
+grep -qF "events 1-5 of $all; next page: --offset 5" page.err || die "paging note: $(cat page.err)"
+ok
+none=$(rows --open none | wc -l); mixed=$(rows --open mixed | wc -l)
+[ "$mixed" -eq "$all" ] && [ "$none" -lt "$all" ] || die "--open: all $all, mixed $mixed, none $none (samples have open-ended events)"
+# With the default (last), no bounded event follows an open-ended one.
+tr -d '\r' <whole.csv | awk -F, '{ open = ($1 == "" || $2 == ""); if (seen && !open) bad = 1; if (open) seen = 1 } END { exit bad }' \
+  || die "between lists a bounded event after an open-ended one"
+ok
+
 # --- inspection and damage ------------------------------------------------------------------------
 "$YP" store check --store ref.yps --deep >check.out || die "store check of a sound store failed"
 grep -qF "ref.yps: ok: " check.out || die "store check: no summary: $(cat check.out)"

@@ -189,21 +189,76 @@ TEST_CASE("query: inclusive days, overlap vs within, open sides") {
   }
 }
 
-TEST_CASE("query: type and actor filters (actor or participant, aliases, substring)") {
+TEST_CASE("query: type and actor filters (actor or participant, aliases, several values, prefixes)") {
   EventStore st;
   put(st, "apec.txt", 1, apec_events());
-  CHECK(st.query({.type = EventType::Visit}).size() == 2);
-  CHECK(st.query({.type = EventType::Launch}).empty());
-  CHECK(actors_of(st.query({.actor = std::string("알트만")})) ==
+  CHECK(st.query({.types = {EventType::Visit}}).size() == 2);
+  CHECK(st.query({.types = {EventType::Launch}}).empty());
+  CHECK(st.query({.types = {EventType::Visit, EventType::Cancellation}}).size() == 3);
+  CHECK(actors_of(st.query({.actors = {"알트만"}})) ==
         std::vector<std::string>{"visit:샘 알트먼", "visit:샘 알트먼", "cancellation:샘 알트먼"});
-  CHECK(actors_of(st.query({.actor = std::string("삼성")})) == std::vector<std::string>{"contract:오픈AI"});
-  CHECK(actors_of(st.query({.actor = std::string("하이닉스")})) == std::vector<std::string>{"contract:오픈AI"});
-  CHECK(st.query({.actor = std::string("openai")}).size() == 4);  // alias, ASCII case ignored
-  CHECK(st.query({.actor = std::string("엔비디아")}).empty());
-  CHECK(st.query({.actor = std::string("")}).size() == 7);  // empty: no filter
-  auto both = st.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 31), .type = EventType::Visit,
-                        .actor = std::string("알트먼")});
+  CHECK(actors_of(st.query({.actors = {"SK하이닉스"}})) == std::vector<std::string>{"contract:오픈AI"});
+  CHECK(st.query({.actors = {"openai"}}).size() == 4);  // alias, ASCII case ignored
+  CHECK(st.query({.actors = {"엔비디아"}}).empty());
+  CHECK(st.query({.actors = {""}}).size() == 7);  // empty: no filter
+  CHECK(st.query({.actors = {"알트만", "엔비디아", "SK하이닉스"}}).size() == 4);  // any of them
+  // A part of a name is no match without --actor-prefix; with it, a name that starts with it is.
+  CHECK(st.query({.actors = {"하이닉스"}}).size() == 1);  // an alias of SK하이닉스 in the table
+  CHECK(st.query({.actors = {"SK"}}).empty());
+  CHECK(actors_of(st.query({.actors = {"SK"}, .actor_prefix = true})) == std::vector<std::string>{"contract:오픈AI"});
+  CHECK(st.query({.actors = {"샘"}, .actor_prefix = true}).size() == 3);
+  auto both = st.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 31), .types = {EventType::Visit},
+                        .actors = {"알트먼"}});
   CHECK(both.size() == 1);
+}
+
+TEST_CASE("query: a prefix finds every company of a group although the alias table maps the group name to one") {
+  EventStore st;
+  put(st, "s.txt", 1,
+      {make(EventType::Contract, "삼성중공업", DayInterval::day(day(2025_y / 3 / 4)), "s.txt", 0, {}, "LNG선"),
+       make(EventType::Investment, "삼성전자", DayInterval::day(day(2025_y / 3 / 5)), "s.txt", 100, {}, "공장"),
+       make(EventType::Launch, "한빛전자", DayInterval::day(day(2025_y / 3 / 6)), "s.txt", 200, {"삼성SDI"}, "배터리")});
+  CHECK(actors_of(st.query({.actors = {"삼성"}})) == std::vector<std::string>{"investment:삼성전자"});  // alias only
+  CHECK(actors_of(st.query({.actors = {"삼성"}, .actor_prefix = true})) ==
+        std::vector<std::string>{"contract:삼성중공업", "investment:삼성전자", "launch:한빛전자"});
+}
+
+TEST_CASE("query: open-ended events mixed, last or excluded, and paging with offset and limit") {
+  EventStore st;
+  put(st, "apec.txt", 1, apec_events());
+  put(st, "b.txt", 2,
+      {make(EventType::Opening, "한빛전자", DayInterval{day(2025_y / 10 / 10), std::nullopt}, "b.txt", 0, {}, "연구소")});
+  const Query window{.from = day(2025_y / 1 / 1), .to = day(2025_y / 12 / 31)};
+  auto mixed = st.query(window);
+  REQUIRE(mixed.size() == 8);
+  CHECK_FALSE(mixed.front()->when.from.has_value());  // the open-start investment comes first
+  Query last = window;
+  last.open = yp::store::OpenSides::Last;
+  auto l = st.query(last);
+  REQUIRE(l.size() == 8);
+  CHECK_FALSE(l[6]->when.from.has_value());
+  CHECK_FALSE(l[7]->when.to.has_value());
+  for (std::size_t i = 0; i < 6; ++i) CHECK((l[i]->when.from && l[i]->when.to));
+  Query none = window;
+  none.open = yp::store::OpenSides::Exclude;
+  CHECK(st.query(none).size() == 6);
+  CHECK(st.query(none) == st.query_naive(none));
+  // --within keeps its meaning: an open side is never inside a bounded window.
+  Query within = window;
+  within.within = true;
+  CHECK(st.query(within).size() == 6);
+
+  Query page = last;
+  page.limit = 3;
+  std::vector<const Event*> all;
+  for (page.offset = 0; page.offset < 12; page.offset += 3) {
+    auto p = st.query(page);
+    CHECK(p.size() <= 3);
+    CHECK(p == st.query_naive(page));
+    all.insert(all.end(), p.begin(), p.end());
+  }
+  CHECK(all == l);
+  CHECK(st.count(page) == 8);
 }
 
 TEST_CASE("ingest: the same content again, under any source, changes nothing but the list of sources") {
@@ -243,7 +298,7 @@ TEST_CASE("ingest: a second article merges into stored events, re-ingesting it c
   CHECK(r.merged == 1);
   CHECK(r.added == 1);
   CHECK(a.size() == 8);
-  auto visits = a.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 1), .type = EventType::Visit});
+  auto visits = a.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 1), .types = {EventType::Visit}});
   REQUIRE(visits.size() == 1);
   REQUIRE(visits[0]->mentions.size() == 2);
   CHECK(visits[0]->mentions[1].article == "news2.txt");
@@ -313,8 +368,14 @@ TEST_CASE("interval index agrees with the naive scan on 10,000 random events and
     if (shape != 1) q.to = f + date::days{uni(0, shape < 6 ? 30 : 900)};
     if (shape == 2) q.to = f - date::days{uni(1, 10)};  // inverted window
     q.within = uni(0, 1) == 1;
-    if (uni(0, 4) == 0) q.type = static_cast<EventType>(uni(0, 14));
-    if (uni(0, 5) == 0) q.actor = actors[static_cast<std::size_t>(uni(0, 5))];
+    if (uni(0, 4) == 0) q.types = {static_cast<EventType>(uni(0, 14)), static_cast<EventType>(uni(0, 14))};
+    if (uni(0, 5) == 0) q.actors = {actors[static_cast<std::size_t>(uni(0, 5))]};
+    if (uni(0, 5) == 0) q.actor_prefix = true;
+    q.open = static_cast<yp::store::OpenSides>(uni(0, 2));
+    if (uni(0, 3) == 0) {
+      q.offset = static_cast<std::size_t>(uni(0, 20));
+      q.limit = static_cast<std::size_t>(uni(1, 50));
+    }
     auto fast = st.query(q);
     auto slow = st.query_naive(q);
     REQUIRE(fast == slow);
