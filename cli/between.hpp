@@ -13,12 +13,8 @@ namespace yp::cli {
 struct BetweenOptions {
   std::string from;              // FROM, inclusive
   std::string to;                // TO, inclusive
-  std::string store;             // --store FILE
   bool within = false;           // --within: the event's whole interval must lie in [FROM, TO]
-  std::string type;              // --type
-  std::string aliases;            // --aliases FILE (extra aliases for --actor)
-  std::string actor;             // --actor
-  std::string format = "table";  // --format table|csv|tsv|json|jsonl|timelinejs|timelinejs-csv|html|ics
+  QueryOptions query;            // --store, --type, --actor, --format, --open, --limit, …
   OutputOptions output;          // --color, --bom/--no-bom, --no-formula-guard, --title
 };
 

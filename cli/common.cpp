@@ -18,6 +18,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <functional>
+#include <optional>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -206,20 +209,22 @@ Result<std::string> store_path(const std::string& given) {
   return default_store_path();
 }
 
-Result<store::EventStore> open_store(const std::string& path, bool missing_hint) {
-  std::error_code ec;
-  const bool exists = fs::exists(path, ec);
-  if (exists && fs::is_directory(path, ec))
-    return Error{ErrorCode::IoError, "is a directory, not a store file (pass --store FILE)", path, 0, 0};
-  if (!exists && missing_hint)
-    std::cerr << "yeonpyo: note: " << path << " does not exist yet: no events (run 'yeonpyo ingest PATH...' first)\n";
-  auto r = store::EventStore::load_or_empty(path);
-  if (r) return r;
-  Error e = r.error();
+Result<store::StoreLock> lock_store(const std::string& path, store::StoreLock::Mode mode, double timeout_seconds) {
+  const auto timeout = std::chrono::milliseconds(static_cast<long long>(timeout_seconds * 1000));
+  return store::StoreLock::acquire(path, mode, timeout, [&] {
+    std::cerr << "yeonpyo: " << path << ": waiting for another yeonpyo "
+              << (mode == store::StoreLock::Mode::Exclusive ? "using" : "writing") << " this store (up to "
+              << timeout_seconds << " s)\n";
+  });
+}
+
+namespace {
+// One line naming the file, what is wrong, and what to do. The store's own wording is kept.
+Error polish_store_error(Error e, const std::string& path) {
   if (e.code == ErrorCode::CorruptStore) {
-    // One line naming the file, what is wrong, and what to do. The store's own wording is kept.
-    const std::string hint = "; the file was left untouched: restore a backup, or delete it and ingest again";
-    if (e.message.find("truncated or corrupt") != std::string::npos) e.message += hint;
+    const std::string hint = "; the store was left untouched: restore a backup, or delete it and ingest again";
+    if (e.message.find("truncated or corrupt") != std::string::npos || e.message.find("incomplete") != std::string::npos)
+      e.message += hint;
     else if (e.message.rfind("not a yeonpyo store", 0) == 0) e.message = "store is truncated or corrupt: " + e.message + hint;
     if (e.file.empty()) e.file = path;
     e.line = 0;
@@ -229,22 +234,38 @@ Result<store::EventStore> open_store(const std::string& path, bool missing_hint)
   return e;
 }
 
-Result<Unit> save_store(const store::EventStore& st, const std::string& path) {
-  fs::path p(path);
-  if (p.has_parent_path()) {
-    std::error_code ec;
-    fs::create_directories(p.parent_path(), ec);
-    if (ec)
-      return Error{ErrorCode::IoError, "cannot create the store's directory: " + ec.message(),
-                   p.parent_path().string(), 0, 0};
+Result<store::EventStore> open_with(const std::string& path, bool missing_hint, bool read_lock,
+                                    const std::function<Result<store::EventStore>()>& load) {
+  std::error_code ec;
+  const bool exists = fs::exists(path, ec);
+  std::optional<store::StoreLock> lock;
+  if (read_lock && exists) {
+    auto l = lock_store(path, store::StoreLock::Mode::Shared, kDefaultLockTimeoutSeconds);
+    if (!l) return l.error();
+    lock.emplace(std::move(l.value()));
   }
-  auto r = st.save(path);
-  if (!r) {
-    Error e = r.error();
-    if (e.file.empty()) e.file = path;
-    return e;
-  }
-  return Unit{};
+  if (!exists && missing_hint)
+    std::cerr << "yeonpyo: note: " << path << " does not exist yet: no events (run 'yeonpyo ingest PATH...' first)\n";
+  auto r = load();
+  if (r) return r;
+  return polish_store_error(r.error(), path);
+}
+}  // namespace
+
+Result<store::EventStore> open_store(const std::string& path, bool missing_hint, bool read_lock) {
+  return open_with(path, missing_hint, read_lock, [&] { return store::EventStore::load_or_empty(path); });
+}
+
+Result<store::EventStore> open_events(const std::string& path, std::optional<date::sys_days> from,
+                                      std::optional<date::sys_days> to) {
+  return open_with(path, /*missing_hint=*/true, /*read_lock=*/true,
+                   [&] { return store::EventStore::load_for_query(path, from, to); });
+}
+
+Result<store::IngestResult> ingest_store(const std::string& path, std::vector<store::ArticleInput> batch) {
+  auto r = store::ingest_into(path, std::move(batch));
+  if (r) return r;
+  return polish_store_error(r.error(), path);
 }
 
 Result<Unit> load_aliases(const std::string& file) {
@@ -261,9 +282,19 @@ int query_and_print(const std::string& store_arg, const store::Query& q, const s
   if (auto al = load_aliases(aliases_file); !al) return fail(al.error());
   auto path = store_path(store_arg);
   if (!path) return fail(path.error());
-  auto st = open_store(path.value(), /*missing_hint=*/true);
+  auto st = open_events(path.value(), q.from, q.to);  // only the segments that can answer
   if (!st) return fail(st.error());
   auto rows = st.value().query(q);
+  if (q.limit || q.offset) {
+    const std::size_t total = st.value().count(q);
+    if (rows.empty())
+      std::cerr << "yeonpyo: no events after the first " << q.offset << " (of " << total << ")\n";
+    else
+      std::cerr << "yeonpyo: events " << q.offset + 1 << "-" << q.offset + rows.size() << " of " << total
+                << (q.offset + rows.size() < total ? "; next page: --offset " + std::to_string(q.offset + rows.size())
+                                                   : std::string())
+                << '\n';
+  }
   auto summary = writer.value()->write(std::cout, rows);
   std::cout.flush();
   report_left_out(summary, format);
@@ -287,25 +318,47 @@ void add_article_options(CLI::App* sub, std::string& pub_date, std::string& alia
       ->required();
 }
 
-void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format,
-                       std::string& aliases) {
-  add_store_option(sub, store);
-  sub->add_option("--type", type, "Only events of this type")->type_name("TYPE")->check(CLI::IsMember(event_type_names()));
-  sub->add_option("--actor", actor, "Only events whose actor or a participant is this entity (aliases count: 알트만 = 샘 알트먼)")
+void add_query_options(CLI::App* sub, QueryOptions& opt, const std::string& open_default) {
+  add_store_option(sub, opt.store);
+  sub->add_option("--type", opt.types, "Only events of these types (repeat --type, or TYPE1,TYPE2)")
+      ->type_name("TYPE")
+      ->delimiter(',')
+      ->check(CLI::IsMember(event_type_names()));
+  sub->add_option("--actor", opt.actors,
+                  "Only events whose actor or a participant is one of these entities (repeatable; aliases count: "
+                  "알트만 = 샘 알트먼)")
       ->type_name("NAME");
-  sub->add_option("--aliases", aliases, "Extra entity aliases for --actor: TSV lines 'canonical<TAB>alias<TAB>…'")
+  sub->add_flag("--actor-prefix", opt.actor_prefix,
+                "--actor also matches names that start with NAME (삼성 finds 삼성전자, 삼성중공업, 삼성SDI)");
+  sub->add_option("--aliases", opt.aliases, "Extra entity aliases for --actor: TSV lines 'canonical<TAB>alias<TAB>…'")
       ->type_name("FILE")
       ->check(CLI::ExistingFile.description(""));  // the type name already says FILE (not "FILE:FILE")
-  sub->add_option("--format", format, "Output format: table, csv, tsv, json/jsonl (JSON Lines), timelinejs, timelinejs-csv, html, ics")
+  sub->add_option("--format", opt.format, "Output format: table, csv, tsv, json/jsonl (JSON Lines), timelinejs, timelinejs-csv, html, ics")
       ->type_name("FORMAT")
       ->capture_default_str()
       ->check(CLI::IsMember(table_format_names()));
+  sub->add_option("--open", opt.open,
+                  "Events with an open side (~ 2025-10-24, 2027-01-01 ~): mixed into the timeline, last after the "
+                  "others, or none (default: " + open_default + ")")
+      ->type_name("mixed|last|none")
+      ->check(CLI::IsMember({"mixed", "last", "none"}));
+  sub->add_option("--limit", opt.limit, "Print at most N events (with --offset: one page)")->type_name("N");
+  sub->add_option("--offset", opt.offset, "Skip the first N events")->type_name("N");
 }
 
-store::Query make_query(const std::string& type, const std::string& actor) {
+store::Query make_query(const QueryOptions& opt, store::OpenSides open_default) {
   store::Query q;
-  if (!type.empty()) q.type = event::event_type_from_string(type);
-  if (!actor.empty()) q.actor = actor;
+  for (const auto& t : opt.types)
+    if (auto type = event::event_type_from_string(t)) q.types.push_back(*type);
+  for (const auto& a : opt.actors)
+    if (!a.empty()) q.actors.push_back(a);
+  q.actor_prefix = opt.actor_prefix;
+  q.open = opt.open == "mixed" ? store::OpenSides::Mixed
+           : opt.open == "last" ? store::OpenSides::Last
+           : opt.open == "none" ? store::OpenSides::Exclude
+                                : open_default;
+  q.offset = opt.offset;
+  q.limit = opt.limit;
   return q;
 }
 

@@ -11,6 +11,7 @@
 #include "event/event.hpp"
 #include "export/writer.hpp"
 #include "store/event_store.hpp"
+#include "store/lock.hpp"
 #include "text/article.hpp"
 
 #include <CLI/CLI.hpp>
@@ -85,23 +86,45 @@ Result<std::string> default_store_path();
 Result<std::string> store_path(const std::string& given);
 // Loads the store at `path`; a missing file is an empty store (missing_hint says so on stderr when
 // set). A corrupt or truncated file -> CorruptStore "<path>: store is truncated or corrupt ...".
-Result<store::EventStore> open_store(const std::string& path, bool missing_hint = false);
-// Creates the store's directory if needed, then saves (atomically, by the store).
-Result<Unit> save_store(const store::EventStore& st, const std::string& path);
+// With read_lock, a shared lock (store::StoreLock) is held while reading, so that a concurrent ingest is
+// never seen half-way; a writer that already holds the exclusive lock passes false.
+Result<store::EventStore> open_store(const std::string& path, bool missing_hint = false, bool read_lock = true);
+// How long a command waits for another yeonpyo that holds the store's lock (ingest: --lock-timeout).
+inline constexpr int kDefaultLockTimeoutSeconds = 30;
+// Takes the store's lock, telling the user on stderr if it has to wait.
+Result<store::StoreLock> lock_store(const std::string& path, store::StoreLock::Mode mode, double timeout_seconds);
+// Loads only the events a query over [from, to] needs (the segments that can hold them; no article table),
+// under a shared lock; a missing store is empty (with the note on stderr).
+Result<store::EventStore> open_events(const std::string& path, std::optional<date::sys_days> from,
+                                      std::optional<date::sys_days> to);
+// store::ingest_into with the CLI's wording of a damaged store. The caller holds the exclusive lock.
+Result<store::IngestResult> ingest_store(const std::string& path, std::vector<store::ArticleInput> batch);
 
 // Runs `q` against the store at `store_arg` (or the default store) and writes the rows to stdout in
 // `format` (table|csv|json). Shared by timeline and between. Returns the exit status.
+// With --limit/--offset, a note on stderr says which rows were shown and how to get the next page.
 int query_and_print(const std::string& store_arg, const store::Query& q, const std::string& format,
                     const std::string& aliases_file = "", const OutputOptions& output = {});
 // Adds --store (the default store is named in its help) to a subcommand.
 void add_store_option(CLI::App* sub, std::string& store);
 // Adds --pub-date, --aliases and the required PATH... of the article-reading subcommands (ingest, extract).
 void add_article_options(CLI::App* sub, std::string& pub_date, std::string& aliases, std::vector<std::string>& paths);
-// Adds --store, --type, --actor and --format to a query subcommand.
-void add_query_options(CLI::App* sub, std::string& store, std::string& type, std::string& actor, std::string& format,
-                       std::string& aliases);
-// Builds the type/actor part of a query from the option strings ("" = no filter).
-store::Query make_query(const std::string& type, const std::string& actor);
+// The options timeline and between share.
+struct QueryOptions {
+  std::string store;                // --store FILE ("" = the default store)
+  std::vector<std::string> types;   // --type T (repeatable, or T1,T2)
+  std::vector<std::string> actors;  // --actor NAME (repeatable)
+  bool actor_prefix = false;        // --actor-prefix: NAME may be the start of a name
+  std::string aliases;              // --aliases FILE (extra aliases for --actor)
+  std::string format = "table";     // --format table|csv|json
+  std::string open;                 // --open mixed|last|none ("" = the command's default)
+  std::size_t offset = 0;           // --offset N
+  std::size_t limit = 0;            // --limit N (0 = all)
+};
+// Adds --store, --type, --actor, --actor-prefix, --aliases, --format, --open, --offset, --limit.
+void add_query_options(CLI::App* sub, QueryOptions& opt, const std::string& open_default);
+// Builds the filter, placement and paging part of a query from the options.
+store::Query make_query(const QueryOptions& opt, store::OpenSides open_default);
 
 // Adds the rows of a user alias file (--aliases FILE: "canonical<TAB>alias<TAB>…") to the built-in
 // table for this run; errors name FILE:LINE. "" does nothing.

@@ -40,7 +40,7 @@ int run_export(const ExportOptions& opt) {
   if (!writer) return fail(writer.error());
   auto path = store_path(opt.store);
   if (!path) return fail(path.error());
-  auto st = open_store(path.value(), /*missing_hint=*/true);
+  auto st = open_events(path.value(), std::nullopt, std::nullopt);  // events only, no article table
   if (!st) return fail(st.error());
   std::vector<const event::Event*> rows;
   rows.reserve(st.value().size());

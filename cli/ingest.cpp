@@ -7,7 +7,10 @@
 #include "store/merge.hpp"
 #include "text/article.hpp"
 
+#include <filesystem>
 #include <iostream>
+#include <string>
+#include <vector>
 #include <memory>
 
 namespace yp::cli {
@@ -18,6 +21,10 @@ void setup_ingest(CLI::App& app) {
   add_store_option(sub, opt->store);
   add_article_options(sub, opt->pub_date, opt->aliases, opt->paths);
   add_limit_options(sub, opt->limits);
+  sub->add_option("--lock-timeout", opt->lock_timeout,
+                  "Seconds to wait while another yeonpyo is using the store (default 30)")
+      ->type_name("SECONDS")
+      ->check(CLI::Range(0.0, 86400.0));
   sub->footer(
       "Examples:\n"
       "  yeonpyo ingest samples/\n"
@@ -40,32 +47,61 @@ int run_ingest(const IngestOptions& opt) {
 
   auto path = store_path(opt.store);
   if (!path) return fail(path.error());
-  auto st = open_store(path.value());
-  if (!st) return fail(st.error());
-  auto& store = st.value();
 
-  std::size_t refused = 0, ingested = 0;
+  // Everything is read and extracted first, then handed to the store as one batch: the store applies the
+  // articles in its canonical order, so the order of PATH... does not matter.
+  std::size_t refused = 0;
+  std::vector<std::string> names;
+  std::vector<std::size_t> counts;
+  std::vector<store::ArticleInput> batch;
   for (const auto& name : files.value()) {
     auto ex = read_and_extract(name, pub, opt.limits);
     if (!ex) {
       ++refused;
       continue;
     }
-    const std::string& article = ex->name;
-    auto& events = ex->events;
-    const std::size_t n = events.size();
-    auto rep = store.ingest(article, ex->hash, std::move(events), ex->article.publication_date);
-    std::cerr << "ingested " << article << ": " << n << " event" << (n == 1 ? "" : "s") << " (" << rep.added << " new, "
-              << rep.merged << " merged";
-    if (rep.replaced) std::cerr << ", " << rep.replaced << " replaced from an earlier ingest";
-    std::cerr << ")\n";
-    ++ingested;
+    names.push_back(ex->name);
+    counts.push_back(ex->events.size());
+    store::ArticleInput in;
+    in.key = store::article_key(ex->article.body, ex->article.publication_date, ex->article.title);
+    in.source = ex->name;
+    in.title = ex->article.title;
+    in.publication_date = ex->article.publication_date;
+    in.events = std::move(ex->events);
+    batch.push_back(std::move(in));
   }
-  if (ingested > 0) {
-    auto saved = save_store(store, path.value());
-    if (!saved) return fail(saved.error());
+  const std::size_t ingested = batch.size();
+
+  // The exclusive lock is held from before the store is read until after it is written: a concurrent
+  // ingest waits for this one and then reads what it wrote.
+  if (auto dir = std::filesystem::path(path.value()).parent_path(); !dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) return fail(Error{ErrorCode::IoError, "cannot create the store's directory: " + ec.message(), dir.string(), 0, 0});
   }
-  std::cerr << "store " << path.value() << ": " << store.size() << " event" << (store.size() == 1 ? "" : "s");
+  auto lock = lock_store(path.value(), store::StoreLock::Mode::Exclusive, opt.lock_timeout);
+  if (!lock) return fail(lock.error());
+  if (ingested == 0) {
+    std::cerr << "store " << path.value() << ": unchanged; " << refused << " file" << (refused == 1 ? "" : "s")
+              << " refused\n";
+    return exit_code(ErrorCode::MissingDate);
+  }
+  auto done = ingest_store(path.value(), std::move(batch));
+  if (!done) return fail(done.error());
+  const auto& reports = done.value().reports;
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    const auto& rep = reports[i];
+    const std::size_t n = counts[i];
+    if (rep.already_stored) {
+      std::cerr << "ingested " << names[i] << ": already stored (same content), no event changed\n";
+      continue;
+    }
+    std::cerr << "ingested " << names[i] << ": " << n << " event" << (n == 1 ? "" : "s") << " (" << rep.added
+              << " new, " << rep.merged << " merged)\n";
+  }
+  const std::size_t total = done.value().events;
+  std::cerr << "store " << path.value() << ": " << total << " event" << (total == 1 ? "" : "s");
+  if (done.value().recomputed) std::cerr << " (recomputed: an article older than the newest stored one came in)";
   if (refused) std::cerr << "; " << refused << " file" << (refused == 1 ? "" : "s") << " refused";
   std::cerr << '\n';
   return refused ? exit_code(ErrorCode::MissingDate) : 0;

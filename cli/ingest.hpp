@@ -16,6 +16,7 @@ struct IngestOptions {
   std::string aliases;             // --aliases FILE: extra alias rows "canonical<TAB>alias…"
   ArticleLimits limits;            // --max-article-bytes, --max-expressions, --max-events
   std::vector<std::string> paths;  // files, directories (*.txt, recursive), "-" for stdin
+  double lock_timeout = 30;        // --lock-timeout SECONDS: wait for another yeonpyo using the store
 };
 
 void setup_ingest(CLI::App& app);

@@ -7,6 +7,7 @@
 #include "ingest.hpp"
 #include "man.hpp"
 #include "normalize.hpp"
+#include "store.hpp"
 #include "timeline.hpp"
 
 int main(int argc, char** argv) {
@@ -28,5 +29,6 @@ int main(int argc, char** argv) {
   yp::cli::setup_normalize(app);
   yp::cli::setup_extract(app);
   yp::cli::setup_man(app);  // hidden --man: the manual page cmake --install installs
+  yp::cli::setup_store(app);
   return yp::cli::run_app(app, argc, argv);
 }

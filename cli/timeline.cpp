@@ -10,7 +10,7 @@ namespace yp::cli {
 void setup_timeline(CLI::App& app) {
   auto opt = std::make_shared<TimelineOptions>();
   auto* sub = app.add_subcommand("timeline", "Print the stored events in date order");
-  add_query_options(sub, opt->store, opt->type, opt->actor, opt->format, opt->aliases);
+  add_query_options(sub, opt->query, "mixed");
   add_output_options(sub, opt->output);
   sub->add_option("--from", opt->from, "Only events that reach this day or later (inclusive)")->type_name("YYYY-MM-DD")
       ->check(IsoDate);
@@ -26,12 +26,12 @@ void setup_timeline(CLI::App& app) {
 }
 
 int run_timeline(const TimelineOptions& opt) {
-  store::Query q = make_query(opt.type, opt.actor);
+  store::Query q = make_query(opt.query, store::OpenSides::Mixed);
   if (!opt.from.empty()) q.from = date::sys_days(*parse_date(opt.from));
   if (!opt.to.empty()) q.to = date::sys_days(*parse_date(opt.to));
   if (q.from && q.to && *q.from > *q.to)
     return fail(Error{ErrorCode::BadArgument, "--from " + opt.from + " is after --to " + opt.to + ": swap them", "", 0, 0});
-  return query_and_print(opt.store, q, opt.format, opt.aliases, opt.output);
+  return query_and_print(opt.query.store, q, opt.query.format, opt.query.aliases, opt.output);
 }
 
 }  // namespace yp::cli

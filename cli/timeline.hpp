@@ -10,13 +10,9 @@
 namespace yp::cli {
 
 struct TimelineOptions {
-  std::string store;             // --store FILE ("" = the default store)
   std::string from;              // --from YYYY-MM-DD: events overlapping days on or after it
   std::string to;                // --to YYYY-MM-DD: events overlapping days on or before it
-  std::string type;              // --type visit|meeting|…
-  std::string aliases;            // --aliases FILE (extra aliases for --actor)
-  std::string actor;             // --actor NAME
-  std::string format = "table";  // --format table|csv|tsv|json|jsonl|timelinejs|timelinejs-csv|html|ics
+  QueryOptions query;            // --store, --type, --actor, --format, --open, --limit, …
   OutputOptions output;          // --color, --bom/--no-bom, --no-formula-guard, --title
 };
 

@@ -34,7 +34,8 @@ enum class TimeSource {
 
 // One place an event was reported.
 struct Mention {
-  std::string article;            // article name (file path as given)
+  std::string article;            // article name: the source it was first ingested from (file path as given)
+  std::uint64_t article_key = 0;  // the article's content identity (store::article_key), 0 until stored
   std::string title;              // the article's title (its "title:" header), may be empty
   std::string outlet;             // the article's source/outlet (its "source:" header), may be empty
   date::year_month_day publication_date{};

@@ -114,7 +114,7 @@ bool objects_compatible(std::string_view a, std::string_view b) {
 }
 
 bool same_place(const Mention& a, const Mention& b) {
-  return a.article == b.article && a.begin == b.begin && a.end == b.end;
+  return a.article_key == b.article_key && a.article == b.article && a.begin == b.begin && a.end == b.end;
 }
 
 bool share_a_sentence(const Event& a, const Event& b) {
@@ -286,14 +286,14 @@ void merge_coreferent(std::vector<Event>& events) {
 
 // Identity fields, hashed with XXH3-64 (length-prefixed, in this order): format tag "yp-event-id/1",
 // type, canonical actor, canonical participants sorted, start and end day numbers (or an open marker),
-// object, and the first mention's article name and sentence begin offset.
-// Everything hashed is a pure function of the article text, its name and the extractor, so re-ingesting
-// the same article gives the same ids; nothing hashed depends on the store's contents or on ingest order.
-// Merging later mentions into an event does not change its id (the store keeps the first id).
+// object, and the first mention's article key (its content identity, store::article_key) and sentence
+// begin offset. Everything hashed is a pure function of the article's content and the extractor, never of
+// the path it was read from; the store applies articles in canonical order, so the first mention (and the
+// id) does not depend on arrival order either. Merging later mentions into an event does not change its id.
 event::EventId compute_id(const Event& e) {
   std::string buf;
   buf.reserve(256);
-  put(buf, "yp-event-id/1");
+  put(buf, "yp-event-id/2");
   put_int(buf, static_cast<std::int64_t>(e.type));
   put(buf, canon(e.actor));
   std::vector<std::string> ps;
@@ -306,10 +306,10 @@ event::EventId compute_id(const Event& e) {
   put_int(buf, e.when.to ? e.when.to->time_since_epoch().count() : kOpen);
   put(buf, e.object);
   if (!e.mentions.empty()) {
-    put(buf, e.mentions.front().article);
+    put_int(buf, static_cast<std::int64_t>(e.mentions.front().article_key));
     put_int(buf, static_cast<std::int64_t>(e.mentions.front().begin));
   } else {
-    put(buf, "");
+    put_int(buf, 0);
     put_int(buf, -1);
   }
   return XXH3_64bits(buf.data(), buf.size());

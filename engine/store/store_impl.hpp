@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <utility>
 #include <optional>
 #include <unordered_set>
 #include <string>
@@ -35,8 +37,15 @@ struct EventStore::Impl {
   std::vector<std::size_t> open_ends;
   // Ids in use (for collision checks on ingest).
   std::unordered_set<event::EventId> ids;
-  // Per-article bookkeeping by article name.
-  std::map<std::string, ArticleInfo> articles;
+  // Every article: its bookkeeping and the events it yielded on its own (the input of rebuild()), by key.
+  struct ArticleRecord {
+    ArticleInfo info;
+    std::vector<event::Event> events;
+  };
+  std::map<std::uint64_t, ArticleRecord> articles;
+  // The last article in canonical order among *all* stored articles (also those of segments not loaded):
+  // an article that sorts after it is appended, one that sorts before it makes ingest recompute.
+  std::optional<std::pair<std::int64_t, std::uint64_t>> last_article;
 
   // Sorts `events` into timeline order and rebuilds the index and id set (used after load).
   void reindex();
@@ -67,5 +76,61 @@ void EventStore::Impl::for_each_overlapping(std::optional<std::int64_t> lo, std:
   for (std::size_t i = first; i < last; ++i)
     if (!lo || ends[i] > *lo) f(i);
 }
+
+}  // namespace yp::store
+
+namespace yp::store {
+
+// Canonical article order: publication date (an article without one first), then key.
+using ArticleOrder = std::pair<std::int64_t, std::uint64_t>;
+inline ArticleOrder article_order(const ArticleInfo& a) {
+  std::int64_t day = a.publication_date && a.publication_date->ok()
+                         ? static_cast<std::int64_t>(date::sys_days{*a.publication_date}.time_since_epoch().count())
+                         : INT64_MIN;
+  return {day, a.key};
+}
+
+// The publication date of an article: given, else the first real date on its events' mentions.
+std::optional<date::year_month_day> publication_date_of(const ArticleInput& a);
+
+// Timeline order of events: start ascending (open starts first), then end (open ends last), type, actor, id.
+bool timeline_less(const event::Event& a, const event::Event& b);
+
+}  // namespace yp::store
+
+namespace yp::store {
+
+// ---- persistence internals (persist.cpp: codecs; segments.cpp: files and directories) --------------
+
+// One segment file of a store directory, as the manifest lists it.
+struct SegmentRef {
+  std::string name;                // "ev-2025-10", "ev-open" (no start), "ar-2025-10", "ar-none" (no date)
+  std::string file;                // "<name>.<generation>.seg"
+  std::uint64_t count = 0;         // records in it
+  std::uint64_t bytes = 0;         // payload length
+  std::uint64_t checksum = 0;      // XXH3-64 of the payload
+  std::int64_t min_start = 0;      // event segments: smallest start day (kOpenStart if open)
+  std::int64_t max_end = 0;        // event segments: largest end day (kOpenEnd if open)
+};
+
+struct Manifest {
+  std::uint64_t generation = 0;
+  bool has_last = false;           // last article in canonical order: (day, key)
+  std::int64_t last_day = 0;
+  std::uint64_t last_key = 0;
+  std::vector<SegmentRef> segments;
+};
+
+// Boost binary archives of each kind of payload. Decoding checks every count and size against the bytes
+// left before allocating; on failure it returns false and says why in `why`.
+std::string encode_events(const std::vector<event::Event>& events);
+std::string encode_articles(const std::vector<EventStore::Impl::ArticleRecord>& articles);
+std::string encode_manifest(const Manifest& m);
+bool decode_events(std::string_view payload, std::vector<event::Event>& out, std::string& why);
+bool decode_articles(std::string_view payload, std::vector<EventStore::Impl::ArticleRecord>& out, std::string& why);
+bool decode_manifest(std::string_view payload, Manifest& out, std::string& why);
+
+// A store kept in one file (formats 1 and 2, before segments).
+Result<EventStore> load_single_file(const std::string& path);
 
 }  // namespace yp::store

@@ -175,17 +175,19 @@ expect_rc 4 "ingest a missing file"
 expect_err "no-such-file.txt" "missing file is named"
 [ ! -e "$TMP/missing.yps" ] || die "ingest of a missing file created a store"; ok
 
-# --- a truncated store: exit 5, one line, untouched ------------------------------------------------------------------
-size=$(wc -c <"$STORE")
-head -c $((size / 2)) "$STORE" >"$TMP/trunc.yps"
-cp "$TMP/trunc.yps" "$TMP/trunc.orig"
+# --- a truncated store (its largest event segment cut in half): exit 5, one line, untouched ----------------------------
+cp -r "$STORE" "$TMP/trunc.yps"
+seg=$(ls -S "$TMP"/trunc.yps/ev-*.seg | head -1)
+size=$(wc -c <"$seg")
+truncate -s $((size / 2)) "$seg"
+cp -r "$TMP/trunc.yps" "$TMP/trunc.orig"
 for cmd in "timeline" "export --format csv" "ingest $SAMPLES"; do
   # shellcheck disable=SC2086
   run "$YP" $cmd --store "$TMP/trunc.yps"
   expect_rc 5 "$cmd on a truncated store"
   expect_err "store is truncated or corrupt" "$cmd on a truncated store"
   [ "$(wc -l <"$TMP/err")" -eq 1 ] || die "$cmd on a truncated store: expected one line on stderr, got: $(cat "$TMP/err")"; ok
-  cmp -s "$TMP/trunc.yps" "$TMP/trunc.orig" || die "$cmd modified the truncated store"; ok
+  diff -r "$TMP/trunc.yps" "$TMP/trunc.orig" >/dev/null || die "$cmd modified the truncated store"; ok
 done
 printf 'not a store at all\n' >"$TMP/garbage.yps"
 run "$YP" timeline --store "$TMP/garbage.yps"
@@ -194,13 +196,13 @@ expect_rc 5 "timeline on a garbage file"
 # --- default store: $YEONPYO_STORE, then $XDG_DATA_HOME ----------------------------------------------------------------
 run "$YP" ingest "$TMP/mixed/a-dated.txt"
 expect_rc 0 "ingest into \$YEONPYO_STORE"
-[ -s "$YEONPYO_STORE" ] || die "ingest with no --store did not write \$YEONPYO_STORE"; ok
+[ -s "$YEONPYO_STORE/MANIFEST" ] || die "ingest with no --store did not write \$YEONPYO_STORE"; ok
 run env -u YEONPYO_STORE "$YP" ingest "$TMP/mixed/a-dated.txt"
 expect_rc 0 "ingest into \$XDG_DATA_HOME"
-[ -s "$XDG_DATA_HOME/yeonpyo/events.yps" ] || die "ingest did not create \$XDG_DATA_HOME/yeonpyo/events.yps"; ok
+[ -s "$XDG_DATA_HOME/yeonpyo/events.yps/MANIFEST" ] || die "ingest did not create \$XDG_DATA_HOME/yeonpyo/events.yps"; ok
 run env -u YEONPYO_STORE -u XDG_DATA_HOME "$YP" ingest "$TMP/mixed/a-dated.txt"
 expect_rc 0 "ingest into ~/.local/share"
-[ -s "$HOME/.local/share/yeonpyo/events.yps" ] || die "ingest did not create ~/.local/share/yeonpyo/events.yps"; ok
+[ -s "$HOME/.local/share/yeonpyo/events.yps/MANIFEST" ] || die "ingest did not create ~/.local/share/yeonpyo/events.yps"; ok
 
 # --- normalize and extract ---------------------------------------------------------------------------------------
 run "$YP" normalize --ref 2025-10-24 --json "오는 28일부터 31일까지 경주에서 열린다."

@@ -1,6 +1,7 @@
 // Tests for engine/store/event_store.hpp: timeline order, query semantics (inclusive days, overlap vs
 // within, open sides, type/actor filters), the interval index against the naive scan on random data,
-// and ingest (added/merged/replaced, re-ingest idempotence, per-article bookkeeping).
+// and ingest (added/merged, content identity, re-ingest idempotence, order independence, per-article
+// bookkeeping).
 #include "store/event_store.hpp"
 
 #include "store/merge.hpp"
@@ -83,6 +84,13 @@ std::vector<Event> apec_events() {
   };
 }
 
+// Ingests one article under a made-up key (its "content") read from `source`.
+yp::store::IngestReport put(EventStore& st, std::string source, std::uint64_t key, std::vector<Event> events,
+                            std::optional<date::year_month_day> pub = std::nullopt) {
+  return st.ingest(yp::store::ArticleInput{.key = key, .source = std::move(source), .title = {},
+                                           .publication_date = pub, .events = std::move(events)});
+}
+
 std::vector<std::string> actors_of(const std::vector<const Event*>& v) {
   std::vector<std::string> out;
   for (auto* e : v) out.push_back(std::string(yp::event::to_string(e->type)) + ":" + e->actor);
@@ -93,10 +101,10 @@ std::vector<std::string> actors_of(const std::vector<const Event*>& v) {
 
 TEST_CASE("ingest: coreferent mentions merge, counts are reported, events get ids") {
   EventStore st;
-  auto r = st.ingest("apec.txt", 0xabc, apec_events());
+  auto r = put(st, "apec.txt", 0xabc, apec_events());
   CHECK(r.added == 7);
   CHECK(r.merged == 1);
-  CHECK(r.replaced == 0);
+  CHECK(!r.already_stored);
   REQUIRE(st.size() == 7);
   for (const auto& e : st.events()) CHECK(e.id != 0);
   const Event* contract = nullptr;
@@ -107,18 +115,21 @@ TEST_CASE("ingest: coreferent mentions merge, counts are reported, events get id
   CHECK(st.find(contract->id) == contract);
   CHECK(st.find(12345) == nullptr);
 
-  const auto* info = st.article("apec.txt");
+  const auto* info = st.article(0xabc);
   REQUIRE(info);
-  CHECK(info->content_hash == 0xabc);
-  CHECK(info->ingest_count == 1);
+  CHECK(info->key == 0xabc);
+  CHECK(info->name == "apec.txt");
+  CHECK(info->sources == std::vector<std::string>{"apec.txt"});
+  CHECK(info->event_count == 8);
   REQUIRE(info->publication_date);
   CHECK(*info->publication_date == 2025_y / 10 / 24);
-  CHECK(st.article("nope.txt") == nullptr);
+  CHECK(st.article(0xdef) == nullptr);
+  CHECK(st.article_events(0xabc).size() == 8);
 }
 
 TEST_CASE("timeline order: start ascending with open starts first, then end, type, actor") {
   EventStore st;
-  st.ingest("apec.txt", 1, apec_events());
+  put(st, "apec.txt", 1, apec_events());
   std::vector<std::string> got = actors_of([&] {
     std::vector<const Event*> v;
     for (const auto& e : st.events()) v.push_back(&e);
@@ -138,7 +149,7 @@ TEST_CASE("timeline order: start ascending with open starts first, then end, typ
 
 TEST_CASE("query: inclusive days, overlap vs within, open sides") {
   EventStore st;
-  st.ingest("apec.txt", 1, apec_events());
+  put(st, "apec.txt", 1, apec_events());
 
   SECTION("one inclusive day") {
     auto r = st.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 1)});
@@ -178,44 +189,101 @@ TEST_CASE("query: inclusive days, overlap vs within, open sides") {
   }
 }
 
-TEST_CASE("query: type and actor filters (actor or participant, aliases, substring)") {
+TEST_CASE("query: type and actor filters (actor or participant, aliases, several values, prefixes)") {
   EventStore st;
-  st.ingest("apec.txt", 1, apec_events());
-  CHECK(st.query({.type = EventType::Visit}).size() == 2);
-  CHECK(st.query({.type = EventType::Launch}).empty());
-  CHECK(actors_of(st.query({.actor = std::string("알트만")})) ==
+  put(st, "apec.txt", 1, apec_events());
+  CHECK(st.query({.types = {EventType::Visit}}).size() == 2);
+  CHECK(st.query({.types = {EventType::Launch}}).empty());
+  CHECK(st.query({.types = {EventType::Visit, EventType::Cancellation}}).size() == 3);
+  CHECK(actors_of(st.query({.actors = {"알트만"}})) ==
         std::vector<std::string>{"visit:샘 알트먼", "visit:샘 알트먼", "cancellation:샘 알트먼"});
-  CHECK(actors_of(st.query({.actor = std::string("삼성")})) == std::vector<std::string>{"contract:오픈AI"});
-  CHECK(actors_of(st.query({.actor = std::string("하이닉스")})) == std::vector<std::string>{"contract:오픈AI"});
-  CHECK(st.query({.actor = std::string("openai")}).size() == 4);  // alias, ASCII case ignored
-  CHECK(st.query({.actor = std::string("엔비디아")}).empty());
-  CHECK(st.query({.actor = std::string("")}).size() == 7);  // empty: no filter
-  auto both = st.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 31), .type = EventType::Visit,
-                        .actor = std::string("알트먼")});
+  CHECK(actors_of(st.query({.actors = {"SK하이닉스"}})) == std::vector<std::string>{"contract:오픈AI"});
+  CHECK(st.query({.actors = {"openai"}}).size() == 4);  // alias, ASCII case ignored
+  CHECK(st.query({.actors = {"엔비디아"}}).empty());
+  CHECK(st.query({.actors = {""}}).size() == 7);  // empty: no filter
+  CHECK(st.query({.actors = {"알트만", "엔비디아", "SK하이닉스"}}).size() == 4);  // any of them
+  // A part of a name is no match without --actor-prefix; with it, a name that starts with it is.
+  CHECK(st.query({.actors = {"하이닉스"}}).size() == 1);  // an alias of SK하이닉스 in the table
+  CHECK(st.query({.actors = {"SK"}}).empty());
+  CHECK(actors_of(st.query({.actors = {"SK"}, .actor_prefix = true})) == std::vector<std::string>{"contract:오픈AI"});
+  CHECK(st.query({.actors = {"샘"}, .actor_prefix = true}).size() == 3);
+  auto both = st.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 31), .types = {EventType::Visit},
+                        .actors = {"알트먼"}});
   CHECK(both.size() == 1);
 }
 
-TEST_CASE("ingest: re-ingesting an article replaces its events and never duplicates") {
+TEST_CASE("query: a prefix finds every company of a group although the alias table maps the group name to one") {
+  EventStore st;
+  put(st, "s.txt", 1,
+      {make(EventType::Contract, "삼성중공업", DayInterval::day(day(2025_y / 3 / 4)), "s.txt", 0, {}, "LNG선"),
+       make(EventType::Investment, "삼성전자", DayInterval::day(day(2025_y / 3 / 5)), "s.txt", 100, {}, "공장"),
+       make(EventType::Launch, "한빛전자", DayInterval::day(day(2025_y / 3 / 6)), "s.txt", 200, {"삼성SDI"}, "배터리")});
+  CHECK(actors_of(st.query({.actors = {"삼성"}})) == std::vector<std::string>{"investment:삼성전자"});  // alias only
+  CHECK(actors_of(st.query({.actors = {"삼성"}, .actor_prefix = true})) ==
+        std::vector<std::string>{"contract:삼성중공업", "investment:삼성전자", "launch:한빛전자"});
+}
+
+TEST_CASE("query: open-ended events mixed, last or excluded, and paging with offset and limit") {
+  EventStore st;
+  put(st, "apec.txt", 1, apec_events());
+  put(st, "b.txt", 2,
+      {make(EventType::Opening, "한빛전자", DayInterval{day(2025_y / 10 / 10), std::nullopt}, "b.txt", 0, {}, "연구소")});
+  const Query window{.from = day(2025_y / 1 / 1), .to = day(2025_y / 12 / 31)};
+  auto mixed = st.query(window);
+  REQUIRE(mixed.size() == 8);
+  CHECK_FALSE(mixed.front()->when.from.has_value());  // the open-start investment comes first
+  Query last = window;
+  last.open = yp::store::OpenSides::Last;
+  auto l = st.query(last);
+  REQUIRE(l.size() == 8);
+  CHECK_FALSE(l[6]->when.from.has_value());
+  CHECK_FALSE(l[7]->when.to.has_value());
+  for (std::size_t i = 0; i < 6; ++i) CHECK((l[i]->when.from && l[i]->when.to));
+  Query none = window;
+  none.open = yp::store::OpenSides::Exclude;
+  CHECK(st.query(none).size() == 6);
+  CHECK(st.query(none) == st.query_naive(none));
+  // --within keeps its meaning: an open side is never inside a bounded window.
+  Query within = window;
+  within.within = true;
+  CHECK(st.query(within).size() == 6);
+
+  Query page = last;
+  page.limit = 3;
+  std::vector<const Event*> all;
+  for (page.offset = 0; page.offset < 12; page.offset += 3) {
+    auto p = st.query(page);
+    CHECK(p.size() <= 3);
+    CHECK(p == st.query_naive(page));
+    all.insert(all.end(), p.begin(), p.end());
+  }
+  CHECK(all == l);
+  CHECK(st.count(page) == 8);
+}
+
+TEST_CASE("ingest: the same content again, under any source, changes nothing but the list of sources") {
   EventStore once;
-  once.ingest("apec.txt", 1, apec_events());
+  put(once, "apec.txt", 1, apec_events());
 
   EventStore twice;
-  twice.ingest("apec.txt", 1, apec_events());
-  auto r = twice.ingest("apec.txt", 1, apec_events());
-  CHECK(r.replaced == 7);
-  CHECK(r.added == 7);
-  CHECK(r.merged == 1);
+  put(twice, "apec.txt", 1, apec_events());
+  auto r = put(twice, "./elsewhere/apec.txt", 1, apec_events());
+  CHECK(r.already_stored);
+  CHECK(r.added == 0);
+  CHECK(r.merged == 0);
   CHECK(same_store(once, twice));
-  CHECK(twice.article("apec.txt")->ingest_count == 2);
+  CHECK(twice.article(1)->name == "apec.txt");  // the mentions keep the first source's name
+  CHECK(twice.article(1)->sources == std::vector<std::string>{"./elsewhere/apec.txt", "apec.txt"});
+  CHECK(twice.articles().size() == 1);
 
-  SECTION("a changed article: its old events go, the new ones come") {
+  SECTION("other content under the same path is another article") {
     auto changed = apec_events();
     changed.resize(2);
-    auto r2 = twice.ingest("apec.txt", 2, changed);
-    CHECK(r2.replaced == 7);
-    CHECK(r2.added == 2);
-    CHECK(twice.size() == 2);
-    CHECK(twice.article("apec.txt")->content_hash == 2);
+    auto r2 = put(twice, "apec.txt", 2, changed);
+    CHECK(!r2.already_stored);
+    CHECK(twice.articles().size() == 2);
+    CHECK(twice.size() == 7);  // both of its events are coreferent with stored ones
+    CHECK(r2.merged == 2);
   }
 }
 
@@ -225,21 +293,21 @@ TEST_CASE("ingest: a second article merges into stored events, re-ingesting it c
       make(EventType::Meeting, "샘 알트먼", DayInterval::day(day(2025_y / 10 / 1)), "news2.txt", 90, {"이재용"}),
   };
   EventStore a;
-  a.ingest("apec.txt", 1, apec_events());
-  auto r = a.ingest("news2.txt", 2, second);
+  put(a, "apec.txt", 1, apec_events());
+  auto r = put(a, "news2.txt", 2, second);
   CHECK(r.merged == 1);
   CHECK(r.added == 1);
   CHECK(a.size() == 8);
-  auto visits = a.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 1), .type = EventType::Visit});
+  auto visits = a.query({.from = day(2025_y / 10 / 1), .to = day(2025_y / 10 / 1), .types = {EventType::Visit}});
   REQUIRE(visits.size() == 1);
   REQUIRE(visits[0]->mentions.size() == 2);
   CHECK(visits[0]->mentions[1].article == "news2.txt");
 
   EventStore b;
-  b.ingest("apec.txt", 1, apec_events());
-  b.ingest("news2.txt", 2, second);
-  auto r2 = b.ingest("news2.txt", 2, second);
-  CHECK(r2.replaced == 1);  // the meeting only it reported; the visit survives through apec.txt
+  put(b, "apec.txt", 1, apec_events());
+  put(b, "news2.txt", 2, second);
+  auto r2 = put(b, "news2.txt", 2, second);
+  CHECK(r2.already_stored);
   CHECK(same_store(a, b));
   CHECK(b.articles().size() == 2);
 }
@@ -249,16 +317,14 @@ TEST_CASE("ingest: mentions are attributed to the article name, an event without
   Event e = make(EventType::Launch, "오픈AI", DayInterval::day(day(2025_y / 10 / 2)), "somewhere-else.txt", 0);
   Event bare = make(EventType::Statement, "오픈AI", DayInterval::day(day(2025_y / 10 / 3)), "x", 0);
   bare.mentions.clear();
-  st.ingest("a.txt", 7, {e, bare}, 2025_y / 10 / 3);
+  put(st, "a.txt", 7, {e, bare}, 2025_y / 10 / 3);
   REQUIRE(st.size() == 2);
   for (const auto& ev : st.events()) {
     REQUIRE(ev.mentions.size() == 1);
     CHECK(ev.mentions[0].article == "a.txt");
+    CHECK(ev.mentions[0].article_key == 7);
   }
-  CHECK(*st.article("a.txt")->publication_date == 2025_y / 10 / 3);
-  auto r = st.ingest("a.txt", 7, {});
-  CHECK(r.replaced == 2);
-  CHECK(st.size() == 0);
+  CHECK(*st.article(7)->publication_date == 2025_y / 10 / 3);
 }
 
 TEST_CASE("interval index agrees with the naive scan on 10,000 random events and 2,000 random windows") {
@@ -290,7 +356,7 @@ TEST_CASE("interval index agrees with the naive scan on 10,000 random events and
     events.push_back(std::move(e));
   }
   EventStore st;
-  st.ingest("random", 1, events);
+  put(st, "random", 1, events);
   REQUIRE(st.size() > 5000);  // some random events are coreferent and merge; most do not
 
   std::size_t nonempty = 0;
@@ -302,8 +368,14 @@ TEST_CASE("interval index agrees with the naive scan on 10,000 random events and
     if (shape != 1) q.to = f + date::days{uni(0, shape < 6 ? 30 : 900)};
     if (shape == 2) q.to = f - date::days{uni(1, 10)};  // inverted window
     q.within = uni(0, 1) == 1;
-    if (uni(0, 4) == 0) q.type = static_cast<EventType>(uni(0, 14));
-    if (uni(0, 5) == 0) q.actor = actors[static_cast<std::size_t>(uni(0, 5))];
+    if (uni(0, 4) == 0) q.types = {static_cast<EventType>(uni(0, 14)), static_cast<EventType>(uni(0, 14))};
+    if (uni(0, 5) == 0) q.actors = {actors[static_cast<std::size_t>(uni(0, 5))]};
+    if (uni(0, 5) == 0) q.actor_prefix = true;
+    q.open = static_cast<yp::store::OpenSides>(uni(0, 2));
+    if (uni(0, 3) == 0) {
+      q.offset = static_cast<std::size_t>(uni(0, 20));
+      q.limit = static_cast<std::size_t>(uni(1, 50));
+    }
     auto fast = st.query(q);
     auto slow = st.query_naive(q);
     REQUIRE(fast == slow);
@@ -317,12 +389,12 @@ TEST_CASE("ingest: a later mention that sharpens a stored event's time moves it 
   Event vague = make(EventType::Visit, "샘 알트먼", DayInterval::month(2025_y / date::October), "a.txt", 0, {}, "한국");
   vague.grain = yp::time::Grain::Month;
   Event later = make(EventType::Launch, "오픈AI", DayInterval::day(day(2025_y / 10 / 5)), "a.txt", 100);
-  st.ingest("a.txt", 1, {vague, later});
+  put(st, "a.txt", 1, {vague, later});
   REQUIRE(st.events().front().type == EventType::Visit);  // 10-01..10-31 starts first
 
   Event exact = make(EventType::Visit, "알트만", DayInterval::day(day(2025_y / 10 / 20)), "b.txt", 0, {}, "한국");
   Event again = make(EventType::Visit, "샘 알트먼", DayInterval::day(day(2025_y / 10 / 20)), "b.txt", 300, {}, "한국");
-  auto r = st.ingest("b.txt", 2, {exact, again});
+  auto r = put(st, "b.txt", 2, {exact, again});
   CHECK(r.merged == 2);  // the second merges into the event the first one just moved
   REQUIRE(st.size() == 2);
   CHECK(st.events()[0].type == EventType::Launch);
@@ -372,7 +444,7 @@ TEST_CASE("ingest: random sequences of articles keep timeline order, index == na
     std::vector<std::vector<Event>> arts;
     for (int n = 0; n < 15; ++n) arts.push_back(article(n));
     for (int n = 0; n < 15; ++n) {
-      st.ingest("art" + std::to_string(n), static_cast<std::uint64_t>(n), arts[static_cast<std::size_t>(n)]);
+      put(st, "art" + std::to_string(n), static_cast<std::uint64_t>(n) + 1, arts[static_cast<std::size_t>(n)]);
       REQUIRE(in_order(st));
       for (int i = 0; i < 20; ++i) {
         date::sys_days f = base + date::days{uni(-10, 150)};
@@ -383,8 +455,64 @@ TEST_CASE("ingest: random sequences of articles keep timeline order, index == na
     // Re-ingesting the last article changes nothing.
     EventStore copy;
     for (int n = 0; n < 15; ++n)
-      copy.ingest("art" + std::to_string(n), static_cast<std::uint64_t>(n), arts[static_cast<std::size_t>(n)]);
-    copy.ingest("art14", 14, arts[14]);
+      put(copy, "art" + std::to_string(n), static_cast<std::uint64_t>(n) + 1, arts[static_cast<std::size_t>(n)]);
+    put(copy, "art14", 15, arts[14]);
     REQUIRE(same_store(st, copy));
+  }
+}
+
+TEST_CASE("ingest: the same set of articles in any order, in one batch or one by one, gives the same store") {
+  std::mt19937_64 rng(1024);
+  auto uni = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  const date::sys_days base = day(2025_y / 1 / 1);
+  const std::vector<std::string> actors = {"샘 알트먼", "알트만", "오픈AI", "OpenAI", "삼성전자", "삼성"};
+  const std::vector<std::string> objects = {"", "한국", "디램 웨이퍼", "웨이퍼 공급", "데이터센터", "사무소"};
+  for (int round = 0; round < 10; ++round) {
+    // 25 articles published over two months (several on one day), each with events that often corefer.
+    std::vector<yp::store::ArticleInput> arts;
+    for (int n = 0; n < 25; ++n) {
+      yp::store::ArticleInput a;
+      a.key = 1000 + static_cast<std::uint64_t>(uni(0, 1 << 30));
+      a.source = "art" + std::to_string(n) + ".txt";
+      a.publication_date = date::year_month_day{base + date::days{uni(0, 60)}};
+      for (int k = uni(0, 10); k > 0; --k) {
+        date::sys_days s = base + date::days{uni(0, 90)};
+        DayInterval w = uni(0, 9) == 0 ? DayInterval{s, std::nullopt} : DayInterval{s, s + date::days{uni(1, 31)}};
+        Event e = make(static_cast<EventType>(uni(0, 3)), actors[static_cast<std::size_t>(uni(0, 5))], w, a.source,
+                       static_cast<std::size_t>(k) * 50, {}, objects[static_cast<std::size_t>(uni(0, 5))]);
+        e.grain = static_cast<yp::time::Grain>(uni(2, 9));
+        e.time_source = uni(0, 4) == 0 ? yp::event::TimeSource::Publication : yp::event::TimeSource::Sentence;
+        a.events.push_back(std::move(e));
+      }
+      arts.push_back(std::move(a));
+    }
+    EventStore reference;
+    reference.ingest(arts);
+    REQUIRE(reference.size() > 20);
+    for (int shuffle = 0; shuffle < 6; ++shuffle) {
+      auto order = arts;
+      std::shuffle(order.begin(), order.end(), rng);
+      EventStore st;
+      if (shuffle % 2 == 0) {
+        st.ingest(order);
+      } else {
+        for (auto& a : order) {
+          st.ingest(a);
+          if (uni(0, 3) == 0) st.ingest(order.front());  // a repeat changes nothing
+        }
+      }
+      REQUIRE(same_store(reference, st));
+      std::vector<std::uint64_t> ka, kb;
+      for (const auto& a : reference.articles()) ka.push_back(a.key);
+      for (const auto& a : st.articles()) kb.push_back(a.key);
+      REQUIRE(ka == kb);
+      Query q{.from = base + date::days{uni(0, 60)}, .to = base + date::days{uni(60, 90)}};
+      REQUIRE(st.query(q) == st.query_naive(q));
+    }
+    // Recomputing from the articles' own events reproduces the timeline.
+    EventStore copy;
+    copy.ingest(arts);
+    copy.rebuild();
+    REQUIRE(same_store(reference, copy));
   }
 }

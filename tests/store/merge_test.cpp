@@ -340,8 +340,11 @@ TEST_CASE("compute_id: stable and sensitive only to identity fields") {
   m.mentions.front().begin = 101;
   CHECK(compute_id(m) != id);
   Event art = a;
-  art.mentions.front().article = "b.txt";
+  art.mentions.front().article_key = 0xb;  // another article's content
   CHECK(compute_id(art) != id);
+  Event path = a;
+  path.mentions.front().article = "elsewhere/a.txt";  // the same content read from another path
+  CHECK(compute_id(path) == id);
   Event open = a;
   open.when.to.reset();
   CHECK(compute_id(open) != id);
