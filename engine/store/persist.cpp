@@ -53,8 +53,10 @@ constexpr std::size_t kMinEventBytes = 8 + 6 * 4 + 11 * 8 + 3 + 8;  // id, 6 enu
 constexpr std::size_t kMinArticleBytes = 8 + 8 + 8 + 8 + 1 + 4 + 4 + 8;
 
 constexpr std::int32_t kNoDay = INT32_MIN;  // a year_month_day that is not a real day (e.g. default)
-// Day numbers outside about 1700-2300 are no news date: refused (and date arithmetic stays far from overflow).
-constexpr std::int32_t kMinDay = -100000, kMaxDay = 120000;
+// Day numbers outside 0001-01-01 .. 10000-01-01 (the exclusive end of 9999-12-31) are no date the engine writes
+// (time::find_time_expressions keeps every day printable as ISO; header years 1-9999 are accepted): refused,
+// and date arithmetic stays far from overflow.
+constexpr std::int32_t kMinDay = -719162, kMaxDay = 2932897;
 
 // A read-only streambuf over bytes we already hold (no copy of the payload); knows how much is left, so
 // that every count and size read from a file is checked against the bytes that could hold it *before*
