@@ -143,7 +143,8 @@ def score_article(gold, body, sys_events, sys_times, aliases, acc):
         elif any(w in stext and w not in t["text"] for w in ("부터", "이후", "이래")):
             openok = best.get("start") == t.get("start")
         else:
-            openok = exact or ((best.get("start") is None or best.get("end") is None) and
+            # one side open, the other equal (an interval open on both sides asserts nothing)
+            openok = exact or ((best.get("start") is None) != (best.get("end") is None) and
                                (best.get("start") in (None, t.get("start")) and best.get("end") in (None, t.get("end"))))
         row[1] += exact
         row[2] += openok
