@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   g++ cmake ninja-build pkg-config git
   libhowardhinnant-date-dev libboost-serialization-dev libcli11-dev catch2
-  nlohmann-json3-dev libutf8proc-dev libxxhash-dev libfmt-dev
+  nlohmann-json3-dev libutf8proc-dev libxxhash-dev libfmt-dev libzstd-dev
 )
 
 missing=()
