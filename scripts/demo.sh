@@ -7,6 +7,6 @@ bash scripts/setup.sh
 bash scripts/build.sh
 BUILD_DIR=${BUILD_DIR:-build}
 STORE="$BUILD_DIR/samples.yps"
-rm -f "$STORE"
+rm -rf "$STORE" "$STORE.lock"
 "$BUILD_DIR/yeonpyo" ingest --store "$STORE" samples/
 "$BUILD_DIR/yeonpyo" timeline --store "$STORE"

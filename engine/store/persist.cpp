@@ -290,7 +290,7 @@ void serialize(Ar& ar, yp::store::SegmentRef& r, const unsigned version) {
   check_version(version, 1, "segment reference");
   text_field(ar, r.name);
   text_field(ar, r.file);
-  ar & r.count & r.bytes & r.checksum & r.min_start & r.max_end;
+  ar & r.count & r.bytes & r.checksum & r.archive_checksum & r.min_start & r.max_end;
 }
 
 template <class Ar>
@@ -327,7 +327,7 @@ void serialize(Ar& ar, std::vector<EventStore::Impl::ArticleRecord>& v, const un
 }
 template <class Ar>
 void serialize(Ar& ar, std::vector<SegmentRef>& v, const unsigned /*version*/) {
-  vector_field(ar, v, 2 * 8 + 5 * 8);
+  vector_field(ar, v, 2 * 8 + 6 * 8);
 }
 }  // namespace yp::store
 

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
+#include <zstd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -31,11 +32,14 @@ namespace {
 using event::Event;
 using Record = EventStore::Impl::ArticleRecord;
 
-// Every file of a store directory starts with this 40-byte header, integers little-endian:
-//   0 8 magic "YEONPYO\x1a" | 8 4 format version (3) | 12 4 kind | 16 8 record count | 24 8 payload length |
-//  32 8 XXH3-64 of the payload | 40 … payload (a Boost.Serialization binary archive)
+// Every file of a store directory starts with this 48-byte header, integers little-endian:
+//   0 8 magic "YEONPYO\x1a" | 8 4 format version (3) | 12 4 kind | 16 8 record count |
+//  24 8 archive length (uncompressed) | 32 8 stored length | 40 8 XXH3-64 of the stored bytes |
+//  48 … stored bytes: a zstd frame holding a Boost.Serialization binary archive
 constexpr char kMagic[8] = {'Y', 'E', 'O', 'N', 'P', 'Y', 'O', '\x1a'};
-constexpr std::size_t kFrameHeader = 40;
+constexpr std::size_t kFrameHeader = 48;
+constexpr std::uint64_t kMaxArchiveBytes = 1ULL << 32;  // 4 GiB: no segment is larger; checked before allocating
+constexpr int kZstdLevel = 3;
 constexpr std::uint32_t kDirFormat = 3;
 enum Kind : std::uint32_t { kManifestKind = 1, kEventsKind = 2, kArticlesKind = 3 };
 constexpr const char* kManifestFile = "MANIFEST";
@@ -69,14 +73,20 @@ Error damaged(const std::string& dir, const std::string& file, std::uint32_t kin
                fmt::format("store is truncated or corrupt ({} {}: {})", kind_name(kind), file, why), dir};
 }
 
-std::string frame(std::uint32_t kind, std::uint64_t count, const std::string& payload) {
+// The framed file for an archive (empty if zstd fails, which it does not for valid input sizes).
+std::string frame(std::uint32_t kind, std::uint64_t count, const std::string& archive) {
+  std::string stored(ZSTD_compressBound(archive.size()), '\0');
+  const std::size_t n = ZSTD_compress(stored.data(), stored.size(), archive.data(), archive.size(), kZstdLevel);
+  if (ZSTD_isError(n)) return {};
+  stored.resize(n);
   std::string out(kMagic, sizeof kMagic);
   put_le(out, kDirFormat, 4);
   put_le(out, kind, 4);
   put_le(out, count, 8);
-  put_le(out, payload.size(), 8);
-  put_le(out, XXH3_64bits(payload.data(), payload.size()), 8);
-  out += payload;
+  put_le(out, archive.size(), 8);
+  put_le(out, stored.size(), 8);
+  put_le(out, XXH3_64bits(stored.data(), stored.size()), 8);
+  out += stored;
   return out;
 }
 
@@ -108,9 +118,10 @@ Result<std::string> read_whole(const std::string& path) {
   return bytes;
 }
 
-// Checks a framed file against its header and, when the manifest lists it, against the manifest; returns
-// the payload's offset. Nothing is decoded before all of this holds.
-Result<std::size_t> unframe(const std::string& dir, const std::string& file, const std::string& bytes,
+// Checks a framed file against its header and, when the manifest lists it, against the manifest, then
+// decompresses it; returns the archive. The archive length is bounded and matched against the zstd frame
+// before anything is allocated, and nothing is decoded before all of this holds.
+Result<std::string> unframe(const std::string& dir, const std::string& file, const std::string& bytes,
                             std::uint32_t kind, const SegmentRef* expect) {
   if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
     return damaged(dir, file, kind, "not a yeonpyo file (wrong magic bytes)");
@@ -126,15 +137,24 @@ Result<std::size_t> unframe(const std::string& dir, const std::string& file, con
   const auto got_kind = static_cast<std::uint32_t>(get_le(bytes.data() + 12, 4));
   if (got_kind != kind) return damaged(dir, file, kind, fmt::format("holds a {}", kind_name(got_kind)));
   const std::uint64_t count = get_le(bytes.data() + 16, 8);
-  const std::uint64_t length = get_le(bytes.data() + 24, 8);
-  const std::uint64_t checksum = get_le(bytes.data() + 32, 8);
+  const std::uint64_t archive_length = get_le(bytes.data() + 24, 8);
+  const std::uint64_t length = get_le(bytes.data() + 32, 8);
+  const std::uint64_t checksum = get_le(bytes.data() + 40, 8);
   if (length != bytes.size() - kFrameHeader)
     return damaged(dir, file, kind,
                    fmt::format("payload is {} bytes, the header says {}", bytes.size() - kFrameHeader, length));
   if (XXH3_64bits(bytes.data() + kFrameHeader, length) != checksum) return damaged(dir, file, kind, "checksum mismatch");
   if (expect && (expect->count != count || expect->bytes != length || expect->checksum != checksum))
     return damaged(dir, file, kind, "it is not the version the manifest lists");
-  return kFrameHeader;
+  const char* stored = bytes.data() + kFrameHeader;
+  const unsigned long long content = ZSTD_getFrameContentSize(stored, length);
+  if (archive_length > kMaxArchiveBytes || content != archive_length)
+    return damaged(dir, file, kind, fmt::format("an archive of {} bytes (the compressed frame says {})", archive_length,
+                                                content));
+  std::string archive(static_cast<std::size_t>(archive_length), '\0');
+  const std::size_t n = ZSTD_decompress(archive.data(), archive.size(), stored, length);
+  if (ZSTD_isError(n) || n != archive_length) return damaged(dir, file, kind, "the compressed payload does not decompress");
+  return archive;
 }
 
 bool valid_segment_name(const std::string& name) {
@@ -175,11 +195,11 @@ Result<std::optional<Manifest>> read_manifest(const std::string& dir) {
   }
   auto bytes = read_whole(path);
   if (!bytes) return bytes.error();
-  auto at = unframe(dir, kManifestFile, bytes.value(), kManifestKind, nullptr);
-  if (!at) return at.error();
+  auto archive = unframe(dir, kManifestFile, bytes.value(), kManifestKind, nullptr);
+  if (!archive) return archive.error();
   Manifest m;
   std::string why;
-  if (!decode_manifest(std::string_view(bytes.value()).substr(at.value()), m, why))
+  if (!decode_manifest(archive.value(), m, why))
     return damaged(dir, kManifestFile, kManifestKind, why);
   if (get_le(bytes.value().data() + 16, 8) != m.segments.size())
     return damaged(dir, kManifestFile, kManifestKind, "lists another number of segments than its header");
@@ -197,7 +217,18 @@ std::string month_name(const char* prefix, date::sys_days d) {
   date::year_month_day ymd{d};
   return fmt::format("{}-{:04}-{:02}", prefix, static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()));
 }
-std::string event_segment(const Event& e) { return e.when.from ? month_name("ev", *e.when.from) : "ev-open"; }
+// Events longer than this many days, or open at the end, go to the long-event segment of their start year:
+// a month segment then only holds events ending at most this long after the month, so an ingest or a query
+// about a few days touches a few month segments, not every month since the first open-ended event.
+constexpr std::int64_t kLongEventDays = 62;
+std::string event_segment(const Event& e) {
+  if (!e.when.from) return "ev-open";
+  if (!e.when.to || (*e.when.to - *e.when.from).count() > kLongEventDays) {
+    date::year_month_day ymd{*e.when.from};
+    return fmt::format("ev-long-{:04}", static_cast<int>(ymd.year()));
+  }
+  return month_name("ev", *e.when.from);
+}
 std::string article_segment(const std::optional<date::year_month_day>& d) {
   return d && d->ok() ? month_name("ar", date::sys_days{*d}) : "ar-none";
 }
@@ -220,11 +251,11 @@ Result<std::vector<Event>> read_events(const std::string& dir, const SegmentRef&
     e.code = ErrorCode::CorruptStore;
     return e;
   }
-  auto at = unframe(dir, ref.file, bytes.value(), kEventsKind, &ref);
-  if (!at) return at.error();
+  auto archive = unframe(dir, ref.file, bytes.value(), kEventsKind, &ref);
+  if (!archive) return archive.error();
   std::vector<Event> out;
   std::string why;
-  if (!decode_events(std::string_view(bytes.value()).substr(at.value()), out, why))
+  if (!decode_events(archive.value(), out, why))
     return damaged(dir, ref.file, kEventsKind, why);
   if (out.size() != ref.count) return damaged(dir, ref.file, kEventsKind, "holds another number of events than its header");
   for (const auto& e : out)
@@ -242,17 +273,18 @@ Result<std::vector<Record>> read_articles(const std::string& dir, const SegmentR
     e.code = ErrorCode::CorruptStore;
     return e;
   }
-  auto at = unframe(dir, ref.file, bytes.value(), kArticlesKind, &ref);
-  if (!at) return at.error();
+  auto archive = unframe(dir, ref.file, bytes.value(), kArticlesKind, &ref);
+  if (!archive) return archive.error();
   std::vector<Record> out;
   std::string why;
-  if (!decode_articles(std::string_view(bytes.value()).substr(at.value()), out, why))
+  if (!decode_articles(archive.value(), out, why))
     return damaged(dir, ref.file, kArticlesKind, why);
   if (out.size() != ref.count) return damaged(dir, ref.file, kArticlesKind, "holds another number of articles than its header");
   return out;
 }
 
-// Event segments in timeline order of their months: the open-start segment first.
+// Event segments: the open-start segment first, then by name (long-event segments before month ones; the
+// loader sorts the events into timeline order).
 std::vector<const SegmentRef*> event_segments_in_order(const Manifest& m) {
   std::vector<const SegmentRef*> out;
   for (const auto& s : m.segments)
@@ -347,8 +379,7 @@ SegmentWrite articles_write(const std::string& name, const std::vector<Record>& 
 bool unchanged(const Manifest& m, const SegmentWrite& w) {
   for (const auto& s : m.segments)
     if (s.name == w.name)
-      return s.count == w.count && s.bytes == w.payload.size() &&
-             s.checksum == XXH3_64bits(w.payload.data(), w.payload.size());
+      return s.count == w.count && s.archive_checksum == XXH3_64bits(w.payload.data(), w.payload.size());
   return false;
 }
 
@@ -376,11 +407,14 @@ Result<std::size_t> commit(const std::string& dir, const Manifest& old, std::vec
     ref.name = w.name;
     ref.file = fmt::format("{}.{}.seg", w.name, next.generation);
     ref.count = w.count;
-    ref.bytes = w.payload.size();
-    ref.checksum = XXH3_64bits(w.payload.data(), w.payload.size());
+    ref.archive_checksum = XXH3_64bits(w.payload.data(), w.payload.size());
     ref.min_start = w.min_start;
     ref.max_end = w.max_end;
-    if (auto r = write_durably(dir, ref.file, frame(w.kind, w.count, w.payload)); !r) return r.error();
+    const std::string framed = frame(w.kind, w.count, w.payload);
+    if (framed.empty()) return Error{ErrorCode::Internal, fmt::format("cannot compress segment {}", w.name), dir};
+    ref.bytes = framed.size() - kFrameHeader;
+    ref.checksum = get_le(framed.data() + 40, 8);
+    if (auto r = write_durably(dir, ref.file, framed); !r) return r.error();
     next.segments.push_back(std::move(ref));
   }
   std::sort(next.segments.begin(), next.segments.end(),

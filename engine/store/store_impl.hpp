@@ -107,8 +107,9 @@ struct SegmentRef {
   std::string name;                // "ev-2025-10", "ev-open" (no start), "ar-2025-10", "ar-none" (no date)
   std::string file;                // "<name>.<generation>.seg"
   std::uint64_t count = 0;         // records in it
-  std::uint64_t bytes = 0;         // payload length
-  std::uint64_t checksum = 0;      // XXH3-64 of the payload
+  std::uint64_t bytes = 0;         // stored (compressed) length
+  std::uint64_t checksum = 0;      // XXH3-64 of the stored bytes
+  std::uint64_t archive_checksum = 0;  // XXH3-64 of the archive before compression (to skip identical rewrites)
   std::int64_t min_start = 0;      // event segments: smallest start day (kOpenStart if open)
   std::int64_t max_end = 0;        // event segments: largest end day (kOpenEnd if open)
 };
