@@ -416,8 +416,27 @@ std::string encode(const T& value) {
   return std::move(os).str();
 }
 
+// The bytes every Boost binary archive opens with (the length-prefixed "serialization::archive" signature),
+// taken once from an archive we write ourselves. Boost reads that length before anything of ours runs and
+// allocates it, so a payload must open with these bytes before it reaches binary_iarchive (a crafted
+// payload's "signature length" of 2.3e18 was an allocation the sanitizer build aborts on).
+bool opens_like_our_archive(std::string_view payload) {
+  static const std::string prefix = [] {
+    std::ostringstream os;
+    { boost::archive::binary_oarchive oa(os); }
+    std::string bytes = std::move(os).str();
+    std::size_t at = bytes.find("serialization::archive");
+    return at == std::string::npos ? std::string() : bytes.substr(0, at + std::string_view("serialization::archive").size());
+  }();
+  return !prefix.empty() && payload.substr(0, prefix.size()) == prefix;
+}
+
 template <class T>
 bool decode(std::string_view payload, T& out, std::string& why) {
+  if (!opens_like_our_archive(payload)) {
+    why = "not a yeonpyo archive (no Boost archive signature)";
+    return false;
+  }
   try {
     MemoryBuf buf(payload.data(), payload.size());
     std::istream is(&buf);
@@ -499,6 +518,8 @@ Result<EventStore> load_single_file(const std::string& path) {
   EventStore store;
   EventStore::Impl& impl = store.impl();
   const char* section = "in the archive header";
+  if (!opens_like_our_archive(std::string_view(payload, static_cast<std::size_t>(length))))
+    return corrupt(path, "store is truncated or corrupt (not a yeonpyo archive: no Boost archive signature)");
   try {
     MemoryBuf buf(payload, static_cast<std::size_t>(length));
     std::istream is(&buf);
