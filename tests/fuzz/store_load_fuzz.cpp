@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -64,7 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto back = store::EventStore::load(again);
     YP_FUZZ_CHECK(back.ok());
     YP_FUZZ_CHECK(back.value().size() == st.size());
-    ::unlink(again.c_str());
+    std::error_code ec;
+    std::filesystem::remove_all(again, ec);  // a saved store is a directory of segments
   }
   ::unlink(path.c_str());
   return 0;
