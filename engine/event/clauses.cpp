@@ -23,15 +23,7 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 }
 
 namespace {
-char32_t decode(std::string_view s, std::size_t pos, std::size_t* len) {
-  auto b = static_cast<unsigned char>(s[pos]);
-  std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
-  if (pos + n > s.size()) n = 1;
-  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-  for (std::size_t i = 1; i < n; ++i) c = (c << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
-  if (len) *len = n;
-  return c;
-}
+using morph::hangul::decode;  // one UTF-8 decoder for the morph layer and the event phases
 std::size_t syllables_of(std::string_view s) {
   std::size_t n = 0;
   for (char c : s)
