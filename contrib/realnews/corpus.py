@@ -4,6 +4,7 @@
   corpus.py select  --mirror /work/.mirror            # once: choose the articles, write pointers.tsv
   corpus.py rebuild --mirror /work/.mirror --out DIR  # the article files, checked against their SHA-256
   corpus.py rebuild ... --set sealed-03               # one set only (dev, sealed-01 ... sealed-NN)
+  corpus.py extend  --mirror /work/.mirror --batches 4  # new sealed batches from articles no pointer uses
 
 --mirror is the folder holding the git directories that the `fetch` tool leaves (owner+name/repo).
 Only pointers.tsv (set, id, source, path, key, sha256) is committed; the texts stay with their publishers.
@@ -100,6 +101,34 @@ def select(args):
     print(f"wrote {len(rows)} pointers ({len(sealed)} sealed in {(len(sealed) + BATCH - 1) // BATCH} batches)")
 
 
+def extend(args):
+    """Appends --batches new sealed batches of BATCH articles, drawn like the first ones (short bodies,
+    spread over the sources' strata) from articles that no pointer uses yet. The seed depends on the
+    number of the first new batch, so the draw is reproducible and differs from every earlier draw."""
+    rows = read_pointers()
+    used = {r["sha256"] for r in rows}
+    batches = [int(r["set"].split("-")[1]) for r in rows if r["set"].startswith("sealed-")]
+    first = max(batches, default=0) + 1
+    rng = random.Random(SEED + first)
+    data = load_all(args.mirror)
+    want = args.batches * BATCH
+    share = {name: want * n // sum(SEALED.values()) for name, n in SEALED.items()}
+    for name in list(share)[: want - sum(share.values())]:
+        share[name] += 1
+    picked = []
+    for name, recs in data.items():
+        fresh = [r for r in recs if r[4] not in used and 300 <= len(r[2]["body"]) <= 3000]
+        got = spread(fresh, share[name], rng, stratum_of(name))
+        if len(got) < share[name]:
+            sys.exit(f"{name}: only {len(got)} unused short articles left, {share[name]} wanted")
+        picked += [(name, r) for r in got]
+    rng.shuffle(picked)
+    with open(POINTERS, "a", encoding="utf-8") as f:
+        for i, (name, (path, key, rec, text, h)) in enumerate(picked):
+            f.write(f"sealed-{first + i // BATCH:02d}\t{name}-{h[:12]}\t{name}\t{path}\t{key}\t{h}\n")
+    print(f"appended {len(picked)} sealed pointers: sealed-{first:02d} .. sealed-{first + args.batches - 1:02d}")
+
+
 def read_pointers():
     rows = []
     with open(POINTERS, encoding="utf-8") as f:
@@ -150,6 +179,9 @@ def main():
     s = sub.add_parser("select", help="choose the articles once and write pointers.tsv")
     s.add_argument("--mirror", required=True)
     s.add_argument("--force", action="store_true")
+    e = sub.add_parser("extend", help="append new sealed batches drawn from articles no pointer uses")
+    e.add_argument("--mirror", required=True)
+    e.add_argument("--batches", type=int, default=4)
     r = sub.add_parser("rebuild", help="write the article files, checked against pointers.tsv")
     r.add_argument("--mirror", required=True)
     r.add_argument("--out", required=True)
@@ -157,6 +189,9 @@ def main():
     args = ap.parse_args()
     if args.cmd == "select":
         select(args)
+        return 0
+    if args.cmd == "extend":
+        extend(args)
         return 0
     return rebuild(args)
 
