@@ -258,6 +258,10 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
   std::string last_owner;           // a company named with 의 in the previous sentence
 
   std::size_t next_expr = 0;  // the first expression that may lie in the current sentence
+  // The last event dated by its own sentence, and the number of the sentence it was in: a narrative goes on
+  // at the time it named ("지난 4일 … 덮쳤다. 간호사들이 뛰어들었다.").
+  std::optional<Event> last_dated;
+  std::size_t sentence_no = 0, last_dated_no = 0;
   for (const auto& span : text::split_sentences(body)) {
     if (limits.max_events && out.size() > limits.max_events) {
       *stop = too_large(article, out.size(), "events", limits.max_events, "--max-events");
@@ -411,6 +415,37 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
         typed_by[i] = hits[i + 1].entry;
       if (typed_by[i]) cands.push_back({&h, typed_by[i], typed_by[i]->type});
       else if (!h.entry->light && !h.entry->subj && !h.entry->postpone) cands.push_back({&h, h.entry, h.entry->type});
+    }
+    // ---- the generic layer (generic.cpp): a clause without any lexicon word whose own predicate is an action
+    // reports an event of type other (검거했다, 숨졌다, 선정됐다)
+    std::vector<TriggerEntry> generic_entries;
+    std::vector<Hit> generic_hits;
+    generic_entries.reserve(clauses.size());
+    generic_hits.reserve(clauses.size());
+    for (const Clause& cl : clauses) {
+      bool lexical = std::any_of(hits.begin(), hits.end(),
+                                 [&](const Hit& h) { return h.token >= cl.first && h.first_token <= cl.last; });
+      if (lexical) continue;
+      const Token& t = tokens[cl.last];
+      auto g = generic_predicate(t, cl.end);
+      if (!g) continue;
+      TriggerEntry e;
+      e.type = EventType::Other;
+      e.lemma = g->lemma;
+      e.form = g->form;
+      e.patient = g->patient;
+      generic_entries.push_back(std::move(e));
+      Hit h;
+      h.token = h.first_token = cl.last;
+      h.begin = t.word_begin;
+      h.end = t.word_begin + g->surface;
+      h.rest = sv.substr(h.end, t.word_begin + t.word.size() - h.end);
+      h.use = Use::Predicate;
+      generic_hits.push_back(h);
+    }
+    for (std::size_t i = 0; i < generic_hits.size(); ++i) {
+      generic_hits[i].entry = &generic_entries[i];
+      cands.push_back({&generic_hits[i], &generic_entries[i], EventType::Other});
     }
     std::sort(cands.begin(), cands.end(),
               [](const Candidate& a, const Candidate& b) { return a.anchor->begin < b.anchor->begin; });
@@ -610,6 +645,14 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
           if (!x.name.empty() && x.name.find(' ') == std::string::npos && x.name != ev.actor)
             ev.participants.push_back(x.name);
       }
+      if (c.entry->patient && !ev.actor.empty()) {
+        // "롯데면세점이 사업자로 선정됐다", "일당이 붙잡혔다": the subject underwent it; who acted is not said here
+        if (ev.object.empty()) ev.object = ev.actor;
+        ev.actor.clear();
+        ev.affiliation.clear();
+        ev.role.clear();
+        ev.actor_inferred = false;
+      }
       ev.amount = args.amount;
       ev.polarity = mood.polarity;
       ev.modality = mood.modality;
@@ -655,7 +698,9 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       bool adjacent = ev_clause[i] == ev_clause[i - 1] + 1 &&
                       clauses[ev_clause[i - 1]].end == ClauseEnd::Connective;
       bool same_time = b.time_source == TimeSource::Publication || a.when == b.when;
-      if (adjacent && a.type == b.type && a.actor == b.actor && a.polarity == b.polarity && same_time) {
+      // (two different actions of type other are two events: 붙잡혀 조사받았다)
+      bool same_kind = a.type != EventType::Other || a.trigger == b.trigger;
+      if (adjacent && a.type == b.type && same_kind && a.actor == b.actor && a.polarity == b.polarity && same_time) {
         for (auto& p : b.participants)
           if (std::find(a.participants.begin(), a.participants.end(), p) == a.participants.end())
             a.participants.push_back(p);
@@ -752,6 +797,31 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
         break;
       }
     }
+
+    // ---- a narrative goes on at the time the previous sentence named: an actual event of an action with no
+    // time of its own, right after a sentence dated in the past, happened then (not on the publication date)
+    ++sentence_no;
+    if (last_dated && last_dated_no + 1 == sentence_no)
+      for (std::size_t i = 0; i < evs.size() && i < ev_report.size(); ++i) {
+        Event& ev = evs[i];
+        if (ev.time_source != TimeSource::Publication || ev_report[i] || ev.reported ||
+            ev.modality != Modality::Actual || ev.type != EventType::Other)
+          continue;
+        ev.when = last_dated->when;
+        ev.grain = last_dated->grain;
+        ev.mod = last_dated->mod;
+        ev.fuzzy = last_dated->fuzzy;
+        ev.timex = last_dated->timex;
+        ev.time_text = last_dated->time_text;
+        ev.time_source = TimeSource::Inherited;
+      }
+    for (const auto& ev : evs)
+      if ((ev.time_source == TimeSource::Sentence || ev.time_source == TimeSource::Anaphor) &&
+          ev.modality == Modality::Actual && ev.when.to && *ev.when.to <= pub + date::days{1} &&
+          ev.grain == time::Grain::Day) {
+        last_dated = ev;
+        last_dated_no = sentence_no;
+      }
 
     // ---- modality from time: an actual-looking event that starts after publication is planned
     for (auto& ev : evs) {

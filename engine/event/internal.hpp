@@ -63,6 +63,7 @@ struct TriggerEntry {
   std::string surface;
   bool neg = false, report = false, support = false, light = false, attend = false, cont = false,
        subj = false, venue = false, postpone = false;
+  bool patient = false;  // generic events (generic.cpp): the subject undergoes it (선정됐다, 붙잡혔다), no actor
   std::size_t line = 0;  // line in triggers.tsv
 };
 
@@ -123,6 +124,18 @@ std::optional<ClauseEnd> clause_ending(std::string_view word, std::string_view n
 std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::vector<Hit>& hits);
 // Index of the clause holding token t.
 std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t t);
+
+// ---------------------------------------------------------------- generic events (generic.cpp)
+// A clause-final action predicate outside the trigger lexicon (검거했다, 숨졌다): its lemma ("검거하다"), how
+// many bytes of the word its stem takes (the rest is the ending), and whether the stem is a verbal noun.
+struct GenericPredicate {
+  std::string lemma;
+  std::size_t surface = 0;
+  Form form = Form::Noun;
+  bool patient = false;  // a passive (되다) or a verb listed `passive`: its subject is no actor
+};
+// `t` is the last word of a clause ending as `end`; nullopt unless it reports an action (predicates.tsv).
+std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end);
 
 // ---------------------------------------------------------------- arguments (arguments.cpp)
 struct Entity {

@@ -6,6 +6,8 @@
 // Covered by tests/event/timing_test.cpp.
 #include "event/internal.hpp"
 
+#include <algorithm>
+
 namespace yp::event::detail {
 
 bool can_date(const time::TimeExpr& e) {
@@ -108,6 +110,21 @@ bool dates_an_object_noun(const time::TimeExpr& e, const std::vector<Token>& tok
 
 }  // namespace
 
+// "추석 연휴 직전인 9월 21일": an expression followed by a copula modifier (직전인, 기념일인) and another
+// expression describes that one; the later expression is the date.
+static bool describes_a_later_time(const time::TimeExpr& e, const std::vector<time::TimeExpr>& exprs,
+                            const std::vector<Token>& tokens) {
+  std::size_t k = token_at(tokens, e.end - 1);
+  if (k + 2 >= tokens.size()) return false;
+  const Token& mod = tokens[k + 1];
+  if (mod.in_time || mod.comma_after || mod.morph.predicate.adnominal == morph::Adnominal::None) return false;
+  if (mod.word_begin < e.end) return false;  // the modifier word must follow the expression
+  const Token& next = tokens[k + 2];
+  return std::any_of(exprs.begin(), exprs.end(), [&](const time::TimeExpr& f) {
+    return &f != &e && can_date(f) && f.begin >= next.word_begin && f.begin < next.word_begin + next.word.size();
+  });
+}
+
 Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vector<Token>& tokens,
                         const std::vector<Clause>& clauses, std::size_t ci, const Hit& hit,
                         std::optional<date::sys_days> publication) {
@@ -129,6 +146,7 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
       if (!can_date(e) || !in_clause(e, c) || e.begin >= hi || e.begin < lo) continue;
       if (dates_a_relative_clause(e, tokens, hit)) continue;
       if (dates_an_object_noun(e, tokens, hit)) continue;
+      if (describes_a_later_time(e, exprs, tokens)) continue;
       return &e;
     }
     return nullptr;

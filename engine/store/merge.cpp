@@ -192,6 +192,8 @@ void put_int(std::string& buf, std::int64_t v) { buf.append(reinterpret_cast<con
 
 bool same_event(const Event& a, const Event& b) {
   if (a.type != b.type) return false;
+  // `other` is no kind of event: two of them are the same only when their predicates are (검거 and 송치 differ)
+  if (a.type == event::EventType::Other && a.trigger != b.trigger) return false;
   if (a.polarity != b.polarity) return false;
   if (!a.when.overlaps(b.when)) return false;
   if (share_a_sentence(a, b)) return false;  // two events of one sentence are two events
