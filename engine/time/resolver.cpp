@@ -143,6 +143,7 @@ class Resolver {
   std::optional<Antecedent> antecedent_;
   std::optional<Antecedent> day_antecedent_;  // the nearest preceding explicit single day (이날/전날 count from it)
   std::optional<Antecedent> past_day_antecedent_;  // ... among those on or before the publication date
+  std::optional<Antecedent> open_antecedent_;  // the nearest preceding range open after its start (1990년 이후)
   const Parse* prev_ = nullptr;                    // the previous expression (a list "지난 8일과 14일" shares its words)
   // The expression being resolved.
   const Parse* cur_ = nullptr;
@@ -878,7 +879,8 @@ Res Resolver::resolve(const Parse& q) {
 }
 
 // "3년 만에", "5개월 만의": the gap that ends at the time of the sentence (its nearest preceding date in the
-// same sentence, else the publication date) and began N units before it. The start is floored to the
+// same sentence, else the publication date) and began N units before it — unless that preceding date lies
+// about N units back, where the gap began ("1990년 이후 33년 만에": 1990-01-01 .. the publication date). The start is floored to the
 // anchor's grain when that is coarser than a day ("7월 … 3년 만에" from July 2020), else to the unit's
 // ("33년 만에" published 2023-08-29: 1990-01-01 .. 2023-08-29). Still a duration: it never dates an event.
 void Resolver::since_interval(const Parse& q, Res& r) const {
@@ -887,12 +889,35 @@ void Resolver::since_interval(const Parse& q, Res& r) const {
   r.anchor = AnchorKind::Publication;
   auto it = std::upper_bound(sentences_.begin(), sentences_.end(), q.begin,
                              [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
-  if (antecedent_ && it != sentences_.begin() && antecedent_->folded_end > std::prev(it)->begin &&
-      antecedent_->r.iv.bounded()) {
+  auto in_sentence = [&](const std::optional<Antecedent>& a) {
+    return a && it != sentences_.begin() && a->folded_end > std::prev(it)->begin && a->folded_end <= q.begin;
+  };
+  if (in_sentence(open_antecedent_) && *open_antecedent_->r.iv.from <= pub_ &&
+      !(in_sentence(antecedent_) && antecedent_->folded_end > open_antecedent_->folded_end)) {
+    // "2020년 7월 이후 3년 만에": the gap runs from the open range's start to the publication date
+    r.anchor = AnchorKind::Expression;
+    r.anchor_offset = open_antecedent_->begin;
+    r.iv = DayInterval{open_antecedent_->r.iv.from, pub_ + days{1}};
+    return;
+  }
+  if (in_sentence(antecedent_) && antecedent_->r.iv.bounded()) {
     anchor = antecedent_->r.iv;
     grain = antecedent_->r.grain;
     r.anchor = AnchorKind::Expression;
     r.anchor_offset = antecedent_->begin;
+  }
+  if (r.anchor == AnchorKind::Expression && anchor.to) {
+    // "1990년 이후 33년 만에", "지난달 25일 … 약 36일 만에": when the date before lies about N units before the
+    // publication date, it is where the gap began (the previous occurrence), and the gap runs up to the
+    // publication date. A date near the publication date ("7월 기준 5개월 만에") is where it ended (below).
+    std::int64_t unit_days = q.unit == lex::kYear ? 365 : q.unit == lex::kMonth ? 30 : q.unit == lex::kWeek ? 7 : 1;
+    std::int64_t len = q.count * unit_days;
+    if (q.unit2) len += q.count2 * (q.unit2 == lex::kYear ? 365 : q.unit2 == lex::kMonth ? 30 : q.unit2 == lex::kWeek ? 7 : 1);
+    const sys_days pub{pub_};
+    if (len > 0 && *anchor.to <= pub && (pub - *anchor.to).count() * 2 >= len) {
+      r.iv = DayInterval{*anchor.from, pub + days{1}};
+      return;
+    }
   }
   year_month_day from{*anchor.from};
   int y = static_cast<int>(from.year());
@@ -996,6 +1021,7 @@ std::vector<TimeExpr> Resolver::run() {
     for (const auto& [b, end] : opt_.no_antecedent)
       if (b <= e.begin && e.end <= end) explicit_date = false;
     if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end};
+    if (r.iv.from && !r.iv.to && e.type == ExprType::Range) open_antecedent_ = Antecedent{r, e.begin, q.end};
     if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
     if (explicit_date && r.iv.length_days() == 1 && *r.iv.from <= pub_) past_day_antecedent_ = antecedent_;
     out.push_back(std::move(e));
