@@ -50,6 +50,7 @@ struct Antecedent {
   Res r;
   std::size_t begin = 0;       // original offset
   std::size_t folded_end = 0;  // end in the folded text
+  bool named_year = false;     // the expression names its year (2011년 12월 10일), not 올해 or a bare month
 };
 
 std::string ymd_timex(year_month_day d) { return format_iso(d); }
@@ -160,6 +161,7 @@ class Resolver {
   }
   static long abs_days(days d) { return d.count() < 0 ? -d.count() : d.count(); }
   Parse inherit_from_list(const Parse& q) const;
+  Parse inherit_year(const Parse& q) const;
   void since_interval(const Parse& q, Res& r) const;
   // The antecedent lies in the current expression's sentence or the one before it.
   bool antecedent_near() const {
@@ -946,6 +948,33 @@ void Resolver::since_interval(const Parse& q, Res& r) const {
   r.iv = DayInterval{start, anchor.to};
 }
 
+// "2011년 12월 10일 결혼한 그는 그 해 시상식(12월 11일)에서", "2005년 5월 … 사들인 데 이어 6~8월": a month
+// (with or without its day) that says nothing of its year takes the year of a date before it in the same
+// sentence that names one, when it falls on or after that date in that year (a reader keeps the year the
+// sentence set). Earlier months are left to the tense.
+Parse Resolver::inherit_year(const Parse& q) const {
+  Parse out = q;
+  if (q.shape != Shape::Point && q.shape != Shape::Range) return out;
+  if (!antecedent_ || !antecedent_->named_year || !antecedent_->r.iv.from || antecedent_->folded_end > q.begin) return out;
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), q.begin,
+                             [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
+  if (it == sentences_.begin() || antecedent_->folded_end <= std::prev(it)->begin) return out;
+  auto bare = [](const Point& p) {
+    return p.month && !p.year && !p.year_offset && !p.month_offset && !p.has_rel && !p.anaphor && !p.anaphor_year &&
+           !p.anaphor_month && !p.decade && !p.day_offset && !p.week_offset;
+  };
+  if (!bare(q.p1) || (q.shape == Shape::Range && (q.p2.year || q.p2.year_offset || q.p2.has_rel || q.p2.month_offset)))
+    return out;
+  const year_month_day a{*antecedent_->r.iv.from};
+  const unsigned am = static_cast<unsigned>(a.month()), ad = static_cast<unsigned>(a.day());
+  const unsigned m = *q.p1.month, d = q.p1.day ? static_cast<unsigned>(*q.p1.day) : 0;
+  if (m < am || (m == am && d != 0 && d < ad)) return out;
+  const int y = static_cast<int>(a.year());
+  out.p1.year = y;
+  if (q.shape == Shape::Range && q.p2.month) out.p2.year = y;
+  return out;
+}
+
 // "지난 8일과 14일", "3월 8일, 14일": a bare day listed right after a day takes that day's 지난/오는, month and
 // year (ANNOTATION.md: the items of a list share what the first says).
 Parse Resolver::inherit_from_list(const Parse& q) const {
@@ -991,7 +1020,7 @@ std::vector<TimeExpr> Resolver::run() {
     cur_ = &q;
     next_begin_ = qi + 1 < parses.size() ? parses[qi + 1].begin : std::string_view::npos;
     tense_cache_.reset();
-    const Parse listed = inherit_from_list(q);
+    const Parse listed = inherit_year(inherit_from_list(q));
     Res r = resolve(listed);
     prev_ = &q;
     if (!r.ok || !on_printable_calendar(r.iv)) continue;
@@ -1020,7 +1049,7 @@ std::vector<TimeExpr> Resolver::run() {
     if (q.shape == Shape::Point && !q.p1.has_calendar() && q.p1.minutes) explicit_date = false;
     for (const auto& [b, end] : opt_.no_antecedent)
       if (b <= e.begin && e.end <= end) explicit_date = false;
-    if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end};
+    if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end, q.p1.year.has_value() || listed.p1.year.has_value()};
     if (r.iv.from && !r.iv.to && e.type == ExprType::Range) open_antecedent_ = Antecedent{r, e.begin, q.end};
     if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
     if (explicit_date && r.iv.length_days() == 1 && *r.iv.from <= pub_) past_day_antecedent_ = antecedent_;
