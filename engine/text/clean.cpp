@@ -136,6 +136,7 @@ class Cleaner {
     bylines(ls, le);
     slash_credit(ls, le);
     copyright_sign(ls, le);
+    photo_credit(ls, le);
     bullets(ls, le);
     caption_line(ls, le);
   }
@@ -326,6 +327,46 @@ class Cleaner {
         std::size_t from = prev == std::string_view::npos ? ls : ls + prev + 1;
         if (cb > from && cb - from < 300) mark(from, cb, SegmentKind::Caption);
       }
+    }
+  }
+
+  // "… 추도식 모습. = 윤요섭 기자이날 정부 …": a photographer's credit after a caption, glued to the next
+  // sentence (no '=' after the role, unlike a byline). The credit is blanked, the caption marked.
+  void photo_credit(std::size_t ls, std::size_t le) {
+    for (std::size_t at = find_in("=", ls, le); at != std::string_view::npos; at = find_in("=", at + 1, le)) {
+      if (blanked(at)) continue;
+      std::size_t p = at + 1;
+      while (p < le && is_space(in_[p])) ++p;
+      int names = 0;
+      std::size_t role_end = std::string_view::npos;
+      while (names <= 3 && p < le) {
+        std::size_t we = p;
+        while (we < le && !is_space(in_[we])) ++we;
+        std::string_view word = in_.substr(p, we - p);
+        if (names > 0) {
+          for (const auto& role : w_.role)
+            if (word.starts_with(role)) {
+              role_end = p + role.size();
+              break;
+            }
+          if (role_end != std::string_view::npos) break;
+        }
+        if (!name_word(word)) break;
+        ++names;
+        p = we;
+        while (p < le && is_space(in_[p])) ++p;
+      }
+      if (role_end == std::string_view::npos) continue;
+      std::size_t after = role_end;
+      while (after < le && is_space(in_[after])) ++after;
+      if (after < le && in_[after] == '=') continue;  // "김철수 기자 =": a byline (bylines() reads it)
+      mark(at, role_end, SegmentKind::Credit);
+      std::size_t cb = at;
+      while (cb > ls && is_space(in_[cb - 1])) --cb;
+      std::string_view before = in_.substr(ls, cb - ls);
+      std::size_t prev = before.size() >= 2 ? before.rfind(".", before.size() - 2) : std::string_view::npos;
+      std::size_t from = prev == std::string_view::npos ? ls : ls + prev + 1;
+      if (cb > from && cb - from < 300) mark(from, cb, SegmentKind::Caption);
     }
   }
 

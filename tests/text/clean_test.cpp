@@ -81,6 +81,17 @@ TEST_CASE("photo credits are blanked and their captions marked, not blanked", "[
   std::string bracket = "60대 노인에게 투자를 받았다.[사진= 롯데그룹 신격호 회장]일류 회사원의 월급은 적었다.";
   CHECK(squeeze(clean_crawl(bracket).text) == "60대 노인에게 투자를 받았다. 일류 회사원의 월급은 적었다.");
 
+  // a photographer's credit after a caption, glued to the next sentence (no '=' after the role)
+  std::string photog = "추도식이 열렸다.노무현 전 대통령 묘. = 윤요섭 기자이날 정부 대표가 참석했다.";
+  auto ph = clean_crawl(photog);
+  CHECK(seg(photog, ph, SegmentKind::Credit) == "= 윤요섭 기자");
+  CHECK(seg(photog, ph, SegmentKind::Caption) == "노무현 전 대통령 묘.");
+  CHECK(squeeze(ph.text) == "추도식이 열렸다.노무현 전 대통령 묘. 이날 정부 대표가 참석했다.");
+  // must not: a byline (its '=' follows the role), an equation, a name that is no name
+  CHECK(seg("김철수 기자 = 회사는 밝혔다.", clean_crawl("김철수 기자 = 회사는 밝혔다."), SegmentKind::Credit) == "<none>");
+  CHECK(clean_crawl("환율은 x = 1,380원 수준이다.").segments.empty());
+  CHECK(clean_crawl("점수는 = 회사는 기자회견에서 밝혔다.").segments.empty());
+
   // must not: a slash inside a sentence, a long paragraph ending in a parenthesis that is content
   std::string s1 = "매출은 1/4 수준으로 줄었다.";
   CHECK(clean_crawl(s1).segments.empty());
