@@ -80,7 +80,11 @@ std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end)
           return std::nullopt;
       }
       break;
-    default:  // reported content, conditions and -기로 complements are read by the predicate they depend on
+    case ClauseEnd::Quote:  // reported content: "노조원 3명을 구금했다고 밝혔다" reports the detention
+      if (p.connective != morph::Connective::Quote) return std::nullopt;
+      if (p.tense != morph::Tense::Past && !p.news_present && p.tense != morph::Tense::Future) return std::nullopt;
+      break;
+    default:  // conditions and -기로 complements are read by the predicate they depend on
       return std::nullopt;
   }
   const PredicateTable& tab = table();

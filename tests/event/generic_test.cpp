@@ -118,3 +118,16 @@ TEST_CASE("generic: an undated action right after a sentence dated in the past h
   CHECK(format_iso(*last.when.from) == "2025-10-21");
   CHECK(last.time_source == TimeSource::Inherited);
 }
+
+TEST_CASE("generic: reported content is an event of its own, dated by the report when it has no time") {
+  auto all = run("누리바이오는 신약 임상 3상 계획을 제출했다고 23일 공시했다.");
+  auto evs = others(all);
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0]->trigger == "제출하다");
+  CHECK(evs[0]->actor == "누리바이오");
+  CHECK(format_iso(*evs[0]->when.from) == "2025-10-23");
+  CHECK(std::any_of(all.begin(), all.end(), [](const Event& e) { return e.type == EventType::Announcement; }));
+  // must not: a copula or an opinion reported
+  CHECK(others(run("회사는 이번 결정이 불가피한 선택이라고 밝혔다.")).empty());
+  CHECK(others(run("업계는 수요가 크게 증가했다고 분석했다.")).empty());
+}
