@@ -106,6 +106,32 @@ bool plural_word(std::string_view w) {
 
 using namespace detail;
 
+// "김씨"/"김 씨" (a surname) or "성혁씨" (a given name) with 씨: the latest person of `people` it names.
+std::optional<std::string> person_with_ssi(std::string_view name, const std::vector<std::string>& people) {
+  std::string_view n = name;
+  if (!ends_with(n, "씨")) return std::nullopt;
+  n.remove_suffix(std::string_view("씨").size());
+  while (!n.empty() && n.back() == ' ') n.remove_suffix(1);
+  if (n.size() != 3 && n.size() != 6) return std::nullopt;  // one or two Hangul syllables
+  for (auto it = people.rbegin(); it != people.rend(); ++it) {
+    if (it->size() != 9 || *it == name) continue;
+    if (n.size() == 3 ? starts_with(*it, n) : ends_with(*it, n)) return *it;
+  }
+  return std::nullopt;
+}
+
+// Personal names standing before a title in the sentence ("윤석열 대통령은", "김영희 작가의"): a later "윤 대통령"
+// or "김씨" refers back to them even when they were no event's actor.
+void note_titled_people(const std::vector<Token>& tokens, std::vector<std::string>& people) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].in_time || !tokens[i].morph.nominal.particle.empty()) continue;
+    std::string_view w = tokens[i].word;
+    if (!person_name(w)) continue;
+    if (!is_title(tokens[i + 1].morph.nominal.stem) && !is_title(tokens[i + 1].word)) continue;
+    if (std::find(people.begin(), people.end(), w) == people.end()) people.emplace_back(w);
+  }
+}
+
 struct Candidate {
   const Hit* anchor = nullptr;            // the word that carries mood, time and arguments
   const TriggerEntry* entry = nullptr;    // the entry that gives type and lemma
@@ -520,6 +546,13 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
           }
       }
       if (args.actor && !args.actor->name.empty()) {
+        // "김씨는", "성혁씨는", "김 씨는": a surname or a given name with 씨 refers back to a person named earlier
+        if (auto full = person_with_ssi(args.actor->name, people)) {
+          args.actor->name = *full;
+          args.actor->role.clear();
+        }
+      }
+      if (args.actor && !args.actor->name.empty()) {
         // "마크 헤일리 … 헤일리 미국 국무장관은": a foreign family name refers back to the full name
         std::string_view a = args.actor->name;
         std::string_view first = a.substr(0, a.find(' '));
@@ -849,6 +882,8 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       target->time_text += " ~ " + gov.expr->text;
     }
 
+    note_titled_people(tokens, people);
+
     // ---- discourse topic for the next sentences
     bool initial_topic = false;
     std::optional<Entity> st = sentence_topic(sv, tokens, &initial_topic);
@@ -884,6 +919,17 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       for (auto& p : ev.participants)
         if (person_name(p) && std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
       out.push_back(std::move(ev));
+    }
+    if (st && st->name.size() > 3 && st->name[3] == ' ' && is_title(st->name.substr(4))) {
+      // "윤 대통령은 …" as the topic: the person named earlier (윤석열), as for an actor
+      std::string_view surname = std::string_view(st->name).substr(0, 3);
+      for (auto it = people.rbegin(); it != people.rend(); ++it)
+        if (starts_with(*it, surname)) {
+          st->name = *it;
+          break;
+        }
+    } else if (st) {
+      if (auto full = person_with_ssi(st->name, people)) st->name = *full;
     }
     if (st) topic = st;
     // The first company named with 의 in this sentence (한결바이오의 비만 치료제), for a later 회사는.

@@ -921,3 +921,17 @@ TEST_CASE("one long run without a sentence end costs time in proportion to its l
   CHECK(large.size() >= 6 * small.size());
   for (const auto& e : large) CHECK(e.mentions.front().sentence.size() <= text::kMaxSentenceBytes);
 }
+
+TEST_CASE("a surname with a title or 씨 refers back to the person named earlier, as actor and as topic") {
+  auto evs = run("date: 2024-02-02\n\n윤석열 대통령이 2일 박근혜 전 대통령과 통화했다.\n"
+                 "윤 대통령은 먼저 안부를 물었다.\n이어 \"감사하다\"고 말했다.\n");
+  const Event& st = must(evs, EventType::Statement);
+  CHECK(st.actor == "윤석열");  // the topic 윤 대통령 carried to the next sentence is 윤석열 too
+  auto ssi = run("date: 2024-04-08\n\n김영희 작가는 1970년 문단에 입문했다.\n김씨는 8일 신작을 공개했다.\n"
+                 "손성혁 학생의 부모는 장학금을 기탁했다. 성혁씨는 지난해 입학했다.\n");
+  const Event& launch = must(ssi, EventType::Launch);
+  CHECK(launch.actor == "김영희");
+  // must not: 씨 after a surname no one earlier bears stays as written
+  auto none = run("date: 2024-04-08\n\n박씨는 8일 신작을 공개했다.\n");
+  CHECK(must(none, EventType::Launch).actor == "박씨");
+}
