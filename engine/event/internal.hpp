@@ -64,6 +64,7 @@ struct TriggerEntry {
   bool neg = false, report = false, support = false, light = false, attend = false, cont = false,
        subj = false, venue = false, postpone = false;
   bool patient = false;  // generic events (generic.cpp): the subject undergoes it (선정됐다, 붙잡혔다), no actor
+  bool after_quote = false;  // fires only right after a quotation ("…겠다”고 했다")
   std::size_t line = 0;  // line in triggers.tsv
 };
 

@@ -94,6 +94,7 @@ Result<Lexicon> Lexicon::parse(std::string_view tsv, std::string_view file_name)
         else if (f == "subj") base.subj = true;
         else if (f == "venue") base.venue = true;
         else if (f == "postpone") base.postpone = true;
+        else if (f == "after-quote") base.after_quote = true;
         else return fail("unknown flag '" + std::string(f) + "'");
       }
     }
@@ -127,6 +128,17 @@ const Lexicon& Lexicon::builtin() {
   return lex;
 }
 
+// The word closes a quotation: its predicate ends in -다고/-라고 (했다고, 이라고), or a closing quote mark stands
+// right before its final 고 (…겠다”고, …'이라고).
+static bool closes_a_quotation(const Token& t) {
+  if (t.morph.predicate.connective == morph::Connective::Quote) return true;
+  std::string_view w = t.word;
+  if (!ends_with(w, "고")) return false;
+  w.remove_suffix(std::string_view("고").size());
+  return ends_with(w, "\u201D") || ends_with(w, "\"") || ends_with(w, "'") || ends_with(w, "\u2019") ||
+         ends_with(w, "라") || ends_with(w, "다");
+}
+
 std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tokens) const {
   std::vector<Hit> out;
   for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
@@ -156,6 +168,8 @@ std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tok
           if (ei >= tokens.size() || end < tokens[ei].word_begin) continue;
           std::size_t ewe = tokens[ei].word_begin + tokens[ei].word.size();
           std::string_view rest = s.substr(end, ewe - end);
+          // "…하겠다”고 했다", "…라고 했다": a verb that only reports right after a quotation
+          if (e.after_quote && !(ti > 0 && closes_a_quotation(tokens[ti - 1]))) continue;
           Hit h;
           h.token = ei;
           h.first_token = ti;

@@ -173,3 +173,13 @@ TEST_CASE("거래 is a contract only as a gathering-like companion of a subj or 
   CHECK(find("거래량이 줄었다").empty());
   CHECK(find("1일 평균 거래대금은 12조 원 수준이다").empty());
 }
+
+TEST_CASE("after-quote: 하다 reports only right after a quotation", "[lexicon]") {
+  CHECK(fires("김 장관은 “최선의 노력을 다하겠다”고 했다.", "말하다"));
+  CHECK(fires("그는 \"기쁜 일\"이라고 했다.", "말하다"));
+  CHECK(fires("회장은 상황이 어렵다고 했다.", "말하다"));
+  // must not: 하다 after anything else, or inside a longer word
+  CHECK_FALSE(fires("회사는 조사를 했다.", "말하다"));
+  CHECK_FALSE(fires("그는 “기쁜 일”이라며 웃었다. 이어 산책을 했다.", "말하다"));
+  CHECK_FALSE(fires("양측은 “협력하겠다”고 합의했다.", "말하다"));
+}
