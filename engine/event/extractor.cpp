@@ -688,6 +688,13 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
         ev.affiliation.clear();
         ev.role.clear();
         ev.actor_inferred = false;
+        if (topic && topic->name != ev.object) {
+          // who did it is whom the discourse is about ("인천국제공항공사는 … 심사했다. 롯데면세점이 선정됐다")
+          ev.actor = topic->name;
+          ev.affiliation = topic->affiliation;
+          ev.role = topic->role;
+          ev.actor_inferred = true;
+        }
       }
       ev.amount = args.amount;
       ev.polarity = mood.polarity;

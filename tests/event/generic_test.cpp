@@ -74,6 +74,14 @@ TEST_CASE("generic: a passive's subject is what underwent the event, not its act
   CHECK(evs[0]->trigger == "선정되다");
   CHECK(evs[0]->actor.empty());
   CHECK(evs[0]->object == "롯데면세점");
+  // with a discourse topic, the topic did it (annotators name the agent the article is about)
+  auto all2 = run("인천국제공항공사는 20일 면세점 사업자 심사를 마쳤다. 롯데면세점이 21일 사업자로 선정됐다.");
+  auto evs2 = others(all2);
+  REQUIRE(!evs2.empty());
+  CHECK(evs2.back()->trigger == "선정되다");
+  CHECK(evs2.back()->actor == "인천국제공항공사");
+  CHECK(evs2.back()->actor_inferred);
+  CHECK(evs2.back()->object == "롯데면세점");
 }
 
 TEST_CASE("generic: states, needs, statistics, forecasts, opinions and plans are no events") {
