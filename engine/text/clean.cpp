@@ -399,6 +399,21 @@ class Cleaner {
     std::string_view l = trim(in_.substr(ls, le - ls));
     if (l.size() < 100 && (l.starts_with("사진") || l.starts_with("자료")) && ends_with_any(l, w_.credit_end))
       mark(ls, le, SegmentKind::Credit);
+    // "… 1차 기자회견. 뉴시스", "… 들어서고 있다. 연합뉴스": a short line whose last word, after a full stop, is
+    // an outlet is a caption with its credit
+    for (const auto& outlet : w_.outlet) {
+      if (!l.ends_with(outlet) || l.size() <= outlet.size() + 2) continue;
+      std::string_view head = l.substr(0, l.size() - outlet.size());
+      if (!head.ends_with(". ") && !head.ends_with(".")) continue;
+      std::size_t credit_at = ls + static_cast<std::size_t>(l.data() - in_.data() - ls) + head.size();
+      std::string_view cap = trim(head);
+      std::size_t sentences = 0;
+      for (std::size_t p = cap.find(". "); p != std::string_view::npos; p = cap.find(". ", p + 1)) ++sentences;
+      if (sentences > 1 || cap.size() >= 400 || already_marked(ls)) return;
+      mark(credit_at, credit_at + outlet.size(), SegmentKind::Credit);
+      mark(ls, credit_at, SegmentKind::Caption);
+      return;
+    }
   }
 
   bool already_marked(std::size_t ls) const {

@@ -1053,6 +1053,15 @@ std::vector<TimeExpr> Resolver::run() {
     if (r.iv.from && !r.iv.to && e.type == ExprType::Range) open_antecedent_ = Antecedent{r, e.begin, q.end};
     if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
     if (explicit_date && r.iv.length_days() == 1 && *r.iv.from <= pub_) past_day_antecedent_ = antecedent_;
+    if (q.since && r.anchor == AnchorKind::Expression && r.iv.to && *r.iv.to == pub_ + days{1} &&
+        (opt_.no_antecedent.empty() || !std::any_of(opt_.no_antecedent.begin(), opt_.no_antecedent.end(),
+                                                     [&](const auto& a) { return a.first <= e.begin && e.end <= a.second; }))) {
+      // "지난달 25일 1차 기자회견 이후 약 36일 만에 … 민 대표는 이날": the day a gap began is no narrative time;
+      // the story is at the gap's end, the publication date
+      Res end = day_res(pub_);
+      end.ok = true;
+      day_antecedent_ = past_day_antecedent_ = Antecedent{end, e.begin, q.end, false};
+    }
     out.push_back(std::move(e));
   }
   return out;

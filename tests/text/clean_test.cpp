@@ -87,6 +87,17 @@ TEST_CASE("photo credits are blanked and their captions marked, not blanked", "[
   CHECK(seg(photog, ph, SegmentKind::Credit) == "= 윤요섭 기자");
   CHECK(seg(photog, ph, SegmentKind::Caption) == "노무현 전 대통령 묘.");
   CHECK(squeeze(ph.text) == "추도식이 열렸다.노무현 전 대통령 묘. 이날 정부 대표가 참석했다.");
+  // a short line whose last word after a full stop is an outlet: a caption with its credit
+  std::string outlet_line = "본문 첫 문장이다.\n지난달 25일 열린 1차 기자회견. 뉴시스\n한편 이날 회견이 열렸다.";
+  auto ol = clean_crawl(outlet_line);
+  CHECK(seg(outlet_line, ol, SegmentKind::Credit) == "뉴시스");
+  CHECK(seg(outlet_line, ol, SegmentKind::Caption).find("1차 기자회견.") != std::string::npos);
+  CHECK_FALSE(ol.is_aside(outlet_line.find("한편"), outlet_line.size()));
+  // must not: an outlet named inside a sentence, or a long paragraph
+  CHECK(clean_crawl("이 소식은 뉴시스").segments.empty());
+  std::string para = "첫 문장이다. 둘째 문장이다. 셋째 문장이다. 연합뉴스";
+  CHECK(clean_crawl(para).segments.empty());
+
   // must not: a byline (its '=' follows the role), an equation, a name that is no name
   CHECK(seg("김철수 기자 = 회사는 밝혔다.", clean_crawl("김철수 기자 = 회사는 밝혔다."), SegmentKind::Credit) == "<none>");
   CHECK(clean_crawl("환율은 x = 1,380원 수준이다.").segments.empty());
