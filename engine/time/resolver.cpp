@@ -374,8 +374,19 @@ Res Resolver::resolve_point_inner(const Point& given) {
       r.ok = true;
       return r;
     }
-    r = day_res(pub_ + days{*p.anaphor == lex::kSame ? 0 : *p.anaphor});
-    if (*p.anaphor == lex::kSame) r.fuzzy = true, r.confidence = 0.5;
+    if (*p.anaphor == lex::kSame) {
+      // 당시 with nothing before it to point at: "at that time", a past the text never dates (ANNOTATION.md
+      // leaves it undated) — a vague past, not the publication day
+      r.ok = true;
+      r.type = ExprType::Vague;
+      r.grain = Grain::Vague;
+      r.anchor = AnchorKind::Publication;
+      r.timex = "PAST_REF";
+      r.fuzzy = true;
+      r.confidence = 0.5;
+      return r;
+    }
+    r = day_res(pub_ + days{*p.anaphor});
     return r;
   }
   if (p.anaphor_year || p.anaphor_month) {

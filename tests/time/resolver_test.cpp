@@ -75,9 +75,11 @@ TEST_CASE("당시 takes the nearest preceding explicit date", "[resolver]") {
   CHECK(all[2].anchor == AnchorKind::Expression);
   CHECK(all[2].anchor_offset == all[1].begin);
 
-  // No antecedent: the publication day, fuzzy.
+  // No antecedent: a vague past (PAST_REF), undated — never the publication day presented as a finding.
   auto alone = find("당시 분위기는 좋았다.", "당시", o);
-  CHECK(span(alone) == "2025-10-24..2025-10-24");
+  CHECK(span(alone) == "-..-");
+  CHECK(alone.grain == Grain::Vague);
+  CHECK(alone.timex == "PAST_REF");
   CHECK(alone.fuzzy);
 
   // 전날 / 다음날 count from the antecedent.
