@@ -451,19 +451,27 @@ bool is_title(std::string_view word, std::string* role) {
     // 글로벌대외협력최고책임자: a compound ending in a title word of 2+ syllables (not a body's name that
     // ends like one: 한국천문연구원 is an institute, 연구원 after a name a researcher).
     if (org_like(base)) return false;
-    // titles of 3+ syllables, longest first (computed once: this runs for every word of a noun phrase)
-    static const std::vector<std::pair<std::string, std::string>> long_titles = [&t] {
-      std::vector<std::pair<std::string, std::string>> v;
+    // titles of 3+ syllables, longest first: the longest title that is a proper suffix of the word. One hash
+    // lookup per title length (a handful) instead of a suffix test per title; computed once.
+    struct LongTitles {
+      std::unordered_map<std::string_view, std::string_view> role;  // title -> role
+      std::vector<std::size_t> lengths;                              // byte lengths present, longest first
+    };
+    static const LongTitles long_titles = [&t] {
+      LongTitles x;
       for (const auto& [k, r] : t)
-        if (syllables(k) >= 3) v.emplace_back(k, r);
-      std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-        return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
-      });
-      return v;
+        if (syllables(k) >= 3) {
+          x.role.emplace(k, r);
+          if (std::find(x.lengths.begin(), x.lengths.end(), k.size()) == x.lengths.end()) x.lengths.push_back(k.size());
+        }
+      std::sort(x.lengths.rbegin(), x.lengths.rend());
+      return x;
     }();
-    for (const auto& [k, v] : long_titles) {
-      if (ends_with(base, k) && base.size() > k.size()) {
-        if (role) *role = v;
+    for (std::size_t len : long_titles.lengths) {
+      if (base.size() <= len) continue;
+      auto found = long_titles.role.find(std::string_view(base).substr(base.size() - len));
+      if (found != long_titles.role.end()) {
+        if (role) *role = std::string(found->second);
         return true;
       }
     }

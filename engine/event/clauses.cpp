@@ -15,12 +15,6 @@ namespace yp::event::detail {
 
 // ------------------------------------------------------------------ Hangul helpers
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
-}
 
 namespace {
 using morph::hangul::decode;  // one UTF-8 decoder for the morph layer and the event phases
@@ -135,7 +129,15 @@ std::vector<Token> tokenize(std::string_view s) {
 
 namespace {
 
+// No byte of a quote mark: ASCII ' and ", and the lead byte 0xE2 of U+2018/2019/201C/201D.
+bool no_quote_bytes(std::string_view w) {
+  for (char ch : w)
+    if (ch == '"' || ch == '\'' || static_cast<unsigned char>(ch) == 0xE2) return false;
+  return true;
+}
+
 std::string without_quotes(std::string_view w) {
+  if (no_quote_bytes(w)) return std::string(w);
   std::string out;
   out.reserve(w.size());
   for (std::size_t p = 0; p < w.size();) {
@@ -245,6 +247,7 @@ std::optional<ClauseEnd> ending_of(const std::string& w, const morph::Predicate&
 }
 
 bool has_quote_mark(std::string_view w) {
+  if (no_quote_bytes(w)) return false;
   for (std::size_t p = 0; p < w.size();) {
     std::size_t n = 1;
     char32_t c = decode(w, p, &n);

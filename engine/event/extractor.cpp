@@ -290,7 +290,11 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
         for (std::size_t t = h.first_token; t <= h.token; ++t) tokens[t].trigger = true;
     std::vector<Clause> clauses = split_clauses(tokens, hits);
 
-    const std::optional<Entity> own_topic = sentence_topic(sv, tokens);  // this sentence's 은/는 phrase, if any
+    // This sentence's 은/는 phrase, if any. The discourse topic below asks again only when the candidates marked
+    // more trigger words in between (sentence_topic skips trigger words); otherwise the answer is the same.
+    bool own_initial = false;
+    bool topic_stale = false;
+    const std::optional<Entity> own_topic = sentence_topic(sv, tokens, &own_initial);
 
     // ---- which hits fire, and with which type
     std::vector<Candidate> cands;
@@ -334,6 +338,7 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
           auto j = verb_after([](const TriggerEntry& v) { return v.support || v.light || v.postpone; });
           if (j) {
             typed_by[*j] = h.entry;
+            topic_stale = topic_stale || !tokens[h.token].trigger;
             tokens[h.token].trigger = true;
           } else if (h.use == Use::Object && h.entry->lemma == "언급" && h.token + 1 < tokens.size() &&
                      clause_of(clauses, h.token + 1) == ci &&
@@ -373,6 +378,7 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
           if (j && h.entry->venue && hits[*j].token > h.token + 1 && modifier_word(tokens[hits[*j].token].word)) j.reset();
           if (j) {
             typed_by[*j] = h.entry;
+            topic_stale = topic_stale || !tokens[h.token].trigger;
             tokens[h.token].trigger = true;  // 주주총회는 … 열린다: the gathering is the event, not its actor
           }
           break;
@@ -780,8 +786,8 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
     }
 
     // ---- discourse topic for the next sentences
-    bool initial_topic = false;
-    std::optional<Entity> st = sentence_topic(sv, tokens, &initial_topic);
+    bool initial_topic = own_initial;
+    std::optional<Entity> st = topic_stale ? sentence_topic(sv, tokens, &initial_topic) : own_topic;
     if (st && !initial_topic && !Aliases::builtin().known(st->name) && st->role.empty()) {
       // An unknown topic phrase inside the sentence (… 국회 연설은) becomes the discourse topic only if it
       // acted here; one that opens the sentence (누리바이오는 …) always does.

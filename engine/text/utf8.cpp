@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
 
 namespace yp::text {
@@ -146,17 +147,54 @@ void append_utf8(std::string& out, char32_t cp) {
 
 bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 
+bool nfc_inert(char32_t cp) {
+  if (cp < 0x300) return true;  // ASCII, Latin-1 and Latin Extended: combining class 0, never a second element
+  if (cp >= 0xAC00 && cp <= 0xD7A3) return true;  // precomposed Hangul: decomposes and recomposes to itself
+  if (cp >= 0x1100 && cp <= 0x11FF) return false;  // conjoining jamo compose algorithmically (L+V, LV+T)
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+  const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+  if (p->combining_class != 0) return false;
+  // a canonical decomposition (decomp_type 0) is applied by NFC; a compatibility one (… -> ...) is not
+  if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) return false;
+  // comb_index >= 0x8000: the code point is the second character of some composition (U+0301, U+0B3E)
+  if (p->comb_index != UINT16_MAX && p->comb_index >= 0x8000) return false;
+  return true;
+}
+
+bool is_nfc_quick(std::string_view s) {
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+      ++i;
+      continue;
+    }
+    if (b0 >= 0xC2 && b0 < 0xCC) {  // two bytes, below U+0300 (0xC2..0xCB lead bytes)
+      i += 2;
+      continue;
+    }
+    if (b0 >= 0xEA && b0 <= 0xED && i + 2 < n) {  // three bytes, U+A000..U+DFFF: test for a Hangul syllable
+      const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+                          (static_cast<char32_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+                          static_cast<char32_t>(static_cast<unsigned char>(s[i + 2]) & 0x3F);
+      if (cp >= 0xAC00 && cp <= 0xD7A3) {
+        i += 3;
+        continue;
+      }
+    }
+    std::size_t pos = i;
+    const char32_t cp = decode_at(s, pos);
+    if (pos <= i || !nfc_inert(cp)) return false;
+    i = pos;
+  }
+  return true;
+}
+
 std::string to_nfc(std::string_view valid_utf8) {
   if (valid_utf8.empty()) return {};
-  // Fast path: pure ASCII is already NFC.
-  bool ascii = true;
-  for (char c : valid_utf8) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return std::string(valid_utf8);
+  // Fast path: text that is already NFC by the quick check (ASCII, Hangul syllables, common punctuation).
+  if (is_nfc_quick(valid_utf8)) return std::string(valid_utf8);
   utf8proc_uint8_t* out = nullptr;
   // utf8proc_map handles explicit lengths (and embedded NULs), unlike utf8proc_NFC which needs a C string.
   utf8proc_ssize_t len =

@@ -30,7 +30,15 @@ void append_utf8(std::string& out, char32_t cp);
 // True for Hangul syllables U+AC00..U+D7A3.
 bool is_hangul_syllable(char32_t cp);
 
-// Canonical composition (NFC). Input must be valid UTF-8.
+// Canonical composition (NFC). Input must be valid UTF-8. Text that is_nfc_quick accepts is returned as it is
+// (no utf8proc call); everything else goes through utf8proc.
 std::string to_nfc(std::string_view valid_utf8);
+// A quick check: true when every code point of the text is one NFC leaves alone whatever surrounds it (ASCII
+// and U+0000..U+02FF, Hangul syllables, and any other code point with combining class 0, no canonical
+// decomposition and no part as the second character of a composition; never conjoining jamo U+1100..U+11FF),
+// so the text is already NFC. False means "maybe not". Input must be valid UTF-8.
+bool is_nfc_quick(std::string_view valid_utf8);
+// The per-code-point rule of is_nfc_quick.
+bool nfc_inert(char32_t cp);
 
 }  // namespace yp::text

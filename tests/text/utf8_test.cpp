@@ -2,6 +2,9 @@
 #include "text/utf8.hpp"
 
 #include <catch2/catch.hpp>
+#include <utf8proc.h>
+
+#include <cstdlib>
 
 #include <string>
 
@@ -118,4 +121,57 @@ TEST_CASE("NFC composes decomposed Hangul", "[utf8]") {
   CHECK(yp::text::to_nfc("e\u0301") == "\u00E9");
   // Compatibility characters are not folded by NFC (that is fold()'s job).
   CHECK(yp::text::to_nfc("２０２５") == "２０２５");
+}
+
+namespace {
+// NFC through utf8proc, without the quick check (the reference).
+std::string nfc_by_utf8proc(const std::string& s) {
+  utf8proc_uint8_t* out = nullptr;
+  auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                          &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  std::string r = len < 0 ? std::string("<error>") : std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(len));
+  std::free(out);
+  return r;
+}
+}  // namespace
+
+TEST_CASE("NFC quick check: every code point it passes is left alone by utf8proc, around Hangul and Latin", "[utf8][nfc]") {
+  std::size_t inert = 0, wrong = 0;
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (!yp::text::nfc_inert(cp)) continue;
+    ++inert;
+    std::string s = "가";
+    yp::text::append_utf8(s, cp);
+    s += "A";
+    yp::text::append_utf8(s, cp);
+    yp::text::append_utf8(s, cp);
+    if (nfc_by_utf8proc(s) != s) {
+      ++wrong;
+      if (wrong < 5) FAIL_CHECK("U+" << std::hex << static_cast<unsigned>(cp) << " changes under NFC");
+    }
+  }
+  CHECK(wrong == 0);
+  CHECK(inert > 1000000);  // nearly everything, so that the fast path is taken on news text
+}
+
+TEST_CASE("NFC quick check: refuses what NFC changes, passes news text", "[utf8][nfc]") {
+  using yp::text::is_nfc_quick;
+  using yp::text::to_nfc;
+  CHECK(is_nfc_quick(""));
+  CHECK(is_nfc_quick("오픈AI가 28일 발표했다. ‘APEC’ “서밋” … ·△▲ ⓒ 연합뉴스 café 3·1절"));
+  CHECK_FALSE(is_nfc_quick("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB"));  // 한 as conjoining jamo (NFD)
+  CHECK_FALSE(is_nfc_quick("가\xE1\x86\xA8"));                         // 가 + final jamo ㄱ = 각
+  CHECK_FALSE(is_nfc_quick("cafe\xCC\x81"));                           // e + U+0301
+  CHECK_FALSE(is_nfc_quick("\xE2\x80\x80"));                           // U+2000 (canonically U+2002)
+  CHECK_FALSE(is_nfc_quick("\xE0\xAD\x87\xE0\xAC\xBE"));               // U+0B47 U+0B3E compose
+  CHECK(yp::text::nfc_inert(U'가'));
+  CHECK_FALSE(yp::text::nfc_inert(0x1161));
+  // to_nfc takes the slow path for these and composes them as before
+  CHECK(to_nfc("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB") == "한");
+  CHECK(to_nfc("가\xE1\x86\xA8") == "각");
+  CHECK(to_nfc("cafe\xCC\x81") == "caf\xC3\xA9");
+  CHECK(to_nfc("\xE2\x80\x80") == "\xE2\x80\x82");
+  for (std::string s : {"오픈AI가 28일 발표했다.", "café ‘인용’ … ⓒ", "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB 가\xE1\x86\xA8"})
+    CHECK(to_nfc(s) == nfc_by_utf8proc(s));
 }
