@@ -195,7 +195,7 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::strin
 namespace {
 
 // `w` is the word without quote marks and `p` its predicate reading.
-std::optional<ClauseEnd> ending_of(const std::string& w, const morph::Predicate& p, std::string_view next_raw) {
+std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw) {
   std::string next = without_quotes(next_raw);
   if (w.empty()) return std::nullopt;
   // 을 비롯해, 를 통해, 에 따르면 (morph/data/lexical.tsv): converbs that act as postpositions end no clause
@@ -206,8 +206,9 @@ std::optional<ClauseEnd> ending_of(const std::string& w, const morph::Predicate&
   // -면 after 하/되/으/다/라/나/오/가/지/리/이/르, -다면, -라면, -으면
   if (p.connective == C::Conditional && w.size() >= 6) return ClauseEnd::Conditional;
   // -ㄹ/-ㄴ 경우 (성공할 경우 전북도는 …), also 이 경우, 최악의 경우: a condition. Not 경우에 따라, 경우가 많다.
-  for (std::string_view n : {"경우", "경우에는", "경우엔", "경우에도"})
-    if (w == n) return ClauseEnd::Conditional;
+  if (starts_with(w, "경우"))
+    for (std::string_view n : {"경우", "경우에는", "경우엔", "경우에도"})
+      if (w == n) return ClauseEnd::Conditional;
   // -면서, -며 (two syllables or more)
   if (p.connective == C::While && w.size() >= 6) return ClauseEnd::Connective;
   // 침수됨에 따라, 확대함에 따라: a nominalised clause of cause
@@ -233,6 +234,8 @@ std::optional<ClauseEnd> ending_of(const std::string& w, const morph::Predicate&
   // -고 after a verbal syllable or a past ㅆ (했고, 있었고), not before 있다 (progressive) or 싶다
   if (p.connective == C::And && w.size() >= 6 && !starts_with(next, "있") && !starts_with(next, "싶") && w != "최고")
     return ClauseEnd::Connective;
+  // (only the -해 converb below is left: the year words matter only for a Serial reading)
+  if (p.connective != C::Serial) return std::nullopt;
   // 올해, 지난해, 새해, 이듬해: years, not the converb -해
   for (std::string_view year : {"올해", "지난해", "새해", "이듬해", "같은해", "한해", "전해", "첫해", "그해", "매해"})
     if (w == year || (ends_with(w, year) && syllables_of(w) == syllables_of(year) + 1 && year.size() > 3 &&
@@ -260,7 +263,7 @@ bool has_quote_mark(std::string_view w) {
 // The clause ending of a token: its own analysis, unless quote marks inside the word must go first.
 std::optional<ClauseEnd> token_ending(const Token& t, std::string_view next_raw) {
   if (has_quote_mark(t.word)) return clause_ending(t.word, next_raw);
-  return ending_of(std::string(t.word), t.morph.predicate, next_raw);
+  return ending_of(t.word, t.morph.predicate, next_raw);
 }
 
 }  // namespace

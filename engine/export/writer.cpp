@@ -233,7 +233,7 @@ nlohmann::ordered_json event_json(const Event& e) {
 // lower case, everything else as it is). A string that is not valid UTF-8 goes through nlohmann itself, which
 // replaces the bad bytes with U+FFFD. tests/export/writer_test.cpp compares the two on awkward events.
 void put_json_string(std::string& out, std::string_view s) {
-  if (text::find_invalid_utf8(s)) {
+  if (!text::is_valid_utf8(s)) {
     out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return;
   }

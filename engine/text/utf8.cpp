@@ -87,43 +87,37 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes) {
   return std::nullopt;
 }
 
-char32_t decode_at(std::string_view s, std::size_t& pos) {
-  constexpr char32_t kReplacement = 0xFFFD;
-  if (pos >= s.size()) return kReplacement;
-  auto b0 = static_cast<unsigned char>(s[pos]);
-  if (b0 < 0x80) {
-    ++pos;
-    return b0;
-  }
-  std::size_t len = 0;
-  char32_t cp = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2;
-    cp = b0 & 0x1Fu;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3;
-    cp = b0 & 0x0Fu;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4;
-    cp = b0 & 0x07u;
-  } else {
-    ++pos;
-    return kReplacement;
-  }
-  if (pos + len > s.size()) {
-    ++pos;
-    return kReplacement;
-  }
-  for (std::size_t k = 1; k < len; ++k) {
-    auto b = static_cast<unsigned char>(s[pos + k]);
-    if ((b & 0xC0u) != 0x80u) {
-      ++pos;
-      return kReplacement;
+bool is_valid_utf8(std::string_view bytes) {
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const auto b0 = static_cast<unsigned char>(bytes[i]);
+    if (b0 < 0x80) {
+      ++i;
+      continue;
     }
-    cp = (cp << 6) | (b & 0x3Fu);
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF) len = 2;
+    else if (b0 >= 0xE0 && b0 <= 0xEF) {
+      len = 3;
+      if (b0 == 0xE0) lo = 0xA0;       // overlong
+      else if (b0 == 0xED) hi = 0x9F;  // surrogates
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+      len = 4;
+      if (b0 == 0xF0) lo = 0x90;       // overlong
+      else if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
+    } else {
+      return false;
+    }
+    if (i + len > n) return false;
+    const auto b1 = static_cast<unsigned char>(bytes[i + 1]);
+    if (b1 < lo || b1 > hi) return false;
+    for (std::size_t k = 2; k < len; ++k)
+      if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0u) != 0x80u) return false;
+    i += len;
   }
-  pos += len;
-  return cp;
+  return true;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include <string>
+#include <vector>
 
 using yp::text::find_invalid_utf8;
 
@@ -174,4 +175,30 @@ TEST_CASE("NFC quick check: refuses what NFC changes, passes news text", "[utf8]
   CHECK(to_nfc("\xE2\x80\x80") == "\xE2\x80\x82");
   for (std::string s : {"오픈AI가 28일 발표했다.", "café ‘인용’ … ⓒ", "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB 가\xE1\x86\xA8"})
     CHECK(to_nfc(s) == nfc_by_utf8proc(s));
+}
+
+TEST_CASE("is_valid_utf8 gives the verdict of find_invalid_utf8", "[utf8]") {
+  std::vector<std::string> cases = {"", "ascii", "한국어 문장", "\xC2\xA0", "\xF4\x8F\xBF\xBF", "\xED\x9F\xBF",
+                                    "\x80", "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xE0\x9F\xBF", "\xED\xA0\x80",
+                                    "\xF0\x80\x80\x80", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
+                                    "\xE2\x82", "\xE2\x82\x28", "가\xFF", std::string("nul\0byte", 8)};
+  // every one- and two-byte string, and pseudo-random byte strings built from UTF-8-ish pieces
+  for (int a = 0; a < 256; ++a) {
+    cases.push_back(std::string(1, static_cast<char>(a)));
+    for (int b = 0; b < 256; b += 3) cases.push_back(std::string{static_cast<char>(a), static_cast<char>(b)});
+  }
+  std::uint32_t x = 12345;
+  const unsigned char pieces[] = {0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xEA, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (int len = 0; len < 1 + k % 7; ++len) {
+      x = x * 1664525u + 1013904223u;
+      s.push_back(static_cast<char>(pieces[(x >> 16) % sizeof pieces]));
+    }
+    cases.push_back(s);
+  }
+  for (const auto& s : cases) {
+    INFO(s);
+    CHECK(yp::text::is_valid_utf8(s) == !find_invalid_utf8(s).has_value());
+  }
 }
