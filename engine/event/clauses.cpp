@@ -180,7 +180,10 @@ bool verbal_modifier(std::string_view w, bool irrealis) {
 
 // A bound noun after a modifier that ends the clause: word `raw` after `prev_raw`.
 std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::string_view raw) {
-  std::string prev = without_quotes(prev_raw), w = without_quotes(raw);
+  std::string w = without_quotes(raw);
+  // (only these bound nouns end a clause here: most words leave before the previous word is looked at)
+  if (w.empty() || w.size() > 9) return std::nullopt;
+  std::string prev = without_quotes(prev_raw);
   // -ㄴ 뒤/후/직후/가운데, -ㄴ 데 이어, -ㄴ 데다: the earlier event's clause ends here
   for (std::string_view n : {"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"})
     if (w == n && verbal_modifier(prev, false)) return ClauseEnd::Connective;

@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -256,6 +257,9 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
   std::optional<Entity> topic;  // the discourse topic for dropped subjects
   std::vector<std::string> people;  // personal names seen so far ("정 대표" refers back to 정하윤)
   std::string last_owner;           // a company named with 의 in the previous sentence
+  // Indices into `out` of the events with a time from the text, by type (for the inheritance below). Later
+  // steps change an event's `when`, never its type or time_source, once it is in `out`.
+  std::map<EventType, std::vector<std::size_t>> timed_by_type;
 
   std::size_t next_expr = 0;  // the first expression that may lie in the current sentence
   for (const auto& span : text::split_sentences(body)) {
@@ -697,9 +701,14 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
     }
 
     // ---- a later mention without a time inherits it from an earlier event with a similar object
+    // (only the earlier events of its type with a time of their own can give one: `timed_by_type` lists them in
+    // the order of `out`, so the scan from the latest finds the same event as a scan of all of `out` would)
     for (auto& ev : evs) {
       if (ev.time_source != TimeSource::Publication || ev.object.empty()) continue;
-      for (auto it = out.rbegin(); it != out.rend(); ++it) {
+      const auto timed = timed_by_type.find(ev.type);
+      if (timed == timed_by_type.end()) continue;
+      for (auto k = timed->second.rbegin(); k != timed->second.rend(); ++k) {
+        const Event* it = &out[*k];
         if (it->type != ev.type || it->time_source == TimeSource::Publication) continue;
         if (!similar_objects(it->object, ev.object)) continue;
         ev.when = it->when;
@@ -819,6 +828,7 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
         people.push_back(ev.actor);
       for (auto& p : ev.participants)
         if (person_name(p) && std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
+      if (ev.time_source != TimeSource::Publication) timed_by_type[ev.type].push_back(out.size());
       out.push_back(std::move(ev));
     }
     if (st) topic = st;

@@ -8,6 +8,11 @@ namespace yp::time {
 
 std::uint32_t NameTrie::child(std::uint32_t node, unsigned char b) const {
   const auto& nx = nodes_[node].next;
+  if (nx.size() <= 8) {
+    for (const auto& [k, c] : nx)
+      if (k == b) return c;
+    return kNone;
+  }
   auto it = std::lower_bound(nx.begin(), nx.end(), b, [](const auto& e, unsigned char k) { return e.first < k; });
   return it != nx.end() && it->first == b ? it->second : kNone;
 }
@@ -24,6 +29,7 @@ void NameTrie::insert(std::string_view name, std::uint32_t id) {
       auto& nx = nodes_[n].next;
       auto it = std::lower_bound(nx.begin(), nx.end(), b, [](const auto& e, unsigned char k) { return e.first < k; });
       nx.insert(it, {b, c});
+      if (b == ' ') nodes_[n].space = c;
     }
     n = c;
   }
@@ -38,16 +44,15 @@ void NameTrie::walk(std::uint32_t node, std::string_view text, std::size_t t, Ma
     best.length = t;
     best.id = nd.id;
   }
-  for (const auto& [b, c] : nd.next) {
-    if (b == ' ') {
-      std::size_t u = t;
-      while (u < text.size() && text[u] == ' ') ++u;
-      if (node == 0 && u == t) continue;  // a leading space needs a space in the text
-      walk(c, text, u, best);
-    } else if (t < text.size() && static_cast<unsigned char>(text[t]) == b) {
-      walk(c, text, t + 1, best);
-    }
+  if (nd.next.empty()) return;
+  // at most two edges apply: the space edge (any run of spaces, or none) and the edge of the text's byte
+  if (std::uint32_t c = nd.space; c != kNone) {
+    std::size_t u = t;
+    while (u < text.size() && text[u] == ' ') ++u;
+    if (node != 0 || u > t) walk(c, text, u, best);  // a leading space needs a space in the text
   }
+  if (t < text.size() && text[t] != ' ')
+    if (std::uint32_t c = child(node, static_cast<unsigned char>(text[t])); c != kNone) walk(c, text, t + 1, best);
 }
 
 NameTrie::Match NameTrie::longest_prefix(std::string_view text) const {

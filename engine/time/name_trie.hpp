@@ -33,6 +33,7 @@ class NameTrie {
   static constexpr std::uint32_t kNone = UINT32_MAX;
   struct Node {
     std::uint32_t id = kNone;                          // a name ends here
+    std::uint32_t space = kNone;                       // the child by ' ' (also in `next`)
     std::vector<std::pair<unsigned char, std::uint32_t>> next;  // byte -> node, sorted by byte
   };
   std::uint32_t child(std::uint32_t node, unsigned char b) const;
