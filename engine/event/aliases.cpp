@@ -2,6 +2,8 @@
 // case and repeated spaces. Covered by tests/event/aliases_test.cpp.
 #include "event/aliases.hpp"
 
+#include <atomic>
+
 #include "core/data.hpp"
 
 #include <cctype>
@@ -10,6 +12,8 @@
 namespace yp::event {
 
 namespace {
+
+std::atomic<std::uint64_t> alias_generation{0};
 
 // Lookup key: trimmed, inner runs of spaces collapsed to one, ASCII lower-cased.
 std::string key_of(std::string_view s) {
@@ -78,8 +82,11 @@ Result<Unit> Aliases::add_tsv(std::string_view tsv, std::string_view file_name) 
     }
   }
   for (auto& [k, v] : staged) to_canonical_[k] = v;
+  if (!staged.empty()) alias_generation.fetch_add(1);
   return Unit{};
 }
+
+std::uint64_t Aliases::generation() { return alias_generation.load(); }
 
 namespace {
 // A company's legal form before or after its name (㈜아이콘트롤스, 삼성전자(주), 주식회사 카카오) is no part of it.

@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,6 +27,9 @@ class Aliases {
   // The canonical name for `name`, or `name` itself if unknown.
   std::string canonical(std::string_view name) const;
   bool known(std::string_view name) const;
+  // Bumped by every add_tsv that adds rows (to any table): caches of results that depend on the aliases
+  // (arguments.cpp memoises is_title and entity_from_words) drop their entries when it changes.
+  static std::uint64_t generation();
 
  private:
   std::unordered_map<std::string, std::string> to_canonical_;

@@ -425,7 +425,71 @@ std::string canonical_name(std::string_view raw) {
 
 }  // namespace
 
+namespace {
+bool is_title_uncached(std::string_view word, std::string* role);
+Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words);
+
+// Memo of a pure function of a word (or words) and the alias tables, per thread: the same noun phrases are
+// rebuilt many times (topic, actor, lists, discourse) and the same titles tested for every phrase. Dropped
+// when the aliases change (Aliases::generation) and when it grows large.
+template <class V>
+struct Memo {
+  std::uint64_t generation = 0;
+  std::unordered_map<std::string, V> map;
+  V* find(const std::string& key) {
+    const std::uint64_t g = Aliases::generation();
+    if (g != generation || map.size() > 50000) {
+      map.clear();
+      generation = g;
+    }
+    auto it = map.find(key);
+    return it == map.end() ? nullptr : &it->second;
+  }
+};
+
+struct TitleAnswer {
+  bool title = false;
+  bool role_set = false;  // is_title wrote *role (it does so only when it answers true)
+  std::string role;
+};
+}  // namespace
+
 bool is_title(std::string_view word, std::string* role) {
+  thread_local Memo<TitleAnswer> memo;
+  const std::string key(word);
+  if (const TitleAnswer* a = memo.find(key)) {
+    if (a->role_set && role) *role = a->role;
+    return a->title;
+  }
+  // (a role the function cannot produce marks "not written")
+  static const std::string kUnset("\x01unset");
+  TitleAnswer a;
+  std::string r = kUnset;
+  a.title = is_title_uncached(word, &r);
+  a.role_set = r != kUnset;
+  if (a.role_set) a.role = r;
+  if (a.role_set && role) *role = a.role;
+  const bool title = a.title;
+  memo.map.emplace(key, std::move(a));
+  return title;
+}
+
+Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
+  thread_local Memo<Entity> memo;
+  std::string key;  // each word with its length in front: no two lists share a key
+  for (auto w : raw_words) {
+    const auto n = static_cast<std::uint32_t>(w.size());
+    key.append(reinterpret_cast<const char*>(&n), sizeof n);
+    key.append(w);
+  }
+  if (const Entity* e = memo.find(key)) return *e;
+  Entity e = entity_from_words_uncached(raw_words);
+  memo.map.emplace(std::move(key), e);
+  return e;
+}
+
+namespace {
+bool is_title_uncached(std::string_view word, std::string* role) {
   std::string gloss;
   std::string base = strip_parens(strip_quotes(word), &gloss);
   // 1차장, 2부속실장: an ordinal before the title
@@ -451,19 +515,27 @@ bool is_title(std::string_view word, std::string* role) {
     // 글로벌대외협력최고책임자: a compound ending in a title word of 2+ syllables (not a body's name that
     // ends like one: 한국천문연구원 is an institute, 연구원 after a name a researcher).
     if (org_like(base)) return false;
-    // titles of 3+ syllables, longest first (computed once: this runs for every word of a noun phrase)
-    static const std::vector<std::pair<std::string, std::string>> long_titles = [&t] {
-      std::vector<std::pair<std::string, std::string>> v;
+    // titles of 3+ syllables, longest first: the longest title that is a proper suffix of the word. One hash
+    // lookup per title length (a handful) instead of a suffix test per title; computed once.
+    struct LongTitles {
+      std::unordered_map<std::string_view, std::string_view> role;  // title -> role
+      std::vector<std::size_t> lengths;                              // byte lengths present, longest first
+    };
+    static const LongTitles long_titles = [&t] {
+      LongTitles x;
       for (const auto& [k, r] : t)
-        if (syllables(k) >= 3) v.emplace_back(k, r);
-      std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-        return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
-      });
-      return v;
+        if (syllables(k) >= 3) {
+          x.role.emplace(k, r);
+          if (std::find(x.lengths.begin(), x.lengths.end(), k.size()) == x.lengths.end()) x.lengths.push_back(k.size());
+        }
+      std::sort(x.lengths.rbegin(), x.lengths.rend());
+      return x;
     }();
-    for (const auto& [k, v] : long_titles) {
-      if (ends_with(base, k) && base.size() > k.size()) {
-        if (role) *role = v;
+    for (std::size_t len : long_titles.lengths) {
+      if (base.size() <= len) continue;
+      auto found = long_titles.role.find(std::string_view(base).substr(base.size() - len));
+      if (found != long_titles.role.end()) {
+        if (role) *role = std::string(found->second);
         return true;
       }
     }
@@ -481,6 +553,7 @@ bool is_title(std::string_view word, std::string* role) {
   if (role) *role = (!gloss.empty() && t.count(gloss)) ? t.at(gloss) : it->second;
   return true;
 }
+}  // namespace
 
 namespace {
 
@@ -503,7 +576,8 @@ std::string office_body(const std::string& w) {
 
 }  // namespace
 
-Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
+namespace {
+Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words) {
   Entity e;
   std::string joined;
   for (auto w : raw_words) {
@@ -750,6 +824,7 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
   e.name = pre + " " + strip_parens(words[first_title]);
   return e;
 }
+}  // namespace
 
 std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token>& toks, bool* initial) {
   (void)s;

@@ -15,12 +15,6 @@ namespace yp::event::detail {
 
 // ------------------------------------------------------------------ Hangul helpers
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
-}
 
 namespace {
 using morph::hangul::decode;  // one UTF-8 decoder for the morph layer and the event phases
@@ -135,7 +129,15 @@ std::vector<Token> tokenize(std::string_view s) {
 
 namespace {
 
+// No byte of a quote mark: ASCII ' and ", and the lead byte 0xE2 of U+2018/2019/201C/201D.
+bool no_quote_bytes(std::string_view w) {
+  for (char ch : w)
+    if (ch == '"' || ch == '\'' || static_cast<unsigned char>(ch) == 0xE2) return false;
+  return true;
+}
+
 std::string without_quotes(std::string_view w) {
+  if (no_quote_bytes(w)) return std::string(w);
   std::string out;
   out.reserve(w.size());
   for (std::size_t p = 0; p < w.size();) {
@@ -178,7 +180,10 @@ bool verbal_modifier(std::string_view w, bool irrealis) {
 
 // A bound noun after a modifier that ends the clause: word `raw` after `prev_raw`.
 std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::string_view raw) {
-  std::string prev = without_quotes(prev_raw), w = without_quotes(raw);
+  std::string w = without_quotes(raw);
+  // (only these bound nouns end a clause here: most words leave before the previous word is looked at)
+  if (w.empty() || w.size() > 9) return std::nullopt;
+  std::string prev = without_quotes(prev_raw);
   // -ㄴ 뒤/후/직후/가운데, -ㄴ 데 이어, -ㄴ 데다: the earlier event's clause ends here
   for (std::string_view n : {"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"})
     if (w == n && verbal_modifier(prev, false)) return ClauseEnd::Connective;
@@ -193,7 +198,7 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::strin
 namespace {
 
 // `w` is the word without quote marks and `p` its predicate reading.
-std::optional<ClauseEnd> ending_of(const std::string& w, const morph::Predicate& p, std::string_view next_raw) {
+std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw) {
   std::string next = without_quotes(next_raw);
   if (w.empty()) return std::nullopt;
   // 을 비롯해, 를 통해, 에 따르면 (morph/data/lexical.tsv): converbs that act as postpositions end no clause
@@ -204,8 +209,9 @@ std::optional<ClauseEnd> ending_of(const std::string& w, const morph::Predicate&
   // -면 after 하/되/으/다/라/나/오/가/지/리/이/르, -다면, -라면, -으면
   if (p.connective == C::Conditional && w.size() >= 6) return ClauseEnd::Conditional;
   // -ㄹ/-ㄴ 경우 (성공할 경우 전북도는 …), also 이 경우, 최악의 경우: a condition. Not 경우에 따라, 경우가 많다.
-  for (std::string_view n : {"경우", "경우에는", "경우엔", "경우에도"})
-    if (w == n) return ClauseEnd::Conditional;
+  if (starts_with(w, "경우"))
+    for (std::string_view n : {"경우", "경우에는", "경우엔", "경우에도"})
+      if (w == n) return ClauseEnd::Conditional;
   // -면서, -며 (two syllables or more)
   if (p.connective == C::While && w.size() >= 6) return ClauseEnd::Connective;
   // 침수됨에 따라, 확대함에 따라: a nominalised clause of cause
@@ -231,6 +237,8 @@ std::optional<ClauseEnd> ending_of(const std::string& w, const morph::Predicate&
   // -고 after a verbal syllable or a past ㅆ (했고, 있었고), not before 있다 (progressive) or 싶다
   if (p.connective == C::And && w.size() >= 6 && !starts_with(next, "있") && !starts_with(next, "싶") && w != "최고")
     return ClauseEnd::Connective;
+  // (only the -해 converb below is left: the year words matter only for a Serial reading)
+  if (p.connective != C::Serial) return std::nullopt;
   // 올해, 지난해, 새해, 이듬해: years, not the converb -해
   for (std::string_view year : {"올해", "지난해", "새해", "이듬해", "같은해", "한해", "전해", "첫해", "그해", "매해"})
     if (w == year || (ends_with(w, year) && syllables_of(w) == syllables_of(year) + 1 && year.size() > 3 &&
@@ -245,6 +253,7 @@ std::optional<ClauseEnd> ending_of(const std::string& w, const morph::Predicate&
 }
 
 bool has_quote_mark(std::string_view w) {
+  if (no_quote_bytes(w)) return false;
   for (std::size_t p = 0; p < w.size();) {
     std::size_t n = 1;
     char32_t c = decode(w, p, &n);
@@ -257,7 +266,7 @@ bool has_quote_mark(std::string_view w) {
 // The clause ending of a token: its own analysis, unless quote marks inside the word must go first.
 std::optional<ClauseEnd> token_ending(const Token& t, std::string_view next_raw) {
   if (has_quote_mark(t.word)) return clause_ending(t.word, next_raw);
-  return ending_of(std::string(t.word), t.morph.predicate, next_raw);
+  return ending_of(t.word, t.morph.predicate, next_raw);
 }
 
 }  // namespace

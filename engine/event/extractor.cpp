@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -282,6 +283,9 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
   std::optional<Entity> topic;  // the discourse topic for dropped subjects
   std::vector<std::string> people;  // personal names seen so far ("정 대표" refers back to 정하윤)
   std::string last_owner;           // a company named with 의 in the previous sentence
+  // Indices into `out` of the events with a time from the text, by type (for the inheritance below). Later
+  // steps change an event's `when`, never its type or time_source, once it is in `out`.
+  std::map<EventType, std::vector<std::size_t>> timed_by_type;
 
   std::size_t next_expr = 0;  // the first expression that may lie in the current sentence
   // The last event dated by its own sentence, and the number of the sentence it was in: a narrative goes on
@@ -323,7 +327,11 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
         for (std::size_t t = h.first_token; t <= h.token; ++t) tokens[t].trigger = true;
     std::vector<Clause> clauses = split_clauses(tokens, hits);
 
-    const std::optional<Entity> own_topic = sentence_topic(sv, tokens);  // this sentence's 은/는 phrase, if any
+    // This sentence's 은/는 phrase, if any. The discourse topic below asks again only when the candidates marked
+    // more trigger words in between (sentence_topic skips trigger words); otherwise the answer is the same.
+    bool own_initial = false;
+    bool topic_stale = false;
+    const std::optional<Entity> own_topic = sentence_topic(sv, tokens, &own_initial);
 
     // ---- which hits fire, and with which type
     std::vector<Candidate> cands;
@@ -367,6 +375,7 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
           auto j = verb_after([](const TriggerEntry& v) { return v.support || v.light || v.postpone; });
           if (j) {
             typed_by[*j] = h.entry;
+            topic_stale = topic_stale || !tokens[h.token].trigger;
             tokens[h.token].trigger = true;
           } else if (h.use == Use::Object && h.entry->lemma == "언급" && h.token + 1 < tokens.size() &&
                      clause_of(clauses, h.token + 1) == ci &&
@@ -406,6 +415,7 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
           if (j && h.entry->venue && hits[*j].token > h.token + 1 && modifier_word(tokens[hits[*j].token].word)) j.reset();
           if (j) {
             typed_by[*j] = h.entry;
+            topic_stale = topic_stale || !tokens[h.token].trigger;
             tokens[h.token].trigger = true;  // 주주총회는 … 열린다: the gathering is the event, not its actor
           }
           break;
@@ -779,9 +789,14 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
     }
 
     // ---- a later mention without a time inherits it from an earlier event with a similar object
+    // (only the earlier events of its type with a time of their own can give one: `timed_by_type` lists them in
+    // the order of `out`, so the scan from the latest finds the same event as a scan of all of `out` would)
     for (auto& ev : evs) {
       if (ev.time_source != TimeSource::Publication || ev.object.empty()) continue;
-      for (auto it = out.rbegin(); it != out.rend(); ++it) {
+      const auto timed = timed_by_type.find(ev.type);
+      if (timed == timed_by_type.end()) continue;
+      for (auto k = timed->second.rbegin(); k != timed->second.rend(); ++k) {
+        const Event* it = &out[*k];
         if (it->type != ev.type || it->time_source == TimeSource::Publication) continue;
         if (!similar_objects(it->object, ev.object)) continue;
         ev.when = it->when;
@@ -895,8 +910,8 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
     note_titled_people(tokens, people);
 
     // ---- discourse topic for the next sentences
-    bool initial_topic = false;
-    std::optional<Entity> st = sentence_topic(sv, tokens, &initial_topic);
+    bool initial_topic = own_initial;
+    std::optional<Entity> st = topic_stale ? sentence_topic(sv, tokens, &initial_topic) : own_topic;
     if (st && !initial_topic && !Aliases::builtin().known(st->name) && st->role.empty()) {
       // An unknown topic phrase inside the sentence (… 국회 연설은) becomes the discourse topic only if it
       // acted here; one that opens the sentence (누리바이오는 …) always does.
@@ -928,6 +943,7 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
         people.push_back(ev.actor);
       for (auto& p : ev.participants)
         if (person_name(p) && std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
+      if (ev.time_source != TimeSource::Publication) timed_by_type[ev.type].push_back(out.size());
       out.push_back(std::move(ev));
     }
     if (st && st->name.size() > 3 && st->name[3] == ' ' && is_title(st->name.substr(4))) {

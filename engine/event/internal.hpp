@@ -30,8 +30,12 @@ char32_t first_char(std::string_view s);
 bool is_hangul(char32_t c);
 // Final consonant index of a Hangul syllable (0 = none, 8 = ㄹ, 20 = ㅆ, …); -1 if not a syllable.
 int batchim(char32_t c);
-bool ends_with(std::string_view s, std::string_view suffix);
-bool starts_with(std::string_view s, std::string_view prefix);
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+inline bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
 
 // ---------------------------------------------------------------- tokens (clauses.cpp)
 struct Token {

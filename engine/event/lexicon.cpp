@@ -151,8 +151,9 @@ std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tok
       std::optional<Hit> best;
       unsigned char lead = static_cast<unsigned char>(s[pos]);
       std::size_t clen = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
-      auto bucket = by_first_.find(std::string(s.substr(pos, clen)));
-      if ((at_start || compound_inside) && bucket != by_first_.end()) {
+      // (the bucket is looked up only where a surface may start)
+      auto bucket = (at_start || compound_inside) ? by_first_.find(std::string(s.substr(pos, clen))) : by_first_.end();
+      if (bucket != by_first_.end()) {
         for (std::size_t idx : bucket->second) {
           const TriggerEntry& e = entries_[idx];
           if (!at_start && e.form == Form::Verb) continue;

@@ -21,6 +21,8 @@ event::EventId id_of(const event::Event& e);
 const event::Mention* first_mention(const event::Event& e);
 // Inclusive ISO day or "".
 std::string iso_or_empty(const std::optional<date::sys_days>& d);
+// The JSON line as nlohmann builds it (a tree per event): the reference event_to_json_line is tested against.
+std::string event_to_json_line_tree(const event::Event& e);
 
 // RFC 4180: a field containing a comma, a double quote, CR or LF is enclosed in double quotes, and each
 // double quote inside it is doubled.

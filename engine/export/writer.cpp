@@ -8,7 +8,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "text/utf8.hpp"
+
 #include <array>
+#include <charconv>
 
 namespace yp::exporter {
 
@@ -225,10 +228,152 @@ nlohmann::ordered_json event_json(const Event& e) {
   return j;
 }
 
+// The JSON line written straight into a buffer, byte for byte what event_json(e).dump(-1, ' ', false, replace)
+// gives (key order, no spaces, nlohmann's escapes: \" \\ \b \f \n \r \t, other control bytes as \u00xx in
+// lower case, everything else as it is). A string that is not valid UTF-8 goes through nlohmann itself, which
+// replaces the bad bytes with U+FFFD. tests/export/writer_test.cpp compares the two on awkward events.
+void put_json_string(std::string& out, std::string_view s) {
+  if (!text::is_valid_utf8(s)) {
+    out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  std::size_t run = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
+
+void put_json_unsigned(std::string& out, std::size_t v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+void put_json_date(std::string& out, const std::optional<date::sys_days>& d) {
+  if (d) put_json_string(out, format_iso(*d));
+  else out += "null";
+}
+
+// One key and its value: `first` is false for every key after the first.
+struct JsonObject {
+  std::string& out;
+  bool first = true;
+  std::string& key(std::string_view k) {
+    out += first ? "{\"" : ",\"";
+    first = false;
+    out += k;  // our keys are plain ASCII
+    out += "\":";
+    return out;
+  }
+  void str(std::string_view k, std::string_view v) { put_json_string(key(k), v); }
+  void boolean(std::string_view k, bool v) { key(k) += v ? "true" : "false"; }
+  void close() { out += first ? "{}" : "}"; }
+};
+
+void append_event_json(std::string& out, const Event& e) {
+  JsonObject j{out};
+  j.str("id", format_id(id_of(e)));
+  j.str("type", event::to_string(e.type));
+  j.str("actor", e.actor);
+  j.boolean("actor_inferred", e.actor_inferred);
+  j.str("affiliation", e.affiliation);
+  j.str("role", e.role);
+  j.key("participants") += '[';
+  for (std::size_t i = 0; i < e.participants.size(); ++i) {
+    if (i) out += ',';
+    put_json_string(out, e.participants[i]);
+  }
+  out += ']';
+  j.str("location", e.location);
+  j.str("object", e.object);
+  j.str("amount", e.amount);
+  j.str("trigger", e.trigger);
+  put_json_date(j.key("start"), e.when.first_day());
+  put_json_date(j.key("end"), e.when.last_day());
+  j.str("grain", time::to_string(e.grain));
+  j.str("mod", time::to_string(e.mod));
+  j.boolean("fuzzy", e.fuzzy);
+  j.str("timex", e.timex);
+  j.str("time_text", e.time_text);
+  j.str("time_source", event::to_string(e.time_source));
+  j.str("polarity", event::to_string(e.polarity));
+  j.str("modality", event::to_string(e.modality));
+  j.boolean("reported", e.reported);
+  j.str("summary", e.summary);
+  auto offset = [&](const event::Mention& m) {
+    out += '[';
+    put_json_unsigned(out, m.begin);
+    out += ',';
+    put_json_unsigned(out, m.end);
+    out += ']';
+  };
+  if (e.mentions.empty()) {
+    j.str("sentence", "");
+    j.key("offset") += "null";
+    j.str("article", "");
+    j.str("title", "");
+    j.str("outlet", "");
+  } else {
+    const auto& m = e.mentions.front();
+    j.str("sentence", m.sentence);
+    j.key("offset");
+    offset(m);
+    j.str("article", m.article);
+    j.str("title", m.title);
+    j.str("outlet", m.outlet);
+  }
+  j.key("mentions") += '[';
+  for (std::size_t i = 0; i < e.mentions.size(); ++i) {
+    const auto& m = e.mentions[i];
+    if (i) out += ',';
+    JsonObject jm{out};
+    jm.str("article", m.article);
+    jm.str("title", m.title);
+    jm.str("outlet", m.outlet);
+    if (m.publication_date.ok()) jm.str("publication_date", format_iso(m.publication_date));
+    else jm.key("publication_date") += "null";
+    jm.key("offset");
+    offset(m);
+    jm.str("sentence", m.sentence);
+    jm.close();
+  }
+  out += ']';
+  j.close();
+}
+
 class JsonLinesWriter : public Writer {
  public:
   WriteSummary write(std::ostream& out, const std::vector<const Event*>& events) override {
-    for (const Event* e : events) out << event_to_json_line(*e) << '\n';
+    std::string buf;
+    for (const Event* e : events) {
+      append_event_json(buf, *e);
+      buf += '\n';
+      if (buf.size() >= (1u << 16)) {
+        out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+        buf.clear();
+      }
+    }
+    out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
     return WriteSummary{events.size(), 0, ""};
   }
 };
@@ -260,6 +405,12 @@ std::vector<std::string_view> csv_columns() {
 
 std::string event_to_json_line(const Event& e) {
   // Invalid UTF-8 in a field becomes U+FFFD rather than an exception.
+  std::string out;
+  append_event_json(out, e);
+  return out;
+}
+
+std::string detail::event_to_json_line_tree(const Event& e) {
   return event_json(e).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 

@@ -17,27 +17,6 @@ int final_index(char32_t c) { return is_syllable(c) ? static_cast<int>((c - kFir
 char32_t open(char32_t c) { return is_syllable(c) ? c - (c - kFirst) % 28 : c; }
 char32_t final_jamo(char32_t c) { return is_syllable(c) ? kFinals[(c - kFirst) % 28] : 0; }
 
-char32_t decode(std::string_view s, std::size_t pos, std::size_t* len) {
-  auto b = static_cast<unsigned char>(s[pos]);
-  std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
-  if (pos + n > s.size()) n = 1;
-  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-  for (std::size_t i = 1; i < n; ++i) c = (c << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
-  if (len) *len = n;
-  return c;
-}
-
-char32_t last_char(std::string_view s, std::size_t* len) {
-  if (s.empty()) {
-    if (len) *len = 0;
-    return 0;
-  }
-  std::size_t p = s.size() - 1;
-  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-  if (len) *len = s.size() - p;
-  return decode(s, p, nullptr);
-}
-
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out.push_back(static_cast<char>(c));

@@ -138,8 +138,27 @@ bool is_syllable(char32_t c);
 int final_index(char32_t c);       // T: 0 none, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 20 ㅆ …; -1 if not a syllable
 char32_t open(char32_t c);         // the syllable without its final consonant (했 -> 해)
 char32_t final_jamo(char32_t c);   // the final as a compatibility jamo (했 -> ㅆ), 0 when none
-char32_t decode(std::string_view s, std::size_t pos, std::size_t* len);
-char32_t last_char(std::string_view s, std::size_t* len = nullptr);
+// (inline: the analyser and the event rules decode every word with them)
+inline char32_t decode(std::string_view s, std::size_t pos, std::size_t* len) {
+  auto b = static_cast<unsigned char>(s[pos]);
+  std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
+  if (pos + n > s.size()) n = 1;
+  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+  for (std::size_t i = 1; i < n; ++i) c = (c << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+  if (len) *len = n;
+  return c;
+}
+
+inline char32_t last_char(std::string_view s, std::size_t* len = nullptr) {
+  if (s.empty()) {
+    if (len) *len = 0;
+    return 0;
+  }
+  std::size_t p = s.size() - 1;
+  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  if (len) *len = s.size() - p;
+  return decode(s, p, nullptr);
+}
 void append_utf8(std::string& out, char32_t c);
 }  // namespace hangul
 

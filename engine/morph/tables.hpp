@@ -4,6 +4,7 @@
 
 #include "morph/morph.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -56,8 +57,17 @@ class ReverseTrie {
     std::vector<std::uint16_t> rows;
   };
   void add(std::u32string_view surface, std::uint16_t row);
-  // The child of node `n` by `c`, or nullptr.
-  const Node* step(const Node* n, char32_t c) const;
+  // The child of node `n` by `c`, or nullptr (children are sorted by character).
+  const Node* step(const Node* n, char32_t c) const {
+    const auto& nx = n->next;
+    if (nx.size() <= 8) {
+      for (const auto& [k, id] : nx)
+        if (k == c) return &nodes_[id];
+      return nullptr;
+    }
+    auto f = std::lower_bound(nx.begin(), nx.end(), c, [](const auto& e, char32_t x) { return e.first < x; });
+    return f != nx.end() && f->first == c ? &nodes_[f->second] : nullptr;
+  }
   const Node* root() const { return &nodes_[0]; }
   std::size_t size() const { return nodes_.size(); }
 

@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <map>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -276,12 +277,19 @@ void merge_into(Event& keep, const Event& other) {
 void merge_coreferent(std::vector<Event>& events) {
   std::vector<Event> out;
   out.reserve(events.size());
+  // same_event needs the same type and polarity, and merge_into changes neither: each event is compared only
+  // with the kept events of its (type, polarity) bucket, in the order they were kept, so the first match is the
+  // one a scan of all kept events would find. (A long article no longer compares every pair of events.)
+  std::map<std::pair<int, int>, std::vector<std::size_t>> buckets;
   for (auto& e : events) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const Event& k) { return same_event(k, e); });
-    if (it != out.end())
-      merge_into(*it, e);
-    else
+    auto& bucket = buckets[{static_cast<int>(e.type), static_cast<int>(e.polarity)}];
+    auto it = std::find_if(bucket.begin(), bucket.end(), [&](std::size_t k) { return same_event(out[k], e); });
+    if (it != bucket.end()) {
+      merge_into(out[*it], e);
+    } else {
+      bucket.push_back(out.size());
       out.push_back(std::move(e));
+    }
   }
   events = std::move(out);
 }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
 
 namespace yp::text {
@@ -86,43 +87,37 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes) {
   return std::nullopt;
 }
 
-char32_t decode_at(std::string_view s, std::size_t& pos) {
-  constexpr char32_t kReplacement = 0xFFFD;
-  if (pos >= s.size()) return kReplacement;
-  auto b0 = static_cast<unsigned char>(s[pos]);
-  if (b0 < 0x80) {
-    ++pos;
-    return b0;
-  }
-  std::size_t len = 0;
-  char32_t cp = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2;
-    cp = b0 & 0x1Fu;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3;
-    cp = b0 & 0x0Fu;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4;
-    cp = b0 & 0x07u;
-  } else {
-    ++pos;
-    return kReplacement;
-  }
-  if (pos + len > s.size()) {
-    ++pos;
-    return kReplacement;
-  }
-  for (std::size_t k = 1; k < len; ++k) {
-    auto b = static_cast<unsigned char>(s[pos + k]);
-    if ((b & 0xC0u) != 0x80u) {
-      ++pos;
-      return kReplacement;
+bool is_valid_utf8(std::string_view bytes) {
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const auto b0 = static_cast<unsigned char>(bytes[i]);
+    if (b0 < 0x80) {
+      ++i;
+      continue;
     }
-    cp = (cp << 6) | (b & 0x3Fu);
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF) len = 2;
+    else if (b0 >= 0xE0 && b0 <= 0xEF) {
+      len = 3;
+      if (b0 == 0xE0) lo = 0xA0;       // overlong
+      else if (b0 == 0xED) hi = 0x9F;  // surrogates
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+      len = 4;
+      if (b0 == 0xF0) lo = 0x90;       // overlong
+      else if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
+    } else {
+      return false;
+    }
+    if (i + len > n) return false;
+    const auto b1 = static_cast<unsigned char>(bytes[i + 1]);
+    if (b1 < lo || b1 > hi) return false;
+    for (std::size_t k = 2; k < len; ++k)
+      if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0u) != 0x80u) return false;
+    i += len;
   }
-  pos += len;
-  return cp;
+  return true;
 }
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -146,17 +141,54 @@ void append_utf8(std::string& out, char32_t cp) {
 
 bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 
+bool nfc_inert(char32_t cp) {
+  if (cp < 0x300) return true;  // ASCII, Latin-1 and Latin Extended: combining class 0, never a second element
+  if (cp >= 0xAC00 && cp <= 0xD7A3) return true;  // precomposed Hangul: decomposes and recomposes to itself
+  if (cp >= 0x1100 && cp <= 0x11FF) return false;  // conjoining jamo compose algorithmically (L+V, LV+T)
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+  const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+  if (p->combining_class != 0) return false;
+  // a canonical decomposition (decomp_type 0) is applied by NFC; a compatibility one (… -> ...) is not
+  if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) return false;
+  // comb_index >= 0x8000: the code point is the second character of some composition (U+0301, U+0B3E)
+  if (p->comb_index != UINT16_MAX && p->comb_index >= 0x8000) return false;
+  return true;
+}
+
+bool is_nfc_quick(std::string_view s) {
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+      ++i;
+      continue;
+    }
+    if (b0 >= 0xC2 && b0 < 0xCC) {  // two bytes, below U+0300 (0xC2..0xCB lead bytes)
+      i += 2;
+      continue;
+    }
+    if (b0 >= 0xEA && b0 <= 0xED && i + 2 < n) {  // three bytes, U+A000..U+DFFF: test for a Hangul syllable
+      const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+                          (static_cast<char32_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+                          static_cast<char32_t>(static_cast<unsigned char>(s[i + 2]) & 0x3F);
+      if (cp >= 0xAC00 && cp <= 0xD7A3) {
+        i += 3;
+        continue;
+      }
+    }
+    std::size_t pos = i;
+    const char32_t cp = decode_at(s, pos);
+    if (pos <= i || !nfc_inert(cp)) return false;
+    i = pos;
+  }
+  return true;
+}
+
 std::string to_nfc(std::string_view valid_utf8) {
   if (valid_utf8.empty()) return {};
-  // Fast path: pure ASCII is already NFC.
-  bool ascii = true;
-  for (char c : valid_utf8) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return std::string(valid_utf8);
+  // Fast path: text that is already NFC by the quick check (ASCII, Hangul syllables, common punctuation).
+  if (is_nfc_quick(valid_utf8)) return std::string(valid_utf8);
   utf8proc_uint8_t* out = nullptr;
   // utf8proc_map handles explicit lengths (and embedded NULs), unlike utf8proc_NFC which needs a C string.
   utf8proc_ssize_t len =

@@ -23,14 +23,63 @@ struct Utf8Problem {
 // nullopt if `bytes` is valid UTF-8 (overlongs, surrogates and > U+10FFFF are invalid).
 std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes);
 
+// The same verdict as !find_invalid_utf8(bytes), without positions or messages (a tight loop).
+bool is_valid_utf8(std::string_view bytes);
+
 // Decodes one code point at `pos` (valid UTF-8 assumed); advances pos. Returns U+FFFD on bad input.
-char32_t decode_at(std::string_view s, std::size_t& pos);
+// (Inline: the sentence splitter, the numeral parser and fold call it for every character.)
+inline char32_t decode_at(std::string_view s, std::size_t& pos) {
+  constexpr char32_t kReplacement = 0xFFFD;
+  if (pos >= s.size()) return kReplacement;
+  auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0x80) {
+    ++pos;
+    return b0;
+  }
+  std::size_t len = 0;
+  char32_t cp = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+    cp = b0 & 0x1Fu;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    cp = b0 & 0x0Fu;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    cp = b0 & 0x07u;
+  } else {
+    ++pos;
+    return kReplacement;
+  }
+  if (pos + len > s.size()) {
+    ++pos;
+    return kReplacement;
+  }
+  for (std::size_t k = 1; k < len; ++k) {
+    auto b = static_cast<unsigned char>(s[pos + k]);
+    if ((b & 0xC0u) != 0x80u) {
+      ++pos;
+      return kReplacement;
+    }
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  pos += len;
+  return cp;
+}
 // Appends the UTF-8 encoding of cp.
 void append_utf8(std::string& out, char32_t cp);
 // True for Hangul syllables U+AC00..U+D7A3.
 bool is_hangul_syllable(char32_t cp);
 
-// Canonical composition (NFC). Input must be valid UTF-8.
+// Canonical composition (NFC). Input must be valid UTF-8. Text that is_nfc_quick accepts is returned as it is
+// (no utf8proc call); everything else goes through utf8proc.
 std::string to_nfc(std::string_view valid_utf8);
+// A quick check: true when every code point of the text is one NFC leaves alone whatever surrounds it (ASCII
+// and U+0000..U+02FF, Hangul syllables, and any other code point with combining class 0, no canonical
+// decomposition and no part as the second character of a composition; never conjoining jamo U+1100..U+11FF),
+// so the text is already NFC. False means "maybe not". Input must be valid UTF-8.
+bool is_nfc_quick(std::string_view valid_utf8);
+// The per-code-point rule of is_nfc_quick.
+bool nfc_inert(char32_t cp);
 
 }  // namespace yp::text

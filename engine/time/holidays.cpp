@@ -4,6 +4,7 @@
 
 #include "core/data.hpp"
 #include "time/lunar.hpp"
+#include "time/name_trie.hpp"
 
 #include <charconv>
 
@@ -64,18 +65,29 @@ std::vector<Holiday> load() {
   return out;
 }
 
-// Length of the prefix of `text` matched by `name` (a space in the name matches zero or more spaces), or 0.
-std::size_t match_name(std::string_view text, std::string_view name) {
-  std::size_t t = 0;
-  for (std::size_t n = 0; n < name.size(); ++n) {
-    if (name[n] == ' ') {
-      while (t < text.size() && text[t] == ' ') ++t;
-      continue;
+// Every name and alias of holidays(), numbered in table order (name, then its aliases): the trie returns the
+// lowest number among the longest matches, which is the first of them in table order, as a scan of the table
+// keeping only strictly longer matches would.
+struct NameIndex {
+  NameTrie trie;
+  std::vector<const Holiday*> owner;  // number -> holiday
+};
+
+const NameIndex& name_index() {
+  static const NameIndex idx = [] {
+    NameIndex x;
+    for (const auto& h : holidays()) {
+      auto add = [&](const std::string& name) {
+        if (name.empty()) return;
+        x.trie.insert(name, static_cast<std::uint32_t>(x.owner.size()));
+        x.owner.push_back(&h);
+      };
+      add(h.name);
+      for (const auto& a : h.aliases) add(a);
     }
-    if (t >= text.size() || text[t] != name[n]) return 0;
-    ++t;
-  }
-  return t;
+    return x;
+  }();
+  return idx;
 }
 
 }  // namespace
@@ -86,23 +98,11 @@ const std::vector<Holiday>& holidays() {
 }
 
 std::optional<Holiday> find_holiday(std::string_view text, std::size_t* matched_bytes) {
-  const Holiday* best = nullptr;
-  std::size_t best_len = 0;
-  for (const auto& h : holidays()) {
-    auto consider = [&](std::string_view name) {
-      if (name.empty() || text.empty() || name[0] != text[0]) return;
-      std::size_t len = match_name(text, name);
-      if (len > best_len) {
-        best_len = len;
-        best = &h;
-      }
-    };
-    consider(h.name);
-    for (const auto& a : h.aliases) consider(a);
-  }
-  if (matched_bytes) *matched_bytes = best ? best_len : 0;
-  if (!best) return std::nullopt;
-  return *best;
+  const NameIndex& idx = name_index();
+  const NameTrie::Match m = idx.trie.longest_prefix(text);
+  if (matched_bytes) *matched_bytes = m.length;
+  if (m.length == 0) return std::nullopt;
+  return *idx.owner[m.id];
 }
 
 std::optional<DayInterval> holiday_interval(const Holiday& h, date::year y) {

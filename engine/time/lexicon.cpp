@@ -4,6 +4,7 @@
 
 #include "core/data.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <stdexcept>
@@ -113,6 +114,25 @@ Lexicon::Lexicon() {
     by_surface_.emplace(e.surface, &e);
     if (e.surface.size() > max_bytes_) max_bytes_ = e.surface.size();
   }
+  trie_.emplace_back();
+  for (const auto& [surface, first] : by_surface_) {
+    (void)first;
+    std::uint32_t n = 0;
+    for (char ch : surface) {
+      const auto b = static_cast<unsigned char>(ch);
+      std::uint32_t c = trie_child(n, b);
+      if (c == UINT32_MAX) {
+        c = static_cast<std::uint32_t>(trie_.size());
+        trie_.emplace_back();
+        auto& nx = trie_[n].next;
+        nx.insert(std::lower_bound(nx.begin(), nx.end(), std::make_pair(b, std::uint32_t{0})), {b, c});
+      }
+      n = c;
+    }
+    if (n == 0 || !trie_[n].entries.empty()) continue;  // (a surface's entries are added once, in range order)
+    auto [b, en] = by_surface_.equal_range(surface);
+    for (auto it = b; it != en; ++it) trie_[n].entries.push_back(it->second);
+  }
 
   if (auto tsv = yp::data::lookup("time/data/ambiguous.tsv")) {
     for (const auto& row : yp::data::rows(*tsv)) {
@@ -150,7 +170,48 @@ namespace {
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 }  // namespace
 
+std::uint32_t Lexicon::trie_child(std::uint32_t node, unsigned char b) const {
+  const auto& nx = trie_[node].next;
+  auto it = std::lower_bound(nx.begin(), nx.end(), std::make_pair(b, std::uint32_t{0}));
+  return it != nx.end() && it->first == b ? it->second : UINT32_MAX;
+}
+
+// Both walk the trie from `pos` and keep the deepest node that ends on a character boundary and has an
+// acceptable entry: the longest surface, as the hash versions find it by trying lengths from the longest down.
 const Entry* Lexicon::longest_of(std::string_view text, std::size_t pos, Kind kind) const {
+  const Entry* found = nullptr;
+  std::uint32_t n = 0;
+  for (std::size_t i = pos; i < text.size(); ++i) {
+    n = trie_child(n, static_cast<unsigned char>(text[i]));
+    if (n == UINT32_MAX) break;
+    const std::size_t e = i + 1;
+    if (e < text.size() && is_continuation(static_cast<unsigned char>(text[e]))) continue;
+    for (const Entry* x : trie_[n].entries)
+      if (x->kind == kind) {
+        found = x;
+        break;
+      }
+  }
+  return found;
+}
+
+const Entry* Lexicon::longest(std::string_view text, std::size_t pos) const {
+  const Entry* found = nullptr;
+  std::uint32_t n = 0;
+  for (std::size_t i = pos; i < text.size(); ++i) {
+    n = trie_child(n, static_cast<unsigned char>(text[i]));
+    if (n == UINT32_MAX) break;
+    const std::size_t e = i + 1;
+    if (e < text.size() && is_continuation(static_cast<unsigned char>(text[e]))) continue;
+    const Entry* best = nullptr;
+    for (const Entry* x : trie_[n].entries)
+      if (!best || rank(x->kind) < rank(best->kind)) best = x;
+    if (best) found = best;
+  }
+  return found;
+}
+
+const Entry* Lexicon::longest_of_by_hash(std::string_view text, std::size_t pos, Kind kind) const {
   std::size_t limit = std::min(max_bytes_, text.size() - std::min(pos, text.size()));
   for (std::size_t len = limit; len > 0; --len) {
     std::size_t e = pos + len;
@@ -162,7 +223,7 @@ const Entry* Lexicon::longest_of(std::string_view text, std::size_t pos, Kind ki
   return nullptr;
 }
 
-const Entry* Lexicon::longest(std::string_view text, std::size_t pos) const {
+const Entry* Lexicon::longest_by_hash(std::string_view text, std::size_t pos) const {
   std::size_t limit = std::min(max_bytes_, text.size() - std::min(pos, text.size()));
   for (std::size_t len = limit; len > 0; --len) {
     std::size_t e = pos + len;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -78,6 +79,10 @@ class Lexicon {
   const Entry* longest(std::string_view text, std::size_t pos) const;
   // The longest entry of the given kind starting at `pos`, or nullptr.
   const Entry* longest_of(std::string_view text, std::size_t pos, Kind kind) const;
+  // The same two lookups by one hash lookup per candidate length (what longest/longest_of did before they walked
+  // a trie); kept as the reference of tests/time/lexicon_trie_test.cpp.
+  const Entry* longest_by_hash(std::string_view text, std::size_t pos) const;
+  const Entry* longest_of_by_hash(std::string_view text, std::size_t pos, Kind kind) const;
   // Exact lookup of a one-letter weekday inside parentheses (금 -> 5), 0 if none.
   int weekday_abbr(std::string_view s) const;
   const std::vector<TenseCue>& tense_cues() const { return tense_cues_; }
@@ -99,6 +104,14 @@ class Lexicon {
   };
   std::unordered_map<std::string, Ambiguity> ambiguous_;
   std::size_t max_bytes_ = 0;
+  // A byte trie over the surfaces of by_surface_: one walk from `pos` finds every surface starting there. Each
+  // node keeps the entries of its surface in by_surface_'s equal_range order, so ties resolve as before.
+  struct TrieNode {
+    std::vector<std::pair<unsigned char, std::uint32_t>> next;  // sorted by byte
+    std::vector<const Entry*> entries;
+  };
+  std::vector<TrieNode> trie_;
+  std::uint32_t trie_child(std::uint32_t node, unsigned char b) const;
 };
 
 const Lexicon& lexicon();

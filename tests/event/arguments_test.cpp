@@ -1,5 +1,6 @@
 // Tests for engine/event/arguments.cpp: actor, appositions, participants, location, object, amount.
 #include "event/internal.hpp"
+#include "event/aliases.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -354,4 +355,24 @@ TEST_CASE("researchers, funds and the current holder of a title (batch 7-8 misse
   CHECK(c.name == "하버라인캐피탈");
   Entity d = entity_from_words(w({"임동수", "현", "회장"}));
   CHECK(d.name == "임동수");
+}
+
+TEST_CASE("entity_from_words and is_title are memoised and forget what they knew when the aliases change", "[arguments]") {
+  // A made-up name: not in the built-in table until this test adds an alias for it.
+  const std::vector<std::string_view> words = {"메모리테스트상사"};
+  Entity before = entity_from_words(words);
+  CHECK(before.name == "메모리테스트상사");
+  CHECK(entity_from_words(words).name == before.name);  // from the memo
+  std::string role;
+  CHECK(is_title("회장", &role));
+  std::string again;
+  CHECK(is_title("회장", &again));  // from the memo: the role is written too
+  CHECK(again == role);
+  std::string untouched = "x";
+  CHECK_FALSE(is_title("메모리테스트상사", &untouched));
+  CHECK(untouched == "x");
+  const auto g = Aliases::generation();
+  REQUIRE(Aliases::builtin().add_tsv("메모리시험그룹\t메모리테스트상사\n", "memo-test.tsv").ok());
+  CHECK(Aliases::generation() != g);
+  CHECK(entity_from_words(words).name == "메모리시험그룹");  // recomputed with the new alias
 }

@@ -1,6 +1,7 @@
 // Tests for the JSON Lines writer and event_to_json_line (engine/export/writer.cpp): every key of the
 // schema in docs/formats.md is present, values parse back with nlohmann::json, open sides are null.
 #include "export/writer.hpp"
+#include "export/internal.hpp"
 
 #include "store/merge.hpp"
 #include "support/events.hpp"
@@ -145,4 +146,28 @@ TEST_CASE("jsonl writer: one parseable object per line, in the given order, json
     CHECK(lines[1]["type"] == "visit");
     CHECK(lines[1]["id"] == "0000000000000001");
   }
+}
+
+TEST_CASE("json: the line written directly is byte for byte the line nlohmann builds") {
+  using yp::exporter::detail::event_to_json_line_tree;
+  using yp::exporter::event_to_json_line;
+  Event e = sample();
+  CHECK(event_to_json_line(e) == event_to_json_line_tree(e));
+  // every escape nlohmann writes, control bytes, DEL, quotes, backslashes, non-ASCII, emoji
+  e.actor = std::string("a\"b\\c/d\b\f\n\r\t\x01\x1f\x7f end", 20);
+  e.object = "‘인용’ “따옴표” … 😀 ⓒ";
+  e.summary = std::string("nul \0 inside", 12);
+  e.participants = {"", "\"", "x\ty", "삼성전자"};
+  e.mentions[0].sentence = "그는 \"아직 결정된 것은 없다\"고 말했다.\n";
+  CHECK(event_to_json_line(e) == event_to_json_line_tree(e));
+  // invalid UTF-8 goes through nlohmann's replacement
+  e.location = std::string("bad \xff byte \xed\xa0\x80 surrogate \xc0\xaf overlong \xe2\x82");
+  CHECK(event_to_json_line(e) == event_to_json_line_tree(e));
+  // no mentions, open and missing dates, unknown publication date, large offsets
+  e.mentions[1].begin = 18446744073709551615ULL;
+  CHECK(event_to_json_line(e) == event_to_json_line_tree(e));
+  e.when = DayInterval{};
+  e.mentions.clear();
+  e.participants.clear();
+  CHECK(event_to_json_line(e) == event_to_json_line_tree(e));
 }

@@ -8,6 +8,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -348,4 +349,50 @@ TEST_CASE("compute_id: stable and sensitive only to identity fields") {
   Event open = a;
   open.when.to.reset();
   CHECK(compute_id(open) != id);
+}
+
+TEST_CASE("merge_coreferent by buckets gives what a scan of every kept event gives", "[merge]") {
+  // The scan merge_coreferent did before it compared each event only with its (type, polarity) bucket.
+  auto scan = [](std::vector<Event> events) {
+    std::vector<Event> out;
+    for (auto& e : events) {
+      auto it = std::find_if(out.begin(), out.end(), [&](const Event& k) { return yp::store::same_event(k, e); });
+      if (it != out.end()) yp::store::merge_into(*it, e);
+      else out.push_back(std::move(e));
+    }
+    return out;
+  };
+  const char* actors[] = {"한빛전자", "가온소프트", "", "정하윤"};
+  const char* objects[] = {"", "D램 공급 계약", "공급 계약", "APEC CEO 서밋"};
+  const EventType types[] = {EventType::Meeting, EventType::Contract, EventType::Visit};
+  std::uint32_t x = 7;
+  auto next = [&](std::uint32_t n) {
+    x = x * 1664525u + 1013904223u;
+    return (x >> 16) % n;
+  };
+  std::size_t merged = 0;
+  for (int round = 0; round < 50; ++round) {
+    std::vector<Event> events;
+    for (int i = 0; i < 40; ++i) {
+      auto from = yp::test::day(2025_y / 10 / 1) + date::days{static_cast<int>(next(20))};
+      Event e = yp::test::make_event(types[next(3)], actors[next(4)], DayInterval::days(from, from + date::days{static_cast<int>(next(3))}));
+      e.polarity = next(4) == 0 ? yp::event::Polarity::Negative : yp::event::Polarity::Positive;
+      e.object = objects[next(4)];
+      e.time_source = next(3) == 0 ? yp::event::TimeSource::Publication : yp::event::TimeSource::Sentence;
+      if (next(3) == 0) e.participants = {actors[next(2)]};
+      e.mentions = {yp::test::mention("a.txt", static_cast<std::size_t>(next(10)) * 100, static_cast<std::size_t>(next(10)) * 100 + 50)};
+      events.push_back(e);
+    }
+    std::vector<Event> bucketed = events;
+    merge_coreferent(bucketed);
+    std::vector<Event> expected = scan(events);
+    REQUIRE(bucketed.size() == expected.size());
+    merged += events.size() - expected.size();
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      CHECK(compute_id(bucketed[i]) == compute_id(expected[i]));
+      CHECK(bucketed[i].mentions.size() == expected[i].mentions.size());
+      CHECK(bucketed[i].participants == expected[i].participants);
+    }
+  }
+  CHECK(merged > 100);  // the case merges often
 }

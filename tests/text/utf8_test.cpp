@@ -2,8 +2,12 @@
 #include "text/utf8.hpp"
 
 #include <catch2/catch.hpp>
+#include <utf8proc.h>
+
+#include <cstdlib>
 
 #include <string>
+#include <vector>
 
 using yp::text::find_invalid_utf8;
 
@@ -118,4 +122,83 @@ TEST_CASE("NFC composes decomposed Hangul", "[utf8]") {
   CHECK(yp::text::to_nfc("e\u0301") == "\u00E9");
   // Compatibility characters are not folded by NFC (that is fold()'s job).
   CHECK(yp::text::to_nfc("２０２５") == "２０２５");
+}
+
+namespace {
+// NFC through utf8proc, without the quick check (the reference).
+std::string nfc_by_utf8proc(const std::string& s) {
+  utf8proc_uint8_t* out = nullptr;
+  auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                          &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  std::string r = len < 0 ? std::string("<error>") : std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(len));
+  std::free(out);
+  return r;
+}
+}  // namespace
+
+TEST_CASE("NFC quick check: every code point it passes is left alone by utf8proc, around Hangul and Latin", "[utf8][nfc]") {
+  std::size_t inert = 0, wrong = 0;
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (!yp::text::nfc_inert(cp)) continue;
+    ++inert;
+    std::string s = "가";
+    yp::text::append_utf8(s, cp);
+    s += "A";
+    yp::text::append_utf8(s, cp);
+    yp::text::append_utf8(s, cp);
+    if (nfc_by_utf8proc(s) != s) {
+      ++wrong;
+      if (wrong < 5) FAIL_CHECK("U+" << std::hex << static_cast<unsigned>(cp) << " changes under NFC");
+    }
+  }
+  CHECK(wrong == 0);
+  CHECK(inert > 1000000);  // nearly everything, so that the fast path is taken on news text
+}
+
+TEST_CASE("NFC quick check: refuses what NFC changes, passes news text", "[utf8][nfc]") {
+  using yp::text::is_nfc_quick;
+  using yp::text::to_nfc;
+  CHECK(is_nfc_quick(""));
+  CHECK(is_nfc_quick("오픈AI가 28일 발표했다. ‘APEC’ “서밋” … ·△▲ ⓒ 연합뉴스 café 3·1절"));
+  CHECK_FALSE(is_nfc_quick("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB"));  // 한 as conjoining jamo (NFD)
+  CHECK_FALSE(is_nfc_quick("가\xE1\x86\xA8"));                         // 가 + final jamo ㄱ = 각
+  CHECK_FALSE(is_nfc_quick("cafe\xCC\x81"));                           // e + U+0301
+  CHECK_FALSE(is_nfc_quick("\xE2\x80\x80"));                           // U+2000 (canonically U+2002)
+  CHECK_FALSE(is_nfc_quick("\xE0\xAD\x87\xE0\xAC\xBE"));               // U+0B47 U+0B3E compose
+  CHECK(yp::text::nfc_inert(U'가'));
+  CHECK_FALSE(yp::text::nfc_inert(0x1161));
+  // to_nfc takes the slow path for these and composes them as before
+  CHECK(to_nfc("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB") == "한");
+  CHECK(to_nfc("가\xE1\x86\xA8") == "각");
+  CHECK(to_nfc("cafe\xCC\x81") == "caf\xC3\xA9");
+  CHECK(to_nfc("\xE2\x80\x80") == "\xE2\x80\x82");
+  for (std::string s : {"오픈AI가 28일 발표했다.", "café ‘인용’ … ⓒ", "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB 가\xE1\x86\xA8"})
+    CHECK(to_nfc(s) == nfc_by_utf8proc(s));
+}
+
+TEST_CASE("is_valid_utf8 gives the verdict of find_invalid_utf8", "[utf8]") {
+  std::vector<std::string> cases = {"", "ascii", "한국어 문장", "\xC2\xA0", "\xF4\x8F\xBF\xBF", "\xED\x9F\xBF",
+                                    "\x80", "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xE0\x9F\xBF", "\xED\xA0\x80",
+                                    "\xF0\x80\x80\x80", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
+                                    "\xE2\x82", "\xE2\x82\x28", "가\xFF", std::string("nul\0byte", 8)};
+  // every one- and two-byte string, and pseudo-random byte strings built from UTF-8-ish pieces
+  for (int a = 0; a < 256; ++a) {
+    cases.push_back(std::string(1, static_cast<char>(a)));
+    for (int b = 0; b < 256; b += 3) cases.push_back(std::string{static_cast<char>(a), static_cast<char>(b)});
+  }
+  std::uint32_t x = 12345;
+  const unsigned char pieces[] = {0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xEA, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (int len = 0; len < 1 + k % 7; ++len) {
+      x = x * 1664525u + 1013904223u;
+      s.push_back(static_cast<char>(pieces[(x >> 16) % sizeof pieces]));
+    }
+    cases.push_back(s);
+  }
+  for (const auto& s : cases) {
+    INFO(s);
+    CHECK(yp::text::is_valid_utf8(s) == !find_invalid_utf8(s).has_value());
+  }
 }
