@@ -8,6 +8,13 @@
 // Modifiers (관형형: 체결한 협약, 설립한 회사) are events only when their clause carries its own time
 // (이달 초 … 체결한 협약): they are mentions of earlier events, merged later by the store's coreference;
 // without a time they are background and dropped.
+//
+// Structure: ArticleExtractor::run() reads each sentence into a Sentence (words, expressions, hits, clauses)
+// and applies the phases in order, each a method of a few dozen lines: choose_candidates (which hits fire and
+// with which type), name_gatherings, fire_predicates, add_generic (the generic layer, generic.cpp),
+// build_events (mood, time, arguments; refer_back and choose_actor for the actor), then the sentence-level
+// passes (reported_chains, merge_chains, failed_plans, inherit_object_time, reporter_of_passive_cancellation,
+// date_reported_content, narrative_time, modality_from_time, apply_continuations) and update_discourse.
 // Covered by tests/event/extractor_test.cpp and the corpus tests/corpus/events_ko.tsv.
 #include "event/extractor.hpp"
 
@@ -256,58 +263,109 @@ Error too_large(const text::Article& article, std::size_t count, const char* wha
   return e;
 }
 
-// The extractor proper; stops early with *stop set when a limit of `limits` is passed.
-std::vector<Event> extract_within(const text::Article& article, const ExtractOptions& options,
-                                  const ExtractLimits& limits, std::optional<Error>* stop) {
-  std::vector<Event> out;
-  // Crawl furniture is blanked in place (offsets unchanged); captions and the headline give no events.
-  const text::CleanText clean = text::clean_crawl(article.body, article.title);
-  const std::string& body = clean.text;
-  time::ResolveOptions ro;
-  ro.publication_date = article.publication_date;
-  ro.prefer = options.prefer;
-  ro.no_antecedent = clean.asides();
-  // Line breaks become spaces for the normaliser (same length, so offsets still match the body): a
-  // paragraph break must not hide an expression that opens the next paragraph.
-  std::string flat = body;
-  std::replace(flat.begin(), flat.end(), '\n', ' ');
-  std::replace(flat.begin(), flat.end(), '\r', ' ');
-  const std::vector<time::TimeExpr> all_exprs = time::find_time_expressions(flat, ro);
-  if (limits.max_expressions && all_exprs.size() > limits.max_expressions) {
-    *stop = too_large(article, all_exprs.size(), "temporal expressions", limits.max_expressions, "--max-expressions");
-    return {};
-  }
-  const Lexicon& lex = Lexicon::builtin();
-  const date::sys_days pub{article.publication_date};
+// One sentence as the extractor reads it: its words, expressions, trigger hits and clauses, the candidates
+// that fire, and the events they give (with, per event, its clause and whether it reports or is passive).
+struct Sentence {
+  text::SentenceSpan span;
+  std::string_view sv;
+  std::vector<Token> tokens;
+  std::vector<time::TimeExpr> exprs;  // offsets relative to the sentence
+  std::vector<Hit> hits;
+  std::vector<Clause> clauses;
+  bool own_initial = false;  // the sentence's 은/는 phrase opens it
+  bool topic_stale = false;  // candidates marked more trigger words after own_topic was read
+  std::optional<Entity> own_topic;
+  std::vector<Candidate> cands;
+  std::vector<const TriggerEntry*> typed_by;  // per hit: the trigger noun that types a support/light verb
+  std::vector<std::size_t> continuations;     // hits that extend an earlier event (이어졌다)
+  std::vector<TriggerEntry> generic_entries;  // the generic layer's entries and hits (stable: reserved)
+  std::vector<Hit> generic_hits;
+  std::vector<Event> evs;
+  std::vector<std::size_t> ev_clause;
+  std::vector<bool> ev_passive;  // the trigger was passive (불발됐다): its subject is what failed
+  std::vector<bool> ev_report;   // the trigger reports (밝혔다, 전했다)
+};
 
-  std::optional<Entity> topic;  // the discourse topic for dropped subjects
-  std::vector<std::string> people;  // personal names seen so far ("정 대표" refers back to 정하윤)
-  std::string last_owner;           // a company named with 의 in the previous sentence
-  // Indices into `out` of the events with a time from the text, by type (for the inheritance below). Later
-  // steps change an event's `when`, never its type or time_source, once it is in `out`.
-  std::map<EventType, std::vector<std::size_t>> timed_by_type;
+// The extractor proper, as phases over each sentence and a discourse state carried across sentences.
+// run() stops early with *stop set when a limit of `limits` is passed.
+class ArticleExtractor {
+ public:
+  ArticleExtractor(const text::Article& article, const ExtractOptions& options, const ExtractLimits& limits,
+                   std::optional<Error>* stop)
+      : article(article), options(options), limits(limits), stop(stop),
+        // Crawl furniture is blanked in place (offsets unchanged); captions and the headline give no events.
+        clean(text::clean_crawl(article.body, article.title)), body(clean.text),
+        lex(Lexicon::builtin()), pub(article.publication_date) {}
 
-  std::size_t next_expr = 0;  // the first expression that may lie in the current sentence
-  // The last event dated by its own sentence, and the number of the sentence it was in: a narrative goes on
-  // at the time it named ("지난 4일 … 덮쳤다. 간호사들이 뛰어들었다.").
-  std::optional<Event> last_dated;
-  std::size_t sentence_no = 0, last_dated_no = 0;
-  // How many sentences after the dated one a narrative keeps its time (dev-01..05, F1: 1 -> 0.249, 2 -> 0.251,
-  // 3 -> 0.248, 5 -> 0.240).
-  constexpr std::size_t kNarrativeReach = 2;
-  for (const auto& span : text::split_sentences(body)) {
+  std::vector<Event> run() {
+    time::ResolveOptions ro;
+    ro.publication_date = article.publication_date;
+    ro.prefer = options.prefer;
+    ro.no_antecedent = clean.asides();
+    // Line breaks become spaces for the normaliser (same length, so offsets still match the body): a
+    // paragraph break must not hide an expression that opens the next paragraph.
+    std::string flat = body;
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    std::replace(flat.begin(), flat.end(), '\r', ' ');
+    all_exprs = time::find_time_expressions(flat, ro);
+    if (limits.max_expressions && all_exprs.size() > limits.max_expressions) {
+      *stop = too_large(article, all_exprs.size(), "temporal expressions", limits.max_expressions, "--max-expressions");
+      return {};
+    }
+    for (const auto& span : text::split_sentences(body)) {
+      if (limits.max_events && out.size() > limits.max_events) {
+        *stop = too_large(article, out.size(), "events", limits.max_events, "--max-events");
+        return {};
+      }
+      if (clean.is_aside(span.begin, span.end)) continue;
+      Sentence s;
+      s.span = span;
+      s.sv = std::string_view(body).substr(span.begin, span.end - span.begin);
+      s.tokens = tokenize(s.sv);
+      if (s.tokens.empty()) continue;
+      read(s);
+      // which hits fire, and with which type
+      choose_candidates(s);
+      name_gatherings(s);
+      fire_predicates(s);
+      add_generic(s);
+      std::sort(s.cands.begin(), s.cands.end(),
+                [](const Candidate& a, const Candidate& b) { return a.anchor->begin < b.anchor->begin; });
+      // the events of the sentence, then what the sentence as a whole says about them
+      build_events(s);
+      reported_chains(s);
+      merge_chains(s);
+      failed_plans(s);
+      inherit_object_time(s);
+      reporter_of_passive_cancellation(s);
+      date_reported_content(s);
+      narrative_time(s);
+      modality_from_time(s);
+      apply_continuations(s);
+      update_discourse(s);
+    }
     if (limits.max_events && out.size() > limits.max_events) {
       *stop = too_large(article, out.size(), "events", limits.max_events, "--max-events");
       return {};
     }
-    if (clean.is_aside(span.begin, span.end)) continue;
-    std::string_view sv = std::string_view(body).substr(span.begin, span.end - span.begin);
-    std::vector<Token> tokens = tokenize(sv);
-    if (tokens.empty()) continue;
+    return std::move(out);
+  }
 
+ private:
+  // The sentence's words, temporal expressions, trigger hits, clauses and 은/는 phrase.
+  void read(Sentence& s) {
+    auto& span = s.span;
+    auto& sv = s.sv;
+    auto& tokens = s.tokens;
+    auto& exprs = s.exprs;
+    auto& hits = s.hits;
+    auto& clauses = s.clauses;
+    auto& own_initial = s.own_initial;
+    auto& topic_stale = s.topic_stale;
+    auto& own_topic = s.own_topic;
     // The sentence's temporal expressions, with offsets relative to the sentence. all_exprs is in text
     // order and so are the sentences: `next_expr` only moves forward (a scan per sentence was quadratic).
-    std::vector<time::TimeExpr> exprs;
+    exprs.clear();
     while (next_expr < all_exprs.size() && all_exprs[next_expr].begin < span.begin) ++next_expr;
     for (std::size_t k = next_expr; k < all_exprs.size() && all_exprs[k].begin < span.end; ++k) {
       const auto& e = all_exprs[k];
@@ -321,22 +379,31 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       for (const auto& e : exprs)
         if (e.begin < t.word_begin + t.word.size() && e.end > t.word_begin) t.in_time = true;
 
-    std::vector<Hit> hits = lex.find(sv, tokens);
+    hits = lex.find(sv, tokens);
     for (const auto& h : hits)
       if (!h.entry->venue)
         for (std::size_t t = h.first_token; t <= h.token; ++t) tokens[t].trigger = true;
-    std::vector<Clause> clauses = split_clauses(tokens, hits);
+    clauses = split_clauses(tokens, hits);
 
     // This sentence's 은/는 phrase, if any. The discourse topic below asks again only when the candidates marked
     // more trigger words in between (sentence_topic skips trigger words); otherwise the answer is the same.
-    bool own_initial = false;
-    bool topic_stale = false;
-    const std::optional<Entity> own_topic = sentence_topic(sv, tokens, &own_initial);
+    own_initial = false;
+    topic_stale = false;
+    own_topic = sentence_topic(sv, tokens, &own_initial);
+  }
 
-    // ---- which hits fire, and with which type
-    std::vector<Candidate> cands;
-    std::vector<const TriggerEntry*> typed_by(hits.size(), nullptr);
-    std::vector<std::size_t> continuations;
+  // Which hits fire, and with which type: trigger nouns typing the support, light or subj verbs near them.
+  void choose_candidates(Sentence& s) {
+    auto& tokens = s.tokens;
+    auto& hits = s.hits;
+    auto& clauses = s.clauses;
+    auto& topic_stale = s.topic_stale;
+    auto& cands = s.cands;
+    auto& typed_by = s.typed_by;
+    auto& continuations = s.continuations;
+    cands.clear();
+    typed_by.assign(hits.size(), nullptr);
+    continuations.clear();
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Hit& h = hits[i];
       // Inside a quoted title nothing fires, except a gathering that is the title's head noun: "'제조업 AI
@@ -426,8 +493,16 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
           break;
       }
     }
-    // "지난 20일 열린 임시주주총회에서", "28일 개최되는 포럼": a subj verb modifying the gathering or event noun right
-    // after it names that event (its type; planned when the verb is future), dated by the time before the verb.
+  }
+
+  // "지난 20일 열린 임시주주총회에서", "28일 개최되는 포럼": a subj verb modifying the gathering or event noun right
+  // after it names that event (its type; planned when the verb is future), dated by the time before the verb.
+  void name_gatherings(Sentence& s) {
+    auto& tokens = s.tokens;
+    auto& exprs = s.exprs;
+    auto& hits = s.hits;
+    auto& clauses = s.clauses;
+    auto& typed_by = s.typed_by;
     for (std::size_t i = 0; i + 1 < hits.size(); ++i) {
       const Hit& h = hits[i];
       const Hit& n = hits[i + 1];
@@ -439,6 +514,14 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
           }))
         typed_by[i] = n.entry;
     }
+  }
+
+  // Predicates (and support nouns closing a headline) fire, typed by the noun that governs them.
+  void fire_predicates(Sentence& s) {
+    auto& tokens = s.tokens;
+    auto& hits = s.hits;
+    auto& cands = s.cands;
+    auto& typed_by = s.typed_by;
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Hit& h = hits[i];
       // Inside a single-quoted title nothing fires; inside speech only plans do (checked below).
@@ -455,10 +538,20 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       if (typed_by[i]) cands.push_back({&h, typed_by[i], typed_by[i]->type});
       else if (!h.entry->light && !h.entry->subj && !h.entry->postpone) cands.push_back({&h, h.entry, h.entry->type});
     }
-    // ---- the generic layer (generic.cpp): a clause without any lexicon word whose own predicate is an action
-    // reports an event of type other (검거했다, 숨졌다, 선정됐다)
-    std::vector<TriggerEntry> generic_entries;
-    std::vector<Hit> generic_hits;
+  }
+
+  // the generic layer (generic.cpp): a clause without any lexicon word whose own predicate is an action
+  // reports an event of type other (검거했다, 숨졌다, 선정됐다)
+  void add_generic(Sentence& s) {
+    auto& sv = s.sv;
+    auto& tokens = s.tokens;
+    auto& hits = s.hits;
+    auto& clauses = s.clauses;
+    auto& cands = s.cands;
+    auto& generic_entries = s.generic_entries;
+    auto& generic_hits = s.generic_hits;
+    generic_entries.clear();
+    generic_hits.clear();
     generic_entries.reserve(clauses.size());
     generic_hits.reserve(clauses.size());
     for (const Clause& cl : clauses) {
@@ -488,12 +581,20 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
     }
     std::sort(cands.begin(), cands.end(),
               [](const Candidate& a, const Candidate& b) { return a.anchor->begin < b.anchor->begin; });
+  }
 
-    // ---- events of the sentence
-    std::vector<Event> evs;
-    std::vector<std::size_t> ev_clause;
-    std::vector<bool> ev_passive;  // the trigger was passive (불발됐다): its subject is what failed
-    std::vector<bool> ev_report;   // the trigger reports (밝혔다, 전했다)
+  // One event per candidate: mood, governing time, arguments, actor from the discourse, object.
+  void build_events(Sentence& s) {
+    auto& span = s.span;
+    auto& sv = s.sv;
+    auto& tokens = s.tokens;
+    auto& exprs = s.exprs;
+    auto& clauses = s.clauses;
+    auto& cands = s.cands;
+    auto& evs = s.evs;
+    auto& ev_clause = s.ev_clause;
+    auto& ev_passive = s.ev_passive;
+    auto& ev_report = s.ev_report;
     for (const auto& c : cands) {
       const Hit& h = *c.anchor;
       std::size_t ci = clause_of(clauses, h.token);
@@ -543,80 +644,8 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
         ev.type = EventType::Cancellation;  // 참석하지 않는다: non-attendance
         ev.trigger = "불참";
       }
-      if (args.actor && topic && !topic->role.empty() && args.actor->name == topic->role &&
-          args.actor->affiliation.empty()) {
-        // "인도네시아 대통령이 … 방한했다. 대통령은 …": the bare title refers back to the topic
-        args.actor = *topic;
-      }
-      if (args.actor && args.actor->name.size() > 3 && args.actor->name[3] == ' ' &&
-          is_title(args.actor->name.substr(4))) {
-        // "정 대표는": a surname and a title refer back to a person named earlier
-        std::string_view surname = std::string_view(args.actor->name).substr(0, 3);
-        for (auto it = people.rbegin(); it != people.rend(); ++it)
-          if (starts_with(*it, surname)) {
-            args.actor->name = *it;
-            break;
-          }
-      }
-      if (args.actor && !args.actor->name.empty()) {
-        // "김씨는", "성혁씨는", "김 씨는": a surname or a given name with 씨 refers back to a person named earlier
-        if (auto full = person_with_ssi(args.actor->name, people)) {
-          args.actor->name = *full;
-          args.actor->role.clear();
-        }
-      }
-      if (args.actor && !args.actor->name.empty()) {
-        // "마크 헤일리 … 헤일리 미국 국무장관은": a foreign family name refers back to the full name
-        std::string_view a = args.actor->name;
-        std::string_view first = a.substr(0, a.find(' '));
-        for (auto it = people.rbegin(); it != people.rend(); ++it)
-          if (it->find(' ') != std::string::npos && ends_with(*it, " " + std::string(first)) && *it != a) {
-            args.actor->name = *it;
-            if (a.size() > first.size()) {
-              // the rest (미국 국무장관) is affiliation and title, not part of the name
-              args.actor->affiliation.clear();
-            }
-            break;
-          }
-      }
-      if (args.actor && numeral_group(args.actor->name)) {
-        // a group: no single actor, and not the topic either
-      } else if (const Entity* body = stand_in_body(args.actor, own_topic, topic)) {
-        ev.actor = body->name;
-        ev.actor_inferred = true;
-      } else if (args.actor && !args.actor->pronoun && !args.actor->name.empty()) {
-        ev.actor = args.actor->name;
-        ev.affiliation = args.actor->affiliation;
-        ev.role = args.actor->role;
-      } else if (topic && !args.passive &&
-                 !(args.actor && args.actor->pronoun && plural_word(tokens[args.actor_token].word))) {
-        // (이들이 만나 …: a plural pronoun is a group, not the single topic, and stays unnamed)
-        ev.actor = topic->name;
-        ev.affiliation = topic->affiliation;
-        ev.role = args.actor && !args.actor->role.empty() ? args.actor->role : topic->role;
-        ev.actor_inferred = true;
-        if (args.actor && args.actor->pronoun && org_anaphor(tokens[args.actor_token].word) &&
-            (person_name(topic->name) || !topic->role.empty()) && !topic->affiliation.empty()) {
-          // "솔빛제약 윤지아 대표는 … 사임했다. 회사는/이사회는 …": the person's organisation acts
-          ev.actor = topic->affiliation;
-          ev.affiliation.clear();
-          ev.role.clear();
-        } else if (args.actor && args.actor->pronoun && org_anaphor(tokens[args.actor_token].word) &&
-                   !topic->role.empty() && topic->affiliation.empty() && !last_owner.empty()) {
-          // "토이랜드의 마크 헤이든 CEO가 … 물러났다. 이사회는 …": the company named with 의 before the person
-          ev.actor = last_owner;
-          ev.affiliation.clear();
-          ev.role.clear();
-        } else if (args.actor && args.actor->pronoun && !last_owner.empty() && public_body(topic->name) &&
-                   (tokens[args.actor_token].morph.nominal.stem == "회사" ||
-                    tokens[args.actor_token].morph.nominal.stem == "동사")) {
-          // "식품의약품안전처는 … 한결바이오의 치료제를 승인했다. 회사는 …": a regulator is no company; the
-          // company whose product it acted on is
-          ev.actor = last_owner;
-          ev.affiliation.clear();
-          ev.role.clear();
-        }
-      }
+      refer_back(args);
+      choose_actor(s, args, ev);
       for (auto& p : args.participants)
         if (p != ev.actor) ev.participants.push_back(p);
       ev.location = args.location;
@@ -728,9 +757,101 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
                            (starts_with(h.rest, "됐") || starts_with(h.rest, "되") || starts_with(h.rest, "된") ||
                             starts_with(h.rest, "돼")));
     }
+  }
 
-    // ---- "A는 X에 접촉했으며, 이 논의는 … 이어졌다고 관계자들이 밝혔다": connective clauses that lead into
-    // the reported clause are part of what was reported when someone else reports it.
+  // A name that refers back: a bare title to the topic ("대통령은"), "정 대표"/"윤 대통령" and "김씨" to a person
+  // named earlier, a foreign family name to the full name.
+  void refer_back(Arguments& args) {
+    if (args.actor && topic && !topic->role.empty() && args.actor->name == topic->role &&
+        args.actor->affiliation.empty()) {
+      // "인도네시아 대통령이 … 방한했다. 대통령은 …": the bare title refers back to the topic
+      args.actor = *topic;
+    }
+    if (args.actor && args.actor->name.size() > 3 && args.actor->name[3] == ' ' &&
+        is_title(args.actor->name.substr(4))) {
+      // "정 대표는": a surname and a title refer back to a person named earlier
+      std::string_view surname = std::string_view(args.actor->name).substr(0, 3);
+      for (auto it = people.rbegin(); it != people.rend(); ++it)
+        if (starts_with(*it, surname)) {
+          args.actor->name = *it;
+          break;
+        }
+    }
+    if (args.actor && !args.actor->name.empty()) {
+      // "김씨는", "성혁씨는", "김 씨는": a surname or a given name with 씨 refers back to a person named earlier
+      if (auto full = person_with_ssi(args.actor->name, people)) {
+        args.actor->name = *full;
+        args.actor->role.clear();
+      }
+    }
+    if (args.actor && !args.actor->name.empty()) {
+      // "마크 헤일리 … 헤일리 미국 국무장관은": a foreign family name refers back to the full name
+      std::string_view a = args.actor->name;
+      std::string_view first = a.substr(0, a.find(' '));
+      for (auto it = people.rbegin(); it != people.rend(); ++it)
+        if (it->find(' ') != std::string::npos && ends_with(*it, " " + std::string(first)) && *it != a) {
+          args.actor->name = *it;
+          if (a.size() > first.size()) {
+            // the rest (미국 국무장관) is affiliation and title, not part of the name
+            args.actor->affiliation.clear();
+          }
+          break;
+        }
+    }
+  }
+
+  // The event's actor: the subject found, a body standing in for it, or the discourse topic for a dropped
+  // subject (a pronoun such as 회사는 resolved to the organisation it stands for).
+  void choose_actor(const Sentence& s, const Arguments& args, Event& ev) {
+    const auto& tokens = s.tokens;
+    const auto& own_topic = s.own_topic;
+    if (args.actor && numeral_group(args.actor->name)) {
+      // a group: no single actor, and not the topic either
+    } else if (const Entity* body = stand_in_body(args.actor, own_topic, topic)) {
+      ev.actor = body->name;
+      ev.actor_inferred = true;
+    } else if (args.actor && !args.actor->pronoun && !args.actor->name.empty()) {
+      ev.actor = args.actor->name;
+      ev.affiliation = args.actor->affiliation;
+      ev.role = args.actor->role;
+    } else if (topic && !args.passive &&
+               !(args.actor && args.actor->pronoun && plural_word(tokens[args.actor_token].word))) {
+      // (이들이 만나 …: a plural pronoun is a group, not the single topic, and stays unnamed)
+      ev.actor = topic->name;
+      ev.affiliation = topic->affiliation;
+      ev.role = args.actor && !args.actor->role.empty() ? args.actor->role : topic->role;
+      ev.actor_inferred = true;
+      if (args.actor && args.actor->pronoun && org_anaphor(tokens[args.actor_token].word) &&
+          (person_name(topic->name) || !topic->role.empty()) && !topic->affiliation.empty()) {
+        // "솔빛제약 윤지아 대표는 … 사임했다. 회사는/이사회는 …": the person's organisation acts
+        ev.actor = topic->affiliation;
+        ev.affiliation.clear();
+        ev.role.clear();
+      } else if (args.actor && args.actor->pronoun && org_anaphor(tokens[args.actor_token].word) &&
+                 !topic->role.empty() && topic->affiliation.empty() && !last_owner.empty()) {
+        // "토이랜드의 마크 헤이든 CEO가 … 물러났다. 이사회는 …": the company named with 의 before the person
+        ev.actor = last_owner;
+        ev.affiliation.clear();
+        ev.role.clear();
+      } else if (args.actor && args.actor->pronoun && !last_owner.empty() && public_body(topic->name) &&
+                 (tokens[args.actor_token].morph.nominal.stem == "회사" ||
+                  tokens[args.actor_token].morph.nominal.stem == "동사")) {
+        // "식품의약품안전처는 … 한결바이오의 치료제를 승인했다. 회사는 …": a regulator is no company; the
+        // company whose product it acted on is
+        ev.actor = last_owner;
+        ev.affiliation.clear();
+        ev.role.clear();
+      }
+    }
+  }
+
+  // "A는 X에 접촉했으며, 이 논의는 … 이어졌다고 관계자들이 밝혔다": connective clauses that lead into
+  // the reported clause are part of what was reported when someone else reports it.
+  void reported_chains(Sentence& s) {
+    auto& clauses = s.clauses;
+    auto& evs = s.evs;
+    auto& ev_clause = s.ev_clause;
+    auto& ev_report = s.ev_report;
     for (std::size_t i = 0; i < evs.size(); ++i) {
       if (evs[i].reported || ev_report[i] || clauses[ev_clause[i]].end != ClauseEnd::Connective) continue;
       std::size_t q = ev_clause[i] + 1;
@@ -744,7 +865,15 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
         }
     }
 
-    // ---- a chain of same-type clauses by one actor is one event (만나 … 논의한 바 있다)
+  }
+
+  // a chain of same-type clauses by one actor is one event (만나 … 논의한 바 있다)
+  void merge_chains(Sentence& s) {
+    auto& clauses = s.clauses;
+    auto& evs = s.evs;
+    auto& ev_clause = s.ev_clause;
+    auto& ev_passive = s.ev_passive;
+    auto& ev_report = s.ev_report;
     for (std::size_t i = 1; i < evs.size();) {
       Event& a = evs[i - 1];
       Event& b = evs[i];
@@ -768,7 +897,14 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       ++i;
     }
 
-    // ---- "…만날 것으로 기대했지만 이는 불발됐다": a failed plan cancels the planned event before it
+  }
+
+  // "…만날 것으로 기대했지만 이는 불발됐다": a failed plan cancels the planned event before it
+  void failed_plans(Sentence& s) {
+    auto& evs = s.evs;
+    auto& ev_clause = s.ev_clause;
+    auto& ev_passive = s.ev_passive;
+    auto& ev_report = s.ev_report;
     for (std::size_t i = 1; i < evs.size(); ++i) {
       Event& c = evs[i];
       if (c.type != EventType::Cancellation || !c.participants.empty()) continue;
@@ -788,9 +924,13 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       break;
     }
 
-    // ---- a later mention without a time inherits it from an earlier event with a similar object
-    // (only the earlier events of its type with a time of their own can give one: `timed_by_type` lists them in
-    // the order of `out`, so the scan from the latest finds the same event as a scan of all of `out` would)
+  }
+
+  // a later mention without a time inherits it from an earlier event with a similar object
+  // (only the earlier events of its type with a time of their own can give one: `timed_by_type` lists them in
+  // the order of `out`, so the scan from the latest finds the same event as a scan of all of `out` would)
+  void inherit_object_time(Sentence& s) {
+    auto& evs = s.evs;
     for (auto& ev : evs) {
       if (ev.time_source != TimeSource::Publication || ev.object.empty()) continue;
       const auto timed = timed_by_type.find(ev.type);
@@ -810,8 +950,16 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       }
     }
 
-    // ---- "다온소프트는 … 합병 협상이 무산됐다고 밝혔다": a passive cancellation with no actor, in the
-    // reporter's own statement (밝히다, 발표, 공시 — not media 보도/전하다), is the reporter's.
+  }
+
+  // "다온소프트는 … 합병 협상이 무산됐다고 밝혔다": a passive cancellation with no actor, in the
+  // reporter's own statement (밝히다, 발표, 공시 — not media 보도/전하다), is the reporter's.
+  void reporter_of_passive_cancellation(Sentence& s) {
+    auto& clauses = s.clauses;
+    auto& evs = s.evs;
+    auto& ev_clause = s.ev_clause;
+    auto& ev_passive = s.ev_passive;
+    auto& ev_report = s.ev_report;
     for (std::size_t i = 0; i < evs.size() && i < ev_clause.size(); ++i) {
       if (!evs[i].actor.empty() || !ev_passive[i] || evs[i].type != EventType::Cancellation) continue;
       if (clauses[ev_clause[i]].end != ClauseEnd::Quote || !ends_with(evs[i].mentions.front().trigger, "다고")) continue;
@@ -828,8 +976,15 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       }
     }
 
-    // ---- reported content without a time of its own (nor an earlier mention) takes the report's time:
-    // "마르셀로와 계약을 맺었다고 16일 발표했다" -> the contract is dated 16일, not the publication date.
+  }
+
+  // reported content without a time of its own (nor an earlier mention) takes the report's time:
+  // "마르셀로와 계약을 맺었다고 16일 발표했다" -> the contract is dated 16일, not the publication date.
+  void date_reported_content(Sentence& s) {
+    auto& clauses = s.clauses;
+    auto& evs = s.evs;
+    auto& ev_clause = s.ev_clause;
+    auto& ev_report = s.ev_report;
     for (std::size_t i = 0; i < evs.size() && i < ev_clause.size(); ++i) {
       if (evs[i].time_source != TimeSource::Publication || ev_report[i]) continue;
       // (the trigger's clause is a ~다고 clause, or a chain of -기로/-고 clauses leading into one:
@@ -856,8 +1011,13 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       }
     }
 
-    // ---- a narrative goes on at the time the previous sentence named: an actual event of an action with no
-    // time of its own, right after a sentence dated in the past, happened then (not on the publication date)
+  }
+
+  // a narrative goes on at the time the previous sentence named: an actual event of an action with no
+  // time of its own, right after a sentence dated in the past, happened then (not on the publication date)
+  void narrative_time(Sentence& s) {
+    auto& evs = s.evs;
+    auto& ev_report = s.ev_report;
     ++sentence_no;
     if (last_dated && sentence_no - last_dated_no <= kNarrativeReach)
       for (std::size_t i = 0; i < evs.size() && i < ev_report.size(); ++i) {
@@ -881,14 +1041,28 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
         last_dated_no = sentence_no;
       }
 
-    // ---- modality from time: an actual-looking event that starts after publication is planned
+  }
+
+  // modality from time: an actual-looking event that starts after publication is planned
+  void modality_from_time(Sentence& s) {
+    auto& evs = s.evs;
     for (auto& ev : evs) {
       if (ev.modality == Modality::Actual && ev.time_source != TimeSource::Publication && ev.when.from &&
           *ev.when.from > pub)
         ev.modality = Modality::Planned;
     }
 
-    // ---- continuation: "이 논의는 가을까지 이어졌다" extends the latest extendable event
+  }
+
+  // continuation: "이 논의는 가을까지 이어졌다" extends the latest extendable event
+  void apply_continuations(Sentence& s) {
+    auto& span = s.span;
+    auto& tokens = s.tokens;
+    auto& exprs = s.exprs;
+    auto& hits = s.hits;
+    auto& clauses = s.clauses;
+    auto& continuations = s.continuations;
+    auto& evs = s.evs;
     for (std::size_t ci_hit : continuations) {
       const Hit& h = hits[ci_hit];
       std::size_t ci = clause_of(clauses, h.token);
@@ -907,6 +1081,18 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       target->time_text += " ~ " + gov.expr->text;
     }
 
+  }
+
+  // The discourse after this sentence: people named, the topic for dropped subjects, the owner named with 의;
+  // the sentence's events go to the article's list.
+  void update_discourse(Sentence& s) {
+    auto& sv = s.sv;
+    auto& tokens = s.tokens;
+    auto& own_initial = s.own_initial;
+    auto& topic_stale = s.topic_stale;
+    auto& own_topic = s.own_topic;
+    auto& evs = s.evs;
+    auto& ev_report = s.ev_report;
     note_titled_people(tokens, people);
 
     // ---- discourse topic for the next sentences
@@ -971,11 +1157,38 @@ std::vector<Event> extract_within(const text::Article& article, const ExtractOpt
       break;
     }
   }
-  if (limits.max_events && out.size() > limits.max_events) {
-    *stop = too_large(article, out.size(), "events", limits.max_events, "--max-events");
-    return {};
-  }
-  return out;
+
+  const text::Article& article;
+  const ExtractOptions& options;
+  const ExtractLimits& limits;
+  std::optional<Error>* stop;
+  const text::CleanText clean;
+  const std::string& body;
+  const Lexicon& lex;
+  const date::sys_days pub;
+  std::vector<time::TimeExpr> all_exprs;
+  std::vector<Event> out;
+  // discourse
+  std::optional<Entity> topic;       // the discourse topic for dropped subjects
+  std::vector<std::string> people;   // personal names seen so far ("정 대표" refers back to 정하윤)
+  std::string last_owner;            // a company named with 의 in the previous sentence
+  // Indices into `out` of the events with a time from the text, by type (for the inheritance below). Later
+  // steps change an event's `when`, never its type or time_source, once it is in `out`.
+  std::map<EventType, std::vector<std::size_t>> timed_by_type;
+  std::size_t next_expr = 0;  // the first expression that may lie in the current sentence
+  // The last event dated by its own sentence, and the number of the sentence it was in: a narrative goes on
+  // at the time it named ("지난 4일 … 덮쳤다. 간호사들이 뛰어들었다.").
+  std::optional<Event> last_dated;
+  std::size_t sentence_no = 0, last_dated_no = 0;
+  // How many sentences after the dated one a narrative keeps its time (dev-01..05, F1: 1 -> 0.249, 2 -> 0.251,
+  // 3 -> 0.248, 5 -> 0.240).
+  static constexpr std::size_t kNarrativeReach = 2;
+};
+
+// The extractor proper; stops early with *stop set when a limit of `limits` is passed.
+std::vector<Event> extract_within(const text::Article& article, const ExtractOptions& options,
+                                  const ExtractLimits& limits, std::optional<Error>* stop) {
+  return ArticleExtractor(article, options, limits, stop).run();
 }
 }  // namespace
 
