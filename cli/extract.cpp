@@ -5,6 +5,7 @@
 #include "common.hpp"
 #include "event/extractor.hpp"
 #include "export/writer.hpp"
+#include "pipeline.hpp"
 #include "store/merge.hpp"
 #include "text/article.hpp"
 
@@ -19,6 +20,7 @@ void setup_extract(CLI::App& app) {
   add_article_options(sub, opt->pub_date, opt->aliases, opt->paths);
   sub->add_flag("--json", opt->json, "JSON Lines: one event object per line");
   add_limit_options(sub, opt->limits);
+  add_input_format_option(sub, opt->input_format);
   sub->footer(
       "Examples:\n"
       "  yeonpyo extract --json samples/\n"
@@ -36,20 +38,18 @@ int run_extract(const ExtractOptions& opt) {
   auto writer = exporter::make_writer(opt.json ? "json" : "table");
   if (!writer) return fail(writer.error());
 
-  std::size_t refused = 0;
+  PipelineOptions po;
+  po.format = input_format_from(opt.input_format);
+  po.pub = pub;
+  po.limits = opt.limits;
   std::vector<event::Event> all;
-  for (const auto& name : files.value()) {
-    auto ex = read_and_extract(name, pub, opt.limits);
-    if (!ex) {
-      ++refused;
-      continue;
-    }
-    auto& events = ex->events;
-    for (auto& e : events) {
+  const auto stats = run_pipeline(files.value(), po, [&](ExtractedArticle&& ex) {
+    for (auto& e : ex.events) {
       if (e.id == 0) e.id = store::compute_id(e);
       all.push_back(std::move(e));
     }
-  }
+  });
+  const std::size_t refused = stats.refused;
   // Article order, then the extractor's order within an article (no re-sorting: this is not the timeline).
   std::vector<const event::Event*> rows;
   rows.reserve(all.size());

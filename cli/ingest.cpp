@@ -4,6 +4,7 @@
 
 #include "common.hpp"
 #include "event/extractor.hpp"
+#include "pipeline.hpp"
 #include "store/merge.hpp"
 #include "text/article.hpp"
 
@@ -21,6 +22,7 @@ void setup_ingest(CLI::App& app) {
   add_store_option(sub, opt->store);
   add_article_options(sub, opt->pub_date, opt->aliases, opt->paths);
   add_limit_options(sub, opt->limits);
+  add_input_format_option(sub, opt->input_format);
   sub->add_option("--lock-timeout", opt->lock_timeout,
                   "Seconds to wait while another yeonpyo is using the store (default 30)")
       ->type_name("SECONDS")
@@ -30,7 +32,7 @@ void setup_ingest(CLI::App& app) {
       "  yeonpyo ingest samples/\n"
       "  yeonpyo ingest --pub-date 2025-12-04 undated.txt\n"
       "  cat article.txt | yeonpyo ingest --store events.yps -\n"
-      "Reports one line per file on stderr. Exit 3 if any file was refused (the others still go in).");
+      "Reports one line per article on stderr. Exit 3 if any file or line was refused (the others still go in).");
   sub->callback([opt] { finish(run_ingest(*opt)); });
 }
 
@@ -43,33 +45,32 @@ int run_ingest(const IngestOptions& opt) {
   if (auto al = load_aliases(opt.aliases); !al) return fail(al.error());
   auto files = expand_inputs(opt.paths);
   if (!files) return fail(files.error());
-  if (files.value().empty()) return fail(Error{ErrorCode::BadArgument, "no *.txt article files found in the given directories", "", 0, 0});
+  if (files.value().empty()) return fail(Error{ErrorCode::BadArgument, "no *.txt or *.jsonl article files found in the given directories", "", 0, 0});
 
   auto path = store_path(opt.store);
   if (!path) return fail(path.error());
 
   // Everything is read and extracted first, then handed to the store as one batch: the store applies the
   // articles in its canonical order, so the order of PATH... does not matter.
-  std::size_t refused = 0;
   std::vector<std::string> names;
   std::vector<std::size_t> counts;
   std::vector<store::ArticleInput> batch;
-  for (const auto& name : files.value()) {
-    auto ex = read_and_extract(name, pub, opt.limits);
-    if (!ex) {
-      ++refused;
-      continue;
-    }
-    names.push_back(ex->name);
-    counts.push_back(ex->events.size());
+  PipelineOptions po;
+  po.format = input_format_from(opt.input_format);
+  po.pub = pub;
+  po.limits = opt.limits;
+  const auto stats = run_pipeline(files.value(), po, [&](ExtractedArticle&& ex) {
+    names.push_back(ex.name);
+    counts.push_back(ex.events.size());
     store::ArticleInput in;
-    in.key = store::article_key(ex->article.body, ex->article.publication_date, ex->article.title);
-    in.source = ex->name;
-    in.title = ex->article.title;
-    in.publication_date = ex->article.publication_date;
-    in.events = std::move(ex->events);
+    in.key = store::article_key(ex.article.body, ex.article.publication_date, ex.article.title);
+    in.source = ex.name;
+    in.title = ex.article.title;
+    in.publication_date = ex.article.publication_date;
+    in.events = std::move(ex.events);
     batch.push_back(std::move(in));
-  }
+  });
+  const std::size_t refused = stats.refused;
   const std::size_t ingested = batch.size();
 
   // The exclusive lock is held from before the store is read until after it is written: a concurrent
@@ -82,8 +83,7 @@ int run_ingest(const IngestOptions& opt) {
   auto lock = lock_store(path.value(), store::StoreLock::Mode::Exclusive, opt.lock_timeout);
   if (!lock) return fail(lock.error());
   if (ingested == 0) {
-    std::cerr << "store " << path.value() << ": unchanged; " << refused << " file" << (refused == 1 ? "" : "s")
-              << " refused\n";
+    std::cerr << "store " << path.value() << ": unchanged; " << stats.refused_text() << "\n";
     return exit_code(ErrorCode::MissingDate);
   }
   auto done = ingest_store(path.value(), std::move(batch));
@@ -102,7 +102,7 @@ int run_ingest(const IngestOptions& opt) {
   const std::size_t total = done.value().events;
   std::cerr << "store " << path.value() << ": " << total << " event" << (total == 1 ? "" : "s");
   if (done.value().recomputed) std::cerr << " (recomputed: an article older than the newest stored one came in)";
-  if (refused) std::cerr << "; " << refused << " file" << (refused == 1 ? "" : "s") << " refused";
+  if (refused) std::cerr << "; " << stats.refused_text();
   std::cerr << '\n';
   return refused ? exit_code(ErrorCode::MissingDate) : 0;
 }

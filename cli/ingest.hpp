@@ -15,7 +15,8 @@ struct IngestOptions {
   std::string pub_date;            // --pub-date YYYY-MM-DD ("" = from each article)
   std::string aliases;             // --aliases FILE: extra alias rows "canonical<TAB>alias…"
   ArticleLimits limits;            // --max-article-bytes, --max-expressions, --max-events
-  std::vector<std::string> paths;  // files, directories (*.txt, recursive), "-" for stdin
+  std::string input_format = "auto";  // --input-format auto|text|jsonl
+  std::vector<std::string> paths;  // files, directories (*.txt, *.jsonl, recursive), "-" for stdin
   double lock_timeout = 30;        // --lock-timeout SECONDS: wait for another yeonpyo using the store
 };
 

@@ -1,0 +1,302 @@
+// The article pipeline of `ingest` and `extract` (see pipeline.hpp): an input reader that yields one work
+// unit per article (a text file, or one line of a JSON Lines file), the work on one unit (parse, extract,
+// merge within the article), and the runner that hands results over in input order.
+// Covered by tests/cli/pipeline_test.cpp and tests/cli/cli_test.cpp.
+#include "pipeline.hpp"
+
+#include "text/jsonl.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <utility>
+
+namespace fs = std::filesystem;
+
+namespace yp::cli {
+
+void add_input_format_option(CLI::App* sub, std::string& format) {
+  sub->add_option("--input-format", format,
+                  "auto: *.jsonl files are JSON Lines (one article per line), the rest one text article each; "
+                  "text; jsonl (also for -, standard input)")
+      ->type_name("auto|text|jsonl")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+}
+
+InputFormat input_format_from(const std::string& s) {
+  if (s == "text") return InputFormat::Text;
+  if (s == "jsonl") return InputFormat::Jsonl;
+  return InputFormat::Auto;
+}
+
+namespace {
+
+// Lines of a file descriptor, each at most `max` bytes (0: no limit): a longer line is skipped without
+// keeping its bytes, so memory stays bounded whatever the input.
+class LineReader {
+ public:
+  enum class Got { Line, TooLong, End, Error };
+  LineReader(int fd, std::size_t max) : fd_(fd), max_(max), buf_(1 << 16) {}
+
+  // The next line without its '\n' (and a '\r' before it); `length` is its length even when TooLong.
+  Got next(std::string& line, std::size_t& number, std::uintmax_t& length) {
+    line.clear();
+    length = 0;
+    bool any = false, too_long = false;
+    for (;;) {
+      if (pos_ == len_) {
+        if (eof_) break;
+        ssize_t n = ::read(fd_, buf_.data(), buf_.size());
+        if (n < 0) {
+          if (errno == EINTR) continue;
+          errno_ = errno;
+          return Got::Error;
+        }
+        if (n == 0) {
+          eof_ = true;
+          break;
+        }
+        pos_ = 0;
+        len_ = static_cast<std::size_t>(n);
+      }
+      any = true;
+      const char* from = buf_.data() + pos_;
+      const void* nl = std::memchr(from, '\n', len_ - pos_);
+      const std::size_t seg = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - from) : len_ - pos_;
+      length += seg;
+      if (!too_long) {
+        if (max_ && length > max_ + 1) {  // + 1: a '\r' before the '\n' is not part of the line
+          too_long = true;
+          line.clear();
+          line.shrink_to_fit();
+        } else {
+          line.append(from, seg);
+        }
+      }
+      pos_ += seg;
+      if (nl) {
+        ++pos_;
+        break;
+      }
+    }
+    if (!any) return Got::End;
+    number = ++number_;
+    if (!too_long && !line.empty() && line.back() == '\r') {
+      line.pop_back();
+      --length;
+    }
+    if (!too_long && max_ && line.size() > max_) too_long = true;
+    if (number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // a UTF-8 BOM
+    return too_long ? Got::TooLong : Got::Line;
+  }
+  int error() const { return errno_; }
+
+ private:
+  int fd_;
+  std::size_t max_;
+  std::vector<char> buf_;
+  std::size_t pos_ = 0, len_ = 0;
+  bool eof_ = false;
+  std::size_t number_ = 0;
+  int errno_ = 0;
+};
+
+bool is_blank_line(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t') return false;
+  return true;
+}
+
+bool jsonl_name(const std::string& name) { return name.size() > 6 && name.ends_with(".jsonl"); }
+
+}  // namespace
+
+// One article to work on: a whole text file, or one line of a JSON Lines file, or a refusal found while
+// reading (the reader keeps input order, so refusals are reported in order too).
+struct WorkUnit {
+  bool jsonl = false;
+  std::string file;            // the input as given ("-" for stdin)
+  std::size_t line = 0;        // JSON Lines: 1-based line
+  std::string bytes;           // the file's or the line's bytes
+  std::optional<Error> error;  // refused while reading
+  std::uintmax_t consumed = 0; // input bytes this unit stands for (progress)
+};
+
+// What came of one unit.
+struct WorkResult {
+  std::optional<ExtractedArticle> article;
+  std::optional<Error> error;
+};
+
+// Yields the work units of the inputs one at a time.
+class InputReader {
+ public:
+  InputReader(const std::vector<std::string>& inputs, const PipelineOptions& opt) : inputs_(inputs), opt_(opt) {}
+  ~InputReader() { close_current(); }
+  InputReader(const InputReader&) = delete;
+  InputReader& operator=(const InputReader&) = delete;
+
+  bool next(WorkUnit& u) {
+    for (;;) {
+      if (reader_) {
+        if (next_line(u)) return true;
+        continue;
+      }
+      if (index_ == inputs_.size()) return false;
+      const std::string& name = inputs_[index_++];
+      const bool as_jsonl = opt_.format == InputFormat::Jsonl || (opt_.format == InputFormat::Auto && jsonl_name(name));
+      u = WorkUnit{};
+      u.file = name;
+      if (as_jsonl) {
+        if (open_jsonl(name, u)) continue;
+        return true;  // a refusal: the file could not be opened
+      }
+      read_text(name, u);
+      return true;
+    }
+  }
+
+ private:
+  const std::vector<std::string>& inputs_;
+  const PipelineOptions& opt_;
+  std::size_t index_ = 0;
+  // The JSON Lines file being read.
+  int fd_ = -1;
+  std::string file_;
+  std::unique_ptr<LineReader> reader_;
+
+  std::string display(const std::string& name) const { return name == "-" ? "<stdin>" : name; }
+
+  void read_text(const std::string& name, WorkUnit& u) {
+    const auto limit = opt_.limits.max_article_bytes;
+    if (name != "-" && limit) {
+      std::error_code ec;
+      const auto size = fs::file_size(name, ec);
+      if (!ec && size > limit) {
+        u.error = too_large_article(name, size, limit);
+        u.consumed = size;
+        return;
+      }
+    }
+    auto in = read_input(name);
+    if (!in) {
+      u.error = in.error();
+      return;
+    }
+    u.bytes = std::move(in.value().bytes);
+    u.consumed = u.bytes.size();
+  }
+
+  // Opens a JSON Lines input; false (with u.error) if it cannot be read.
+  bool open_jsonl(const std::string& name, WorkUnit& u) {
+    if (name == "-") {
+      fd_ = STDIN_FILENO;
+    } else {
+      if (auto why = why_not_readable(name); !why.empty()) {
+        u.error = Error{ErrorCode::IoError, why, name, 0, 0};
+        return false;
+      }
+      fd_ = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd_ < 0) {
+        u.error = Error{ErrorCode::IoError, std::string("cannot open: ") + std::strerror(errno), name, 0, 0};
+        return false;
+      }
+    }
+    file_ = name;
+    reader_ = std::make_unique<LineReader>(fd_, static_cast<std::size_t>(opt_.limits.max_article_bytes));
+    return true;
+  }
+
+  void close_current() {
+    if (fd_ >= 0 && fd_ != STDIN_FILENO) ::close(fd_);
+    fd_ = -1;
+    reader_.reset();
+  }
+
+  // The next non-blank line of the current JSON Lines input as a unit; false at its end.
+  bool next_line(WorkUnit& u) {
+    for (;;) {
+      u = WorkUnit{};
+      u.jsonl = true;
+      u.file = file_;
+      std::uintmax_t length = 0;
+      const auto got = reader_->next(u.bytes, u.line, length);
+      u.consumed = length + 1;
+      switch (got) {
+        case LineReader::Got::End: close_current(); return false;
+        case LineReader::Got::Error:
+          u.error = Error{ErrorCode::IoError, std::string("read error: ") + std::strerror(reader_->error()), display(file_), 0, 0};
+          close_current();
+          return true;
+        case LineReader::Got::TooLong:
+          u.error = too_large_article(display(file_), length, opt_.limits.max_article_bytes, u.line);
+          return true;
+        case LineReader::Got::Line:
+          if (is_blank_line(u.bytes)) continue;  // blank lines (a trailing one, separators) are no articles
+          return true;
+      }
+    }
+  }
+};
+
+namespace {
+
+WorkResult work_on(WorkUnit& u, const PipelineOptions& opt) {
+  WorkResult r;
+  if (u.error) {
+    r.error = std::move(u.error);
+    return r;
+  }
+  Result<ExtractedArticle> ex = Error{};
+  if (u.jsonl) {
+    const std::string file = u.file == "-" ? "<stdin>" : u.file;
+    auto art = text::parse_jsonl_article(u.bytes, file, u.line, opt.pub);
+    if (!art) {
+      r.error = art.error();
+      return r;
+    }
+    ex = extract_article(std::move(art.value()), content_hash(u.bytes), opt.limits);
+  } else {
+    ex = extract_text_article(InputFile{u.file, std::move(u.bytes)}, opt.pub, opt.limits);
+  }
+  if (ex) r.article = std::move(ex.value());
+  else r.error = ex.error();
+  return r;
+}
+
+}  // namespace
+
+std::string PipelineStats::refused_text() const {
+  auto n = [](std::size_t k, const char* what) { return std::to_string(k) + " " + what + (k == 1 ? "" : "s"); };
+  if (refused_files && refused_lines) return n(refused_files, "file") + " and " + n(refused_lines, "line") + " refused";
+  if (refused_files) return n(refused_files, "file") + " refused";
+  if (refused_lines) return n(refused_lines, "line") + " refused";
+  return "";
+}
+
+PipelineStats run_pipeline(const std::vector<std::string>& inputs, const PipelineOptions& opt,
+                           const std::function<void(ExtractedArticle&&)>& on_article) {
+  PipelineStats stats;
+  InputReader reader(inputs, opt);
+  WorkUnit u;
+  while (reader.next(u)) {
+    WorkResult r = work_on(u, opt);
+    if (r.error) {
+      report(*r.error);
+      ++stats.refused;
+      ++(u.jsonl ? stats.refused_lines : stats.refused_files);
+    } else {
+      ++stats.articles;
+      on_article(std::move(*r.article));
+    }
+  }
+  return stats;
+}
+
+}  // namespace yp::cli

@@ -1,0 +1,157 @@
+// The article pipeline of `extract` and `ingest` through the real binary: JSON Lines input (--input-format,
+// file:line refusals, the line limit), streaming output, --jobs, --events and --quiet.
+// Fixtures are written to a temp dir; helpers in run_binary.hpp.
+#include "run_binary.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using namespace yp::test;
+
+namespace {
+
+const std::string kBody =
+    "한빛전자는 24일 서울 본사에서 새 스마트폰을 공개했다고 밝혔다.\n\n"
+    "회사는 지난 1일 부산에 연구소를 개소했다.\n";
+const std::string kText = "date: 2025-10-24\ntitle: 시험 기사\nsource: yeonpyo test\n\n" + kBody;
+
+std::string json_line(const nlohmann::json& j) { return j.dump() + "\n"; }
+nlohmann::json article(const std::string& id, const std::string& date, const std::string& body) {
+  nlohmann::json j = {{"date", date}, {"body", body}, {"title", "시험 기사"}, {"source", "yeonpyo test"}};
+  if (!id.empty()) j["id"] = id;
+  return j;
+}
+
+std::vector<nlohmann::json> events_of(const std::string& out) {
+  std::vector<nlohmann::json> v;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line)) v.push_back(nlohmann::json::parse(line));
+  return v;
+}
+
+// An event without the fields that name where it was read from.
+nlohmann::json without_source(nlohmann::json j) {
+  j.erase("article");
+  for (auto& m : j["mentions"]) m.erase("article");
+  return j;
+}
+
+}  // namespace
+
+TEST_CASE("jsonl: an article as a JSON line gives the events of the same article as a text file", "[cli][jsonl]") {
+  TempDir d;
+  spit(d / "a.txt", kText);
+  spit(d / "a.jsonl", json_line(article("kr-1", "2025-10-24", kBody)));
+  auto text = yeonpyo(d, {"extract", "--json", d / "a.txt"});
+  auto jsonl = yeonpyo(d, {"extract", "--json", d / "a.jsonl"});
+  REQUIRE(text.rc == 0);
+  REQUIRE(jsonl.rc == 0);
+  auto te = events_of(text.out), je = events_of(jsonl.out);
+  REQUIRE(te.size() >= 2);
+  REQUIRE(je.size() == te.size());
+  for (std::size_t i = 0; i < te.size(); ++i) {
+    CHECK(je[i]["article"] == "kr-1");
+    CHECK(without_source(je[i]) == without_source(te[i]));
+  }
+  // The same content is the same article for the store, whichever form it came in.
+  REQUIRE(yeonpyo(d, {"ingest", "--store", d / "s.yps", d / "a.txt"}).rc == 0);
+  auto again = yeonpyo(d, {"ingest", "--store", d / "s.yps", d / "a.jsonl"});
+  CHECK(again.rc == 0);
+  CHECK(has(again.err, "ingested kr-1: already stored"));
+}
+
+TEST_CASE("jsonl: bad lines are refused naming file:line, the other lines still go in, exit 3", "[cli][jsonl][errors]") {
+  TempDir d;
+  std::string lines = json_line(article("good-1", "2025-10-24", kBody));
+  lines += "{\"date\": \"2025-10-24\", \"body\": \n";                             // 2: invalid JSON
+  lines += json_line({{"date", "2025-10-24"}, {"title", "no body"}});             // 3: no body
+  lines += json_line(article("", "2025-02-30", kBody));                          // 4: not a real day
+  lines += "\n   \n";                                                              // 5, 6: blank, skipped
+  lines += json_line(article("", "2025-10-23T20:00:00Z", kBody));                // 7: good, no id, KST 2025-10-24 05:00
+  lines += json_line({{"body", kBody}});                                          // 8: no date
+  lines += json_line(article("long", "2025-10-24", kBody + std::string(400, ' ')));  // 9: past the limit
+  spit(d / "in.jsonl", lines);
+
+  auto r = yeonpyo(d, {"extract", "--json", "--max-article-bytes", "500", d / "in.jsonl"});
+  CHECK(r.rc == 3);
+  CHECK(has(r.err, d / "in.jsonl:2: invalid JSON"));
+  CHECK(has(r.err, d / "in.jsonl:3: no \"body\" field"));
+  CHECK(has(r.err, d / "in.jsonl:4: bad publication date '2025-02-30'"));
+  CHECK(has(r.err, d / "in.jsonl:8: no publication date"));
+  CHECK(has(r.err, d / "in.jsonl:9: line is "));
+  CHECK(has(r.err, "--max-article-bytes"));
+  std::size_t err_lines = 0;
+  for (char c : r.err) err_lines += c == '\n';
+  CHECK(err_lines == 5);  // one line per refusal, nothing for blank lines
+  auto ev = events_of(r.out);
+  REQUIRE_FALSE(ev.empty());
+  std::size_t good1 = 0, line7 = 0;
+  for (const auto& e : ev) {
+    if (e["article"] == "good-1") ++good1;
+    if (e["article"] == d / "in.jsonl:7") {
+      ++line7;
+      CHECK(e["mentions"][0]["publication_date"] == "2025-10-24");
+    }
+  }
+  CHECK(good1 > 0);
+  CHECK(good1 == line7);  // same body, same events
+  CHECK(good1 + line7 == ev.size());
+
+  // ingest: the good lines go in, the summary counts the refused ones, exit 3.
+  auto in = yeonpyo(d, {"ingest", "--store", d / "s.yps", "--max-article-bytes", "500", d / "in.jsonl"});
+  CHECK(in.rc == 3);
+  CHECK(has(in.err, "ingested good-1: "));
+  CHECK(has(in.err, "; 5 lines refused"));
+}
+
+TEST_CASE("jsonl: the input format option decides how files and stdin are read, directories give *.jsonl too", "[cli][jsonl]") {
+  TempDir d;
+  const std::string line = json_line(article("from-line", "2025-10-24", kBody));
+  spit(d / "dir/a.txt", kText);
+  spit(d / "dir/sub/b.jsonl", line);
+  spit(d / "dir/notes.md", "# not an article\n");
+  spit(d / "c.json", line);
+
+  // auto: *.jsonl is JSON Lines, the rest text; a directory contributes *.txt and *.jsonl.
+  auto dir = yeonpyo(d, {"extract", "--json", d / "dir"});
+  CHECK(dir.rc == 0);
+  auto ev = events_of(dir.out);
+  std::size_t from_text = 0, from_line = 0;
+  for (const auto& e : ev) {
+    from_text += e["article"] == d / "dir/a.txt";
+    from_line += e["article"] == "from-line";
+  }
+  CHECK(from_text > 0);
+  CHECK(from_line == from_text);
+  CHECK(from_text + from_line == ev.size());
+
+  // stdin is one text article by default, JSON Lines with the flag.
+  auto text_stdin = yeonpyo(d, {"extract", "--json", "-"}, kText);
+  CHECK(text_stdin.rc == 0);
+  CHECK(events_of(text_stdin.out).size() == from_text);
+  auto jsonl_stdin = yeonpyo(d, {"extract", "--json", "--input-format", "jsonl", "-"}, line + line);
+  CHECK(jsonl_stdin.rc == 0);
+  CHECK(events_of(jsonl_stdin.out).size() == 2 * from_text);
+  auto unnamed = yeonpyo(d, {"extract", "--json", "--input-format", "jsonl", "-"}, json_line(article("", "2025-10-24", kBody)));
+  CHECK(events_of(unnamed.out).at(0)["article"] == "<stdin>:1");
+  auto bad_stdin = yeonpyo(d, {"extract", "--json", "--input-format", "jsonl", "-"}, "{}\n" + line);
+  CHECK(bad_stdin.rc == 3);
+  CHECK(has(bad_stdin.err, "yeonpyo: <stdin>:1: no \"body\" field"));
+  CHECK(events_of(bad_stdin.out).size() == from_text);
+
+  // A *.json file is text under auto (and refused: no date header); --input-format jsonl reads it as lines.
+  auto json_as_text = yeonpyo(d, {"extract", "--json", d / "c.json"});
+  CHECK(json_as_text.rc == 3);
+  CHECK(has(json_as_text.err, "no publication date"));
+  auto json_as_lines = yeonpyo(d, {"extract", "--json", "--input-format", "jsonl", d / "c.json"});
+  CHECK(json_as_lines.rc == 0);
+  CHECK(events_of(json_as_lines.out).size() == from_text);
+  // --input-format text reads a *.jsonl file as one text article.
+  auto jsonl_as_text = yeonpyo(d, {"extract", "--json", "--input-format", "text", d / "dir/sub/b.jsonl"});
+  CHECK(jsonl_as_text.rc == 3);
+
+  auto bad_choice = yeonpyo(d, {"extract", "--input-format", "csv", d / "c.json"});
+  CHECK(bad_choice.rc == 2);
+}
