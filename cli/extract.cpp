@@ -42,20 +42,33 @@ int run_extract(const ExtractOptions& opt) {
   po.format = input_format_from(opt.input_format);
   po.pub = pub;
   po.limits = opt.limits;
+  // JSON Lines are written article by article as soon as each is extracted (and flushed, so that a consumer
+  // downstream in a pipe sees them), keeping memory flat whatever the input. The table cannot stream: its
+  // column widths depend on every row, so it keeps the events and writes once at the end.
+  const bool stream = opt.json;
   std::vector<event::Event> all;
+  std::vector<const event::Event*> rows;
   const auto stats = run_pipeline(files.value(), po, [&](ExtractedArticle&& ex) {
-    for (auto& e : ex.events) {
+    for (auto& e : ex.events)
       if (e.id == 0) e.id = store::compute_id(e);
-      all.push_back(std::move(e));
+    if (stream) {
+      rows.clear();
+      for (const auto& e : ex.events) rows.push_back(&e);
+      writer.value()->write(std::cout, rows);
+      std::cout.flush();
+      return;
     }
+    for (auto& e : ex.events) all.push_back(std::move(e));
   });
   const std::size_t refused = stats.refused;
-  // Article order, then the extractor's order within an article (no re-sorting: this is not the timeline).
-  std::vector<const event::Event*> rows;
-  rows.reserve(all.size());
-  for (const auto& e : all) rows.push_back(&e);
-  writer.value()->write(std::cout, rows);
-  std::cout.flush();
+  if (!stream) {
+    // Article order, then the extractor's order within an article (no re-sorting: this is not the timeline).
+    rows.reserve(all.size());
+    for (const auto& e : all) rows.push_back(&e);
+    writer.value()->write(std::cout, rows);
+    std::cout.flush();
+  }
+  if (!std::cout) return fail(Error{ErrorCode::IoError, "cannot write to standard output", "", 0, 0});
   return refused ? exit_code(ErrorCode::MissingDate) : 0;
 }
 

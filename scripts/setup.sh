@@ -10,6 +10,7 @@ PACKAGES=(
   # tests of the exported files: Python's csv and icalendar, the web page in headless Chromium with a
   # font that has Hangul (the screenshot in docs/ is drawn with it)
   python3 python3-icalendar chromium fonts-noto-cjk
+  time   # GNU time: the peak RSS of the streaming test (tests/cli/stream_memory.sh)
   clang-14 libclang-rt-14-dev llvm-14   # sanitizer suite and fuzz targets (scripts/sanitize.sh, scripts/fuzz.sh)
 )
 
