@@ -21,6 +21,7 @@ void setup_extract(CLI::App& app) {
   sub->add_flag("--json", opt->json, "JSON Lines: one event object per line");
   add_limit_options(sub, opt->limits);
   add_input_format_option(sub, opt->input_format);
+  add_jobs_option(sub, opt->jobs);
   sub->footer(
       "Examples:\n"
       "  yeonpyo extract --json samples/\n"
@@ -42,6 +43,7 @@ int run_extract(const ExtractOptions& opt) {
   po.format = input_format_from(opt.input_format);
   po.pub = pub;
   po.limits = opt.limits;
+  po.jobs = opt.jobs;
   // JSON Lines are written article by article as soon as each is extracted (and flushed, so that a consumer
   // downstream in a pipe sees them), keeping memory flat whatever the input. The table cannot stream: its
   // column widths depend on every row, so it keeps the events and writes once at the end.

@@ -17,6 +17,7 @@ struct ExtractOptions {
   bool json = false;               // --json: JSON Lines (the event schema of docs/cli.md)
   ArticleLimits limits;            // --max-article-bytes, --max-expressions, --max-events
   std::string input_format = "auto";  // --input-format auto|text|jsonl
+  unsigned jobs = 1;                  // --jobs N (set to every core by add_jobs_option)
   std::vector<std::string> paths;  // files, directories (*.txt, *.jsonl), "-" for stdin
 };
 

@@ -23,6 +23,7 @@ void setup_ingest(CLI::App& app) {
   add_article_options(sub, opt->pub_date, opt->aliases, opt->paths);
   add_limit_options(sub, opt->limits);
   add_input_format_option(sub, opt->input_format);
+  add_jobs_option(sub, opt->jobs);
   sub->add_option("--lock-timeout", opt->lock_timeout,
                   "Seconds to wait while another yeonpyo is using the store (default 30)")
       ->type_name("SECONDS")
@@ -59,6 +60,7 @@ int run_ingest(const IngestOptions& opt) {
   po.format = input_format_from(opt.input_format);
   po.pub = pub;
   po.limits = opt.limits;
+  po.jobs = opt.jobs;
   const auto stats = run_pipeline(files.value(), po, [&](ExtractedArticle&& ex) {
     names.push_back(ex.name);
     counts.push_back(ex.events.size());

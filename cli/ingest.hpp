@@ -16,6 +16,7 @@ struct IngestOptions {
   std::string aliases;             // --aliases FILE: extra alias rows "canonical<TAB>alias…"
   ArticleLimits limits;            // --max-article-bytes, --max-expressions, --max-events
   std::string input_format = "auto";  // --input-format auto|text|jsonl
+  unsigned jobs = 1;                  // --jobs N (set to every core by add_jobs_option)
   std::vector<std::string> paths;  // files, directories (*.txt, *.jsonl, recursive), "-" for stdin
   double lock_timeout = 30;        // --lock-timeout SECONDS: wait for another yeonpyo using the store
 };

@@ -9,7 +9,14 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <thread>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -27,6 +34,16 @@ void add_input_format_option(CLI::App* sub, std::string& format) {
       ->type_name("auto|text|jsonl")
       ->capture_default_str()
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+}
+
+unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+void add_jobs_option(CLI::App* sub, unsigned& jobs) {
+  jobs = default_jobs();
+  sub->add_option("--jobs,-j", jobs, "Articles extracted in parallel (default: every core, here " +
+                                         std::to_string(default_jobs()) + "); the output is the same for any N")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 1024u));
 }
 
 InputFormat input_format_from(const std::string& s) {
@@ -280,21 +297,163 @@ std::string PipelineStats::refused_text() const {
   return "";
 }
 
-PipelineStats run_pipeline(const std::vector<std::string>& inputs, const PipelineOptions& opt,
-                           const std::function<void(ExtractedArticle&&)>& on_article) {
-  PipelineStats stats;
-  InputReader reader(inputs, opt);
-  WorkUnit u;
-  while (reader.next(u)) {
-    WorkResult r = work_on(u, opt);
+namespace {
+
+WorkResult work_guarded(WorkUnit& u, const PipelineOptions& opt) {
+  const std::string file = u.file == "-" ? "<stdin>" : u.file;
+  const std::size_t line = u.line;
+  try {
+    return work_on(u, opt);
+  } catch (const std::bad_alloc&) {
+    WorkResult r;
+    r.error = Error{ErrorCode::TooLarge, "out of memory while reading this article: split it, or lower --max-article-bytes",
+                    file, line, 0};
+    return r;
+  } catch (const std::exception& e) {
+    WorkResult r;
+    r.error = Error{ErrorCode::Internal, std::string("internal error: ") + e.what(), file, line, 0};
+    return r;
+  }
+}
+
+// Hands results to the caller in input order.
+struct Deliver {
+  PipelineStats& stats;
+  const std::function<void(ExtractedArticle&&)>& on_article;
+  void operator()(bool jsonl, WorkResult&& r) {
     if (r.error) {
       report(*r.error);
       ++stats.refused;
-      ++(u.jsonl ? stats.refused_lines : stats.refused_files);
+      ++(jsonl ? stats.refused_lines : stats.refused_files);
     } else {
       ++stats.articles;
       on_article(std::move(*r.article));
     }
+  }
+};
+
+// The parallel runner: one reader thread, `jobs` workers, the calling thread delivers in order.
+class Parallel {
+ public:
+  Parallel(InputReader& reader, const PipelineOptions& opt, Deliver deliver)
+      : reader_(reader), opt_(opt), deliver_(deliver), window_(2 * static_cast<std::size_t>(opt.jobs) + 2) {}
+
+  void run() {
+    std::thread producer([this] { produce(); });
+    std::vector<std::thread> workers;
+    for (unsigned i = 0; i < opt_.jobs; ++i) workers.emplace_back([this] { work(); });
+    std::exception_ptr failure;
+    try {
+      consume();
+    } catch (...) {
+      failure = std::current_exception();
+      std::lock_guard lock(m_);
+      stop_ = true;
+    }
+    space_.notify_all();
+    todo_cv_.notify_all();
+    producer.join();
+    for (auto& t : workers) t.join();
+    if (failure) std::rethrow_exception(failure);
+    if (read_failure_) std::rethrow_exception(read_failure_);
+  }
+
+ private:
+  struct Done {
+    bool jsonl = false;
+    WorkResult result;
+  };
+  InputReader& reader_;
+  const PipelineOptions& opt_;
+  Deliver deliver_;
+  const std::size_t window_;
+
+  std::mutex m_;
+  std::condition_variable space_, todo_cv_, done_cv_;
+  std::deque<std::pair<std::size_t, WorkUnit>> todo_;
+  std::map<std::size_t, Done> done_;
+  std::size_t in_flight_ = 0;  // read and not yet delivered
+  std::size_t produced_ = 0;
+  bool reading_over_ = false, stop_ = false;
+  std::exception_ptr read_failure_;
+
+  void produce() {
+    try {
+      for (;;) {
+        {
+          std::unique_lock lock(m_);
+          space_.wait(lock, [&] { return stop_ || in_flight_ < window_; });
+          if (stop_) break;
+        }
+        WorkUnit u;  // read outside the lock: reading is the slow part of a big file
+        if (!reader_.next(u)) break;
+        std::lock_guard lock(m_);
+        todo_.emplace_back(produced_++, std::move(u));
+        ++in_flight_;
+        todo_cv_.notify_one();
+      }
+    } catch (...) {
+      std::lock_guard lock(m_);
+      read_failure_ = std::current_exception();
+    }
+    std::lock_guard lock(m_);
+    reading_over_ = true;
+    todo_cv_.notify_all();
+    done_cv_.notify_all();
+  }
+
+  void work() {
+    for (;;) {
+      std::pair<std::size_t, WorkUnit> job;
+      {
+        std::unique_lock lock(m_);
+        todo_cv_.wait(lock, [&] { return stop_ || !todo_.empty() || reading_over_; });
+        if (stop_ || todo_.empty()) return;
+        job = std::move(todo_.front());
+        todo_.pop_front();
+      }
+      const bool jsonl = job.second.jsonl;
+      WorkResult r = work_guarded(job.second, opt_);
+      job.second = WorkUnit{};  // free the article's bytes before waiting for the lock
+      std::lock_guard lock(m_);
+      done_.emplace(job.first, Done{jsonl, std::move(r)});
+      done_cv_.notify_all();
+    }
+  }
+
+  void consume() {
+    for (std::size_t next = 0;; ++next) {
+      Done d;
+      {
+        std::unique_lock lock(m_);
+        done_cv_.wait(lock, [&] { return done_.count(next) != 0 || (reading_over_ && next == produced_); });
+        auto it = done_.find(next);
+        if (it == done_.end()) return;  // everything read was delivered
+        d = std::move(it->second);
+        done_.erase(it);
+        --in_flight_;
+        space_.notify_one();
+      }
+      deliver_(d.jsonl, std::move(d.result));
+    }
+  }
+};
+
+}  // namespace
+
+PipelineStats run_pipeline(const std::vector<std::string>& inputs, const PipelineOptions& opt,
+                           const std::function<void(ExtractedArticle&&)>& on_article) {
+  PipelineStats stats;
+  InputReader reader(inputs, opt);
+  Deliver deliver{stats, on_article};
+  if (opt.jobs > 1) {
+    Parallel(reader, opt, deliver).run();
+    return stats;
+  }
+  WorkUnit u;
+  while (reader.next(u)) {
+    const bool jsonl = u.jsonl;
+    deliver(jsonl, work_guarded(u, opt));
   }
   return stats;
 }

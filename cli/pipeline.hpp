@@ -30,12 +30,17 @@ enum class InputFormat {
 
 // Adds --input-format auto|text|jsonl.
 void add_input_format_option(CLI::App* sub, std::string& format);
+// Adds --jobs N (articles extracted in parallel; default: every core).
+void add_jobs_option(CLI::App* sub, unsigned& jobs);
+// std::thread::hardware_concurrency(), at least 1.
+unsigned default_jobs();
 InputFormat input_format_from(const std::string& s);
 
 struct PipelineOptions {
   InputFormat format = InputFormat::Auto;
   std::optional<date::year_month_day> pub;  // --pub-date
   ArticleLimits limits;
+  unsigned jobs = 1;  // worker threads; 1 = everything on the calling thread
 };
 
 struct PipelineStats {
@@ -48,7 +53,9 @@ struct PipelineStats {
 };
 
 // Reads `inputs` (expand_inputs's result) and calls on_article for every article that went through, in
-// input order (files in the given order, lines in file order).
+// input order (files in the given order, lines in file order), on the calling thread. With jobs > 1 one
+// thread reads, `jobs` threads parse and extract, and at most 2 * jobs + 2 articles are in flight (read and
+// not yet handed over): the output and the order of stderr lines are those of jobs = 1.
 PipelineStats run_pipeline(const std::vector<std::string>& inputs, const PipelineOptions& opt,
                            const std::function<void(ExtractedArticle&&)>& on_article);
 

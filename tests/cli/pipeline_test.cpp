@@ -155,3 +155,50 @@ TEST_CASE("jsonl: the input format option decides how files and stdin are read, 
   auto bad_choice = yeonpyo(d, {"extract", "--input-format", "csv", d / "c.json"});
   CHECK(bad_choice.rc == 2);
 }
+
+TEST_CASE("jobs: extract output and stderr, and the store, are the same for 1 and 4 workers", "[cli][jobs]") {
+  TempDir d;
+  // samples/ plus a generated set: 150 text articles, 300 JSON lines with a few bad ones among them.
+  const std::string gen = std::string("python3 ") + quote(YP_TESTS_DIR "/cli/gen_articles.py");
+  REQUIRE(std::system((gen + " txt --count 150 --seed 7 --dir " + quote(d / "gen")).c_str()) == 0);
+  REQUIRE(std::system((gen + " jsonl --count 300 --seed 8 > " + quote(d / "lines.jsonl")).c_str()) == 0);
+  std::string lines = slurp(d / "lines.jsonl");
+  lines += "{broken\n" + json_line({{"date", "2025-10-24"}}) + json_line(article("after-bad", "2025-10-24", kBody));
+  spit(d / "lines.jsonl", lines);
+  spit(d / "gen/undated.txt", "한빛전자는 지난 1일 부산에 연구소를 개소했다.\n");
+
+  const std::vector<std::string> inputs = {YP_SAMPLES_DIR, d / "gen", d / "lines.jsonl"};
+  auto run = [&](std::vector<std::string> args, const std::string& jobs) {
+    args.insert(args.end(), {"--jobs", jobs});
+    args.insert(args.end(), inputs.begin(), inputs.end());
+    return yeonpyo(d, args);
+  };
+  for (const auto& mode : {std::vector<std::string>{"extract", "--json"}, std::vector<std::string>{"extract"}}) {
+    auto one = run(mode, "1");
+    auto four = run(mode, "4");
+    CHECK(one.rc == 3);  // the undated file and two bad lines
+    CHECK(four.rc == one.rc);
+    CHECK(four.out == one.out);
+    CHECK(four.err == one.err);
+    CHECK(one.out.size() > 100000);
+    CHECK(has(one.err, d / "lines.jsonl:301: invalid JSON"));
+    CHECK(has(one.err, d / "lines.jsonl:302: no \"body\" field"));
+  }
+
+  auto in1 = run({"ingest", "--store", d / "one.yps"}, "1");
+  auto in4 = run({"ingest", "--store", d / "four.yps"}, "4");
+  CHECK(in1.rc == 3);
+  CHECK(in4.rc == 3);
+  CHECK(has(in1.err, "1 file and 2 lines refused"));
+  // The per-article lines and the summary differ only by the store's name.
+  auto unnamed = [&](std::string s, const std::string& store) {
+    for (std::size_t p; (p = s.find(store)) != std::string::npos;) s.replace(p, store.size(), "STORE");
+    return s;
+  };
+  CHECK(unnamed(in4.err, d / "four.yps") == unnamed(in1.err, d / "one.yps"));
+  auto dump1 = yeonpyo(d, {"store", "dump", "--store", d / "one.yps"});
+  auto dump4 = yeonpyo(d, {"store", "dump", "--store", d / "four.yps"});
+  REQUIRE(dump1.rc == 0);
+  CHECK(dump1.out.size() > 100000);
+  CHECK(dump4.out == dump1.out);
+}
