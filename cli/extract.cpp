@@ -5,6 +5,7 @@
 #include "common.hpp"
 #include "event/extractor.hpp"
 #include "export/writer.hpp"
+#include "events_input.hpp"
 #include "pipeline.hpp"
 #include "store/merge.hpp"
 #include "text/article.hpp"
@@ -49,14 +50,14 @@ int run_extract(const ExtractOptions& opt) {
   // column widths depend on every row, so it keeps the events and writes once at the end.
   const bool stream = opt.json;
   std::vector<event::Event> all;
-  std::vector<const event::Event*> rows;
   const auto stats = run_pipeline(files.value(), po, [&](ExtractedArticle&& ex) {
     for (auto& e : ex.events)
       if (e.id == 0) e.id = store::compute_id(e);
     if (stream) {
-      rows.clear();
-      for (const auto& e : ex.events) rows.push_back(&e);
-      writer.value()->write(std::cout, rows);
+      // The event schema of formats.md plus what `ingest --events` needs to store the events as they are:
+      // the article's content key and each mention's trigger word (extract_json_line).
+      const auto key = store::article_key(ex.article.body, ex.article.publication_date, ex.article.title);
+      for (const auto& e : ex.events) std::cout << extract_json_line(e, key) << '\n';
       std::cout.flush();
       return;
     }
@@ -65,6 +66,7 @@ int run_extract(const ExtractOptions& opt) {
   const std::size_t refused = stats.refused;
   if (!stream) {
     // Article order, then the extractor's order within an article (no re-sorting: this is not the timeline).
+    std::vector<const event::Event*> rows;
     rows.reserve(all.size());
     for (const auto& e : all) rows.push_back(&e);
     writer.value()->write(std::cout, rows);

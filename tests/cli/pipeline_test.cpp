@@ -202,3 +202,95 @@ TEST_CASE("jobs: extract output and stderr, and the store, are the same for 1 an
   CHECK(dump1.out.size() > 100000);
   CHECK(dump4.out == dump1.out);
 }
+
+TEST_CASE("events: extract --json then ingest --events gives the store that ingesting the articles gives", "[cli][events]") {
+  TempDir d;
+  const std::string gen = std::string("python3 ") + quote(YP_TESTS_DIR "/cli/gen_articles.py");
+  REQUIRE(std::system((gen + " txt --count 120 --seed 11 --dir " + quote(d / "gen")).c_str()) == 0);
+  auto ex = yeonpyo(d, {"extract", "--json", YP_SAMPLES_DIR, d / "gen"});
+  REQUIRE(ex.rc == 0);
+  for (const auto& e : events_of(ex.out)) {
+    REQUIRE(e.contains("article_key"));
+    CHECK(e["article_key"].get<std::string>().size() == 16);
+    CHECK(e["mentions"][0].contains("trigger"));
+  }
+  spit(d / "events.jsonl", ex.out);
+
+  auto direct = yeonpyo(d, {"ingest", "--store", d / "direct.yps", YP_SAMPLES_DIR, d / "gen"});
+  REQUIRE(direct.rc == 0);
+  auto loaded = yeonpyo(d, {"ingest", "--store", d / "loaded.yps", "--events", d / "events.jsonl"});
+  REQUIRE(loaded.rc == 0);
+  auto piped = yeonpyo(d, {"ingest", "--store", d / "piped.yps", "--events", "-"}, ex.out);
+  REQUIRE(piped.rc == 0);
+  auto dump = [&](const std::string& store) { return yeonpyo(d, {"store", "dump", "--store", d / store}).out; };
+  const std::string want = dump("direct.yps");
+  CHECK(want.size() > 50000);
+  CHECK(dump("loaded.yps") == want);
+  CHECK(dump("piped.yps") == want);
+  CHECK(yeonpyo(d, {"store", "check", "--deep", "--store", d / "loaded.yps"}).rc == 0);
+
+  // The same events again are the same articles: nothing changes.
+  auto again = yeonpyo(d, {"ingest", "--store", d / "loaded.yps", "--events", d / "events.jsonl"});
+  CHECK(again.rc == 0);
+  CHECK(has(again.err, "already stored (same content)"));
+  CHECK(dump("loaded.yps") == want);
+
+  // Re-extracting options make no sense for stored events.
+  CHECK(yeonpyo(d, {"ingest", "--store", d / "x.yps", "--events", "--pub-date", "2025-10-24", d / "events.jsonl"}).rc == 2);
+}
+
+TEST_CASE("events: bad lines name file:line, the articles next to them are refused whole, nothing valid leaves the store alone", "[cli][events][errors]") {
+  TempDir d;
+  spit(d / "a.txt", kText);
+  spit(d / "b.jsonl", json_line(article("b", "2025-11-02", kBody)) + json_line(article("c", "2025-11-03", kBody)));
+  auto ex = yeonpyo(d, {"extract", "--json", d / "a.txt", d / "b.jsonl"});
+  REQUIRE(ex.rc == 0);
+  auto ev = events_of(ex.out);
+  std::vector<std::string> lines;
+  {
+    std::istringstream in(ex.out);
+    for (std::string l; std::getline(in, l);) lines.push_back(l);
+  }
+  // Articles a.txt, b, c in order; break c's first line (its neighbour before it, b, is refused too).
+  std::size_t first_c = 0;
+  while (ev[first_c]["article"] != "c") ++first_c;
+  std::string edited;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i == first_c) {
+      auto j = nlohmann::json::parse(lines[i]);
+      j["grain"] = "fortnight";
+      edited += j.dump() + "\n";
+    } else {
+      edited += lines[i] + "\n";
+    }
+  }
+  edited += "{\"truncated\": \n";
+  spit(d / "edited.jsonl", edited);
+  auto r = yeonpyo(d, {"ingest", "--store", d / "s.yps", "--events", d / "edited.jsonl"});
+  CHECK(r.rc == 3);
+  CHECK(has(r.err, d / "edited.jsonl:" + std::to_string(first_c + 1) + ": \"grain\": 'fortnight' is not a grain"));
+  CHECK(has(r.err, d / "edited.jsonl:" + std::to_string(lines.size() + 1) + ": invalid JSON"));
+  CHECK(has(r.err, "article b (lines "));
+  CHECK(has(r.err, "article c (lines "));
+  CHECK(has(r.err, "ingested " + d / "a.txt" + ": "));
+  CHECK_FALSE(has(r.err, "ingested b:"));
+  CHECK_FALSE(has(r.err, "ingested c:"));
+  CHECK(has(r.err, "2 bad lines, 2 articles refused"));
+  // Only a.txt's events went in: the store equals one made from a.txt alone.
+  REQUIRE(yeonpyo(d, {"ingest", "--store", d / "a-only.yps", d / "a.txt"}).rc == 0);
+  CHECK(yeonpyo(d, {"store", "dump", "--store", d / "s.yps"}).out ==
+        yeonpyo(d, {"store", "dump", "--store", d / "a-only.yps"}).out);
+
+  // Nothing valid: the store is left as it was.
+  const std::string before = yeonpyo(d, {"store", "dump", "--store", d / "s.yps"}).out;
+  spit(d / "junk.jsonl", "not json\n{\"type\": \"visit\"}\n");
+  auto junk = yeonpyo(d, {"ingest", "--store", d / "s.yps", "--events", d / "junk.jsonl"});
+  CHECK(junk.rc == 3);
+  CHECK(has(junk.err, d / "junk.jsonl:1: invalid JSON"));
+  CHECK(has(junk.err, d / "junk.jsonl:2: no \"article_key\" field"));
+  CHECK(has(junk.err, "unchanged"));
+  CHECK(yeonpyo(d, {"store", "dump", "--store", d / "s.yps"}).out == before);
+  auto none = yeonpyo(d, {"ingest", "--store", d / "new.yps", "--events", d / "junk.jsonl"});
+  CHECK(none.rc == 3);
+  CHECK_FALSE(fs::exists(d / "new.yps/MANIFEST"));
+}
