@@ -23,6 +23,7 @@ void setup_extract(CLI::App& app) {
   add_limit_options(sub, opt->limits);
   add_input_format_option(sub, opt->input_format);
   add_jobs_option(sub, opt->jobs);
+  add_quiet_option(sub, opt->quiet);
   sub->footer(
       "Examples:\n"
       "  yeonpyo extract --json samples/\n"
@@ -45,6 +46,7 @@ int run_extract(const ExtractOptions& opt) {
   po.pub = pub;
   po.limits = opt.limits;
   po.jobs = opt.jobs;
+  po.progress = progress_wanted(opt.quiet);
   // JSON Lines are written article by article as soon as each is extracted (and flushed, so that a consumer
   // downstream in a pipe sees them), keeping memory flat whatever the input. The table cannot stream: its
   // column widths depend on every row, so it keeps the events and writes once at the end.

@@ -18,6 +18,7 @@ struct ExtractOptions {
   ArticleLimits limits;            // --max-article-bytes, --max-expressions, --max-events
   std::string input_format = "auto";  // --input-format auto|text|jsonl
   unsigned jobs = 1;                  // --jobs N (set to every core by add_jobs_option)
+  bool quiet = false;                 // --quiet: no progress line
   std::vector<std::string> paths;  // files, directories (*.txt, *.jsonl), "-" for stdin
 };
 

@@ -26,6 +26,7 @@ void setup_ingest(CLI::App& app) {
   add_limit_options(sub, opt->limits);
   add_input_format_option(sub, opt->input_format);
   add_jobs_option(sub, opt->jobs);
+  add_quiet_option(sub, opt->quiet);
   auto* events = sub->add_flag("--events", opt->events,
                                 "PATHs are events, not articles: the JSON Lines of 'yeonpyo extract --json' (files, "
                                 "directories of *.jsonl, or -), stored as they are, without extracting again");
@@ -96,6 +97,7 @@ int run_ingest(const IngestOptions& opt) {
     po.pub = pub;
     po.limits = opt.limits;
     po.jobs = opt.jobs;
+    po.progress = progress_wanted(opt.quiet);
     const auto stats = run_pipeline(files.value(), po, [&](ExtractedArticle&& ex) {
       names.push_back(ex.name);
       counts.push_back(ex.events.size());

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <cstdio>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -36,6 +38,12 @@ void add_input_format_option(CLI::App* sub, std::string& format) {
       ->capture_default_str()
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
 }
+
+void add_quiet_option(CLI::App* sub, bool& quiet) {
+  sub->add_flag("--quiet,-q", quiet, "No progress line (it is shown only when stderr is a terminal)");
+}
+
+bool progress_wanted(bool quiet) { return !quiet && ::isatty(STDERR_FILENO) == 1; }
 
 unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
@@ -247,12 +255,84 @@ WorkResult work_guarded(WorkUnit& u, const PipelineOptions& opt) {
   }
 }
 
+// The progress line on stderr: articles done, MB read, MB/s, and an ETA when the total size is known
+// (every input a regular file). Redrawn at most 4 times a second in place ("\r", erase line), erased before
+// any other stderr line and at the end.
+class Progress {
+ public:
+  Progress(bool on, const std::vector<std::string>& inputs) : on_(on), start_(Clock::now()) {
+    if (!on_) return;
+    for (const auto& name : inputs) {
+      std::error_code ec;
+      const auto size = name == "-" ? static_cast<std::uintmax_t>(-1) : fs::file_size(name, ec);
+      if (name == "-" || ec) {
+        total_ = 0;
+        return;
+      }
+      total_ += size;
+    }
+  }
+  ~Progress() { clear(); }
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+  void advance(std::uintmax_t bytes) {
+    ++articles_;
+    bytes_ += bytes;
+    if (!on_) return;
+    const auto now = Clock::now();
+    if (shown_ && now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    draw(now);
+  }
+  void clear() {
+    if (!on_ || !shown_) return;
+    std::cerr << "\r\033[K" << std::flush;
+    shown_ = false;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool on_;
+  Clock::time_point start_, last_;
+  std::uintmax_t total_ = 0, bytes_ = 0;
+  std::size_t articles_ = 0;
+  bool shown_ = false;
+
+  void draw(Clock::time_point now) {
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    const double mb = static_cast<double>(bytes_) / 1e6;
+    const double rate = secs > 0 ? mb / secs : 0;
+    std::string line = std::to_string(articles_) + (articles_ == 1 ? " article" : " articles");
+    char buf[128];
+    if (total_) {
+      std::snprintf(buf, sizeof buf, ", %.1f of %.1f MB (%.0f%%)", mb, static_cast<double>(total_) / 1e6,
+                    100.0 * static_cast<double>(bytes_) / static_cast<double>(total_));
+    } else {
+      std::snprintf(buf, sizeof buf, ", %.1f MB", mb);
+    }
+    line += buf;
+    std::snprintf(buf, sizeof buf, ", %.2f MB/s", rate);
+    line += buf;
+    if (total_ && rate > 0 && bytes_ <= total_) {
+      const auto eta = static_cast<long>(static_cast<double>(total_ - bytes_) / 1e6 / rate + 0.5);
+      std::snprintf(buf, sizeof buf, ", ETA %ld:%02ld", eta / 60, eta % 60);
+      line += buf;
+    }
+    std::cerr << "\r\033[K" << line << std::flush;
+    shown_ = true;
+  }
+};
+
 // Hands results to the caller in input order.
 struct Deliver {
   PipelineStats& stats;
   const std::function<void(ExtractedArticle&&)>& on_article;
-  void operator()(bool jsonl, WorkResult&& r) {
+  Progress& progress;
+  void operator()(bool jsonl, std::uintmax_t consumed, WorkResult&& r) {
+    progress.advance(consumed);
     if (r.error) {
+      progress.clear();
       report(*r.error);
       ++stats.refused;
       ++(jsonl ? stats.refused_lines : stats.refused_files);
@@ -292,6 +372,7 @@ class Parallel {
  private:
   struct Done {
     bool jsonl = false;
+    std::uintmax_t consumed = 0;
     WorkResult result;
   };
   InputReader& reader_;
@@ -344,10 +425,11 @@ class Parallel {
         todo_.pop_front();
       }
       const bool jsonl = job.second.jsonl;
+      const std::uintmax_t consumed = job.second.consumed;
       WorkResult r = work_guarded(job.second, opt_);
       job.second = WorkUnit{};  // free the article's bytes before waiting for the lock
       std::lock_guard lock(m_);
-      done_.emplace(job.first, Done{jsonl, std::move(r)});
+      done_.emplace(job.first, Done{jsonl, consumed, std::move(r)});
       done_cv_.notify_all();
     }
   }
@@ -365,7 +447,7 @@ class Parallel {
         --in_flight_;
         space_.notify_one();
       }
-      deliver_(d.jsonl, std::move(d.result));
+      deliver_(d.jsonl, d.consumed, std::move(d.result));
     }
   }
 };
@@ -376,7 +458,8 @@ PipelineStats run_pipeline(const std::vector<std::string>& inputs, const Pipelin
                            const std::function<void(ExtractedArticle&&)>& on_article) {
   PipelineStats stats;
   InputReader reader(inputs, opt);
-  Deliver deliver{stats, on_article};
+  Progress progress(opt.progress, inputs);
+  Deliver deliver{stats, on_article, progress};
   if (opt.jobs > 1) {
     Parallel(reader, opt, deliver).run();
     return stats;
@@ -384,7 +467,8 @@ PipelineStats run_pipeline(const std::vector<std::string>& inputs, const Pipelin
   WorkUnit u;
   while (reader.next(u)) {
     const bool jsonl = u.jsonl;
-    deliver(jsonl, work_guarded(u, opt));
+    const std::uintmax_t consumed = u.consumed;
+    deliver(jsonl, consumed, work_guarded(u, opt));
   }
   return stats;
 }

@@ -32,6 +32,10 @@ enum class InputFormat {
 void add_input_format_option(CLI::App* sub, std::string& format);
 // Adds --jobs N (articles extracted in parallel; default: every core).
 void add_jobs_option(CLI::App* sub, unsigned& jobs);
+// Adds --quiet: no progress line.
+void add_quiet_option(CLI::App* sub, bool& quiet);
+// The progress line is drawn when stderr is a terminal and --quiet was not given.
+bool progress_wanted(bool quiet);
 // std::thread::hardware_concurrency(), at least 1.
 unsigned default_jobs();
 InputFormat input_format_from(const std::string& s);
@@ -41,6 +45,7 @@ struct PipelineOptions {
   std::optional<date::year_month_day> pub;  // --pub-date
   ArticleLimits limits;
   unsigned jobs = 1;  // worker threads; 1 = everything on the calling thread
+  bool progress = false;  // a progress line on stderr (articles, MB, MB/s, ETA), erased at the end
 };
 
 struct PipelineStats {

@@ -294,3 +294,30 @@ TEST_CASE("events: bad lines name file:line, the articles next to them are refus
   CHECK(none.rc == 3);
   CHECK_FALSE(fs::exists(d / "new.yps/MANIFEST"));
 }
+
+TEST_CASE("progress: a line on a terminal's stderr, erased at the end, none with --quiet or without a terminal", "[cli][progress]") {
+  TempDir d;
+  std::string lines;
+  for (int i = 0; i < 40; ++i) lines += json_line(article("p" + std::to_string(i), "2025-10-24", kBody));
+  spit(d / "in.jsonl", lines);
+  // script(1) gives the command a pseudo-terminal; stdout goes to a file, stderr stays on the terminal.
+  auto on_tty = [&](const std::string& extra) {
+    const std::string cmd = quote(YP_CLI_PATH) + " extract --json " + extra + " " + quote(d / "in.jsonl") + " > " +
+                            quote(d / "out.jsonl");
+    const std::string run = "script -qec " + quote(cmd) + " /dev/null > " + quote(d / "tty.txt") + " 2>&1";
+    REQUIRE(std::system(run.c_str()) == 0);
+    return slurp(d / "tty.txt");
+  };
+  const std::string tty = on_tty("");
+  CHECK(has(tty, "1 article, "));
+  CHECK(has(tty, "MB/s"));
+  CHECK(has(tty, "ETA "));  // the total size of a file is known
+  CHECK(tty.size() >= 4);
+  CHECK(tty.substr(tty.size() - 4) == "\r\033[K");  // erased: the terminal is left clean
+  CHECK(on_tty("--quiet").empty());
+  CHECK(on_tty("-q").empty());
+  // Not a terminal: nothing on stderr for a clean run.
+  auto plain = yeonpyo(d, {"extract", "--json", d / "in.jsonl"});
+  CHECK(plain.rc == 0);
+  CHECK(plain.err.empty());
+}
