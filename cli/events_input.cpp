@@ -5,6 +5,7 @@
 #include "core/calendar.hpp"
 #include "export/writer.hpp"
 #include "lines.hpp"
+#include "text/jsonl.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -60,7 +61,7 @@ std::size_t count(const json& v, const char* what) {
 std::uint64_t hex64(const json& j, const char* key) {
   const std::string s = text(j, key);
   if (s.size() != 16 || s.find_first_not_of("0123456789abcdef") != std::string::npos)
-    throw BadField(fmt::format("\"{}\": '{}' is not 16 lowercase hex digits", key, s));
+    throw BadField(fmt::format("\"{}\": {} is not 16 lowercase hex digits", key, text::quoted(s, 40)));
   return std::stoull(s, nullptr, 16);
 }
 std::optional<date::sys_days> day_or_null(const json& j, const char* key) {
@@ -68,7 +69,7 @@ std::optional<date::sys_days> day_or_null(const json& j, const char* key) {
   if (v.is_null()) return std::nullopt;
   if (!v.is_string()) throw BadField(fmt::format("\"{}\" must be a date or null", key));
   auto d = parse_iso_date(v.get<std::string>());
-  if (!d) throw BadField(fmt::format("\"{}\": '{}' is not a real day (YYYY-MM-DD)", key, v.get<std::string>()));
+  if (!d) throw BadField(fmt::format("\"{}\": {} is not a real day (YYYY-MM-DD)", key, text::quoted(v.get<std::string>(), 40)));
   return date::sys_days{*d};
 }
 // The enum value whose to_string is the field's text (values 0..last).
@@ -81,7 +82,7 @@ Enum named(const json& j, const char* key, Enum last) {
     if (to_string(v) == s) return v;
     choices += (i ? ", '" : "'") + std::string(to_string(v)) + "'";
   }
-  throw BadField(fmt::format("\"{}\": '{}' is not one of {}", key, s, choices));
+  throw BadField(fmt::format("\"{}\": {} is not one of {}", key, text::quoted(s, 40), choices));
 }
 
 }  // namespace
@@ -91,7 +92,7 @@ Result<EventLine> parse_event_line(std::string_view line, const std::string& fil
   json j;
   try {
     j = json::parse(line.begin(), line.end());
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, out_of_range (a number too large: 1e999)
     std::string s = e.what();
     if (auto p = s.find("] "); p != std::string::npos) s.erase(0, p + 2);
     return bad("invalid JSON: " + s);
@@ -103,7 +104,7 @@ Result<EventLine> parse_event_line(std::string_view line, const std::string& fil
     out.article_key = hex64(j, "article_key");
     if (out.article_key == 0) throw BadField("\"article_key\" must not be 0");
     const auto type = event::event_type_from_string(text(j, "type"));
-    if (!type) throw BadField(fmt::format("\"type\": '{}' is not an event type", text(j, "type")));
+    if (!type) throw BadField(fmt::format("\"type\": {} is not an event type", text::quoted(text(j, "type"), 40)));
     e.type = *type;
     e.actor = text(j, "actor");
     e.actor_inferred = flag(j, "actor_inferred");
@@ -124,7 +125,7 @@ Result<EventLine> parse_event_line(std::string_view line, const std::string& fil
     e.when.from = start;
     if (end) e.when.to = *end + date::days{1};
     const auto grain = time::grain_from_string(text(j, "grain"));
-    if (!grain) throw BadField(fmt::format("\"grain\": '{}' is not a grain", text(j, "grain")));
+    if (!grain) throw BadField(fmt::format("\"grain\": {} is not a grain", text::quoted(text(j, "grain"), 40)));
     e.grain = *grain;
     e.mod = named(j, "mod", time::Mod::More);
     e.fuzzy = flag(j, "fuzzy");
@@ -154,6 +155,8 @@ Result<EventLine> parse_event_line(std::string_view line, const std::string& fil
       m.sentence = text(jm, "sentence");
       m.trigger = text(jm, "trigger");
       if (m.article.empty()) throw BadField("a mention's \"article\" is empty");
+      for (unsigned char c : m.article)
+        if (c < 0x20 || c == 0x7F) throw BadField("a mention's \"article\" holds a control character");
       e.mentions.push_back(std::move(m));
     }
     // All mentions of an event from `extract` are of its one article.

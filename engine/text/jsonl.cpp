@@ -32,7 +32,8 @@ Error error(ErrorCode code, std::string message, const std::string& file, std::s
   return Error{code, std::move(message), file, line, 0};
 }
 
-// "[json.exception.parse_error.101] parse error at line 1, column 3: syntax error …" -> "column 3: syntax error …"
+// "[json.exception.parse_error.101] parse error at line 1, column 3: syntax error …" -> "column 3: syntax error …";
+// "[json.exception.out_of_range.406] number overflow parsing '1e999'" -> "number overflow parsing '1e999'".
 std::string short_parse_error(const char* what) {
   std::string s(what);
   if (auto p = s.find("] "); p != std::string::npos && s.starts_with("[json.exception")) s.erase(0, p + 2);
@@ -61,6 +62,25 @@ bool blank(std::string_view s) {
 }
 
 }  // namespace
+
+std::string quoted(std::string_view v, std::size_t max) {
+  std::string out = "'";
+  std::size_t i = 0;
+  for (; i < v.size() && i < max; ++i) {
+    const auto c = static_cast<unsigned char>(v[i]);
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02x}", c);
+    else out += static_cast<char>(c);
+  }
+  if (i < v.size()) {
+    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // continuation bytes
+    if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();                // a lead byte
+    out += "…";
+  }
+  return out + "'";
+}
 
 std::optional<date::year_month_day> kst_date(std::string_view v) {
   if (v.size() < 10) return std::nullopt;
@@ -121,7 +141,8 @@ Result<Article> parse_jsonl_article(std::string_view line, const std::string& fi
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line.begin(), line.end());
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error, and out_of_range for a number too large for a double (1e999): both are bad input.
     return error(ErrorCode::BadArgument, "invalid JSON: " + short_parse_error(e.what()), file, line_no);
   }
   if (!j.is_object())
@@ -137,8 +158,9 @@ Result<Article> parse_jsonl_article(std::string_view line, const std::string& fi
     else return error(ErrorCode::BadArgument, fmt::format("\"id\" must be a string or an integer, not {}", it->type_name()), file, line_no);
   }
   if (a.name.empty()) a.name = file + ":" + std::to_string(line_no);
-  if (a.name.find_first_of(std::string_view("\0\n\r", 3)) != std::string::npos)
-    return error(ErrorCode::BadArgument, "\"id\" holds a line break or a NUL character", file, line_no);
+  for (unsigned char c : a.name)
+    if (c < 0x20 || c == 0x7F)
+      return error(ErrorCode::BadArgument, "\"id\" holds a control character (a line break, a tab, an escape …)", file, line_no);
 
   auto text_field = [&](const char* key, std::string& out) -> std::optional<Error> {
     auto it = j.find(key);
@@ -171,9 +193,9 @@ Result<Article> parse_jsonl_article(std::string_view line, const std::string& fi
     auto d = kst_date(date_value);
     if (!d)
       return error(ErrorCode::BadDate,
-                   fmt::format("bad publication date '{}': expected YYYY-MM-DD or an ISO 8601 date and time "
+                   fmt::format("bad publication date {}: expected YYYY-MM-DD or an ISO 8601 date and time "
                                "(2025-10-24T09:30:00+09:00) naming a real day",
-                               date_value),
+                               quoted(date_value, 40)),
                    file, line_no);
     a.publication_date = *d;
     a.date_source = DateSource::Header;

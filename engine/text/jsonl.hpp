@@ -29,9 +29,13 @@ namespace yp::text {
 // day outside the years 0001..9999.
 std::optional<date::year_month_day> kst_date(std::string_view value);
 
+// A value quoted for a one-line message: between single quotes, control characters escaped (\n, \t,
+// \x1b …), cut to `max` bytes (at a UTF-8 boundary) with "…" after it. A message never spans two lines.
+std::string quoted(std::string_view value, std::size_t max = 80);
+
 // One line (without its '\n') of a JSON Lines input as an article. `file` and `line_no` name it in errors
 // (Error::file, Error::line). The article's name is its "id" (a non-empty string, or an integer), else
-// "file:line". `override_date` (--pub-date) wins over the "date" field, as over a text header.
+// "file:line" (an id with a control character is refused). `override_date` (--pub-date) wins over the "date" field, as over a text header.
 // Errors: BadArgument (not JSON, not an object, no "body" or a body that is not a string or is empty, a field
 // of the wrong type), InvalidUtf8 (a NUL character), BadDate (a "date" that kst_date refuses), MissingDate
 // (no "date" and no override).

@@ -97,3 +97,22 @@ TEST_CASE("jsonl: refusals name the file and the line", "[jsonl][errors]") {
     CHECK(r.error().what().starts_with("in.jsonl:12: "));
   }
 }
+
+TEST_CASE("jsonl: a message quoting a value stays on one line, an id with a control character is refused", "[jsonl][errors]") {
+  auto r = parse_jsonl_article(R"({"date":"2025\nb","body":"ok"})", "in.jsonl", 3, std::nullopt);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().message.find('\n') == std::string::npos);
+  CHECK(r.error().message.find(R"('2025\nb')") != std::string::npos);
+  auto id = parse_jsonl_article(R"({"id":"a\u001b[2Jb","date":"2025-10-24","body":"ok"})", "in.jsonl", 4, std::nullopt);
+  REQUIRE_FALSE(id);
+  CHECK(id.error().message.find("control character") != std::string::npos);
+  CHECK(yp::text::quoted("가나다라", 7) == "'가나…'");  // cut at a character boundary
+  CHECK(yp::text::quoted("a\tb\x7f") == "'a\\tb\\x7f'");
+}
+
+TEST_CASE("jsonl: a number too large for a double is invalid JSON, not an exception", "[jsonl][errors]") {
+  auto r = parse_jsonl_article(R"({"date":"2025-10-24","body":"ok","score":1e999})", "in.jsonl", 5, std::nullopt);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == ErrorCode::BadArgument);
+  CHECK(r.error().what() == "in.jsonl:5: invalid JSON: number overflow parsing '1e999'");
+}
