@@ -2,7 +2,7 @@
 """Generates short Korean news articles for the pipeline tests (streaming memory, --jobs, Dask).
 
   gen_articles.py jsonl --bytes N [--seed S]      JSON Lines on stdout until about N bytes
-  gen_articles.py jsonl --count N [--seed S]      N JSON lines on stdout
+  gen_articles.py jsonl --count N [--seed S] [--first K]   N JSON lines on stdout, ids from gen-K
   gen_articles.py txt --count N --dir DIR [--seed S]   N text articles DIR/NNNNN.txt (date:/title: headers)
 
 Deterministic for a seed. Each article has an id, a date, a title and a body of a few sentences built from
@@ -53,6 +53,7 @@ def main():
     ap.add_argument("--count", type=int, default=0)
     ap.add_argument("--dir")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--first", type=int, default=0, help="number of the first article (its id)")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     if a.form == "txt":
@@ -65,7 +66,7 @@ def main():
     out = sys.stdout.buffer
     written, i = 0, 0
     while (a.count and i < a.count) or (a.bytes and written < a.bytes):
-        line = (json.dumps(article(rng, i), ensure_ascii=False) + "\n").encode("utf-8")
+        line = (json.dumps(article(rng, a.first + i), ensure_ascii=False) + "\n").encode("utf-8")
         out.write(line)
         written += len(line)
         i += 1
