@@ -314,7 +314,7 @@ void add_article_options(CLI::App* sub, std::string& pub_date, std::string& alia
   sub->add_option("--aliases", aliases, "Extra entity aliases: TSV lines 'canonical<TAB>alias<TAB>…'")
       ->type_name("FILE")
       ->check(CLI::ExistingFile.description(""));  // the type name already says FILE (not "FILE:FILE")
-  sub->add_option("PATH", paths, "Article files, directories (their *.txt files, recursively), or - for stdin")
+  sub->add_option("PATH", paths, "Article files, directories (their *.txt and *.jsonl files, recursively), or - for stdin")
       ->required();
 }
 

@@ -28,7 +28,11 @@ void setup_extract(CLI::App& app) {
       "Examples:\n"
       "  yeonpyo extract --json samples/\n"
       "  yeonpyo extract --pub-date 2025-12-04 --json - < article.txt\n"
-      "Exit 3 if any file was refused (the others are still printed).");
+      "  yeonpyo extract --json crawl.jsonl > events.jsonl     # JSON Lines: one article per line\n"
+      "  zcat crawl.jsonl.gz | yeonpyo extract --input-format jsonl --json --jobs 4 - | jq .summary\n"
+      "--json writes each article's events as soon as they are ready (in input order, whatever --jobs);\n"
+      "'yeonpyo ingest --events' stores them later. A progress line is shown when stderr is a terminal\n"
+      "(--quiet: none). Exit 3 if any file or line was refused (the others are still printed).");
   sub->callback([opt] { finish(run_extract(*opt)); });
 }
 

@@ -40,7 +40,10 @@ void setup_ingest(CLI::App& app) {
       "  yeonpyo ingest samples/\n"
       "  yeonpyo ingest --pub-date 2025-12-04 undated.txt\n"
       "  cat article.txt | yeonpyo ingest --store events.yps -\n"
-      "Reports one line per article on stderr. Exit 3 if any file or line was refused (the others still go in).");
+      "  yeonpyo ingest --jobs 4 crawl/                  # *.txt articles and *.jsonl files of articles\n"
+      "  yeonpyo extract --json crawl.jsonl > ev.jsonl && yeonpyo ingest --events ev.jsonl\n"
+      "Reports one line per article on stderr (and a progress line while reading, on a terminal; --quiet: none).\n"
+      "Exit 3 if any file or line was refused (the others still go in).");
   sub->callback([opt] { finish(run_ingest(*opt)); });
 }
 

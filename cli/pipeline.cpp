@@ -49,8 +49,7 @@ unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency(
 
 void add_jobs_option(CLI::App* sub, unsigned& jobs) {
   jobs = default_jobs();
-  sub->add_option("--jobs,-j", jobs, "Articles extracted in parallel (default: every core, here " +
-                                         std::to_string(default_jobs()) + "); the output is the same for any N")
+  sub->add_option("--jobs,-j", jobs, "Articles extracted in parallel (default: every core); the output is the same for any N")
       ->type_name("N")
       ->check(CLI::Range(1u, 1024u));
 }
