@@ -166,6 +166,7 @@ struct ExtractedArticle {
   std::uint64_t hash = 0;  // content_hash of its bytes
   text::Article article;
   std::vector<event::Event> events;
+  std::string output;      // what the command prints for it, if rendered on a worker (PipelineOptions::prepare)
 };
 // Runs the extractor over a parsed article (`hash`: content_hash of the bytes it came from) and merges the
 // article's coreferent events. An article past `limits`, or too big for memory, is an Error naming it

@@ -56,14 +56,22 @@ int run_extract(const ExtractOptions& opt) {
   // column widths depend on every row, so it keeps the events and writes once at the end.
   const bool stream = opt.json;
   std::vector<event::Event> all;
-  const auto stats = run_pipeline(files.value(), po, [&](ExtractedArticle&& ex) {
+  // Ids and (with --json) the lines themselves are made on the worker threads; the calling thread only writes.
+  po.prepare = [stream](ExtractedArticle& ex) {
     for (auto& e : ex.events)
       if (e.id == 0) e.id = store::compute_id(e);
+    if (!stream) return;
+    // The event schema of formats.md plus what `ingest --events` needs to store the events as they are:
+    // the article's content key and each mention's trigger word (extract_json_line).
+    const auto key = store::article_key(ex.article.body, ex.article.publication_date, ex.article.title);
+    for (const auto& e : ex.events) {
+      ex.output += extract_json_line(e, key);
+      ex.output += '\n';
+    }
+  };
+  const auto stats = run_pipeline(files.value(), po, [&](ExtractedArticle&& ex) {
     if (stream) {
-      // The event schema of formats.md plus what `ingest --events` needs to store the events as they are:
-      // the article's content key and each mention's trigger word (extract_json_line).
-      const auto key = store::article_key(ex.article.body, ex.article.publication_date, ex.article.title);
-      for (const auto& e : ex.events) std::cout << extract_json_line(e, key) << '\n';
+      std::cout << ex.output;
       std::cout.flush();
       return;
     }

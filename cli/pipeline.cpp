@@ -220,8 +220,12 @@ WorkResult work_on(WorkUnit& u, const PipelineOptions& opt) {
   } else {
     ex = extract_text_article(InputFile{u.file, std::move(u.bytes)}, opt.pub, opt.limits);
   }
-  if (ex) r.article = std::move(ex.value());
-  else r.error = ex.error();
+  if (!ex) {
+    r.error = ex.error();
+    return r;
+  }
+  if (opt.prepare) opt.prepare(ex.value());
+  r.article = std::move(ex.value());
   return r;
 }
 

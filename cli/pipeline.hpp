@@ -46,6 +46,9 @@ struct PipelineOptions {
   ArticleLimits limits;
   unsigned jobs = 1;  // worker threads; 1 = everything on the calling thread
   bool progress = false;  // a progress line on stderr (articles, MB, MB/s, ETA), erased at the end
+  // Run on the worker thread right after an article is extracted, before it is handed over: the per-article
+  // work of the command that may run in parallel (extract renders its JSON lines here). Must be thread-safe.
+  std::function<void(ExtractedArticle&)> prepare;
 };
 
 struct PipelineStats {
