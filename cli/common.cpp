@@ -314,7 +314,7 @@ void add_article_options(CLI::App* sub, std::string& pub_date, std::string& alia
   sub->add_option("--aliases", aliases, "Extra entity aliases: TSV lines 'canonical<TAB>alias<TAB>…'")
       ->type_name("FILE")
       ->check(CLI::ExistingFile.description(""));  // the type name already says FILE (not "FILE:FILE")
-  sub->add_option("PATH", paths, "Article files, directories (their *.txt files, recursively), or - for stdin")
+  sub->add_option("PATH", paths, "Article files, directories (their *.txt and *.jsonl files, recursively), or - for stdin")
       ->required();
 }
 
@@ -400,9 +400,10 @@ Result<std::vector<std::string>> expand_inputs(const std::vector<std::string>& p
         if (entry.is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      // Every *.txt entry that is not a directory: a regular file is read; a FIFO, socket, device or
+      // Every *.txt or *.jsonl entry that is not a directory: a regular file is read; a FIFO, socket, device or
       // dangling symbolic link is refused by read_input with a line naming it (never silently skipped).
-      if (entry.path().extension() == ".txt" && !entry.is_directory(ec))
+      const auto ext = entry.path().extension();
+      if ((ext == ".txt" || ext == ".jsonl") && !entry.is_directory(ec))
         found.push_back(entry.path().generic_string());
     }
     std::sort(found.begin(), found.end());
@@ -446,13 +447,17 @@ std::string mib(std::uintmax_t bytes) {
   return buf;
 }
 
-Error too_large_article(const std::string& name, std::uintmax_t size, std::uintmax_t limit) {
-  return Error{ErrorCode::TooLarge,
-               "article is " + std::to_string(size) + " bytes (" + mib(size) + "), more than the limit of " +
-                   std::to_string(limit) + " (" + mib(limit) + "): split it, or raise --max-article-bytes",
-               name, 0, 0};
-}
 }  // namespace
+
+Error too_large_article(const std::string& name, std::uintmax_t size, std::uintmax_t limit, std::size_t line) {
+  return Error{ErrorCode::TooLarge,
+               std::string(line ? "line" : "article") + " is " + std::to_string(size) + " bytes (" + mib(size) +
+                   "), more than the limit of " + std::to_string(limit) + " (" + mib(limit) +
+                   "): split it, or raise --max-article-bytes",
+               name, line, 0};
+}
+
+std::string why_not_readable(const std::string& name) { return not_a_regular_file(name); }
 
 void add_limit_options(CLI::App* sub, ArticleLimits& limits) {
   sub->add_option("--max-article-bytes", limits.max_article_bytes,
@@ -487,55 +492,49 @@ std::string article_name(const InputFile& in) {
   return std::string("stdin:") + hex;
 }
 
-std::optional<ExtractedArticle> read_and_extract(const std::string& input, std::optional<date::year_month_day> pub,
-                                                 const ArticleLimits& limits) {
-  if (input != "-" && limits.max_article_bytes) {
-    std::error_code ec;
-    const auto size = fs::file_size(input, ec);
-    if (!ec && size > limits.max_article_bytes) {
-      report(too_large_article(input, size, limits.max_article_bytes));
-      return std::nullopt;
-    }
-  }
-  auto in = read_input(input);
-  if (!in) {
-    report(in.error());
-    return std::nullopt;
-  }
-  if (limits.max_article_bytes && in.value().bytes.size() > limits.max_article_bytes) {
-    report(too_large_article(input == "-" ? "<stdin>" : input, in.value().bytes.size(), limits.max_article_bytes));
-    return std::nullopt;
-  }
+Result<ExtractedArticle> extract_article(text::Article article, std::uint64_t hash, const ArticleLimits& limits) {
   ExtractedArticle out;
-  out.name = article_name(in.value());
-  out.hash = content_hash(in.value().bytes);
+  out.name = article.name;
+  out.hash = hash;
   try {
-    auto art = text::parse_article(in.value().bytes, out.name, pub);
-    if (!art) {
-      Error e = art.error();
-      if (e.file.empty()) e.file = out.name;
-      report(e);
-      return std::nullopt;
-    }
-    out.article = std::move(art.value());
+    out.article = std::move(article);
     auto events = event::extract_events(out.article, event::ExtractLimits{limits.max_expressions, limits.max_events});
     if (!events) {
-      report(events.error());
-      return std::nullopt;
+      Error e = events.error();
+      if (e.file.empty()) e.file = out.name;
+      return e;
     }
     out.events = std::move(events.value());
     store::merge_coreferent(out.events);
   } catch (const std::bad_alloc&) {
     // One article too big for this machine's memory must not end the run: refuse it, go on.
-    report(Error{ErrorCode::TooLarge, "out of memory while reading this article: split it, or lower --max-article-bytes",
-                 out.name, 0, 0});
-    return std::nullopt;
+    return Error{ErrorCode::TooLarge, "out of memory while reading this article: split it, or lower --max-article-bytes",
+                 out.name, 0, 0};
   } catch (const std::length_error&) {
-    report(Error{ErrorCode::TooLarge, "out of memory while reading this article: split it, or lower --max-article-bytes",
-                 out.name, 0, 0});
-    return std::nullopt;
+    return Error{ErrorCode::TooLarge, "out of memory while reading this article: split it, or lower --max-article-bytes",
+                 out.name, 0, 0};
   }
   return out;
+}
+
+Result<ExtractedArticle> extract_text_article(const InputFile& in, std::optional<date::year_month_day> pub,
+                                              const ArticleLimits& limits) {
+  const std::string name = article_name(in);
+  if (limits.max_article_bytes && in.bytes.size() > limits.max_article_bytes)
+    return too_large_article(in.name == "-" ? "<stdin>" : in.name, in.bytes.size(), limits.max_article_bytes);
+  Result<text::Article> art = Error{};
+  try {
+    art = text::parse_article(in.bytes, name, pub);
+  } catch (const std::bad_alloc&) {
+    return Error{ErrorCode::TooLarge, "out of memory while reading this article: split it, or lower --max-article-bytes",
+                 name, 0, 0};
+  }
+  if (!art) {
+    Error e = art.error();
+    if (e.file.empty()) e.file = name;
+    return e;
+  }
+  return extract_article(std::move(art.value()), content_hash(in.bytes), limits);
 }
 
 Result<Unit> write_file_atomic(const std::string& path, std::string_view content) {

@@ -147,7 +147,7 @@ struct InputFile {
   std::string bytes;  // the file's content
 };
 // Expands PATH... into files: "-" is stdin, a regular file is itself, a directory contributes its
-// *.txt regular files recursively (hidden entries skipped), sorted by path. A path that does not exist
+// *.txt and *.jsonl regular files recursively (hidden entries skipped), sorted by path. A path that does not exist
 // or cannot be read -> IoError naming it (nothing is returned then: no partial work).
 Result<std::vector<std::string>> expand_inputs(const std::vector<std::string>& paths);
 // Reads one expanded input ("-" = stdin).
@@ -166,12 +166,22 @@ struct ExtractedArticle {
   std::uint64_t hash = 0;  // content_hash of its bytes
   text::Article article;
   std::vector<event::Event> events;
+  std::string output;      // what the command prints for it, if rendered on a worker (PipelineOptions::prepare)
 };
-// A refused input (unreadable, invalid UTF-8, no date …) is reported on stderr naming the file, and
-// gives nullopt: the caller counts it and goes on with the other inputs.
-// An article past `limits` is refused the same way (TooLarge), before it is read when its size says so.
-std::optional<ExtractedArticle> read_and_extract(const std::string& input, std::optional<date::year_month_day> pub,
-                                                 const ArticleLimits& limits);
+// Runs the extractor over a parsed article (`hash`: content_hash of the bytes it came from) and merges the
+// article's coreferent events. An article past `limits`, or too big for memory, is an Error naming it
+// (TooLarge): the caller reports it, counts it and goes on with the other inputs.
+Result<ExtractedArticle> extract_article(text::Article article, std::uint64_t hash, const ArticleLimits& limits);
+// A text article file read by read_input: the size limit, text::parse_article (pub supplies or overrides
+// the date), then extract_article. Errors name the file (and line for invalid UTF-8).
+Result<ExtractedArticle> extract_text_article(const InputFile& in, std::optional<date::year_month_day> pub,
+                                              const ArticleLimits& limits);
+// "article is N bytes (… MiB), more than the limit of …: split it, or raise --max-article-bytes" naming
+// `name` (and `line` for one line of a JSON Lines file, where the message says "line").
+Error too_large_article(const std::string& name, std::uintmax_t size, std::uintmax_t limit, std::size_t line = 0);
+// Why `name` cannot be read as an input without opening it (a FIFO would block, a dangling link …), or ""
+// for a regular file or a link to one.
+std::string why_not_readable(const std::string& name);
 // Writes `content` to `path` atomically: a temp file in the same directory, fsync, rename.
 Result<Unit> write_file_atomic(const std::string& path, std::string_view content);
 

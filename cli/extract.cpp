@@ -5,6 +5,8 @@
 #include "common.hpp"
 #include "event/extractor.hpp"
 #include "export/writer.hpp"
+#include "events_input.hpp"
+#include "pipeline.hpp"
 #include "store/merge.hpp"
 #include "text/article.hpp"
 
@@ -19,11 +21,18 @@ void setup_extract(CLI::App& app) {
   add_article_options(sub, opt->pub_date, opt->aliases, opt->paths);
   sub->add_flag("--json", opt->json, "JSON Lines: one event object per line");
   add_limit_options(sub, opt->limits);
+  add_input_format_option(sub, opt->input_format);
+  add_jobs_option(sub, opt->jobs);
+  add_quiet_option(sub, opt->quiet);
   sub->footer(
       "Examples:\n"
       "  yeonpyo extract --json samples/\n"
       "  yeonpyo extract --pub-date 2025-12-04 --json - < article.txt\n"
-      "Exit 3 if any file was refused (the others are still printed).");
+      "  yeonpyo extract --json crawl.jsonl > events.jsonl     # JSON Lines: one article per line\n"
+      "  zcat crawl.jsonl.gz | yeonpyo extract --input-format jsonl --json --jobs 4 - | jq .summary\n"
+      "--json writes each article's events as soon as they are ready (in input order, whatever --jobs);\n"
+      "'yeonpyo ingest --events' stores them later. A progress line is shown when stderr is a terminal\n"
+      "(--quiet: none). Exit 3 if any file or line was refused (the others are still printed).");
   sub->callback([opt] { finish(run_extract(*opt)); });
 }
 
@@ -36,26 +45,48 @@ int run_extract(const ExtractOptions& opt) {
   auto writer = exporter::make_writer(opt.json ? "json" : "table");
   if (!writer) return fail(writer.error());
 
-  std::size_t refused = 0;
+  PipelineOptions po;
+  po.format = input_format_from(opt.input_format);
+  po.pub = pub;
+  po.limits = opt.limits;
+  po.jobs = opt.jobs;
+  po.progress = progress_wanted(opt.quiet);
+  // JSON Lines are written article by article as soon as each is extracted (and flushed, so that a consumer
+  // downstream in a pipe sees them), keeping memory flat whatever the input. The table cannot stream: its
+  // column widths depend on every row, so it keeps the events and writes once at the end.
+  const bool stream = opt.json;
   std::vector<event::Event> all;
-  for (const auto& name : files.value()) {
-    auto ex = read_and_extract(name, pub, opt.limits);
-    if (!ex) {
-      ++refused;
-      continue;
-    }
-    auto& events = ex->events;
-    for (auto& e : events) {
+  // Ids and (with --json) the lines themselves are made on the worker threads; the calling thread only writes.
+  po.prepare = [stream](ExtractedArticle& ex) {
+    for (auto& e : ex.events)
       if (e.id == 0) e.id = store::compute_id(e);
-      all.push_back(std::move(e));
+    if (!stream) return;
+    // The event schema of formats.md plus what `ingest --events` needs to store the events as they are:
+    // the article's content key and each mention's trigger word (extract_json_line).
+    const auto key = store::article_key(ex.article.body, ex.article.publication_date, ex.article.title);
+    for (const auto& e : ex.events) {
+      ex.output += extract_json_line(e, key);
+      ex.output += '\n';
     }
+  };
+  const auto stats = run_pipeline(files.value(), po, [&](ExtractedArticle&& ex) {
+    if (stream) {
+      std::cout << ex.output;
+      std::cout.flush();
+      return;
+    }
+    for (auto& e : ex.events) all.push_back(std::move(e));
+  });
+  const std::size_t refused = stats.refused;
+  if (!stream) {
+    // Article order, then the extractor's order within an article (no re-sorting: this is not the timeline).
+    std::vector<const event::Event*> rows;
+    rows.reserve(all.size());
+    for (const auto& e : all) rows.push_back(&e);
+    writer.value()->write(std::cout, rows);
+    std::cout.flush();
   }
-  // Article order, then the extractor's order within an article (no re-sorting: this is not the timeline).
-  std::vector<const event::Event*> rows;
-  rows.reserve(all.size());
-  for (const auto& e : all) rows.push_back(&e);
-  writer.value()->write(std::cout, rows);
-  std::cout.flush();
+  if (!std::cout) return fail(Error{ErrorCode::IoError, "cannot write to standard output", "", 0, 0});
   return refused ? exit_code(ErrorCode::MissingDate) : 0;
 }
 

@@ -16,7 +16,10 @@ struct ExtractOptions {
   std::string aliases;             // --aliases FILE
   bool json = false;               // --json: JSON Lines (the event schema of docs/cli.md)
   ArticleLimits limits;            // --max-article-bytes, --max-expressions, --max-events
-  std::vector<std::string> paths;  // files, directories (*.txt), "-" for stdin
+  std::string input_format = "auto";  // --input-format auto|text|jsonl
+  unsigned jobs = 1;                  // --jobs N (set to every core by add_jobs_option)
+  bool quiet = false;                 // --quiet: no progress line
+  std::vector<std::string> paths;  // files, directories (*.txt, *.jsonl), "-" for stdin
 };
 
 void setup_extract(CLI::App& app);

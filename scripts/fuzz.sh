@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs each libFuzzer target for a bounded time on ONE core: one process, no -jobs/-fork (docs/robustness.md).
 #   bash scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]    (default 60 s; targets: article normalize
-#   extract cli_date store_load). Builds build-fuzz/ with clang (-DYP_FUZZ=ON), writes seed corpora
+#   extract cli_date store_load jsonl). Builds build-fuzz/ with clang (-DYP_FUZZ=ON), writes seed corpora
 #   from samples/, tests/corpus/ and tests/fuzz-regressions/ into build-fuzz/corpus/<target>/ (kept
 #   between runs, so minutes add up), and keeps any crash, leak, timeout or OOM input in
 #   build-fuzz/findings/<target>/. A finding, once fixed, is copied to tests/fuzz-regressions/<target>/
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(article normalize extract cli_date store_load)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(article normalize extract cli_date store_load jsonl)
 B=${FUZZ_BUILD_DIR:-build-fuzz}
 
 bash scripts/setup.sh
@@ -51,6 +51,13 @@ seed() {  # target dir
       for s in 2025-10-24 2025-02-29 2024-02-29 2025-13-01 0000-01-01 0001-01-01 9999-12-31 2025-10-24T09:30 \
                '2025-10-24 23:59' 2025-10-1 2025/10/24 2025.10.24 +2025-10-24 ' 2025-10-24'; do
         n=$((n + 1)); printf '%s' "$s" > "$dir/seed-$n"
+      done ;;
+    jsonl)  # generated JSON lines (one per seed file) and the samples as lines
+      python3 tests/cli/gen_articles.py jsonl --count 40 --seed 5 | while IFS= read -r line; do
+        n=$((n + 1)); printf '%s' "$line" > "$dir/gen-$n"
+      done
+      for f in samples/*.txt; do
+        python3 -c 'import json,sys; t=open(sys.argv[1],encoding="utf-8").read(); h,_,b=t.partition("\n\n"); d=dict(l.split(": ",1) for l in h.splitlines() if ": " in l); sys.stdout.write(json.dumps({"id":sys.argv[1],"date":d.get("date","2025-10-24"),"title":d.get("title",""),"body":b},ensure_ascii=False))' "$f" > "$dir/sample-$(basename "$f" .txt)"
       done ;;
     store_load)
       local tmp; tmp=$(mktemp -d)

@@ -11,6 +11,8 @@ PACKAGES=(
   # font that has Hangul (the screenshot in docs/ is drawn with it)
   python3 python3-icalendar chromium fonts-noto-cjk
   python3-dateparser   # bench/extract.sh: the peer (dateparser search_dates) on the same text
+  time   # GNU time: the peak RSS of the streaming test (tests/cli/stream_memory.sh)
+  python3-distributed   # Dask: contrib/dask and its ctest (tests/contrib/dask_check.py)
   clang-14 libclang-rt-14-dev llvm-14   # sanitizer suite and fuzz targets (scripts/sanitize.sh, scripts/fuzz.sh)
 )
 
