@@ -93,7 +93,18 @@ for t in "${TARGETS[@]}"; do
     status=1
     echo "fuzz: $t FOUND something after $(( $(date +%s) - start ))s: see $B/findings/$t.log and $findings/"
   else
-    echo "fuzz: $t ran $(( $(date +%s) - start ))s, nothing found ($(grep -o 'stat::number_of_executed_units: [0-9]*' "$B/findings/$t.log" | cut -d' ' -f2) runs)"
+    # one process: the final stats; fork mode (FUZZ_KEEP_GOING=1): the last progress line, whose
+    # oom/timeout/crash counters must be 0/0/0 (fork mode exits 0 even when it kept findings)
+    runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$B/findings/$t.log" | tail -1 | cut -d' ' -f2)
+    last=$(grep -o '^#[0-9]*: cov.*oom/timeout/crash: [0-9]*/[0-9]*/[0-9]*' "$B/findings/$t.log" | tail -1)
+    [ -n "$runs" ] || runs=$(printf '%s' "$last" | sed -n 's/^#\([0-9]*\):.*/\1/p')
+    counters=$(printf '%s' "$last" | grep -o '[0-9]*/[0-9]*/[0-9]*$')
+    if [ -n "$(ls -A "$findings")" ] || { [ -n "$counters" ] && [ "$counters" != 0/0/0 ]; }; then
+      status=1
+      echo "fuzz: $t kept findings (oom/timeout/crash ${counters:-?}) after $(( $(date +%s) - start ))s: see $findings/"
+    else
+      echo "fuzz: $t ran $(( $(date +%s) - start ))s, nothing found (${runs:-?} runs)"
+    fi
   fi
 done
 exit $status
