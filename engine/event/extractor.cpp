@@ -20,6 +20,7 @@
 
 #include "text/clean.hpp"
 
+#include "core/data.hpp"
 #include "event/aliases.hpp"
 #include "event/internal.hpp"
 #include "text/sentences.hpp"
@@ -146,7 +147,21 @@ struct Candidate {
   EventType type = EventType::Other;
   bool announced = false;                 // the object of a report verb: 누리칩스 인수를 발표했다
   bool refused = false;                   // 언급을 거부했다: a statement refused is a negative statement
+  bool nominal = false;                   // 지난 5월 방한 당시: a noun naming a dated event (nominal_mentions)
 };
+
+// mention_heads.tsv: the words after a trigger noun that make it a mention of a dated event, and whether the
+// noun stands bare (방한 당시) or as an object (실적발표를 앞두고).
+const std::vector<std::pair<std::string, bool>>& mention_heads() {
+  static const std::vector<std::pair<std::string, bool>> heads = [] {
+    std::vector<std::pair<std::string, bool>> out;
+    if (auto tsv = data::lookup("event/data/mention_heads.tsv"))
+      for (const auto& row : data::rows(*tsv))
+        if (row.fields.size() >= 2) out.emplace_back(std::string(row.fields[0]), row.fields[1] == "object");
+    return out;
+  }();
+  return heads;
+}
 
 std::string strip_marks(std::string_view s) {
   std::string out;
@@ -329,6 +344,7 @@ class ArticleExtractor {
       name_gatherings(s);
       fire_predicates(s);
       add_generic(s);
+      nominal_mentions(s);
       std::sort(s.cands.begin(), s.cands.end(),
                 [](const Candidate& a, const Candidate& b) { return a.anchor->begin < b.anchor->begin; });
       // the events of the sentence, then what the sentence as a whole says about them
@@ -584,6 +600,28 @@ class ArticleExtractor {
   }
 
   // One event per candidate: mood, governing time, arguments, actor from the discourse, object.
+  // "지난 5월 방한 당시", "2020년 출시 이후", "29일 실적발표를 앞두고": a trigger noun with a time right before
+  // it and a mention head after it (mention_heads.tsv) names a dated event of its own.
+  void nominal_mentions(Sentence& s) {
+    const auto& tokens = s.tokens;
+    for (const Hit& h : s.hits) {
+      const TriggerEntry& e = *h.entry;
+      if (e.form != Form::Noun || e.support || e.light || e.subj || e.venue || e.cont || e.postpone)
+        continue;
+      if (h.first_token == 0 || h.token + 1 >= tokens.size() || !tokens[h.first_token - 1].in_time) continue;
+      if (tokens[h.token].quoted || tokens[h.token].trigger == false) continue;
+      if (std::any_of(s.cands.begin(), s.cands.end(), [&](const Candidate& c) { return c.anchor == &h; })) continue;
+      std::string_view next = tokens[h.token + 1].word;
+      bool fits = false;
+      for (const auto& [word, object] : mention_heads())
+        if (next == word && (object ? h.use == Use::Object : (h.use == Use::Bare && h.rest.empty()))) fits = true;
+      if (!fits) continue;
+      Candidate c{&h, h.entry, h.entry->type};
+      c.nominal = true;
+      s.cands.push_back(c);
+    }
+  }
+
   void build_events(Sentence& s) {
     auto& span = s.span;
     auto& sv = s.sv;
@@ -606,6 +644,19 @@ class ArticleExtractor {
         mood.reported = true;
       }
       Governor gov = governing_time(exprs, tokens, clauses, ci, h, pub);
+      if (c.nominal) {
+        // a named event: dated by the time right before the noun, as it happened (or, ahead, as planned below)
+        mood = Mood{};
+        gov = Governor{};
+        const Token& tt = tokens[h.first_token - 1];
+        for (const auto& e : exprs)
+          if (can_date(e) && e.begin < tt.word_begin + tt.word.size() && e.end > tt.word_begin) {
+            gov = Governor{&e, e.anchor == time::AnchorKind::Expression ? TimeSource::Anaphor : TimeSource::Sentence, true};
+            break;
+          }
+        // "이날 회담 직후": a time that points back (이날, 당시) names an event already reported, no new one
+        if (!gov.expr || gov.source == TimeSource::Anaphor) continue;
+      }
       if (h.entry->postpone) {
         // "출시를 하반기로 미뤘다": the postponed event at its new date (X로), planned; no new date, no event.
         gov = Governor{};

@@ -935,3 +935,21 @@ TEST_CASE("a surname with a title or 씨 refers back to the person named earlier
   auto none = run("date: 2024-04-08\n\n박씨는 8일 신작을 공개했다.\n");
   CHECK(must(none, EventType::Launch).actor == "박씨");
 }
+
+TEST_CASE("a trigger noun between a time and a mention head names a dated event of its own") {
+  auto evs = run("date: 2025-10-24\n\n알트먼 CEO는 지난 5월 방한 당시 이재용 회장을 만났다.\n"
+                 "이 제품은 2020년 출시 이후 1천만 대가 팔렸다.\n누리칩스는 오는 29일 실적발표를 앞두고 있다.\n");
+  const Event& visit = must(evs, EventType::Visit);
+  CHECK(iso(visit.when.from) == "2025-05-01");
+  CHECK(visit.modality == Modality::Actual);
+  CHECK(iso(must(evs, EventType::Launch).when.from) == "2020-01-01");
+  const Event& results = must(evs, EventType::Announcement, "발표");
+  CHECK(iso(results.when.from) == "2025-10-29");
+  CHECK(results.modality == Modality::Planned);
+  // must not: no time right before the noun, or no mention head after it
+  auto none = run("date: 2025-10-24\n\n방한 당시 분위기는 좋았다.\n지난 5월 방한 일정이 공개됐다.\n");
+  CHECK(find(none, EventType::Visit) == nullptr);
+  // must not: a time that points back names the event already reported
+  auto again = run("date: 2025-10-24\n\n두 정상은 23일 회담했다. 두 정상은 이날 회담 직후 성명을 냈다.\n");
+  CHECK(std::count_if(again.begin(), again.end(), [](const Event& e) { return e.type == EventType::Meeting; }) == 1);
+}
