@@ -5,6 +5,7 @@
 
 #include "text/fold.hpp"
 #include "text/sentences.hpp"
+#include "text/utf8.hpp"
 #include "time/holidays.hpp"
 #include "time/lexicon.hpp"
 #include "time/rules.hpp"
@@ -164,6 +165,61 @@ class Resolver {
   Parse inherit_year(const Parse& q) const;
   void since_interval(const Parse& q, Res& r) const;
   // The antecedent lies in the current expression's sentence or the one before it.
+  // "지난해 같은 기간", "작년 동기", "전년 동기": the period the sentence is about (the nearest explicit date
+  // finer than a year, in this sentence or the one before), that many years back. Rewrites r and returns the
+  // expression's new end (past 같은 기간/동기), or q.end when the phrase is something else.
+  std::size_t same_period_end(const Parse& q, Res& r) {
+    const Point& p = q.p1;
+    if (q.shape != Shape::Point || !(p.year_offset || p.anaphor_year) || p.month || p.day || p.quarter || p.half ||
+        p.season || p.part)
+      return q.end;
+    std::string_view rest = std::string_view(folded_.text).substr(q.end);
+    std::size_t sp = 0;
+    while (sp < rest.size() && rest[sp] == ' ') ++sp;
+    std::size_t len = 0;
+    for (std::string_view w : {std::string_view("같은 기간"), std::string_view("동기간"), std::string_view("동기")})
+      if (rest.substr(sp).starts_with(w)) {
+        len = w.size();
+        break;
+      }
+    if (len == 0) return q.end;
+    std::string_view after = rest.substr(sp + len);
+    std::size_t pos = 0;
+    char32_t next = after.empty() ? 0 : yp::text::decode_at(after, pos);
+    bool word_goes_on = next >= 0xAC00 && next <= 0xD7A3 && !after.starts_with("대비") && !after.starts_with("보다") &&
+                        !after.starts_with("에") && !after.starts_with("와") && !after.starts_with("과") &&
+                        !after.starts_with("의") && !after.starts_with("比");
+    if (word_goes_on) return q.end;  // 동기부여
+    if (!antecedent_ || !antecedent_near() || !antecedent_->r.iv.bounded() || antecedent_->r.grain == Grain::Year ||
+        antecedent_->r.grain == Grain::Decade)
+      return q.end;
+    const int years = p.year_offset ? *p.year_offset : *p.anaphor_year;
+    if (years == 0) return q.end;
+    auto shift = [&](sys_days d) {
+      year_month_day ymd{d};
+      year_month_day moved{ymd.year() + date::years{years}, ymd.month(), ymd.day()};
+      if (!moved.ok()) moved = year_month_day{date::year_month_day_last{moved.year(), date::month_day_last{moved.month()}}};  // 2-29
+      return sys_days{moved};
+    };
+    Res out = antecedent_->r;
+    out.iv = DayInterval::days(shift(*antecedent_->r.iv.from), shift(*antecedent_->r.iv.to - days{1}));
+    out.anchor = AnchorKind::Expression;
+    out.anchor_offset = antecedent_->begin;
+    const year_month_day first{*out.iv.from};
+    const int fy = static_cast<int>(first.year());
+    const unsigned fm = static_cast<unsigned>(first.month());
+    if (out.grain == Grain::Month)
+      out.timex = ym_timex(fy, fm);
+    else if (out.grain == Grain::Quarter)
+      out.timex = fmt::format("{:04}-Q{}", fy, (fm - 1) / 3 + 1);
+    else if (out.grain == Grain::Half)
+      out.timex = fmt::format("{:04}-H{}", fy, (fm - 1) / 6 + 1);
+    else
+      out.timex = format_iso(*out.iv.from) + "/" + format_iso(*out.iv.to - days{1});
+    out.mod = Mod::None;
+    r = out;
+    return q.end + sp + len;
+  }
   bool antecedent_near() const {
     auto it = std::upper_bound(sentences_.begin(), sentences_.end(), cur_->begin,
                                [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
@@ -971,18 +1027,20 @@ Parse Resolver::inherit_year(const Parse& q) const {
                              [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
   if (it == sentences_.begin() || antecedent_->folded_end <= std::prev(it)->begin) return out;
   auto bare = [](const Point& p) {
-    return p.month && !p.year && !p.year_offset && !p.month_offset && !p.has_rel && !p.anaphor && !p.anaphor_year &&
-           !p.anaphor_month && !p.decade && !p.day_offset && !p.week_offset;
+    return (p.month || p.quarter || p.half) && !p.year && !p.year_offset && !p.month_offset && !p.quarter_offset &&
+           !p.has_rel && !p.anaphor && !p.anaphor_year && !p.anaphor_month && !p.decade && !p.day_offset && !p.week_offset;
   };
   if (!bare(q.p1) || (q.shape == Shape::Range && (q.p2.year || q.p2.year_offset || q.p2.has_rel || q.p2.month_offset)))
     return out;
   const year_month_day a{*antecedent_->r.iv.from};
   const unsigned am = static_cast<unsigned>(a.month()), ad = static_cast<unsigned>(a.day());
-  const unsigned m = *q.p1.month, d = q.p1.day ? static_cast<unsigned>(*q.p1.day) : 0;
+  // a quarter or half starts at its first month ("2014년 … 1분기, 2분기")
+  const unsigned m = q.p1.month ? *q.p1.month : q.p1.quarter ? (*q.p1.quarter - 1) * 3 + 1 : (*q.p1.half - 1) * 6 + 1;
+  const unsigned d = q.p1.day ? static_cast<unsigned>(*q.p1.day) : 0;
   if (m < am || (m == am && d != 0 && d < ad)) return out;
   const int y = static_cast<int>(a.year());
   out.p1.year = y;
-  if (q.shape == Shape::Range && q.p2.month) out.p2.year = y;
+  if (q.shape == Shape::Range && (q.p2.month || q.p2.quarter || q.p2.half)) out.p2.year = y;
   return out;
 }
 
@@ -1035,9 +1093,10 @@ std::vector<TimeExpr> Resolver::run() {
     Res r = resolve(listed);
     prev_ = &q;
     if (!r.ok || !on_printable_calendar(r.iv)) continue;
+    const std::size_t q_end = same_period_end(q, r);
     TimeExpr e;
     e.begin = folded_.to_original(q.begin);
-    e.end = folded_.to_original(q.end);
+    e.end = folded_.to_original(q_end);
     e.text = std::string(original_.substr(e.begin, e.end - e.begin));
     e.type = r.type;
     e.grain = r.grain;
@@ -1058,9 +1117,13 @@ std::vector<TimeExpr> Resolver::run() {
                          (e.type == ExprType::Date || e.type == ExprType::Time || e.type == ExprType::Range) &&
                          r.iv.bounded();
     if (q.shape == Shape::Point && !q.p1.has_calendar() && q.p1.minutes) explicit_date = false;
+    if (q_end != q.end) explicit_date = false;  // 지난해 같은 기간 points at the sentence's period: no antecedent
     for (const auto& [b, end] : opt_.no_antecedent)
       if (b <= e.begin && e.end <= end) explicit_date = false;
-    if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end, q.p1.year.has_value() || listed.p1.year.has_value()};
+    // (a year said outright or counted from the publication date: 2018년 3월, 지난해 3월; 올해 is the default anyway)
+    const bool named_year = q.p1.year.has_value() || listed.p1.year.has_value() ||
+                            (q.p1.year_offset && *q.p1.year_offset != 0 && *q.p1.year_offset != lex::kNewYear);
+    if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end, named_year};
     if (r.iv.from && !r.iv.to && e.type == ExprType::Range) open_antecedent_ = Antecedent{r, e.begin, q.end};
     if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
     if (explicit_date && r.iv.length_days() == 1 && *r.iv.from <= pub_) past_day_antecedent_ = antecedent_;
