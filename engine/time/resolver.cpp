@@ -255,7 +255,15 @@ Tense Resolver::tense() {
     --it;
     if (cur_->begin < it->end) end = it->end;
   }
-  tense_cache_ = governing_tense(folded_.text, cur_->end, end, next_begin_, &report_tense_);
+  // "추석인 15일 … 많겠다", "추석이자 목요일인 15일": an expression in apposition to the next one (a copula between
+  // them) takes the tense of the sentence beyond it, not of the copula.
+  std::size_t stop = next_begin_;
+  if (next_begin_ != std::string_view::npos && next_begin_ > cur_->end && next_begin_ - cur_->end <= 24) {
+    std::string_view gap = std::string_view(folded_.text).substr(cur_->end, next_begin_ - cur_->end);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    if (gap.ends_with("인") || gap.ends_with("이자") || gap.ends_with("이던")) stop = std::string_view::npos;
+  }
+  tense_cache_ = governing_tense(folded_.text, cur_->end, end, stop, &report_tense_);
   return *tense_cache_;
 }
 
