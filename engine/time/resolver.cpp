@@ -675,6 +675,11 @@ Res Resolver::resolve_point_inner(const Point& given) {
       Tense t = effective_tense(&guessed);
       auto by_tense = [&](Tense tt) { return tt == Tense::Past ? latest(false) : tt == Tense::Future ? next() : in_month(0); };
       day = by_tense(t);
+      if (t == Tense::Future && day && day != in_month(0)) {
+        // "18일 … 방문한다" published on the 19th: a day of this month one or two days back is what the
+        // writer meant (the article was written before it), not a day a month ahead
+        if (auto c = in_month(0); c && *c < pub_ && pub_ - *c <= days{2}) day = c;
+      }
       if (!guessed && report_tense_ != Tense::None && day && day != in_month(0)) {
         // "23일 X가 …할 것이라고 보도했다" vs "28일 주주총회가 열린다고 밝혔다": the content's verb and the
         // reporting verb disagree; news writes a bare day for the publication month, so take that reading.
