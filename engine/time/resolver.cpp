@@ -415,7 +415,14 @@ Res Resolver::resolve_point_inner(const Point& given) {
         r.mod = Mod::None;
       } else {
         // 이날, 전날, 이튿날 count days: from the nearest preceding single day ("16일 … 내년 정책을 확정했다.
-        // 장관은 이날" is the 16th, not 1 January), else from the nearest date of any grain.
+        // 장관은 이날" is the 16th, not 1 January); with none, the publication day (below).
+        // With no single day before it, a month or a year is no day to count from: 이날 is the publication day
+        // ("지난해 11월에는 … 돌파했다. 그런데 이날 하한가로" is the article's day, not 1 November).
+        if (!day_antecedent_ && antecedent_->r.iv.length_days() > 1) {
+          r = day_res(pub_ + days{*p.anaphor});
+          r.ok = true;
+          return r;
+        }
         const Antecedent* d = day_antecedent_ ? &*day_antecedent_ : &*antecedent_;
         // A past sentence's 이날 is no day still ahead ("9월 4일 개막하는 대회 … 이날 응원한"): the latest
         // day on or before publication, else publication.
