@@ -183,3 +183,13 @@ TEST_CASE("after-quote: 하다 reports only right after a quotation", "[lexicon]
   CHECK_FALSE(fires("그는 “기쁜 일”이라며 웃었다. 이어 산책을 했다.", "말하다"));
   CHECK_FALSE(fires("양측은 “협력하겠다”고 합의했다.", "말하다"));
 }
+
+TEST_CASE("reporting nouns and verbs of real news fire as statements", "[lexicon]") {
+  CHECK(fires("시민단체는 정부에 대책 마련을 촉구했다.", "촉구"));
+  CHECK(fires("장관은 철저한 점검을 지시했다.", "지시"));
+  CHECK(fires("야당은 이번 결정을 강하게 비판했다.", "비판"));
+  CHECK(fires("그는 곧바로 맞받았다.", "맞받다"));
+  // must not: a noun that opens a compound, or the noun as a subject
+  CHECK_FALSE(fires("기원전 3세기의 유물이다.", "기원"));
+  CHECK_FALSE(fires("비판적 시각이 많다.", "비판"));
+}
