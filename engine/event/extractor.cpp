@@ -115,6 +115,23 @@ bool plural_word(std::string_view w) {
 
 using namespace detail;
 
+// "저스틴 비버", "볼프강 쇼이블레": two Hangul words of two to five syllables each, neither a known name of an
+// organisation nor a title, the first no Korean surname-and-name: a foreign person's name, so that a later "비버는"
+// refers back to it.
+bool foreign_name(std::string_view name) {
+  std::size_t sp = name.find(' ');
+  if (sp == std::string_view::npos || name.find(' ', sp + 1) != std::string_view::npos) return false;
+  std::string_view a = name.substr(0, sp), b = name.substr(sp + 1);
+  auto hangul_word = [](std::string_view w) {
+    if (w.size() % 3 != 0 || w.size() < 6 || w.size() > 15) return false;
+    for (std::size_t p = 0; p < w.size(); p += 3)
+      if (!is_hangul(first_char(w.substr(p)))) return false;
+    return true;
+  };
+  if (!hangul_word(a) || !hangul_word(b) || person_name(a) || is_title(a) || is_title(b)) return false;
+  return !Aliases::builtin().known(a) && !Aliases::builtin().known(b);
+}
+
 // "김씨"/"김 씨" (a surname) or "성혁씨" (a given name) with 씨: the latest person of `people` it names.
 std::optional<std::string> person_with_ssi(std::string_view name, const std::vector<std::string>& people) {
   std::string_view n = name;
@@ -136,7 +153,14 @@ void note_titled_people(const std::vector<Token>& tokens, std::vector<std::strin
     if (tokens[i].in_time || !tokens[i].morph.nominal.particle.empty()) continue;
     std::string_view w = tokens[i].word;
     if (!person_name(w)) continue;
-    if (!is_title(tokens[i + 1].morph.nominal.stem) && !is_title(tokens[i + 1].word)) continue;
+    // the title right after the name, or after 전/현 and up to two affiliation words ("임종석 전 청와대
+    // 비서실장", "김영섭 KT 대표")
+    bool titled = false;
+    for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3 && !titled; ++j) {
+      titled = is_title(tokens[j].morph.nominal.stem) || is_title(tokens[j].word);
+      if (!titled && !tokens[j].morph.nominal.particle.empty()) break;  // the noun phrase ended
+    }
+    if (!titled) continue;
     if (std::find(people.begin(), people.end(), w) == people.end()) people.emplace_back(w);
   }
 }
@@ -1173,8 +1197,9 @@ class ArticleExtractor {
     for (auto& ev : evs) {
       ev.summary = make_summary(ev);
       // people: Korean names, and foreign names of two or three Hangul words given with a title
-      bool foreign_person = !ev.role.empty() && ev.actor.find(' ') != std::string::npos &&
-                            std::count(ev.actor.begin(), ev.actor.end(), ' ') <= 2 && !public_body(ev.actor);
+      bool foreign_person = ev.actor.find(' ') != std::string::npos && !public_body(ev.actor) &&
+                            (!ev.role.empty() ? std::count(ev.actor.begin(), ev.actor.end(), ' ') <= 2
+                                              : foreign_name(ev.actor));
       if ((person_name(ev.actor) || foreign_person) &&
           std::find(people.begin(), people.end(), ev.actor) == people.end())
         people.push_back(ev.actor);

@@ -953,3 +953,16 @@ TEST_CASE("a trigger noun between a time and a mention head names a dated event 
   auto again = run("date: 2025-10-24\n\n두 정상은 23일 회담했다. 두 정상은 이날 회담 직후 성명을 냈다.\n");
   CHECK(std::count_if(again.begin(), again.end(), [](const Event& e) { return e.type == EventType::Meeting; }) == 1);
 }
+
+TEST_CASE("people named with an affiliation before their title, and foreign family names, are referred back to") {
+  auto evs = run("date: 2024-03-04\n\n임종석 전 청와대 비서실장이 2일 이 대표와 만났다.\n"
+                 "임 실장은 4일 잔류 입장을 밝혔다.\n저스틴 비버가 5일 서울을 방문했다.\n비버는 6일 신곡을 공개했다.\n");
+  const Event& ann = must(evs, EventType::Announcement, "밝히다");
+  CHECK(ann.actor == "임종석");
+  const Event& launch = must(evs, EventType::Launch);
+  CHECK(launch.actor == "저스틴 비버");
+  // must not: a company and its unit, or a Korean name, is no foreign name
+  auto org = run("date: 2024-03-04\n\n삼성전자 노조가 5일 파업을 시작했다.\n노조는 6일 성명을 발표했다.\n");
+  const Event& statement = must(org, EventType::Announcement);
+  CHECK(statement.actor != "삼성전자 노조");
+}
