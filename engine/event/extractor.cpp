@@ -1097,8 +1097,11 @@ class ArticleExtractor {
     if (last_dated && sentence_no - last_dated_no <= kNarrativeReach)
       for (std::size_t i = 0; i < evs.size() && i < ev_report.size(); ++i) {
         Event& ev = evs[i];
-        if (ev.time_source != TimeSource::Publication || ev_report[i] || ev.reported ||
-            ev.modality != Modality::Actual || ev.type != EventType::Other)
+        // an action of type other; or what the same speaker goes on to say ("아탈 장관은 28일 기자회견을 열어 …
+        // 밝혔다. 아탈 장관은 "…"고 강조했다" is the 28th too)
+        bool same_speaker = ev_report[i] && !ev.actor.empty() && ev.actor == last_dated->actor && last_dated->actor_inferred == false;
+        if (ev.time_source != TimeSource::Publication || ev.reported || ev.modality != Modality::Actual ||
+            !(same_speaker || (!ev_report[i] && ev.type == EventType::Other)))
           continue;
         ev.when = last_dated->when;
         ev.grain = last_dated->grain;

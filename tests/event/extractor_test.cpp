@@ -966,3 +966,14 @@ TEST_CASE("people named with an affiliation before their title, and foreign fami
   const Event& statement = must(org, EventType::Announcement);
   CHECK(statement.actor != "삼성전자 노조");
 }
+
+TEST_CASE("what the same speaker goes on to say keeps the day the narrative named") {
+  auto evs = run("date: 2023-08-29\n\n아탈 장관은 28일 기자회견을 열어 교내 착용을 금지한다고 밝혔다.\n"
+                 "아탈 장관은 \"학교는 세속적인 곳\"이라고 강조했다.\n");
+  const Event& st = must(evs, EventType::Statement);
+  CHECK(iso(st.when.from) == "2023-08-28");
+  // must not: another speaker, with no time of their own, stays at the publication date
+  auto other = run("date: 2023-08-29\n\n아탈 장관은 28일 기자회견을 열어 교내 착용을 금지한다고 밝혔다.\n"
+                   "시오티 대표는 \"환영한다\"고 강조했다.\n");
+  CHECK(iso(must(other, EventType::Statement).when.from) == "2023-08-29");
+}
