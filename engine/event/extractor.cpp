@@ -172,6 +172,7 @@ struct Candidate {
   bool announced = false;                 // the object of a report verb: 누리칩스 인수를 발표했다
   bool refused = false;                   // 언급을 거부했다: a statement refused is a negative statement
   bool nominal = false;                   // 지난 5월 방한 당시: a noun naming a dated event (nominal_mentions)
+  std::size_t time_token = 0;             // for a nominal mention: the word of the time that dates it
 };
 
 // mention_heads.tsv: the words after a trigger noun that make it a mention of a dated event, and whether the
@@ -632,16 +633,32 @@ class ArticleExtractor {
       const TriggerEntry& e = *h.entry;
       if (e.form != Form::Noun || e.support || e.light || e.subj || e.venue || e.cont || e.postpone)
         continue;
-      if (h.first_token == 0 || h.token + 1 >= tokens.size() || !tokens[h.first_token - 1].in_time) continue;
+      if (h.first_token == 0 || h.token + 1 >= tokens.size()) continue;
       if (tokens[h.token].quoted || tokens[h.token].trigger == false) continue;
       if (std::any_of(s.cands.begin(), s.cands.end(), [&](const Candidate& c) { return c.anchor == &h; })) continue;
+      // the time: right before the noun, or before up to three words of the same noun phrase (no particle in
+      // between: "2019년 4월 러시아 블라디보스토크 북러 정상회담")
+      std::size_t t = h.first_token;
+      std::size_t between = 0;
+      while (t > 0 && !tokens[t - 1].in_time && between < 3 && tokens[t - 1].morph.nominal.particle.empty() &&
+             !tokens[t - 1].comma_after && !tokens[t - 1].trigger)
+        --t, ++between;
+      if (t == 0 || !tokens[t - 1].in_time) continue;
       std::string_view next = tokens[h.token + 1].word;
       bool fits = false;
-      for (const auto& [word, object] : mention_heads())
-        if (next == word && (object ? h.use == Use::Object : (h.use == Use::Bare && h.rest.empty()))) fits = true;
+      if (between == 0)
+        for (const auto& [word, object] : mention_heads())
+          if (next == word && (object ? h.use == Use::Object : (h.use == Use::Bare && h.rest.empty()))) fits = true;
+      // a gathering in a list of dated ones: "2019년 4월 … 정상회담, 작년 9월 … 정상회담" (not "3일 정례회의에서
+      // 승인했다": the session where the act happened is no event of its own in the annotations)
+      bool gathering = e.type == EventType::Meeting || e.type == EventType::Visit;
+      if (gathering && h.use == Use::Bare && h.rest.empty() && tokens[h.token].comma_after &&
+          tokens[h.token + 1].in_time)
+        fits = true;
       if (!fits) continue;
       Candidate c{&h, h.entry, h.entry->type};
       c.nominal = true;
+      c.time_token = t - 1;
       s.cands.push_back(c);
     }
   }
@@ -672,7 +689,7 @@ class ArticleExtractor {
         // a named event: dated by the time right before the noun, as it happened (or, ahead, as planned below)
         mood = Mood{};
         gov = Governor{};
-        const Token& tt = tokens[h.first_token - 1];
+        const Token& tt = tokens[c.time_token];
         for (const auto& e : exprs)
           if (can_date(e) && e.begin < tt.word_begin + tt.word.size() && e.end > tt.word_begin) {
             gov = Governor{&e, e.anchor == time::AnchorKind::Expression ? TimeSource::Anaphor : TimeSource::Sentence, true};

@@ -977,3 +977,13 @@ TEST_CASE("what the same speaker goes on to say keeps the day the narrative name
                    "시오티 대표는 \"환영한다\"고 강조했다.\n");
   CHECK(iso(must(other, EventType::Statement).when.from) == "2023-08-29");
 }
+
+TEST_CASE("dated gatherings in a list are events of their own, a session where an act happened is not") {
+  auto evs = run("date: 2024-06-19\n\n두 정상이 만나는 것은 2019년 4월 블라디보스토크 북러 정상회담, 작년 9월 보스토치니 우주기지 "
+                 "북러 정상회담에 이어 세 번째다.\n");
+  const Event& first = must(evs, EventType::Meeting);
+  CHECK(iso(first.when.from) == "2019-04-01");
+  CHECK(first.modality == Modality::Actual);
+  auto session = run("date: 2026-06-04\n\n금융위원회는 3일 정례회의에서 새한금융지주의 자회사 편입을 승인했다.\n");
+  CHECK(find(session, EventType::Meeting) == nullptr);
+}
