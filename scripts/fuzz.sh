@@ -95,8 +95,9 @@ for t in "${TARGETS[@]}"; do
   else
     # one process: the final stats; fork mode (FUZZ_KEEP_GOING=1): the last progress line, whose
     # oom/timeout/crash counters must be 0/0/0 (fork mode exits 0 even when it kept findings)
-    runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$B/findings/$t.log" | tail -1 | cut -d' ' -f2)
-    last=$(grep -o '^#[0-9]*: cov.*oom/timeout/crash: [0-9]*/[0-9]*/[0-9]*' "$B/findings/$t.log" | tail -1)
+    # (|| true: a pattern that does not occur is no error; set -e and pipefail would end the script here)
+    runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$B/findings/$t.log" | tail -1 | cut -d' ' -f2 || true)
+    last=$(grep -o '^#[0-9]*: cov.*oom/timeout/crash: [0-9]*/[0-9]*/[0-9]*' "$B/findings/$t.log" | tail -1 || true)
     [ -n "$runs" ] || runs=$(printf '%s' "$last" | sed -n 's/^#\([0-9]*\):.*/\1/p')
     counters=$(printf '%s' "$last" | grep -o '[0-9]*/[0-9]*/[0-9]*$')
     if [ -n "$(ls -A "$findings")" ] || { [ -n "$counters" ] && [ "$counters" != 0/0/0 ]; }; then
