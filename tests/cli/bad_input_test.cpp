@@ -2,6 +2,8 @@
 // hostile input beside a good article in one run. Every row checks the exit status, a one-line error
 // naming the file (and the line where one applies), that the good article still went in, and that a store
 // the run could not use was left byte for byte as it was.
+#include "run_binary.hpp"
+
 #include <catch2/catch.hpp>
 
 #define XXH_INLINE_ALL
@@ -22,39 +24,16 @@
 #include <vector>
 
 namespace fs = std::filesystem;
+// The temp directory and file helpers of run_binary.hpp; this table runs the binary its own way (no stdin,
+// timed), so its run_timed() and Run stay below.
+using yp::test::TempDir;
+using yp::test::slurp;
+using yp::test::spit;
+using yp::test::quote;
+using yp::test::has;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "yeonpyo-bad-input.XXXXXX").string();
-    std::vector<char> buf(tmpl.begin(), tmpl.end());
-    buf.push_back('\0');
-    REQUIRE(::mkdtemp(buf.data()) != nullptr);
-    path = buf.data();
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string slurp(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-void spit(const std::string& file, const std::string& bytes) {
-  std::ofstream out(file, std::ios::binary);
-  out << bytes;
-}
-std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 std::size_t lines_with(const std::string& s, const std::string& prefix) {
   std::size_t n = 0, p = 0;
   while (p < s.size()) {
@@ -72,7 +51,8 @@ struct Run {
   double seconds = 0;
 };
 
-Run yeonpyo(const TempDir& d, const std::vector<std::string>& args) {
+// Runs the binary with stdin from /dev/null and only HOME set (every row names its store), timed.
+Run run_timed(const TempDir& d, const std::vector<std::string>& args) {
   std::string cmd = "env HOME=" + quote(d / "home") + " " + quote(YP_CLI_PATH);
   for (const auto& a : args) cmd += " " + quote(a);
   cmd += " </dev/null >" + quote(d / ".stdout") + " 2>" + quote(d / ".stderr");
@@ -177,7 +157,7 @@ TEST_CASE("bad-input table: each hostile article is one line naming it, the othe
       std::vector<std::string> args = {"ingest", "--store", d / "s.yps"};
       args.insert(args.end(), row.extra_args.begin(), row.extra_args.end());
       args.push_back(d / "in");
-      auto r = yeonpyo(d, args);
+      auto r = run_timed(d, args);
       INFO("stderr: " << r.err);
       CHECK(r.rc == row.rc);
       const std::string bad = d / "in/bad.txt";
@@ -196,7 +176,7 @@ TEST_CASE("bad-input table: each hostile article is one line naming it, the othe
       }
       CHECK(has(r.err, "ingested " + (d / "in/good.txt") + ": "));  // the other input still went in
       CHECK(r.seconds < 60);
-      auto t = yeonpyo(d, {"timeline", "--store", d / "s.yps", "--format", "csv"});
+      auto t = run_timed(d, {"timeline", "--store", d / "s.yps", "--format", "csv"});
       CHECK(t.rc == 0);
       CHECK(has(t.out, "2025-10-24"));
       CHECK_FALSE(has(t.out, "10000-"));  // every date shown is an ISO day
@@ -210,7 +190,7 @@ TEST_CASE("bad-input table: nothing usable gives a non-zero exit and leaves no s
   fs::create_directories(d.path / "in");
   spit(d / "in/empty.txt", "");
   spit(d / "in/nul.txt", kHeader + std::string("\0", 1));
-  auto r = yeonpyo(d, {"ingest", "--store", d / "s.yps", d / "in"});
+  auto r = run_timed(d, {"ingest", "--store", d / "s.yps", d / "in"});
   CHECK(r.rc == 3);
   CHECK(lines_with(r.err, "yeonpyo: ") == 2);
   CHECK(has(r.err, "2 files refused"));
@@ -243,7 +223,7 @@ TEST_CASE("bad-input table: a store that cannot be used is one line, exit 5, lef
         args.push_back("--store");
         args.push_back(file);
         INFO(args.front());
-        auto r = yeonpyo(d, args);
+        auto r = run_timed(d, args);
         INFO("stderr: " << r.err);
         CHECK(r.rc == 5);
         CHECK(lines_with(r.err, "yeonpyo: ") == 1);
@@ -257,7 +237,7 @@ TEST_CASE("bad-input table: a store that cannot be used is one line, exit 5, lef
 
 TEST_CASE("bad-input table: between FROM after TO", "[cli][robustness]") {
   TempDir d;
-  auto r = yeonpyo(d, {"between", "2025-10-31", "2025-10-01", "--store", d / "s.yps"});
+  auto r = run_timed(d, {"between", "2025-10-31", "2025-10-01", "--store", d / "s.yps"});
   CHECK(r.rc == 2);
   CHECK(lines_with(r.err, "yeonpyo: ") == 1);
   CHECK(has(r.err, "2025-10-31"));

@@ -1,5 +1,8 @@
 // Runs the real yeonpyo binary (YP_CLI_PATH) and checks exit codes, stdout and stderr of every subcommand.
-// Complements tests/cli/smoke.sh (which covers samples/ end to end). Fixtures are written to a temp dir here.
+// Complements tests/cli/smoke.sh (which covers samples/ end to end). Fixtures are written to a temp dir;
+// the helpers (TempDir, slurp, spit, quote, yeonpyo, has) are in run_binary.hpp.
+#include "run_binary.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -17,66 +20,10 @@
 #include <vector>
 
 namespace fs = std::filesystem;
+using namespace yp::test;
 
 namespace {
 
-// A private temp directory per test case, removed afterwards.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "yeonpyo-cli-test.XXXXXX").string();
-    std::vector<char> buf(tmpl.begin(), tmpl.end());
-    buf.push_back('\0');
-    REQUIRE(::mkdtemp(buf.data()) != nullptr);
-    path = buf.data();
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string slurp(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-void spit(const std::string& file, const std::string& bytes) {
-  std::ofstream out(file, std::ios::binary);
-  out << bytes;
-}
-
-std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
-  }
-  return out + "'";
-}
-
-struct Run {
-  int rc = -1;
-  std::string out, err;
-};
-
-// Runs yeonpyo with `args` (each shell-quoted), optional stdin bytes, and the store env pointed into `dir`.
-Run yeonpyo(const TempDir& dir, const std::vector<std::string>& args, const std::string& stdin_bytes = "") {
-  // COLUMNS and NO_COLOR of the developer's shell must not change the table the tests read.
-  std::string cmd = "env -u COLUMNS -u NO_COLOR YEONPYO_STORE=" + quote(dir / "default.yps") + " XDG_DATA_HOME=" + quote(dir / "xdg") +
-                    " HOME=" + quote(dir / "home") + " " + quote(YP_CLI_PATH);
-  for (const auto& a : args) cmd += " " + quote(a);
-  spit(dir / ".stdin", stdin_bytes);
-  cmd += " <" + quote(dir / ".stdin") + " >" + quote(dir / ".stdout") + " 2>" + quote(dir / ".stderr");
-  int status = std::system(cmd.c_str());
-  Run r;
-  r.rc = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = slurp(dir / ".stdout");
-  r.err = slurp(dir / ".stderr");
-  return r;
-}
-
-bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 std::size_t count_lines(const std::string& s) {
   std::size_t n = 0;
   for (char c : s) n += c == '\n';

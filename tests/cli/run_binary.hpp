@@ -1,6 +1,7 @@
 // Helpers of the CLI tests that run the real binary (YP_CLI_PATH): a private temp directory, file
 // reading/writing, and one run with stdin bytes, stdout, stderr and the exit status. Used by
-// tests/cli/pipeline_test.cpp (cli_test.cpp has its own copy from before).
+// tests/cli/pipeline_test.cpp and cli_test.cpp; bad_input_test.cpp takes the file helpers and runs the binary
+// its own way.
 #pragma once
 
 #include <catch2/catch.hpp>
