@@ -132,6 +132,35 @@ bool foreign_name(std::string_view name) {
   return !Aliases::builtin().known(a) && !Aliases::builtin().known(b);
 }
 
+// `from`'s time (interval, grain, mod, fuzziness, TIMEX and text), taken over as inherited.
+void inherit_time(Event& to, const Event& from) {
+  to.when = from.when;
+  to.grain = from.grain;
+  to.mod = from.mod;
+  to.fuzzy = from.fuzzy;
+  to.timex = from.timex;
+  to.time_text = from.time_text;
+  to.time_source = TimeSource::Inherited;
+}
+
+// "정 대표", "윤 대통령": a surname, a space and a title name the latest person of `people` with that surname.
+std::optional<std::string> person_by_surname(std::string_view name, const std::vector<std::string>& people) {
+  if (name.size() <= 3 || name[3] != ' ' || !is_title(name.substr(4))) return std::nullopt;
+  std::string_view surname = name.substr(0, 3);
+  for (auto it = people.rbegin(); it != people.rend(); ++it)
+    if (starts_with(*it, surname)) return *it;
+  return std::nullopt;
+}
+
+// The datable expression over word `t` as the governor of an event named right after it (a modifier's or a
+// noun's own time: "2021년 설립된", "지난 5월 방한 당시"); nullopt when none is there.
+std::optional<Governor> governor_at(const Token& t, const std::vector<time::TimeExpr>& exprs) {
+  for (const auto& e : exprs)
+    if (can_date(e) && e.begin < t.word_begin + t.word.size() && e.end > t.word_begin)
+      return Governor{&e, e.anchor == time::AnchorKind::Expression ? TimeSource::Anaphor : TimeSource::Sentence, true};
+  return std::nullopt;
+}
+
 // "김씨"/"김 씨" (a surname) or "성혁씨" (a given name) with 씨: the latest person of `people` it names.
 std::optional<std::string> person_with_ssi(std::string_view name, const std::vector<std::string>& people) {
   std::string_view n = name;
@@ -402,11 +431,9 @@ class ArticleExtractor {
     auto& hits = s.hits;
     auto& clauses = s.clauses;
     auto& own_initial = s.own_initial;
-    auto& topic_stale = s.topic_stale;
     auto& own_topic = s.own_topic;
     // The sentence's temporal expressions, with offsets relative to the sentence. all_exprs is in text
     // order and so are the sentences: `next_expr` only moves forward (a scan per sentence was quadratic).
-    exprs.clear();
     while (next_expr < all_exprs.size() && all_exprs[next_expr].begin < span.begin) ++next_expr;
     for (std::size_t k = next_expr; k < all_exprs.size() && all_exprs[k].begin < span.end; ++k) {
       const auto& e = all_exprs[k];
@@ -428,8 +455,6 @@ class ArticleExtractor {
 
     // This sentence's 은/는 phrase, if any. The discourse topic below asks again only when the candidates marked
     // more trigger words in between (sentence_topic skips trigger words); otherwise the answer is the same.
-    own_initial = false;
-    topic_stale = false;
     own_topic = sentence_topic(sv, tokens, &own_initial);
   }
 
@@ -442,9 +467,7 @@ class ArticleExtractor {
     auto& cands = s.cands;
     auto& typed_by = s.typed_by;
     auto& continuations = s.continuations;
-    cands.clear();
     typed_by.assign(hits.size(), nullptr);
-    continuations.clear();
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Hit& h = hits[i];
       // Inside a quoted title nothing fires, except a gathering that is the title's head noun: "'제조업 AI
@@ -591,8 +614,6 @@ class ArticleExtractor {
     auto& cands = s.cands;
     auto& generic_entries = s.generic_entries;
     auto& generic_hits = s.generic_hits;
-    generic_entries.clear();
-    generic_hits.clear();
     generic_entries.reserve(clauses.size());
     generic_hits.reserve(clauses.size());
     for (const Clause& cl : clauses) {
@@ -688,13 +709,7 @@ class ArticleExtractor {
       if (c.nominal) {
         // a named event: dated by the time right before the noun, as it happened (or, ahead, as planned below)
         mood = Mood{};
-        gov = Governor{};
-        const Token& tt = tokens[c.time_token];
-        for (const auto& e : exprs)
-          if (can_date(e) && e.begin < tt.word_begin + tt.word.size() && e.end > tt.word_begin) {
-            gov = Governor{&e, e.anchor == time::AnchorKind::Expression ? TimeSource::Anaphor : TimeSource::Sentence, true};
-            break;
-          }
+        gov = governor_at(tokens[c.time_token], exprs).value_or(Governor{});
         // "이날 회담 직후": a time that points back (이날, 당시) names an event already reported, no new one
         if (!gov.expr || gov.source == TimeSource::Anaphor) continue;
       }
@@ -711,12 +726,7 @@ class ArticleExtractor {
       }
       if (mood.modifier && h.first_token > 0 && tokens[h.first_token - 1].in_time) {
         // "14일 … 2021년 설립된 딥실드에": a modifier's own time stands right before it
-        const Token& tt = tokens[h.first_token - 1];
-        for (const auto& e : exprs)
-          if (can_date(e) && e.begin < tt.word_begin + tt.word.size() && e.end > tt.word_begin) {
-            gov = Governor{&e, e.anchor == time::AnchorKind::Expression ? TimeSource::Anaphor : TimeSource::Sentence, true};
-            break;
-          }
+        if (auto own = governor_at(tokens[h.first_token - 1], exprs)) gov = *own;
       }
       if (mood.modifier && !gov.in_clause) continue;  // background (설립한 회사): no event
       if (mood.embedded_plan) continue;               // 방문할 예정이던 회장의 일정을 취소: the cancellation says it
@@ -859,15 +869,9 @@ class ArticleExtractor {
       // "인도네시아 대통령이 … 방한했다. 대통령은 …": the bare title refers back to the topic
       args.actor = *topic;
     }
-    if (args.actor && args.actor->name.size() > 3 && args.actor->name[3] == ' ' &&
-        is_title(args.actor->name.substr(4))) {
+    if (args.actor) {
       // "정 대표는": a surname and a title refer back to a person named earlier
-      std::string_view surname = std::string_view(args.actor->name).substr(0, 3);
-      for (auto it = people.rbegin(); it != people.rend(); ++it)
-        if (starts_with(*it, surname)) {
-          args.actor->name = *it;
-          break;
-        }
+      if (auto full = person_by_surname(args.actor->name, people)) args.actor->name = *full;
     }
     if (args.actor && !args.actor->name.empty()) {
       // "김씨는", "성혁씨는", "김 씨는": a surname or a given name with 씨 refers back to a person named earlier
@@ -1031,13 +1035,7 @@ class ArticleExtractor {
         const Event* it = &out[*k];
         if (it->type != ev.type || it->time_source == TimeSource::Publication) continue;
         if (!similar_objects(it->object, ev.object)) continue;
-        ev.when = it->when;
-        ev.grain = it->grain;
-        ev.mod = it->mod;
-        ev.fuzzy = it->fuzzy;
-        ev.timex = it->timex;
-        ev.time_text = it->time_text;
-        ev.time_source = TimeSource::Inherited;
+        inherit_time(ev, *it);
         break;
       }
     }
@@ -1090,15 +1088,7 @@ class ArticleExtractor {
       for (std::size_t j = i + 1; j < evs.size() && j < ev_clause.size(); ++j) {
         if (!ev_report[j] || ev_clause[j] <= ev_clause[i]) continue;
         const Event& r = evs[j];
-        if (r.time_source != TimeSource::Publication) {
-          evs[i].when = r.when;
-          evs[i].grain = r.grain;
-          evs[i].mod = r.mod;
-          evs[i].fuzzy = r.fuzzy;
-          evs[i].timex = r.timex;
-          evs[i].time_text = r.time_text;
-          evs[i].time_source = TimeSource::Inherited;
-        }
+        if (r.time_source != TimeSource::Publication) inherit_time(evs[i], r);
         break;
       }
     }
@@ -1120,19 +1110,17 @@ class ArticleExtractor {
         if (ev.time_source != TimeSource::Publication || ev.reported || ev.modality != Modality::Actual ||
             !(same_speaker || (!ev_report[i] && ev.type == EventType::Other)))
           continue;
-        ev.when = last_dated->when;
-        ev.grain = last_dated->grain;
-        ev.mod = last_dated->mod;
-        ev.fuzzy = last_dated->fuzzy;
-        ev.timex = last_dated->timex;
-        ev.time_text = last_dated->time_text;
-        ev.time_source = TimeSource::Inherited;
+        inherit_time(ev, *last_dated);
       }
     for (const auto& ev : evs)
       if ((ev.time_source == TimeSource::Sentence || ev.time_source == TimeSource::Anaphor) &&
           ev.modality == Modality::Actual && ev.when.to && *ev.when.to <= pub + date::days{1} &&
           ev.grain == time::Grain::Day) {
-        last_dated = ev;
+        Event dated;  // only what the carry reads (its time and who acted), not the mentions and sentences
+        inherit_time(dated, ev);
+        dated.actor = ev.actor;
+        dated.actor_inferred = ev.actor_inferred;
+        last_dated = std::move(dated);
         last_dated_no = sentence_no;
       }
 
@@ -1228,16 +1216,10 @@ class ArticleExtractor {
       if (ev.time_source != TimeSource::Publication) timed_by_type[ev.type].push_back(out.size());
       out.push_back(std::move(ev));
     }
-    if (st && st->name.size() > 3 && st->name[3] == ' ' && is_title(st->name.substr(4))) {
-      // "윤 대통령은 …" as the topic: the person named earlier (윤석열), as for an actor
-      std::string_view surname = std::string_view(st->name).substr(0, 3);
-      for (auto it = people.rbegin(); it != people.rend(); ++it)
-        if (starts_with(*it, surname)) {
-          st->name = *it;
-          break;
-        }
-    } else if (st) {
-      if (auto full = person_with_ssi(st->name, people)) st->name = *full;
+    if (st) {
+      // "윤 대통령은 …", "김씨는 …" as the topic: the person named earlier, as for an actor
+      if (auto full = person_by_surname(st->name, people)) st->name = *full;
+      else if (auto ssi = person_with_ssi(st->name, people)) st->name = *ssi;
     }
     if (st) topic = st;
     // The first company named with 의 in this sentence (한결바이오의 비만 치료제), for a later 회사는.
