@@ -319,15 +319,20 @@ class Cleaner {
           if (syllables > 0 && syllables <= 8) e = q + p;
         }
         mark(at, e, SegmentKind::Credit);
-        // the caption: back to the end of the previous sentence ("다. ") or the line start
-        std::size_t cb = at;
-        while (cb > ls && is_space(in_[cb - 1])) --cb;
-        std::string_view before = in_.substr(ls, cb - ls);
-        std::size_t prev = before.size() >= 2 ? before.rfind(".", before.size() - 2) : std::string_view::npos;
-        std::size_t from = prev == std::string_view::npos ? ls : ls + prev + 1;
-        if (cb > from && cb - from < 300) mark(from, cb, SegmentKind::Caption);
+        caption_before(ls, at);
       }
     }
+  }
+
+  // The caption of a credit at `at` glued into the body: back to the end of the previous sentence ("다. ") or
+  // the line start, when that is short enough to be a caption.
+  void caption_before(std::size_t ls, std::size_t at) {
+    std::size_t cb = at;
+    while (cb > ls && is_space(in_[cb - 1])) --cb;
+    std::string_view before = in_.substr(ls, cb - ls);
+    std::size_t prev = before.size() >= 2 ? before.rfind(".", before.size() - 2) : std::string_view::npos;
+    std::size_t from = prev == std::string_view::npos ? ls : ls + prev + 1;
+    if (cb > from && cb - from < 300) mark(from, cb, SegmentKind::Caption);
   }
 
   // "… 추도식 모습. = 윤요섭 기자이날 정부 …": a photographer's credit after a caption, glued to the next
@@ -361,12 +366,7 @@ class Cleaner {
       while (after < le && is_space(in_[after])) ++after;
       if (after < le && in_[after] == '=') continue;  // "김철수 기자 =": a byline (bylines() reads it)
       mark(at, role_end, SegmentKind::Credit);
-      std::size_t cb = at;
-      while (cb > ls && is_space(in_[cb - 1])) --cb;
-      std::string_view before = in_.substr(ls, cb - ls);
-      std::size_t prev = before.size() >= 2 ? before.rfind(".", before.size() - 2) : std::string_view::npos;
-      std::size_t from = prev == std::string_view::npos ? ls : ls + prev + 1;
-      if (cb > from && cb - from < 300) mark(from, cb, SegmentKind::Caption);
+      caption_before(ls, at);
     }
   }
 
@@ -391,9 +391,7 @@ class Cleaner {
     if (ce > 0 && trim(in_.substr(ce, le - ce)).empty()) {
       std::string_view before = trim(in_.substr(ls, cb - ls));
       if (before.empty() || already_marked(ls)) return;
-      std::size_t sentences = 0;
-      for (std::size_t p = before.find(". "); p != std::string_view::npos; p = before.find(". ", p + 1)) ++sentences;
-      if (sentences <= 2 && before.size() < 500) mark(ls, cb, SegmentKind::Caption);
+      if (inner_full_stops(before) <= 2 && before.size() < 500) mark(ls, cb, SegmentKind::Caption);
       return;
     }
     std::string_view l = trim(in_.substr(ls, le - ls));
@@ -405,15 +403,20 @@ class Cleaner {
       if (!l.ends_with(outlet) || l.size() <= outlet.size() + 2) continue;
       std::string_view head = l.substr(0, l.size() - outlet.size());
       if (!head.ends_with(". ") && !head.ends_with(".")) continue;
-      std::size_t credit_at = ls + static_cast<std::size_t>(l.data() - in_.data() - ls) + head.size();
+      std::size_t credit_at = static_cast<std::size_t>(l.data() - in_.data()) + head.size();
       std::string_view cap = trim(head);
-      std::size_t sentences = 0;
-      for (std::size_t p = cap.find(". "); p != std::string_view::npos; p = cap.find(". ", p + 1)) ++sentences;
-      if (sentences > 1 || cap.size() >= 400 || already_marked(ls)) return;
+      if (inner_full_stops(cap) > 1 || cap.size() >= 400 || already_marked(ls)) return;
       mark(credit_at, credit_at + outlet.size(), SegmentKind::Credit);
       mark(ls, credit_at, SegmentKind::Caption);
       return;
     }
+  }
+
+  // Full stops followed by a space inside `s`: the sentences of a caption line, less one.
+  static std::size_t inner_full_stops(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t p = s.find(". "); p != std::string_view::npos; p = s.find(". ", p + 1)) ++n;
+    return n;
   }
 
   bool already_marked(std::size_t ls) const {
