@@ -195,12 +195,7 @@ class Resolver {
       return q.end;
     const int years = p.year_offset ? *p.year_offset : *p.anaphor_year;
     if (years == 0) return q.end;
-    auto shift = [&](sys_days d) {
-      year_month_day ymd{d};
-      year_month_day moved{ymd.year() + date::years{years}, ymd.month(), ymd.day()};
-      if (!moved.ok()) moved = year_month_day{date::year_month_day_last{moved.year(), date::month_day_last{moved.month()}}};  // 2-29
-      return sys_days{moved};
-    };
+    auto shift = [&](sys_days d) { return add_units(d, years, lex::kYear); };  // 2-29 -> 2-28
     Res out = antecedent_->r;
     out.iv = DayInterval::days(shift(*antecedent_->r.iv.from), shift(*antecedent_->r.iv.to - days{1}));
     out.anchor = AnchorKind::Expression;
@@ -219,6 +214,12 @@ class Resolver {
     out.mod = Mod::None;
     r = out;
     return q.end + sp + len;
+  }
+  // `a` ends in the sentence that holds `pos`, before it.
+  bool in_sentence_before(const Antecedent& a, std::size_t pos) const {
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                               [](std::size_t p, const yp::text::SentenceSpan& s) { return p < s.begin; });
+    return it != sentences_.begin() && a.folded_end > std::prev(it)->begin && a.folded_end <= pos;
   }
   bool antecedent_near() const {
     auto it = std::upper_bound(sentences_.begin(), sentences_.end(), cur_->begin,
@@ -976,11 +977,7 @@ void Resolver::since_interval(const Parse& q, Res& r) const {
   DayInterval anchor = DayInterval::day(pub_);
   Grain grain = Grain::Day;
   r.anchor = AnchorKind::Publication;
-  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), q.begin,
-                             [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
-  auto in_sentence = [&](const std::optional<Antecedent>& a) {
-    return a && it != sentences_.begin() && a->folded_end > std::prev(it)->begin && a->folded_end <= q.begin;
-  };
+  auto in_sentence = [&](const std::optional<Antecedent>& a) { return a && in_sentence_before(*a, q.begin); };
   if (in_sentence(open_antecedent_) && *open_antecedent_->r.iv.from <= pub_ &&
       !(in_sentence(antecedent_) && antecedent_->folded_end > open_antecedent_->folded_end)) {
     // "2020년 7월 이후 3년 만에": the gap runs from the open range's start to the publication date
@@ -999,9 +996,9 @@ void Resolver::since_interval(const Parse& q, Res& r) const {
     // "1990년 이후 33년 만에", "지난달 25일 … 약 36일 만에": when the date before lies about N units before the
     // publication date, it is where the gap began (the previous occurrence), and the gap runs up to the
     // publication date. A date near the publication date ("7월 기준 5개월 만에") is where it ended (below).
-    std::int64_t unit_days = q.unit == lex::kYear ? 365 : q.unit == lex::kMonth ? 30 : q.unit == lex::kWeek ? 7 : 1;
-    std::int64_t len = q.count * unit_days;
-    if (q.unit2) len += q.count2 * (q.unit2 == lex::kYear ? 365 : q.unit2 == lex::kMonth ? 30 : q.unit2 == lex::kWeek ? 7 : 1);
+    auto approx_days = [](int unit) { return unit == lex::kYear ? 365 : unit == lex::kMonth ? 30 : unit == lex::kWeek ? 7 : 1; };
+    std::int64_t len = q.count * approx_days(q.unit);
+    if (q.unit2) len += q.count2 * approx_days(q.unit2);
     const sys_days pub{pub_};
     if (len > 0 && *anchor.to <= pub && (pub - *anchor.to).count() * 2 >= len) {
       r.iv = DayInterval{*anchor.from, pub + days{1}};
@@ -1042,10 +1039,8 @@ void Resolver::since_interval(const Parse& q, Res& r) const {
 Parse Resolver::inherit_year(const Parse& q) const {
   Parse out = q;
   if (q.shape != Shape::Point && q.shape != Shape::Range) return out;
-  if (!antecedent_ || !antecedent_->named_year || !antecedent_->r.iv.from || antecedent_->folded_end > q.begin) return out;
-  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), q.begin,
-                             [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
-  if (it == sentences_.begin() || antecedent_->folded_end <= std::prev(it)->begin) return out;
+  if (!antecedent_ || !antecedent_->named_year || !antecedent_->r.iv.from || !in_sentence_before(*antecedent_, q.begin))
+    return out;
   auto bare = [](const Point& p) {
     return (p.month || p.quarter || p.half) && !p.year && !p.year_offset && !p.month_offset && !p.quarter_offset &&
            !p.has_rel && !p.anaphor && !p.anaphor_year && !p.anaphor_month && !p.decade && !p.day_offset && !p.week_offset;
