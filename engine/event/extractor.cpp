@@ -123,10 +123,8 @@ bool foreign_name(std::string_view name) {
   if (sp == std::string_view::npos || name.find(' ', sp + 1) != std::string_view::npos) return false;
   std::string_view a = name.substr(0, sp), b = name.substr(sp + 1);
   auto hangul_word = [](std::string_view w) {
-    if (w.size() % 3 != 0 || w.size() < 6 || w.size() > 15) return false;
-    for (std::size_t p = 0; p < w.size(); p += 3)
-      if (!is_hangul(first_char(w.substr(p)))) return false;
-    return true;
+    std::size_t n = hangul_syllables(w);
+    return n >= 2 && n <= 5;
   };
   if (!hangul_word(a) || !hangul_word(b) || person_name(a) || is_title(a) || is_title(b)) return false;
   return !Aliases::builtin().known(a) && !Aliases::builtin().known(b);

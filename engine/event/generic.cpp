@@ -12,6 +12,7 @@
 #include "core/data.hpp"
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace yp::event::detail {
 
@@ -19,8 +20,8 @@ namespace {
 
 struct PredicateTable {
   std::unordered_map<std::string, std::string> events;  // native stem (stem_text) -> lemma
-  std::unordered_map<std::string, bool> passive;        // native stems whose subject undergoes the event
-  std::unordered_map<std::string, bool> refused;        // verbal nouns that make no event
+  std::unordered_set<std::string> passive;              // native stems whose subject undergoes the event
+  std::unordered_set<std::string> refused;              // verbal nouns that make no event
 };
 
 const PredicateTable& table() {
@@ -33,28 +34,29 @@ const PredicateTable& table() {
       std::string stem(row.fields[1]);
       if ((row.fields[0] == "event" || row.fields[0] == "passive") && row.fields.size() >= 3) {
         p.events.emplace(stem, std::string(row.fields[2]));
-        if (row.fields[0] == "passive") p.passive.emplace(stem, true);
+        if (row.fields[0] == "passive") p.passive.insert(stem);
       }
-      else if (row.fields[0] == "not") p.refused.emplace(stem, true);
+      else if (row.fields[0] == "not") p.refused.insert(stem);
     }
     return p;
   }();
   return t;
 }
 
-std::size_t syllables(std::string_view s) {
+
+}  // namespace
+
+std::size_t hangul_syllables(std::string_view s) {
   std::size_t n = 0, pos = 0;
   while (pos < s.size()) {
     std::size_t len = 0;
     char32_t c = morph::hangul::decode(s, pos, &len);
-    if (!morph::hangul::is_syllable(c)) return 0;  // only Hangul verbal nouns
+    if (!morph::hangul::is_syllable(c)) return 0;
     ++n;
     pos += len ? len : 1;
   }
   return n;
 }
-
-}  // namespace
 
 std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end) {
   if (t.quoted || t.in_time || t.trigger) return std::nullopt;
@@ -91,7 +93,7 @@ std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end)
   GenericPredicate g;
   if (p.derived) {
     std::string noun(p.stem);
-    if (syllables(noun) < 2 || tab.refused.count(noun)) return std::nullopt;
+    if (hangul_syllables(noun) < 2 || tab.refused.count(noun)) return std::nullopt;
     std::string_view x = p.count ? p.parts[0].surface : std::string_view();
     g.lemma = noun + (p.passive ? "되다" : starts_with(x, "시키") || starts_with(x, "시켜") ? "시키다" : "하다");
     g.surface = p.stem.size();

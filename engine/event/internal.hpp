@@ -139,6 +139,8 @@ struct GenericPredicate {
   Form form = Form::Noun;
   bool patient = false;  // a passive (되다) or a verb listed `passive`: its subject is no actor
 };
+// The number of Hangul syllables of `s`, or 0 when anything else is in it ("검거" 2, "AI" 0).
+std::size_t hangul_syllables(std::string_view s);
 // `t` is the last word of a clause ending as `end`; nullopt unless it reports an action (predicates.tsv).
 std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end);
 
