@@ -76,20 +76,6 @@ std::size_t line_of(std::string_view bytes, std::size_t offset) {
   return 1 + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-std::string normalise_newlines(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\r') {
-      out.push_back('\n');
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
-}
-
 Error bad_date(const std::string& name, std::string_view bytes, std::size_t offset, std::string_view value) {
   Error e;
   e.code = ErrorCode::BadDate;

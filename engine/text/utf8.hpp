@@ -74,6 +74,9 @@ bool is_hangul_syllable(char32_t cp);
 // Canonical composition (NFC). Input must be valid UTF-8. Text that is_nfc_quick accepts is returned as it is
 // (no utf8proc call); everything else goes through utf8proc.
 std::string to_nfc(std::string_view valid_utf8);
+
+// CRLF and lone CR become LF (article bodies and titles, from files and from JSON Lines alike).
+std::string normalise_newlines(std::string_view s);
 // A quick check: true when every code point of the text is one NFC leaves alone whatever surrounds it (ASCII
 // and U+0000..U+02FF, Hangul syllables, and any other code point with combining class 0, no canonical
 // decomposition and no part as the second character of a composition; never conjoining jamo U+1100..U+11FF),
