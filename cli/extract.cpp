@@ -45,12 +45,7 @@ int run_extract(const ExtractOptions& opt) {
   auto writer = exporter::make_writer(opt.json ? "json" : "table");
   if (!writer) return fail(writer.error());
 
-  PipelineOptions po;
-  po.format = input_format_from(opt.input_format);
-  po.pub = pub;
-  po.limits = opt.limits;
-  po.jobs = opt.jobs;
-  po.progress = progress_wanted(opt.quiet);
+  PipelineOptions po = pipeline_options(opt, pub);
   // JSON Lines are written article by article as soon as each is extracted (and flushed, so that a consumer
   // downstream in a pipe sees them), keeping memory flat whatever the input. The table cannot stream: its
   // column widths depend on every row, so it keeps the events and writes once at the end.

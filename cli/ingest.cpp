@@ -95,12 +95,7 @@ int run_ingest(const IngestOptions& opt) {
     for (std::size_t i = 0; i < parts.size(); ++i) refused_text += (i ? ", " : "") + parts[i];
     if (!parts.empty()) refused_text += " refused";
   } else {
-    PipelineOptions po;
-    po.format = input_format_from(opt.input_format);
-    po.pub = pub;
-    po.limits = opt.limits;
-    po.jobs = opt.jobs;
-    po.progress = progress_wanted(opt.quiet);
+    PipelineOptions po = pipeline_options(opt, pub);
     const auto stats = run_pipeline(files.value(), po, [&](ExtractedArticle&& ex) {
       names.push_back(ex.name);
       counts.push_back(ex.events.size());

@@ -51,6 +51,19 @@ struct PipelineOptions {
   std::function<void(ExtractedArticle&)> prepare;
 };
 
+// The reading options of a subcommand's parsed flags (extract and ingest share the names: input_format,
+// limits, jobs, quiet), with its --pub-date.
+template <class Options>
+PipelineOptions pipeline_options(const Options& opt, std::optional<date::year_month_day> pub) {
+  PipelineOptions po;
+  po.format = input_format_from(opt.input_format);
+  po.pub = pub;
+  po.limits = opt.limits;
+  po.jobs = opt.jobs;
+  po.progress = progress_wanted(opt.quiet);
+  return po;
+}
+
 struct PipelineStats {
   std::size_t articles = 0;       // handed to on_article
   std::size_t refused = 0;        // reported on stderr: refused_files + refused_lines
