@@ -59,4 +59,14 @@ std::optional<EventType> event_type_from_string(std::string_view s) {
   return std::nullopt;
 }
 
+void copy_time(Event& to, const Event& from) {
+  to.when = from.when;
+  to.grain = from.grain;
+  to.mod = from.mod;
+  to.fuzzy = from.fuzzy;
+  to.timex = from.timex;
+  to.time_text = from.time_text;
+  to.time_source = from.time_source;
+}
+
 }  // namespace yp::event

@@ -82,4 +82,7 @@ std::string_view to_string(Modality m);      // "actual", "planned", "hypothetic
 std::string_view to_string(TimeSource s);    // "sentence", "anaphor", "inherited", "publication"
 std::optional<EventType> event_type_from_string(std::string_view s);
 
+// Gives `to` the time of `from`: interval, grain, mod, fuzziness, TIMEX, text and where it came from.
+void copy_time(Event& to, const Event& from);
+
 }  // namespace yp::event

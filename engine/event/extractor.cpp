@@ -132,12 +132,7 @@ bool foreign_name(std::string_view name) {
 
 // `from`'s time (interval, grain, mod, fuzziness, TIMEX and text), taken over as inherited.
 void inherit_time(Event& to, const Event& from) {
-  to.when = from.when;
-  to.grain = from.grain;
-  to.mod = from.mod;
-  to.fuzzy = from.fuzzy;
-  to.timex = from.timex;
-  to.time_text = from.time_text;
+  copy_time(to, from);
   to.time_source = TimeSource::Inherited;
 }
 

@@ -171,15 +171,6 @@ Precision precision(const Event& e) {
   return p;
 }
 
-void copy_time(Event& to, const Event& from) {
-  to.when = from.when;
-  to.grain = from.grain;
-  to.mod = from.mod;
-  to.fuzzy = from.fuzzy;
-  to.timex = from.timex;
-  to.time_text = from.time_text;
-  to.time_source = from.time_source;
-}
 
 // Appends the field values to the hash input, each prefixed by its length so that fields cannot run together.
 void put(std::string& buf, std::string_view s) {
@@ -261,7 +252,7 @@ void merge_into(Event& keep, const Event& other) {
   for (const auto& p : other.participants) add(p);
   keep.participants = std::move(merged);
 
-  if (precision(other) > precision(keep)) copy_time(keep, other);
+  if (precision(other) > precision(keep)) event::copy_time(keep, other);
 
   if (code_points(other.object) > code_points(keep.object)) keep.object = other.object;
   if (keep.location.empty()) keep.location = other.location;
