@@ -178,7 +178,8 @@ std::uint32_t Lexicon::trie_child(std::uint32_t node, unsigned char b) const {
 
 // Both walk the trie from `pos` and keep the deepest node that ends on a character boundary and has an
 // acceptable entry: the longest surface, as the hash versions find it by trying lengths from the longest down.
-const Entry* Lexicon::longest_of(std::string_view text, std::size_t pos, Kind kind) const {
+template <class Pick>
+const Entry* Lexicon::deepest(std::string_view text, std::size_t pos, Pick pick) const {
   const Entry* found = nullptr;
   std::uint32_t n = 0;
   for (std::size_t i = pos; i < text.size(); ++i) {
@@ -186,29 +187,26 @@ const Entry* Lexicon::longest_of(std::string_view text, std::size_t pos, Kind ki
     if (n == UINT32_MAX) break;
     const std::size_t e = i + 1;
     if (e < text.size() && is_continuation(static_cast<unsigned char>(text[e]))) continue;
-    for (const Entry* x : trie_[n].entries)
-      if (x->kind == kind) {
-        found = x;
-        break;
-      }
+    if (const Entry* x = pick(trie_[n])) found = x;
   }
   return found;
 }
 
+const Entry* Lexicon::longest_of(std::string_view text, std::size_t pos, Kind kind) const {
+  return deepest(text, pos, [kind](const TrieNode& node) -> const Entry* {
+    for (const Entry* x : node.entries)
+      if (x->kind == kind) return x;
+    return nullptr;
+  });
+}
+
 const Entry* Lexicon::longest(std::string_view text, std::size_t pos) const {
-  const Entry* found = nullptr;
-  std::uint32_t n = 0;
-  for (std::size_t i = pos; i < text.size(); ++i) {
-    n = trie_child(n, static_cast<unsigned char>(text[i]));
-    if (n == UINT32_MAX) break;
-    const std::size_t e = i + 1;
-    if (e < text.size() && is_continuation(static_cast<unsigned char>(text[e]))) continue;
+  return deepest(text, pos, [](const TrieNode& node) -> const Entry* {
     const Entry* best = nullptr;
-    for (const Entry* x : trie_[n].entries)
+    for (const Entry* x : node.entries)
       if (!best || rank(x->kind) < rank(best->kind)) best = x;
-    if (best) found = best;
-  }
-  return found;
+    return best;
+  });
 }
 
 const Entry* Lexicon::longest_of_by_hash(std::string_view text, std::size_t pos, Kind kind) const {

@@ -112,6 +112,10 @@ class Lexicon {
   };
   std::vector<TrieNode> trie_;
   std::uint32_t trie_child(std::uint32_t node, unsigned char b) const;
+  // Walks the trie from `pos`; at each node ending on a character boundary `pick(node)` chooses an entry or
+  // nullptr, and the deepest choice wins (longest and longest_of differ only in how they pick).
+  template <class Pick>
+  const Entry* deepest(std::string_view text, std::size_t pos, Pick pick) const;
 };
 
 const Lexicon& lexicon();
