@@ -214,7 +214,9 @@ def score_article(gold, body, sys_events, sys_times, aliases, acc):
             if not ac:
                 why = ("empty" if not s.get("actor") else "noise" if actor_noise(s.get("actor")) else "other actor")
                 acc["ev_miss"]["actor: " + why] += 1
-            acc["ev_wrong"].append((gold["id"], g["trigger"], g.get("actor"), s.get("actor"),
+            trig = (s.get("mentions") or [{}])[0].get("trigger", s.get("trigger"))
+            acc["ev_wrong"].append((gold["id"], "time" if not ti else "", "actor" if not ac else "",
+                                    g["trigger"], g["type"], trig, s["type"], g.get("actor"), s.get("actor"),
                                     g.get("start"), g.get("end"), s.get("start"), s.get("end")))
     for si, s in enumerate(sys_events):
         acc["ev_sys"] += 1
@@ -329,12 +331,13 @@ def main():
         summary[set_name] = fig
         print(text + "\n")
         if a.details:
+            # tab-separated: gold first, then yeonpyo's
             for w in acc["time_wrong"]:
-                print("  time", *w)
+                print("  time", *w, sep="\t")
             for w in acc["ev_missed"]:
-                print("  missed", *w)
+                print("  missed", *w, sep="\t")
             for w in acc["ev_wrong"]:
-                print("  wrong", *w)
+                print("  wrong", *w, sep="\t")
     if len(files) > 1:
         text, fig = report(total, "all")
         summary["all"] = fig
