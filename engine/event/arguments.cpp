@@ -105,19 +105,6 @@ bool facility(std::string_view w) {
   return false;
 }
 
-// Words that end a noun phrase when walking back (adverbs, conjunctions, converbs used as postpositions):
-// rows of event/data/stopwords.tsv.
-bool is_stop(std::string_view w) {
-  static const std::unordered_set<std::string_view> words = [] {
-    std::unordered_set<std::string_view> set;
-    if (auto tsv = data::lookup("event/data/stopwords.tsv"))
-      for (const auto& row : data::rows(*tsv))
-        if (!row.fields.empty()) set.insert(row.fields[0]);  // views into the embedded table
-    return set;
-  }();
-  return words.count(w) != 0;
-}
-
 template <class Range>
 bool in(const Range& r, std::string_view w) {
   return std::find(std::begin(r), std::end(r), w) != std::end(r);
@@ -332,6 +319,20 @@ bool verbal_stem(std::string_view stem) {
 }
 
 }  // namespace
+
+// Words that end a noun phrase when walking back (adverbs, conjunctions, converbs used as postpositions):
+// rows of event/data/stopwords.tsv.
+bool is_stop(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = [] {
+    std::unordered_set<std::string_view> set;
+    if (auto tsv = data::lookup("event/data/stopwords.tsv"))
+      for (const auto& row : data::rows(*tsv))
+        if (!row.fields.empty()) set.insert(row.fields[0]);  // views into the embedded table
+    return set;
+  }();
+  return words.count(w) != 0;
+}
+
 
 bool person_name(std::string_view w) {
   std::size_t n = 0;

@@ -23,6 +23,7 @@
 #include "core/data.hpp"
 #include "event/aliases.hpp"
 #include "event/internal.hpp"
+#include "event/names.hpp"
 #include "text/sentences.hpp"
 #include "time/resolver.hpp"
 
@@ -136,15 +137,6 @@ void inherit_time(Event& to, const Event& from) {
   to.time_source = TimeSource::Inherited;
 }
 
-// "정 대표", "윤 대통령": a surname, a space and a title name the latest person of `people` with that surname.
-std::optional<std::string> person_by_surname(std::string_view name, const std::vector<std::string>& people) {
-  if (name.size() <= 3 || name[3] != ' ' || !is_title(name.substr(4))) return std::nullopt;
-  std::string_view surname = name.substr(0, 3);
-  for (auto it = people.rbegin(); it != people.rend(); ++it)
-    if (starts_with(*it, surname)) return *it;
-  return std::nullopt;
-}
-
 // The datable expression over word `t` as the governor of an event named right after it (a modifier's or a
 // noun's own time: "2021년 설립된", "지난 5월 방한 당시"); nullopt when none is there.
 std::optional<Governor> governor_at(const Token& t, const std::vector<time::TimeExpr>& exprs) {
@@ -154,23 +146,9 @@ std::optional<Governor> governor_at(const Token& t, const std::vector<time::Time
   return std::nullopt;
 }
 
-// "김씨"/"김 씨" (a surname) or "성혁씨" (a given name) with 씨: the latest person of `people` it names.
-std::optional<std::string> person_with_ssi(std::string_view name, const std::vector<std::string>& people) {
-  std::string_view n = name;
-  if (!ends_with(n, "씨")) return std::nullopt;
-  n.remove_suffix(std::string_view("씨").size());
-  while (!n.empty() && n.back() == ' ') n.remove_suffix(1);
-  if (n.size() != 3 && n.size() != 6) return std::nullopt;  // one or two Hangul syllables
-  for (auto it = people.rbegin(); it != people.rend(); ++it) {
-    if (it->size() != 9 || *it == name) continue;
-    if (n.size() == 3 ? starts_with(*it, n) : ends_with(*it, n)) return *it;
-  }
-  return std::nullopt;
-}
-
 // Personal names standing before a title in the sentence ("윤석열 대통령은", "김영희 작가의"): a later "윤 대통령"
 // or "김씨" refers back to them even when they were no event's actor.
-void note_titled_people(const std::vector<Token>& tokens, std::vector<std::string>& people) {
+void note_titled_people(const std::vector<Token>& tokens, ArticleNames& names) {
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (tokens[i].in_time || !tokens[i].morph.nominal.particle.empty()) continue;
     std::string_view w = tokens[i].word;
@@ -183,7 +161,7 @@ void note_titled_people(const std::vector<Token>& tokens, std::vector<std::strin
       if (!titled && !tokens[j].morph.nominal.particle.empty()) break;  // the noun phrase ended
     }
     if (!titled) continue;
-    if (std::find(people.begin(), people.end(), w) == people.end()) people.emplace_back(w);
+    names.note_person(std::string(w));
   }
 }
 
@@ -370,6 +348,7 @@ class ArticleExtractor {
     std::replace(flat.begin(), flat.end(), '\n', ' ');
     std::replace(flat.begin(), flat.end(), '\r', ' ');
     all_exprs = time::find_time_expressions(flat, ro);
+    names = ArticleNames(body);
     if (limits.max_expressions && all_exprs.size() > limits.max_expressions) {
       *stop = too_large(article, all_exprs.size(), "temporal expressions", limits.max_expressions, "--max-expressions");
       return {};
@@ -862,31 +841,32 @@ class ArticleExtractor {
       // "인도네시아 대통령이 … 방한했다. 대통령은 …": the bare title refers back to the topic
       args.actor = *topic;
     }
+    if (args.actor && !args.actor->name.empty()) {
+      // "기재부는" after "기획재정부(기재부)": an abbreviation the article defined stands for the full name
+      if (auto full = names.expand(args.actor->name)) args.actor->name = *full;
+    }
     if (args.actor) {
-      // "정 대표는": a surname and a title refer back to a person named earlier
-      if (auto full = person_by_surname(args.actor->name, people)) args.actor->name = *full;
+      // "정 대표는", "김 전 위원은": a surname and a title refer back to a person named earlier
+      if (auto full = names.by_surname(args.actor->name)) args.actor->name = *full;
     }
     if (args.actor && !args.actor->name.empty()) {
       // "김씨는", "성혁씨는", "김 씨는": a surname or a given name with 씨 refers back to a person named earlier
-      if (auto full = person_with_ssi(args.actor->name, people)) {
+      if (auto full = names.with_ssi(args.actor->name)) {
         args.actor->name = *full;
         args.actor->role.clear();
       }
     }
     if (args.actor && !args.actor->name.empty()) {
-      // "마크 헤일리 … 헤일리 미국 국무장관은": a foreign family name refers back to the full name
-      std::string_view a = args.actor->name;
-      std::string_view first = a.substr(0, a.find(' '));
-      for (auto it = people.rbegin(); it != people.rend(); ++it)
-        if (it->find(' ') != std::string::npos && ends_with(*it, " " + std::string(first)) && *it != a) {
-          args.actor->name = *it;
-          if (a.size() > first.size()) {
-            // the rest (미국 국무장관) is affiliation and title, not part of the name
-            args.actor->affiliation.clear();
-          }
-          break;
-        }
+      // "마크 헤일리 … 헤일리 미국 국무장관은", "나롱삭 주지사": a word of a foreign name refers back to the full name
+      bool dropped = false;
+      if (auto full = names.foreign(args.actor->name, &dropped)) {
+        args.actor->name = *full;
+        // the rest (미국 국무장관) is affiliation and title, not part of the name
+        if (dropped) args.actor->affiliation.clear();
+      }
     }
+    for (auto& p : args.participants)
+      if (auto full = names.expand(p)) p = *full;
   }
 
   // The event's actor: the subject found, a body standing in for it, or the discourse topic for a dropped
@@ -1169,7 +1149,7 @@ class ArticleExtractor {
     auto& own_topic = s.own_topic;
     auto& evs = s.evs;
     auto& ev_report = s.ev_report;
-    note_titled_people(tokens, people);
+    note_titled_people(tokens, names);
 
     // ---- discourse topic for the next sentences
     bool initial_topic = own_initial;
@@ -1201,18 +1181,17 @@ class ArticleExtractor {
       bool foreign_person = ev.actor.find(' ') != std::string::npos && !public_body(ev.actor) &&
                             (!ev.role.empty() ? std::count(ev.actor.begin(), ev.actor.end(), ' ') <= 2
                                               : foreign_name(ev.actor));
-      if ((person_name(ev.actor) || foreign_person) &&
-          std::find(people.begin(), people.end(), ev.actor) == people.end())
-        people.push_back(ev.actor);
+      if (person_name(ev.actor) || foreign_person) names.note_person(ev.actor);
       for (auto& p : ev.participants)
-        if (person_name(p) && std::find(people.begin(), people.end(), p) == people.end()) people.push_back(p);
+        if (person_name(p)) names.note_person(p);
       if (ev.time_source != TimeSource::Publication) timed_by_type[ev.type].push_back(out.size());
       out.push_back(std::move(ev));
     }
     if (st) {
       // "윤 대통령은 …", "김씨는 …" as the topic: the person named earlier, as for an actor
-      if (auto full = person_by_surname(st->name, people)) st->name = *full;
-      else if (auto ssi = person_with_ssi(st->name, people)) st->name = *ssi;
+      if (auto full = names.expand(st->name)) st->name = *full;
+      else if (auto full = names.by_surname(st->name)) st->name = *full;
+      else if (auto ssi = names.with_ssi(st->name)) st->name = *ssi;
     }
     if (st) topic = st;
     // The first company named with 의 in this sentence (한결바이오의 비만 치료제), for a later 회사는.
@@ -1241,7 +1220,7 @@ class ArticleExtractor {
   std::vector<Event> out;
   // discourse
   std::optional<Entity> topic;       // the discourse topic for dropped subjects
-  std::vector<std::string> people;   // personal names seen so far ("정 대표" refers back to 정하윤)
+  ArticleNames names;                // people named so far, abbreviations defined ("정 대표" is 정하윤)
   std::string last_owner;            // a company named with 의 in the previous sentence
   // Indices into `out` of the events with a time from the text, by type (for the inheritance below). Later
   // steps change an event's `when`, never its type or time_source, once it is in `out`.

@@ -159,6 +159,8 @@ Entity entity_from_words(const std::vector<std::string_view>& words);
 bool is_title(std::string_view word, std::string* role = nullptr);
 // A Korean personal name: three Hangul syllables starting with a common surname (정신아, 이준표).
 bool person_name(std::string_view word);
+// A word that ends a noun phrase when walking back from a particle (또, 지난해, 대해): event/data/stopwords.tsv.
+bool is_stop(std::string_view w);
 // A word in modifier (관형형) form that opens a relative clause: 발견된, 맺은, 설립한, 찾던.
 bool modifier_word(std::string_view word);
 

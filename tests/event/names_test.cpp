@@ -1,0 +1,109 @@
+// Tests for engine/event/names.cpp: the abbreviations an article defines and the short names that refer back
+// to a person named earlier. Examples that must resolve and examples that must not.
+#include "event/extractor.hpp"
+#include "event/names.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace yp;
+using namespace yp::event;
+using yp::event::detail::ArticleNames;
+using yp::event::detail::find_abbreviations;
+
+namespace {
+
+std::vector<Event> run(const std::string& body, const std::string& date = "2024-03-16") {
+  auto a = text::parse_article("date: " + date + "\n\n" + body, "test.txt", std::nullopt);
+  REQUIRE(a.ok());
+  return extract_events(a.value());
+}
+
+}  // namespace
+
+TEST_CASE("names: abbreviations an article defines in parentheses") {
+  using Pair = std::pair<std::string, std::string>;
+  struct Case {
+    const char* text;
+    Pair want;
+  };
+  const Case cases[] = {
+      {"기획재정부(기재부)는 16일 세법 개정안을 발표했다.", {"기재부", "기획재정부"}},
+      {"정부는 합동참모본부(합참)의 보고를 받았다.", {"합참", "합동참모본부"}},
+      {"아카데미의 친구들 범시민연대(아친연대)는 성명을 냈다.", {"아친연대", "아카데미의 친구들 범시민연대"}},
+      {"한국타이어앤테크놀로지(이하 한국타이어)는 신제품을 내놨다.", {"한국타이어", "한국타이어앤테크놀로지"}},
+      {"한국개발연구원(KDI)은 보고서를 냈다.", {"kdi", "한국개발연구원"}},
+      {"해운선사인 다미코 인터내셔널 쉬핑(DIS)이 계약을 취소했다.", {"dis", "다미코 인터내셔널 쉬핑"}},
+      {"금수 결정에 대해 세계무역기구(WTO)에 제소했다.", {"wto", "세계무역기구"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto got = find_abbreviations(c.text);
+    REQUIRE(got.size() == 1);
+    CHECK(got[0] == c.want);
+  }
+}
+
+TEST_CASE("names: parentheses that define no abbreviation") {
+  const char* texts[] = {
+      "가수 서유리(왼쪽)가 무대에 올랐다.",          // a position, not a name
+      "해당 식당은 미쉐린(미슐랭) 가이드에 올랐다.",  // another spelling: 슐 is not in 미쉐린
+      "삼중수소(트리튬) 농도를 쟀다.",                 // a synonym
+      "샘 알트먼 오픈AI 최고경영자(CEO)는 말했다.",    // a title's abbreviation
+      "박씨는 28일(현지시간) 도착했다.",              // a time note
+      "관계자는 (웃으며) 답했다.",                     // detached parenthesis
+      "국회(",                                          // unclosed
+  };
+  for (const char* t : texts) {
+    INFO(t);
+    CHECK(find_abbreviations(t).empty());
+  }
+}
+
+TEST_CASE("names: the first definition of an abbreviation wins") {
+  auto got = find_abbreviations("국토교통부(국토부)는 … 국토연구부(국토부)");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].second == "국토교통부");
+}
+
+TEST_CASE("names: short names that refer back to a person named earlier") {
+  ArticleNames n("기획재정부(기재부)와 WHO");
+  n.note_person("김행");  // (two syllables: the extractor notes no such name; a test of the lookup alone)
+  n.note_person("정하윤");
+  n.note_person("손명동");
+  n.note_person("나롱삭 오소탕나콘");
+  n.note_person("마크 헤일리");
+  CHECK(n.expand("기재부") == "기획재정부");
+  CHECK_FALSE(n.expand("기획재정부"));
+  CHECK(n.by_surname("김 전 위원") == "김행");    // 전 between the surname and the title
+  CHECK(n.by_surname("정 대표") == "정하윤");
+  CHECK_FALSE(n.by_surname("김 전 회사"));        // no title
+  CHECK_FALSE(n.by_surname("박 대표"));           // nobody named 박
+  CHECK(n.with_ssi("손씨") == "손명동");
+  CHECK(n.with_ssi("명동씨") == "손명동");
+  CHECK_FALSE(n.with_ssi("김씨"));  // a two-syllable name is not matched by 씨
+  CHECK(n.foreign("헤일리 미국 국무장관") == "마크 헤일리");
+  CHECK(n.foreign("나롱삭 주지사") == "나롱삭 오소탕나콘");  // a given name with a title
+  CHECK_FALSE(n.foreign("나롱삭"));                         // a given name alone refers to no one
+  CHECK_FALSE(n.foreign("마크 트웨인"));
+}
+
+TEST_CASE("names: the extractor gives the fullest name the article gave") {
+  auto evs = run(
+      "세법 개정\n"
+      "기획재정부(기재부)는 16일 세법 개정안을 발표했다. 기재부는 이날 \"세수가 줄었다\"고 설명했다.\n"
+      "진중권 광운대 교수와 김하윤 전 국민의힘 비상대책위원이 15일 라디오에서 언쟁을 벌였다.\n"
+      "김 전 위원은 \"그런 말을 한 적이 없다\"고 말했다.\n");
+  int ministry = 0, kim = 0;
+  for (const auto& e : evs) {
+    CHECK(e.actor != "기재부");
+    CHECK(e.actor != "김 전 위원");
+    ministry += e.actor == "기획재정부";
+    kim += e.actor == "김하윤";
+  }
+  CHECK(ministry == 2);
+  CHECK(kim == 1);
+}
