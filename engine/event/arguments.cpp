@@ -333,6 +333,16 @@ bool is_stop(std::string_view w) {
   return words.count(w) != 0;
 }
 
+// "준비했다는 정보", "근무하다는", "인증한다는": a finite predicate with 는 is the quoting modifier -다는, never a
+// topic or a subject. Only a marked form counts (past ㅆ, -는다, 하다/되다, -겠-): a bare stem + 다 or a fused
+// -ㄴ다 may be a name (헝다, 로사다, 페르난다, 우간다).
+bool finite_predicate(std::string_view w) {
+  if (!ends_with(w, "다")) return false;
+  const morph::Predicate p = morph::analyse_predicate(w);
+  return p.declarative_final && (p.tense == morph::Tense::Past || p.tense == morph::Tense::Future ||
+                                 (p.news_present && !p.fused) || p.derived);
+}
+
 
 bool person_name(std::string_view w) {
   std::size_t n = 0;
@@ -843,7 +853,7 @@ std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token
       stem = toks[end].word;
     }
     std::string st = strip_quotes(stem);
-    if (verbal_stem(st) || is_stop(st) || in(kNotActors, st)) return std::nullopt;
+    if (verbal_stem(st) || is_stop(st) || in(kNotActors, st) || finite_predicate(st)) return std::nullopt;
     if (in(kInfoNouns, st)) continue;  // 세부 조건은: a topicalised object, the topic may follow
     Span sp = np_ending_at(toks, end, 0, 5, stem);
     if (in(kDeterminers, toks[sp.first].word)) return std::nullopt;  // 이 서밋은: not an entity
@@ -935,7 +945,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       stem = toks[end].word;
     }
     std::string st = strip_quotes(stem);
-    if (in(kNotActors, st) || verbal_stem(st) || is_stop(st)) return std::nullopt;
+    if (in(kNotActors, st) || verbal_stem(st) || is_stop(st) || finite_predicate(st)) return std::nullopt;
     if (top && in(kInfoNouns, st)) return std::nullopt;  // 세부 조건은 (공개하지 않았다): the object
     // "2공장은 내년 하반기 착공한다": a building is what is built, not who builds it.
     if (top && (hit.entry->lemma == "착공" || hit.entry->lemma == "준공") && facility(st)) return std::nullopt;

@@ -161,6 +161,9 @@ bool is_title(std::string_view word, std::string* role = nullptr);
 bool person_name(std::string_view word);
 // A word that ends a noun phrase when walking back from a particle (또, 지난해, 대해): event/data/stopwords.tsv.
 bool is_stop(std::string_view w);
+// "준비했다", "인증한다", "막겠다": a finite predicate (past, -는다, 하다/되다, -겠- + 다); before 는 it is the
+// quoting modifier -다는, never a topic. Not 헝다, 페르난다 (a bare stem + 다, a fused -ㄴ다).
+bool finite_predicate(std::string_view w);
 // A word in modifier (관형형) form that opens a relative clause: 발견된, 맺은, 설립한, 찾던.
 bool modifier_word(std::string_view word);
 

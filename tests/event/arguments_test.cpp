@@ -376,3 +376,20 @@ TEST_CASE("entity_from_words and is_title are memoised and forget what they knew
   CHECK(Aliases::generation() != g);
   CHECK(entity_from_words(words).name == "메모리시험그룹");  // recomputed with the new alias
 }
+
+TEST_CASE("a finite predicate before 는 is the quoting modifier -다는, no topic or subject", "[arguments]") {
+  // must not: the -다는 form of a verb (past, -는다, 하다/되다, -겠-)
+  for (std::string_view word : {"준비했다", "근무하다", "인증한다", "삼는다", "막겠다", "송금한다"}) {
+    INFO(word);
+    CHECK(finite_predicate(word));
+  }
+  // must: names that end like 다 (a bare stem + 다, a fused -ㄴ다), and nouns
+  for (std::string_view word : {"헝다", "로사다", "페르난다", "우간다", "기획재정부", "바다"}) {
+    INFO(word);
+    CHECK_FALSE(finite_predicate(word));
+  }
+  Arguments a = args_of("푸틴 대통령은 일부 사람들이 준비했다는 정보도 입수했다고 밝혔다.", "밝히다");
+  REQUIRE(a.actor);
+  CHECK(a.actor->name == "푸틴");
+  CHECK(a.actor->role == "대통령");
+}
