@@ -139,3 +139,28 @@ TEST_CASE("generic: reported content is an event of its own, dated by the report
   CHECK(others(run("회사는 이번 결정이 불가피한 선택이라고 밝혔다.")).empty());
   CHECK(others(run("업계는 수요가 크게 증가했다고 분석했다.")).empty());
 }
+
+TEST_CASE("generic: a lexicon word that does not fire leaves the clause its own predicate") {
+  // must fire: the verbal noun's 하다 beside a lexicon word that is only its object (입원, 행사)
+  struct Case {
+    const char* body;
+    const char* lemma;
+  };
+  const std::vector<Case> cases = {
+      {"병원 의료진은 21일 그의 입원을 거절했다.", "거절하다"},
+      {"김 대통령은 22일 개막 행사를 관람했다.", "관람하다"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.body);
+    auto all = run(c.body);
+    auto evs = others(all);
+    REQUIRE(evs.size() == 1);
+    CHECK(evs[0]->trigger == c.lemma);
+  }
+  // must not: a native verb beside a lexicon word is read with it (연기는 … 호평을 받았다); a purpose (기념해) and
+  // an opinion raised (지적이 제기됐다) are no events
+  CHECK(run("그 배우의 연기는 3월에 호평을 받았다.").empty());
+  for (const auto* e : others(run("한결식품은 창립 30주년을 기념해 할인 행사를 연다.")))
+    CHECK(e->trigger != "기념하다");
+  CHECK(others(run("규제가 지나치다는 지적이 21일 제기됐다.")).empty());
+}
