@@ -146,6 +146,7 @@ class Resolver {
   std::optional<Antecedent> day_antecedent_;  // the nearest preceding explicit single day (이날/전날 count from it)
   std::optional<Antecedent> past_day_antecedent_;  // ... among those on or before the publication date
   std::optional<Antecedent> open_antecedent_;  // the nearest preceding range open after its start (1990년 이후)
+  std::optional<Antecedent> lead_day_;  // the story's day: the first explicit single day, within a week before publication
   const Parse* prev_ = nullptr;                    // the previous expression (a list "지난 8일과 14일" shares its words)
   // The expression being resolved.
   const Parse* cur_ = nullptr;
@@ -221,13 +222,15 @@ class Resolver {
                                [](std::size_t p, const yp::text::SentenceSpan& s) { return p < s.begin; });
     return it != sentences_.begin() && a.folded_end > std::prev(it)->begin && a.folded_end <= pos;
   }
-  bool antecedent_near() const {
+  bool antecedent_near() const { return near(*antecedent_); }
+  // `a` ends in the sentence of the current expression or in the one before.
+  bool near(const Antecedent& a) const {
     auto it = std::upper_bound(sentences_.begin(), sentences_.end(), cur_->begin,
                                [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
     if (it == sentences_.begin()) return true;
     --it;
     std::size_t from = it == sentences_.begin() ? 0 : std::prev(it)->begin;
-    return antecedent_->folded_end > from;
+    return a.folded_end > from;
   }
   Res resolve_point(const Point& p);
   Res resolve_point_inner(const Point& p);
@@ -435,6 +438,9 @@ Res Resolver::resolve_point_inner(const Point& given) {
           }
           d = &*past_day_antecedent_;
         }
+        // A day named two sentences back or more, when the story has a day of its own (the lead's "31일"), is
+        // background ("지난 2일 …" in a paragraph about the 31st): 이날 goes back to the story's day.
+        if (*p.anaphor == 0 && lead_day_ && d->begin != lead_day_->begin && !near(*d)) d = &*lead_day_;
         r = day_res(*d->r.iv.from + days{*p.anaphor});
         r.anchor = AnchorKind::Expression;
         r.anchor_offset = d->begin;
@@ -1142,6 +1148,8 @@ std::vector<TimeExpr> Resolver::run() {
     if (r.iv.from && !r.iv.to && e.type == ExprType::Range) open_antecedent_ = Antecedent{r, e.begin, q.end};
     if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
     if (explicit_date && r.iv.length_days() == 1 && *r.iv.from <= pub_) past_day_antecedent_ = antecedent_;
+    if (explicit_date && r.iv.length_days() == 1 && !lead_day_ && *r.iv.from <= pub_ && *r.iv.from + days{7} >= pub_)
+      lead_day_ = antecedent_;
     if (q.since && r.anchor == AnchorKind::Expression && r.iv.to && *r.iv.to == pub_ + days{1} &&
         (opt_.no_antecedent.empty() || !std::any_of(opt_.no_antecedent.begin(), opt_.no_antecedent.end(),
                                                      [&](const auto& a) { return a.first <= e.begin && e.end <= a.second; }))) {
