@@ -178,7 +178,8 @@ class Resolver {
     std::size_t sp = 0;
     while (sp < rest.size() && rest[sp] == ' ') ++sp;
     std::size_t len = 0;
-    for (std::string_view w : {std::string_view("같은 기간"), std::string_view("동기간"), std::string_view("동기")})
+    for (std::string_view w : {std::string_view("같은 기간"), std::string_view("동기간"), std::string_view("동기"),
+                               std::string_view("동월"), std::string_view("같은 달")})
       if (rest.substr(sp).starts_with(w)) {
         len = w.size();
         break;
@@ -470,7 +471,9 @@ Res Resolver::resolve_point_inner(const Point& given) {
   if (p.anaphor_year || p.anaphor_month) {
     // 이듬해, 같은 해, 같은 달, 전년, 전월: the antecedent's year / month, shifted — an antecedent in this sentence
     // or the one before ("7월 수출은 … 전월 대비" is June); with none that near, the publication date's.
-    const bool near = antecedent_ && antecedent_near();
+    // (a month counts from a month or a day, not from a year: "올해 첫 … 전월 대비" is the publication's month before)
+    const bool near = antecedent_ && antecedent_near() &&
+                      !(p.anaphor_month && antecedent_->r.iv.length_days() > 31);
     year_month_day base = near ? year_month_day{*antecedent_->r.iv.from} : pymd_;
     int y = static_cast<int>(base.year());
     if (p.anaphor_year) {
