@@ -117,6 +117,8 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
       rest.find("겠") != std::string::npos || rest.find("려고") != std::string::npos ||
       cl.end == ClauseEnd::Complement)
     planned = true;
+  // a verb surface may hold the -겠- itself (열겠, the lexicon's surface of 열다): the word carries it
+  if (e.form == Form::Verb && pred == hit.token && word.find("겠") != std::string::npos) planned = true;
   for (std::size_t i = 0; i < after.size() && i < 3; ++i)
     for (std::string_view cue : {"예정", "계획", "방침", "전망"})
       if (starts_with(after[i], cue)) planned = true;

@@ -121,10 +121,15 @@ TEST_CASE("negotiations are meetings, ceremonies and sessions are venues", "[lex
   CHECK(fires("동원팩 측과 협상을 벌여 왔다", "협상", Use::Object));
   CHECK(fires("노사는 임금 교섭을 진행했다", "협상", Use::Object));
   CHECK(fires("양측은 담판을 벌였다", "협상", Use::Object));
-  CHECK(fires("구단은 입단식을 열 예정이다", "주주총회", Use::Object));
+  CHECK(fires("구단은 입단식을 열 예정이다", "입단식", Use::Object));
   CHECK(fires("구단은 입단식을 열 예정이다", "열다"));
-  CHECK(fires("시는 공청회를 개최한다", "주주총회", Use::Object));
-  CHECK(fires("대표는 취임식에서 말했다", "주주총회", Use::Object) == false);
+  CHECK(fires("시는 공청회를 개최한다", "공청회", Use::Object));
+  CHECK(fires("대표는 취임식에서 말했다", "취임식", Use::Object) == false);
+  // each gathering is its own row, typed as ANNOTATION.md types it: a press conference announces, a ceremony
+  // or a fair is `other`, a hearing is a meeting
+  CHECK(find("기자회견을 열었다").front().type == EventType::Announcement);
+  CHECK(find("입단식을 열었다").front().type == EventType::Other);
+  CHECK(find("공청회를 열었다").front().type == EventType::Meeting);
   // must not match: 열 as the start of another word (열차, 열흘, 열기), 협상력 (a compound opened by 협상)
   CHECK_FALSE(fires("입단식을 열흘 앞두고", "열다"));
   CHECK_FALSE(fires("열차를 탔다", "열다"));
