@@ -1116,7 +1116,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       break;
     }
   }
-  bool patient_subject = a.passive && hit.entry->type == EventType::Cancellation;
+  // (and a report in the passive: "비가 예보됐다", "실적이 발표됐다" — the subject is what was reported)
+  bool patient_subject = a.passive && (hit.entry->type == EventType::Cancellation || hit.entry->report);
   if (found) {
     Entity actor = found->entity;
     std::vector<Entity> coordinated;

@@ -198,3 +198,10 @@ TEST_CASE("reporting nouns and verbs of real news fire as statements", "[lexicon
   CHECK_FALSE(fires("기원전 3세기의 유물이다.", "기원"));
   CHECK_FALSE(fires("비판적 시각이 많다.", "비판"));
 }
+
+TEST_CASE("an apology is a reported act, the fruit is not", "[lexicon]") {
+  CHECK(fires("그는 팬들에게 공개 사과했다", "사과"));
+  // must not: 사과 the fruit, a bare noun that no 하다 follows
+  CHECK_FALSE(fires("사과 가격이 올랐다", "사과"));
+  CHECK_FALSE(fires("사과 가격이 올랐다", "사과", Use::Object));
+}
