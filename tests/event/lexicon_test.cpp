@@ -205,3 +205,11 @@ TEST_CASE("an apology is a reported act, the fruit is not", "[lexicon]") {
   CHECK_FALSE(fires("사과 가격이 올랐다", "사과"));
   CHECK_FALSE(fires("사과 가격이 올랐다", "사과", Use::Object));
 }
+
+TEST_CASE("speech acts are statements", "[lexicon]") {
+  CHECK(fires("그는 정부의 대응을 비난했다", "비난"));
+  CHECK(fires("전문가들은 회복이 늦을 것으로 내다봤다", "내다보다"));
+  CHECK(fires("의원은 예산 낭비를 꼬집었다", "꼬집다"));
+  // must not: an ongoing demand and a diagnosis are left out (요구하고 있다, 진단을 받았다)
+  CHECK(find("노조는 임금 인상을 요구하고 있다").empty());
+}
