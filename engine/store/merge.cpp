@@ -125,6 +125,14 @@ bool share_a_sentence(const Event& a, const Event& b) {
   return false;
 }
 
+// Some mention of `a` and some mention of `b` come from the same article.
+bool share_an_article(const Event& a, const Event& b) {
+  for (const auto& ma : a.mentions)
+    for (const auto& mb : b.mentions)
+      if (ma.article == mb.article) return true;
+  return false;
+}
+
 // How precise an event's time is; a larger key is more precise. Components, most significant first:
 // a finding beats a fallback (sentence/anaphor > inherited > publication), bounded beats open,
 // stated beats conventional (not fuzzy), a finer grain beats a coarser one, a shorter span beats a longer.
@@ -214,6 +222,10 @@ bool same_event(const Event& a, const Event& b) {
     return one_side_anonymous && both_text_times && !a.object.empty() && !b.object.empty() &&
            objects_compatible(a.object, b.object);
   }
+  // One speaker's statements of one day in one article are one statement: the quotes of one speech or
+  // interview, which a reader (and ANNOTATION.md's grouping) counts once.
+  // (Not announcements: one company announcing two products on one day made two announcements.)
+  if (a.type == event::EventType::Statement && a.when == b.when && share_an_article(a, b)) return true;
   // A publication-date fallback is not evidence that two mentions share a time: then the objects must
   // positively agree (both stated and compatible), or two different remarks of one day would merge.
   if (a.time_source == event::TimeSource::Publication || b.time_source == event::TimeSource::Publication)

@@ -396,3 +396,21 @@ TEST_CASE("merge_coreferent by buckets gives what a scan of every kept event giv
   }
   CHECK(merged > 100);  // the case merges often
 }
+
+TEST_CASE("same_event: one speaker's statements of one day in one article are one statement") {
+  auto said = [](std::string actor, date::year_month_day d, std::size_t offset, std::string article, std::string obj) {
+    Event e = yp::test::make_event(EventType::Statement, std::move(actor), DayInterval::day(day(d)));
+    e.trigger = "말하다";
+    e.object = std::move(obj);
+    e.time_source = yp::event::TimeSource::Publication;
+    e.mentions = {mention(std::move(article), offset)};
+    return e;
+  };
+  // must merge: two quotes of one interview, different content, the publication day
+  CHECK(same_event(said("김도현", 2026_y / 8 / 20, 100, "a.txt", "안전"), said("김도현", 2026_y / 8 / 20, 500, "a.txt", "환불")));
+  // must not: another day, another speaker, another article (the objects do not agree), one sentence
+  CHECK_FALSE(same_event(said("김도현", 2026_y / 8 / 20, 100, "a.txt", "안전"), said("김도현", 2026_y / 8 / 21, 500, "a.txt", "환불")));
+  CHECK_FALSE(same_event(said("김도현", 2026_y / 8 / 20, 100, "a.txt", "안전"), said("정하윤", 2026_y / 8 / 20, 500, "a.txt", "환불")));
+  CHECK_FALSE(same_event(said("김도현", 2026_y / 8 / 20, 100, "a.txt", "안전"), said("김도현", 2026_y / 8 / 20, 500, "b.txt", "환불")));
+  CHECK_FALSE(same_event(said("김도현", 2026_y / 8 / 20, 100, "a.txt", "안전"), said("김도현", 2026_y / 8 / 20, 100, "a.txt", "환불")));
+}
