@@ -131,6 +131,13 @@ class Resolver {
         py_(static_cast<int>(opt.publication_date.year())), pm_(static_cast<unsigned>(opt.publication_date.month())) {}
 
   std::vector<TimeExpr> run();
+  // 오늘/어제/내일 inside a quotation count from the day the words were said: an explicit single day outside the
+  // quotes in the same sentence ("김 장관은 26일 \"오늘 …\"이라고 말했다"), else the story's day, else the
+  // publication date.
+  void quoted_deixis(std::vector<TimeExpr>& out, const std::vector<std::size_t>& folded_begin,
+                     const std::vector<std::size_t>& deictic) const;
+  // Folded offset `pos` lies inside a double quotation of its sentence (", “ …”).
+  bool quoted(std::size_t pos) const;
 
  private:
   std::string_view original_;
@@ -1108,6 +1115,8 @@ std::vector<TimeExpr> Resolver::run() {
   sentences_ = yp::text::split_sentences(folded_.text);
   auto parses = rules::parse_all(scan_, folded_.text);
   out.reserve(parses.size());
+  std::vector<std::size_t> deictic;  // indices into out of 오늘/어제/내일 (a day counted from publication)
+  std::vector<std::size_t> folded_begin;  // per expression of out, its begin in folded_
   for (std::size_t qi = 0; qi < parses.size(); ++qi) {
     const Parse& q = parses[qi];
     cur_ = &q;
@@ -1162,9 +1171,73 @@ std::vector<TimeExpr> Resolver::run() {
       end.ok = true;
       day_antecedent_ = past_day_antecedent_ = Antecedent{end, e.begin, q.end, false};
     }
+    const Point& p1 = q.p1;
+    if (q.shape == Shape::Point && p1.day_offset && !p1.day && !p1.month && !p1.year && !p1.year_offset &&
+        !p1.anaphor && r.grain == Grain::Day)
+      deictic.push_back(out.size());
+    folded_begin.push_back(q.begin);
     out.push_back(std::move(e));
   }
+  if (!deictic.empty()) quoted_deixis(out, folded_begin, deictic);
   return out;
+}
+
+bool Resolver::quoted(std::size_t pos) const {
+  const std::string_view t = folded_.text;
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                             [](std::size_t p, const yp::text::SentenceSpan& s) { return p < s.begin; });
+  std::size_t from = it == sentences_.begin() ? 0 : std::prev(it)->begin;
+  int ascii = 0, single = 0, open = 0;
+  for (std::size_t i = from; i < pos && i < t.size(); ++i) {
+    if (t[i] == '"') ++ascii;
+    if (t[i] == '\'') ++single;  // crawls quote with ' as often as with "
+    if (t.compare(i, 3, "\u201c") == 0) ++open;        // “
+    if (t.compare(i, 3, "\u201d") == 0 && open > 0) --open;  // ”
+  }
+  return ascii % 2 == 1 || single % 2 == 1 || open > 0;
+}
+
+void Resolver::quoted_deixis(std::vector<TimeExpr>& out, const std::vector<std::size_t>& folded_begin,
+                             const std::vector<std::size_t>& deictic) const {
+  auto sentence_of = [&](std::size_t folded_pos) {
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), folded_pos,
+                               [](std::size_t p, const yp::text::SentenceSpan& s) { return p < s.begin; });
+    return it == sentences_.begin() ? std::size_t{0} : std::prev(it)->begin;
+  };
+  for (std::size_t i : deictic) {
+    TimeExpr& e = out[i];
+    const std::size_t fb = folded_begin[i];
+    if (!quoted(fb)) continue;
+    const std::size_t sent = sentence_of(fb);
+    // the said day: the nearest explicit single day of the sentence outside the quotes, before or after
+    const TimeExpr* said = nullptr;
+    std::size_t best = std::string_view::npos;
+    for (std::size_t j = 0; j < out.size(); ++j) {
+      const TimeExpr& f = out[j];
+      if (j == i || f.type != ExprType::Date || f.grain != Grain::Day || f.interval.length_days() != 1) continue;
+      if (std::find(deictic.begin(), deictic.end(), j) != deictic.end()) continue;
+      const std::size_t ff = folded_begin[j];
+      if (sentence_of(ff) != sent || quoted(ff)) continue;
+      const std::size_t dist = ff > fb ? ff - fb : fb - ff;
+      if (dist < best) best = dist, said = &f;
+    }
+    // with no day in the sentence, the story's day (the words were said the day the article is about)
+    sys_days base = pub_;
+    std::size_t anchor = 0;
+    if (said) {
+      base = *said->interval.from;
+      anchor = said->begin;
+    } else if (lead_day_) {
+      base = *lead_day_->r.iv.from;
+      anchor = lead_day_->begin;
+    }
+    if (base == pub_) continue;
+    const sys_days d = *e.interval.from - pub_ + base;
+    e.interval = DayInterval::day(d);
+    e.timex = ymd_timex(year_month_day{d});
+    e.anchor = AnchorKind::Expression;
+    e.anchor_offset = anchor;
+  }
 }
 
 }  // namespace
