@@ -3,6 +3,7 @@
 // Covered by tests/time/resolver_test.cpp and the corpus tests/corpus/time_ko.tsv.
 #include "time/resolver.hpp"
 
+#include "core/data.hpp"
 #include "text/fold.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
@@ -172,6 +173,11 @@ class Resolver {
   Parse inherit_from_list(const Parse& q) const;
   Parse inherit_year(const Parse& q) const;
   void since_interval(const Parse& q, Res& r) const;
+  // "1월 4주", "12월 첫째 주", "3월 2주차": a week of the month, counted as Korean statistics count them: the
+  // weeks (Monday to Sunday) whose Thursday falls in the month, the first of them week 1 (the week of 1 December
+  // 2020, a Tuesday, is 첫째 주; "9월 5주" of 2022 is 26 September – 2 October). Rewrites r and returns the new
+  // end, or q.end when no week follows.
+  std::size_t week_of_month_end(const Parse& q, Res& r) const;
   // The antecedent lies in the current expression's sentence or the one before it.
   // "지난해 같은 기간", "작년 동기", "전년 동기": the period the sentence is about (the nearest explicit date
   // finer than a year, in this sentence or the one before), that many years back. Rewrites r and returns the
@@ -1117,8 +1123,10 @@ std::vector<TimeExpr> Resolver::run() {
   out.reserve(parses.size());
   std::vector<std::size_t> deictic;  // indices into out of 오늘/어제/내일 (a day counted from publication)
   std::vector<std::size_t> folded_begin;  // per expression of out, its begin in folded_
+  std::size_t consumed = 0;  // an expression grown past its parse (1월 4주) took the parses up to here
   for (std::size_t qi = 0; qi < parses.size(); ++qi) {
     const Parse& q = parses[qi];
+    if (q.begin < consumed) continue;
     cur_ = &q;
     next_begin_ = qi + 1 < parses.size() ? parses[qi + 1].begin : std::string_view::npos;
     tense_cache_.reset();
@@ -1126,7 +1134,10 @@ std::vector<TimeExpr> Resolver::run() {
     Res r = resolve(listed);
     prev_ = &q;
     if (!r.ok || !on_printable_calendar(r.iv)) continue;
-    const std::size_t q_end = same_period_end(q, r);
+    std::size_t q_end = same_period_end(q, r);
+    const bool same_period = q_end != q.end;
+    if (!same_period) q_end = week_of_month_end(q, r);
+    if (q_end != q.end) consumed = q_end;
     TimeExpr e;
     e.begin = folded_.to_original(q.begin);
     e.end = folded_.to_original(q_end);
@@ -1150,7 +1161,7 @@ std::vector<TimeExpr> Resolver::run() {
                          (e.type == ExprType::Date || e.type == ExprType::Time || e.type == ExprType::Range) &&
                          r.iv.bounded();
     if (q.shape == Shape::Point && !q.p1.has_calendar() && q.p1.minutes) explicit_date = false;
-    if (q_end != q.end) explicit_date = false;  // 지난해 같은 기간 points at the sentence's period: no antecedent
+    if (same_period) explicit_date = false;  // 지난해 같은 기간 points at the sentence's period: no antecedent
     for (const auto& [b, end] : opt_.no_antecedent)
       if (b <= e.begin && e.end <= end) explicit_date = false;
     // (a year said outright or counted from the publication date: 2018년 3월, 지난해 3월; 올해 is the default anyway)
@@ -1180,6 +1191,54 @@ std::vector<TimeExpr> Resolver::run() {
   }
   if (!deictic.empty()) quoted_deixis(out, folded_begin, deictic);
   return out;
+}
+
+std::size_t Resolver::week_of_month_end(const Parse& q, Res& r) const {
+  const Point& p = q.p1;
+  if (q.shape != Shape::Point || !p.month || p.day || p.part || p.weekday || r.grain != Grain::Month || !r.iv.from)
+    return q.end;
+  static const std::vector<std::pair<std::string, int>> ordinals = [] {
+    std::vector<std::pair<std::string, int>> v;
+    if (auto tsv = yp::data::lookup("time/data/week_ordinals.tsv"))
+      for (const auto& row : yp::data::rows(*tsv))
+        if (row.fields.size() >= 2) v.emplace_back(std::string(row.fields[0]), std::stoi(std::string(row.fields[1])));
+    return v;
+  }();
+  std::string_view rest = std::string_view(folded_.text).substr(q.end);
+  std::size_t at = 0;
+  while (at < rest.size() && rest[at] == ' ') ++at;
+  int n = 0;
+  std::size_t len = 0;
+  if (at < rest.size() && rest[at] >= '1' && rest[at] <= '5') {
+    n = rest[at] - '0';
+    len = 1;
+  } else {
+    for (const auto& [w, v] : ordinals)
+      if (rest.substr(at).starts_with(w) && w.size() > len) n = v, len = w.size();
+    if (len == 0) return q.end;
+  }
+  std::size_t k = at + len;
+  if (n != 0 && len > 1 && k < rest.size() && rest[k] == ' ') ++k;  // 첫째 주 (a digit is glued: 4주)
+  if (!rest.substr(k).starts_with("주")) return q.end;
+  k += std::string_view("주").size();
+  // not a length or another word: 4주간, 4주년, 4주기, 4주일
+  for (std::string_view no : {"간", "년", "기", "일", "가", "식", "택", "요", "민"})
+    if (rest.substr(k).starts_with(no)) return q.end;
+  if (rest.substr(k).starts_with("차")) k += std::string_view("차").size();
+  // the weeks whose Thursday lies in the month
+  const sys_days month_first = *r.iv.from;
+  const sys_days month_last = *r.iv.to - days{1};
+  sys_days thursday = month_first + days{(4 - static_cast<int>(iso_wd(month_first)) + 7) % 7};
+  sys_days last_thursday = month_last - days{(static_cast<int>(iso_wd(month_last)) - 4 + 7) % 7};
+  sys_days t = n > 0 ? thursday + days{7 * (n - 1)} : last_thursday;
+  if (t > last_thursday) return q.end;  // no fifth week this month
+  const sys_days monday = t - days{3};
+  r.grain = Grain::Week;
+  r.iv = DayInterval::days(monday, monday + days{6});
+  r.timex = week_timex(monday);
+  r.mod = Mod::None;
+  r.fuzzy = false;
+  return q.end + k;
 }
 
 bool Resolver::quoted(std::size_t pos) const {
