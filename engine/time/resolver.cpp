@@ -948,13 +948,8 @@ Res Resolver::resolve(const Parse& q) {
       r.type = ExprType::Range;
       r.grain = Grain::Range;
       r.duration = duration_code(q.count, q.unit, false);
-      // Years and months run from the same date N units away to the publication day, both included, as the
-      // real-news annotators count them (최근 4년간 on 2020-10-13: 2016-10-13 – 2020-10-13); days and weeks
-      // count N days with the publication day (지난 10일간: the 10 days up to it).
-      const bool same_date = q.unit == lex::kYear || q.unit == lex::kMonth;
-      const days edge{same_date ? 0 : 1};
-      if (q.direction < 0) r.iv = DayInterval::days(add_units(pub_, -q.count, q.unit) + edge, pub_);
-      else r.iv = DayInterval::days(pub_, add_units(pub_, q.count, q.unit) - edge);
+      if (q.direction < 0) r.iv = DayInterval::days(add_units(pub_, -q.count, q.unit) + days{1}, pub_);
+      else r.iv = DayInterval::days(pub_, add_units(pub_, q.count, q.unit) - days{1});
       r.timex = range_timex(r.iv);
       return r;
     }
