@@ -137,8 +137,6 @@ class Resolver {
   // publication date.
   void quoted_deixis(std::vector<TimeExpr>& out, const std::vector<std::size_t>& folded_begin,
                      const std::vector<std::size_t>& deictic) const;
-  // Folded offset `pos` lies inside a double quotation of its sentence (", “ …”).
-  bool quoted(std::size_t pos) const;
 
  private:
   std::string_view original_;
@@ -1241,45 +1239,58 @@ std::size_t Resolver::week_of_month_end(const Parse& q, Res& r) const {
   return q.end + k;
 }
 
-bool Resolver::quoted(std::size_t pos) const {
-  const std::string_view t = folded_.text;
-  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
-                             [](std::size_t p, const yp::text::SentenceSpan& s) { return p < s.begin; });
-  std::size_t from = it == sentences_.begin() ? 0 : std::prev(it)->begin;
-  int ascii = 0, single = 0, open = 0;
-  for (std::size_t i = from; i < pos && i < t.size(); ++i) {
-    if (t[i] == '"') ++ascii;
-    if (t[i] == '\'') ++single;  // crawls quote with ' as often as with "
-    if (t.compare(i, 3, "\u201c") == 0) ++open;        // “
-    if (t.compare(i, 3, "\u201d") == 0 && open > 0) --open;  // ”
-  }
-  return ascii % 2 == 1 || single % 2 == 1 || open > 0;
-}
-
 void Resolver::quoted_deixis(std::vector<TimeExpr>& out, const std::vector<std::size_t>& folded_begin,
                              const std::vector<std::size_t>& deictic) const {
-  auto sentence_of = [&](std::size_t folded_pos) {
-    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), folded_pos,
-                               [](std::size_t p, const yp::text::SentenceSpan& s) { return p < s.begin; });
-    return it == sentences_.begin() ? std::size_t{0} : std::prev(it)->begin;
-  };
-  for (std::size_t i : deictic) {
-    TimeExpr& e = out[i];
-    const std::size_t fb = folded_begin[i];
-    if (!quoted(fb)) continue;
-    const std::size_t sent = sentence_of(fb);
+  // One pass over the text: per expression, its sentence and whether it stands inside a quotation (", “…”, and
+  // the ' crawls quote with as often).
+  const std::string_view t = folded_.text;
+  std::vector<std::size_t> sentence(out.size());
+  std::vector<char> inside(out.size());
+  std::size_t si = 0, pos = 0;
+  int ascii = 0, single = 0, open = 0;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const std::size_t target = folded_begin[k];
+    for (; pos < target && pos < t.size(); ++pos) {
+      while (si + 1 < sentences_.size() && sentences_[si + 1].begin <= pos) {
+        ++si;
+        ascii = single = open = 0;  // a quotation never runs on into the next sentence
+      }
+      if (t[pos] == '"') ++ascii;
+      if (t[pos] == '\'') ++single;
+      if (t.compare(pos, 3, "\u201c") == 0) ++open;
+      if (t.compare(pos, 3, "\u201d") == 0 && open > 0) --open;
+    }
+    while (si + 1 < sentences_.size() && sentences_[si + 1].begin <= target) {
+      ++si;
+      ascii = single = open = 0;
+    }
+    sentence[k] = si;
+    inside[k] = ascii % 2 == 1 || single % 2 == 1 || open > 0;
+  }
+  constexpr std::size_t kReach = 32;  // expressions looked at either side (a bound for one endless sentence)
+  for (std::size_t d : deictic) {
+    if (!inside[d]) continue;
     // the said day: the nearest explicit single day of the sentence outside the quotes, before or after
+    auto usable = [&](std::size_t j) {
+      const TimeExpr& f = out[j];
+      return sentence[j] == sentence[d] && !inside[j] && f.type == ExprType::Date && f.grain == Grain::Day &&
+             f.interval.length_days() == 1 && std::find(deictic.begin(), deictic.end(), j) == deictic.end();
+    };
     const TimeExpr* said = nullptr;
     std::size_t best = std::string_view::npos;
-    for (std::size_t j = 0; j < out.size(); ++j) {
-      const TimeExpr& f = out[j];
-      if (j == i || f.type != ExprType::Date || f.grain != Grain::Day || f.interval.length_days() != 1) continue;
-      if (std::find(deictic.begin(), deictic.end(), j) != deictic.end()) continue;
-      const std::size_t ff = folded_begin[j];
-      if (sentence_of(ff) != sent || quoted(ff)) continue;
-      const std::size_t dist = ff > fb ? ff - fb : fb - ff;
-      if (dist < best) best = dist, said = &f;
+    for (std::size_t j = d; j > 0 && d - j < kReach && sentence[j - 1] == sentence[d];) {
+      --j;
+      if (usable(j)) {
+        best = folded_begin[d] - folded_begin[j];
+        said = &out[j];
+        break;
+      }
     }
+    for (std::size_t j = d + 1; j < out.size() && j - d <= kReach && sentence[j] == sentence[d]; ++j)
+      if (usable(j)) {
+        if (folded_begin[j] - folded_begin[d] < best) said = &out[j];
+        break;
+      }
     // with no day in the sentence, the story's day (the words were said the day the article is about)
     sys_days base = pub_;
     std::size_t anchor = 0;
@@ -1291,9 +1302,10 @@ void Resolver::quoted_deixis(std::vector<TimeExpr>& out, const std::vector<std::
       anchor = lead_day_->begin;
     }
     if (base == pub_) continue;
-    const sys_days d = *e.interval.from - pub_ + base;
-    e.interval = DayInterval::day(d);
-    e.timex = ymd_timex(year_month_day{d});
+    TimeExpr& e = out[d];
+    const sys_days day = *e.interval.from - pub_ + base;
+    e.interval = DayInterval::day(day);
+    e.timex = ymd_timex(year_month_day{day});
     e.anchor = AnchorKind::Expression;
     e.anchor_offset = anchor;
   }
