@@ -70,16 +70,19 @@ std::vector<std::pair<std::string, std::string>> find_abbreviations(std::string_
   std::vector<std::pair<std::string, std::string>> out;
   constexpr std::size_t kMaxInside = 40;  // bytes between the parentheses
   constexpr std::size_t kMaxWords = 4;    // words of the full name
+  constexpr std::size_t kMaxBefore = 160;  // bytes before the parenthesis they may take
   for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
     if (open == 0 || text[open - 1] == ' ' || text[open - 1] == '\n') continue;  // 기획재정부(기재부): attached
-    std::size_t close = text.find(')', open);
-    if (close == std::string_view::npos || close - open - 1 > kMaxInside) continue;
-    std::string_view inside = text.substr(open + 1, close - open - 1);
+    // (every search is bounded, so that a text of parentheses and no spaces stays linear)
+    std::size_t close = text.substr(open + 1, kMaxInside + 1).find(')');
+    if (close == std::string_view::npos) continue;
+    std::string_view inside = text.substr(open + 1, close);
     if (inside.find('\n') != std::string_view::npos) continue;
     if (starts_with(inside, "이하 ")) inside.remove_prefix(std::string_view("이하 ").size());
-    // the words before the parenthesis, on its line, nearest first
-    std::size_t line = text.rfind('\n', open - 1);
-    line = line == std::string_view::npos ? 0 : line + 1;
+    // the words before the parenthesis, on its line and within kMaxBefore bytes, nearest first
+    const std::size_t lo = open > kMaxBefore ? open - kMaxBefore : 0;
+    std::size_t line = text.substr(lo, open - lo).rfind('\n');
+    line = line == std::string_view::npos ? lo : lo + line + 1;
     std::vector<std::string_view> words;
     for (std::size_t end = open; words.size() < kMaxWords && end > line;) {
       std::size_t sp = text.rfind(' ', end - 1);
