@@ -99,7 +99,7 @@ for t in "${TARGETS[@]}"; do
     runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$B/findings/$t.log" | tail -1 | cut -d' ' -f2 || true)
     last=$(grep -o '^#[0-9]*: cov.*oom/timeout/crash: [0-9]*/[0-9]*/[0-9]*' "$B/findings/$t.log" | tail -1 || true)
     [ -n "$runs" ] || runs=$(printf '%s' "$last" | sed -n 's/^#\([0-9]*\):.*/\1/p')
-    counters=$(printf '%s' "$last" | grep -o '[0-9]*/[0-9]*/[0-9]*$')
+    counters=$(printf '%s' "$last" | grep -o '[0-9]*/[0-9]*/[0-9]*$' || true)
     if [ -n "$(ls -A "$findings")" ] || { [ -n "$counters" ] && [ "$counters" != 0/0/0 ]; }; then
       status=1
       echo "fuzz: $t kept findings (oom/timeout/crash ${counters:-?}) after $(( $(date +%s) - start ))s: see $findings/"
