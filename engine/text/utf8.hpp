@@ -72,8 +72,12 @@ void append_utf8(std::string& out, char32_t cp);
 bool is_hangul_syllable(char32_t cp);
 
 // Canonical composition (NFC). Input must be valid UTF-8. Text that is_nfc_quick accepts is returned as it is
-// (no utf8proc call); everything else goes through utf8proc.
+// (no utf8proc call); otherwise only the stretches between the inert code points (nfc_inert) around each code
+// point the quick check refuses go through utf8proc.
 std::string to_nfc(std::string_view valid_utf8);
+// The same with the whole text through utf8proc whenever the quick check refuses it (what to_nfc did before):
+// the reference of tests/text/utf8_test.cpp.
+std::string to_nfc_whole(std::string_view valid_utf8);
 
 // CRLF and lone CR become LF (article bodies and titles, from files and from JSON Lines alike).
 std::string normalise_newlines(std::string_view s);

@@ -4,8 +4,10 @@
 #include <catch2/catch.hpp>
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
-
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -200,5 +202,58 @@ TEST_CASE("is_valid_utf8 gives the verdict of find_invalid_utf8", "[utf8]") {
   for (const auto& s : cases) {
     INFO(s);
     CHECK(yp::text::is_valid_utf8(s) == !find_invalid_utf8(s).has_value());
+  }
+}
+
+TEST_CASE("NFC by stretches: to_nfc equals utf8proc over the whole text", "[utf8][nfc]") {
+  using yp::text::to_nfc;
+  // every code point the quick check refuses, between and next to inert ones (Hangul, Latin, a Hangul syllable
+  // that a final jamo extends), in chunks
+  std::size_t refused = 0, wrong = 0;
+  std::string chunk;
+  auto flush = [&] {
+    if (to_nfc(chunk) != nfc_by_utf8proc(chunk) || to_nfc(chunk) != yp::text::to_nfc_whole(chunk)) ++wrong;
+    chunk.clear();
+  };
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || yp::text::nfc_inert(cp)) continue;
+    ++refused;
+    chunk += "가";
+    yp::text::append_utf8(chunk, cp);
+    chunk += "e";
+    yp::text::append_utf8(chunk, cp);
+    yp::text::append_utf8(chunk, cp);
+    chunk += " ";
+    if (refused % 64 == 0) flush();
+  }
+  flush();
+  CHECK(wrong == 0);
+  CHECK(refused > 1000);
+  // random mixtures of starters, combining marks of several classes, conjoining jamo, syllables, singletons,
+  // second characters of compositions and plain text
+  static const char32_t kPieces[] = {U'가', U'각', U'한', 0x1100, 0x1112, 0x1161, 0x1175, 0x11A8, 0x11AB, U'e',
+                                     U'a', U'A', U' ', U'.', 0x0301, 0x0300, 0x0316, 0x0345, 0x05B0, 0x0B47, 0x0B3E,
+                                     0x0B57, 0x212B, 0x2000, 0x00C5, 0x1E0A, 0x0323, 0x0307, 0x3099, 0x304B, 0xFF76,
+                                     0x1F600, U'‘', U'·'};
+  std::uint32_t x = 777;
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (int len = 0; len < 1 + k % 13; ++len) {
+      x = x * 1664525u + 1013904223u;
+      yp::text::append_utf8(s, kPieces[(x >> 16) % (sizeof kPieces / sizeof kPieces[0])]);
+    }
+    if (to_nfc(s) != nfc_by_utf8proc(s)) {
+      ++wrong;
+      FAIL_CHECK("differs on " << s);
+      break;
+    }
+  }
+  CHECK(wrong == 0);
+  for (const char* name : {"time_ko.tsv", "time_ko_negatives.tsv", "events_ko.tsv"}) {
+    std::ifstream in(std::string(YP_CORPUS_DIR) + "/" + name);
+    std::stringstream all;
+    all << in.rdbuf();
+    const std::string text = all.str() + "cafe\xCC\x81 가\xE1\x86\xA8";
+    CHECK(to_nfc(text) == nfc_by_utf8proc(text));
   }
 }
