@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 namespace yp::text {
 
@@ -16,6 +17,12 @@ std::string hex_byte(unsigned char b) { return fmt::format("0x{:02X}", static_ca
 }  // namespace
 
 std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes) {
+  // nearly all text is valid: the tight loop first, the pass that counts lines and columns only for a bad text
+  if (is_valid_utf8(bytes)) return std::nullopt;
+  return locate_invalid_utf8(bytes);
+}
+
+std::optional<Utf8Problem> locate_invalid_utf8(std::string_view bytes) {
   std::size_t line = 1;
   std::size_t column = 1;
   std::size_t i = 0;
@@ -118,6 +125,20 @@ bool is_valid_utf8(std::string_view bytes) {
     i += len;
   }
   return true;
+}
+
+std::size_t find_bytes(std::string_view s, std::string_view what) {
+  if (what.size() < 2) return s.find(what);
+  const char key = what[1];
+  // each hit of the key is compared in full, in order, so the first occurrence is found
+  for (std::size_t p = 1; p < s.size();) {
+    const void* hit = std::memchr(s.data() + p, key, s.size() - p);
+    if (hit == nullptr) return std::string_view::npos;
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) - 1;
+    if (at + what.size() <= s.size() && std::memcmp(s.data() + at, what.data(), what.size()) == 0) return at;
+    p = at + 2;
+  }
+  return std::string_view::npos;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

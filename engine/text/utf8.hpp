@@ -25,6 +25,9 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes);
 
 // The same verdict as !find_invalid_utf8(bytes), without positions or messages (a tight loop).
 bool is_valid_utf8(std::string_view bytes);
+// The pass behind find_invalid_utf8, which runs it only when is_valid_utf8 refuses the text: it counts lines and
+// columns on the way (tests/text/utf8_test.cpp compares both functions with it).
+std::optional<Utf8Problem> locate_invalid_utf8(std::string_view bytes);
 
 // Decodes one code point at `pos` (valid UTF-8 assumed); advances pos. Returns U+FFFD on bad input.
 // (Inline: the sentence splitter, the numeral parser and fold call it for every character.)
@@ -66,6 +69,10 @@ inline char32_t decode_at(std::string_view s, std::size_t& pos) {
   pos += len;
   return cp;
 }
+// s.find(what) (the first occurrence, npos if none), keyed on the needle's second byte: string_view::find stops at
+// every occurrence of the first byte, and the first byte of a Hangul word is one of the four (EA..ED) that start
+// nearly every syllable of Korean text, while its second byte is one of 64 continuation bytes.
+std::size_t find_bytes(std::string_view s, std::string_view what);
 // Appends the UTF-8 encoding of cp.
 void append_utf8(std::string& out, char32_t cp);
 // True for Hangul syllables U+AC00..U+D7A3.

@@ -201,7 +201,16 @@ TEST_CASE("is_valid_utf8 gives the verdict of find_invalid_utf8", "[utf8]") {
   }
   for (const auto& s : cases) {
     INFO(s);
-    CHECK(yp::text::is_valid_utf8(s) == !find_invalid_utf8(s).has_value());
+    const auto located = yp::text::locate_invalid_utf8(s);
+    CHECK(yp::text::is_valid_utf8(s) == !located.has_value());
+    const auto found = find_invalid_utf8(s);
+    REQUIRE(found.has_value() == located.has_value());
+    if (found) {
+      CHECK(found->offset == located->offset);
+      CHECK(found->line == located->line);
+      CHECK(found->column == located->column);
+      CHECK(found->message == located->message);
+    }
   }
 }
 
@@ -256,4 +265,49 @@ TEST_CASE("NFC by stretches: to_nfc equals utf8proc over the whole text", "[utf8
     const std::string text = all.str() + "cafe\xCC\x81 가\xE1\x86\xA8";
     CHECK(to_nfc(text) == nfc_by_utf8proc(text));
   }
+}
+
+TEST_CASE("find_bytes finds what string_view::find finds: crawl words and pieces of the corpora, random bytes",
+          "[utf8]") {
+  using yp::text::find_bytes;
+  std::vector<std::string> texts, needles = {"", "a", "기자", "무단전재", "=", "@", "\xEA", "\xB0\x80"};
+  for (const char* name : {"time_ko.tsv", "events_ko.tsv"}) {
+    std::ifstream in(std::string(YP_CORPUS_DIR) + "/" + name);
+    for (std::string line; std::getline(in, line);) texts.push_back(line);
+  }
+  {
+    std::ifstream in(std::string(YP_TESTS_DIR) + "/../engine/text/data/crawl.tsv");
+    for (std::string line; std::getline(in, line);)
+      if (auto tab = line.find('\t'); !line.empty() && line[0] != '#' && tab != std::string::npos)
+        needles.push_back(line.substr(tab + 1));
+  }
+  REQUIRE(needles.size() > 50);
+  std::uint32_t x = 99;
+  auto next = [&] { return x = x * 1664525u + 1013904223u; };
+  std::size_t compared = 0, found = 0, differ = 0;
+  auto check = [&](std::string_view s, std::string_view w) {
+    const auto a = find_bytes(s, w);
+    ++compared;
+    if (a != std::string_view::npos) ++found;
+    if (a != s.find(w)) ++differ;
+  };
+  for (std::size_t t = 0; t < texts.size(); t += 7) {
+    const std::string& s = texts[t];
+    for (const auto& w : needles) check(s, w);
+    for (int k = 0; k < 20 && !s.empty(); ++k) {  // pieces of the text itself, and of other lines
+      const auto b = (next() >> 8) % s.size();
+      check(s, std::string_view(s).substr(b, 1 + (next() >> 8) % 9));
+      const std::string& o = texts[(next() >> 8) % texts.size()];
+      if (!o.empty()) check(s, std::string_view(o).substr((next() >> 8) % o.size(), 2 + (next() >> 8) % 6));
+    }
+  }
+  for (int k = 0; k < 20000; ++k) {  // a two-letter alphabet: overlapping and partial matches everywhere
+    std::string s, w;
+    for (std::uint32_t n = (next() >> 8) % 40; n > 0; --n) s += "ab"[(next() >> 8) % 2];
+    for (std::uint32_t n = (next() >> 8) % 5; n > 0; --n) w += "ab"[(next() >> 8) % 2];
+    check(s, w);
+  }
+  CHECK(differ == 0);
+  CHECK(compared > 50000);
+  CHECK(found > 10000);
 }
