@@ -27,14 +27,18 @@ char32_t decode(std::string_view s, std::size_t& pos) {
   return cp;
 }
 
-bool hangul_at(std::string_view s, std::size_t pos) {
-  if (pos + 3 > s.size()) return false;
-  auto b0 = static_cast<unsigned char>(s[pos]);
-  if (b0 < 0xEA || b0 > 0xED) return false;
-  std::size_t p = pos;
-  char32_t cp = decode(s, p);
-  return cp >= 0xAC00 && cp <= 0xD7A3;
+// The Hangul syllable at pos (three bytes, decoded as decode does: continuation bits unchecked), or 0.
+char32_t syllable_at(std::string_view s, std::size_t pos) {
+  if (pos + 3 > s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0xEA || b0 > 0xED) return 0;
+  const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+                      (static_cast<char32_t>(static_cast<unsigned char>(s[pos + 1]) & 0x3F) << 6) |
+                      (static_cast<unsigned char>(s[pos + 2]) & 0x3F);
+  return cp >= 0xAC00 && cp <= 0xD7A3 ? cp : 0;
 }
+
+bool hangul_at(std::string_view s, std::size_t pos) { return syllable_at(s, pos) != 0; }
 
 bool native_unit(int u) {
   return u == lex::kHour || u == lex::kMonthNative || u == lex::kYearNative || u == lex::kWeek || u == lex::kWeeks ||
@@ -128,7 +132,8 @@ Scan scan_impl(std::string_view s, bool filter) {
       toks.push_back(t);
       continue;
     }
-    if (!hangul_at(s, pos)) {
+    const char32_t syllable = syllable_at(s, pos);
+    if (syllable == 0) {
       t.kind = TokKind::Punct;
       t.cp = decode(s, pos);
       t.end = pos;
@@ -151,10 +156,7 @@ Scan scan_impl(std::string_view s, bool filter) {
     }
     bool word_start = !t.adjacent() || !prev || prev->kind == TokKind::Punct;
     std::uint8_t may = kMayAll;
-    if (filter) {
-      std::size_t p = pos;
-      may = starts[decode(s, p) - 0xAC00];
-    }
+    if (filter) may = starts[syllable - 0xAC00];
     std::size_t best_end = pos;
     int best = 0;  // 1 holiday, 2 lexeme, 3 numeral
     const lex::Entry* lexeme = nullptr;
