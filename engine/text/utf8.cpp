@@ -101,6 +101,21 @@ bool is_valid_utf8(std::string_view bytes) {
     const auto b0 = static_cast<unsigned char>(bytes[i]);
     if (b0 < 0x80) {
       ++i;
+      // a run of ASCII, eight bytes at a time
+      while (i + 8 <= n) {
+        std::uint64_t w;
+        std::memcpy(&w, bytes.data() + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+      }
+      continue;
+    }
+    // three bytes whose second byte may be any continuation byte (E1..EC, EE, EF: not E0's overlongs or ED's
+    // surrogates): the Hangul syllables, most CJK and punctuation
+    if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i + 3 <= n &&
+        (static_cast<unsigned char>(bytes[i + 1]) & 0xC0u) == 0x80u &&
+        (static_cast<unsigned char>(bytes[i + 2]) & 0xC0u) == 0x80u) {
+      i += 3;
       continue;
     }
     std::size_t len = 0;
