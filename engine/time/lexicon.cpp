@@ -171,6 +171,7 @@ Lexicon::Lexicon() {
                 : w == "end"    ? TenseCue::Where::End
                 : w == "jamo"   ? TenseCue::Where::Jamo
                                 : TenseCue::Where::Word;
+      c.space = c.surface.find(' ');
       tense_cues_.push_back(std::move(c));
     }
   }

@@ -71,6 +71,7 @@ struct TenseCue {
   std::string surface;
   Tense tense = Tense::None;
   enum class Where { Word, Contains, End, Jamo } where = Where::Word;
+  std::size_t space = std::string::npos;  // surface.find(' '), found once when the table is read
 };
 
 class Lexicon {
