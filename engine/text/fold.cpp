@@ -81,18 +81,7 @@ Folded fold(std::string_view nfc_text) {
   std::size_t pos = 0;
   while (pos < n) {
     const std::size_t run = pos;
-    while (pos < n) {
-      if (!kMayFold[static_cast<unsigned char>(nfc_text[pos])]) {
-        ++pos;
-        continue;
-      }
-      // a code point that may fold: one that does not (“ ” ‘ ’ … ·, most of them in news) stays in the run
-      std::size_t next = pos;
-      const auto b = static_cast<unsigned char>(nfc_text[pos]);
-      const char32_t cp = b < 0x80 ? (++next, b) : decode_at(nfc_text, next);
-      if (fold_cp(cp) != 0) break;
-      pos = next;
-    }
+    while (pos < n && !kMayFold[static_cast<unsigned char>(nfc_text[pos])]) ++pos;
     if (pos > run) {
       // Bytes that fold to themselves: copied, each mapping to its own offset.
       f.text.append(nfc_text.data() + run, pos - run);
