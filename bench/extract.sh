@@ -6,8 +6,8 @@
 # (bench/gen_corpus.py) and, when present, on the real development articles.
 #
 # Usage: bash bench/extract.sh [ARTICLES] [REPEATS]     (defaults 2000 generated articles, 5 repeats)
-# Environment: YP_BUILD (build directory, default build), YP_REALNEWS (default /work/notes/realnews/dev; skipped
-# with a note when absent), YP_BENCH_OUT (where the corpus and stores go, default $YP_BUILD/bench-extract).
+# Environment: YP_BUILD (build directory, default build), YP_REALNEWS (default /work/notes/realnews/all/dev, else
+# /work/notes/realnews/dev; skipped with a note when absent), YP_BENCH_OUT (where the corpus and stores go, default $YP_BUILD/bench-extract).
 # Times are CPU time (user+sys, getrusage), medians of REPEATS runs: the machine is shared, wall time is not
 # a measure of our code. MB are 10^6 bytes of article files (headers included).
 set -euo pipefail
@@ -15,7 +15,8 @@ cd "$(dirname "$0")/.."
 ARTICLES=${1:-2000}
 REPEATS=${2:-5}
 BUILD=${YP_BUILD:-build}
-REAL=${YP_REALNEWS:-/work/notes/realnews/dev}
+REAL=${YP_REALNEWS:-/work/notes/realnews/all/dev}
+if [ -z "${YP_REALNEWS:-}" ] && [ ! -d "$REAL" ]; then REAL=/work/notes/realnews/dev; fi  # the older layout
 OUT=${YP_BENCH_OUT:-$BUILD/bench-extract}
 
 if [ ! -x "$BUILD/yeonpyo" ] || [ ! -x "$BUILD/bench/yp_extract_bench" ]; then

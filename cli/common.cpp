@@ -413,9 +413,12 @@ Result<std::vector<std::string>> expand_inputs(const std::vector<std::string>& p
 }
 
 std::string read_stdin() {
-  std::ostringstream ss;
-  ss << std::cin.rdbuf();
-  return ss.str();
+  // In blocks: std::cin's buffer, synchronised with stdio, hands over one character per call.
+  std::string out;
+  char buf[1 << 16];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) out.append(buf, n);
+  return out;
 }
 
 namespace {

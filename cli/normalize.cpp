@@ -4,11 +4,10 @@
 
 #include "common.hpp"
 #include "core/calendar.hpp"
+#include "export/writer.hpp"
 #include "text/clean.hpp"
 #include "text/utf8.hpp"
 #include "time/resolver.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <cstdio>
@@ -41,16 +40,7 @@ void setup_normalize(CLI::App& app) {
 }
 
 namespace {
-nlohmann::ordered_json iso_or_null(const std::optional<date::sys_days>& d) {
-  if (!d) return nullptr;
-  return format_iso(*d);
-}
 std::string iso_or_dash(const std::optional<date::sys_days>& d) { return d ? format_iso(*d) : std::string("-"); }
-std::string hhmm(std::chrono::minutes m) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(m.count() / 60) % 24, static_cast<int>(m.count() % 60));
-  return buf;
-}
 }  // namespace
 
 int run_normalize(const NormalizeOptions& opt) {
@@ -72,24 +62,17 @@ int run_normalize(const NormalizeOptions& opt) {
   const auto exprs = time::find_time_expressions(body, ro);
 
   if (opt.json) {
+    // Straight into a buffer (exporter::append_time_expr_json), written in blocks.
+    std::string buf;
     for (const auto& e : exprs) {
-      nlohmann::ordered_json j;
-      j["text"] = e.text;
-      j["offset"] = {e.begin, e.end};
-      j["type"] = std::string(time::to_string(e.type));
-      j["timex"] = e.timex;
-      j["start"] = iso_or_null(e.interval.first_day());
-      j["end"] = iso_or_null(e.interval.last_day());
-      j["grain"] = std::string(time::to_string(e.grain));
-      j["mod"] = std::string(time::to_string(e.mod));
-      j["anchor"] = std::string(time::to_string(e.anchor));
-      if (e.anchor == time::AnchorKind::Expression) j["anchor_offset"] = e.anchor_offset;
-      j["fuzzy"] = e.fuzzy;
-      j["confidence"] = e.confidence;
-      if (e.time_of_day) j["time"] = hhmm(*e.time_of_day);
-      if (!e.duration.empty()) j["duration"] = e.duration;
-      std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+      exporter::append_time_expr_json(buf, e);
+      buf += '\n';
+      if (buf.size() >= (1u << 16)) {
+        std::cout.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+        buf.clear();
+      }
     }
+    std::cout.write(buf.data(), static_cast<std::streamsize>(buf.size()));
     return 0;
   }
   if (exprs.empty()) {
@@ -100,7 +83,7 @@ int run_normalize(const NormalizeOptions& opt) {
   rows.push_back({"offset", "text", "type", "grain", "start", "end", "timex", "mod", "anchor", "conf"});
   for (const auto& e : exprs) {
     std::string start = iso_or_dash(e.interval.first_day());
-    if (e.time_of_day) start += " " + hhmm(*e.time_of_day);
+    if (e.time_of_day) start += " " + exporter::format_hhmm(*e.time_of_day);
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.2f%s", e.confidence, e.fuzzy ? "~" : "");
     std::string anchor(time::to_string(e.anchor));

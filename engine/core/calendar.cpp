@@ -32,6 +32,20 @@ std::optional<date::year_month_day> parse_iso_date(std::string_view s) {
 }
 
 std::string format_iso(date::year_month_day d) {
+  const int y = static_cast<int>(d.year());
+  const unsigned m = static_cast<unsigned>(d.month()), dd = static_cast<unsigned>(d.day());
+  if (y >= 0 && y <= 9999 && m <= 99 && dd <= 99) {
+    // what the format below prints, written digit by digit (fmt parses its format string on every call)
+    char buf[10] = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10),
+                    static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10), '-',
+                    static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), '-',
+                    static_cast<char>('0' + dd / 10), static_cast<char>('0' + dd % 10)};
+    return std::string(buf, sizeof buf);
+  }
+  return format_iso_by_fmt(d);
+}
+
+std::string format_iso_by_fmt(date::year_month_day d) {
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
                      static_cast<unsigned>(d.day()));
 }

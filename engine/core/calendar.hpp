@@ -25,6 +25,9 @@ std::optional<date::year_month_day> parse_iso_date(std::string_view s);
 // "2025-10-24".
 std::string format_iso(date::year_month_day d);
 std::string format_iso(date::sys_days d);
+// format_iso through fmt::format("{:04}-{:02}-{:02}") for every day (format_iso writes the digits itself for years
+// 0..9999): the reference of tests/core/calendar_test.cpp.
+std::string format_iso_by_fmt(date::year_month_day d);
 // Last day of the month of ym.
 date::year_month_day last_day_of(date::year_month ym);
 

@@ -23,6 +23,8 @@ const event::Mention* first_mention(const event::Event& e);
 std::string iso_or_empty(const std::optional<date::sys_days>& d);
 // The JSON line as nlohmann builds it (a tree per event): the reference event_to_json_line is tested against.
 std::string event_to_json_line_tree(const event::Event& e);
+// The same for append_time_expr_json: the line `yeonpyo normalize --json` built with nlohmann before.
+std::string time_expr_to_json_line_tree(const time::TimeExpr& e);
 
 // RFC 4180: a field containing a comma, a double quote, CR or LF is enclosed in double quotes, and each
 // double quote inside it is doubled.

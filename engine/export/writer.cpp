@@ -12,6 +12,8 @@
 
 #include <array>
 #include <charconv>
+#include <cstdio>
+#include <cstring>
 
 namespace yp::exporter {
 
@@ -360,6 +362,72 @@ void append_event_json(std::string& out, const Event& e) {
   out += ']';
   j.close();
 }
+
+// nlohmann's text of a double (its own shortest-digits algorithm, ".0" after an integral value), remembered for the
+// few values confidences take.
+void put_json_double(std::string& out, double v) {
+  thread_local std::vector<std::pair<double, std::string>> seen;
+  for (const auto& [d, text] : seen)
+    if (std::memcmp(&d, &v, sizeof v) == 0) {
+      out += text;
+      return;
+    }
+  std::string text = nlohmann::ordered_json(v).dump();
+  out += text;
+  if (seen.size() < 64) seen.emplace_back(v, std::move(text));
+}
+
+}  // namespace
+
+void append_time_expr_json(std::string& out, const time::TimeExpr& e) {
+  JsonObject j{out};
+  j.str("text", e.text);
+  j.key("offset") += '[';
+  put_json_unsigned(out, e.begin);
+  out += ',';
+  put_json_unsigned(out, e.end);
+  out += ']';
+  j.str("type", time::to_string(e.type));
+  j.str("timex", e.timex);
+  put_json_date(j.key("start"), e.interval.first_day());
+  put_json_date(j.key("end"), e.interval.last_day());
+  j.str("grain", time::to_string(e.grain));
+  j.str("mod", time::to_string(e.mod));
+  j.str("anchor", time::to_string(e.anchor));
+  if (e.anchor == time::AnchorKind::Expression) put_json_unsigned(j.key("anchor_offset"), e.anchor_offset);
+  j.boolean("fuzzy", e.fuzzy);
+  put_json_double(j.key("confidence"), e.confidence);
+  if (e.time_of_day) j.str("time", format_hhmm(*e.time_of_day));
+  if (!e.duration.empty()) j.str("duration", e.duration);
+  j.close();
+}
+
+std::string format_hhmm(std::chrono::minutes m) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(m.count() / 60) % 24, static_cast<int>(m.count() % 60));
+  return buf;
+}
+
+std::string detail::time_expr_to_json_line_tree(const time::TimeExpr& e) {
+  nlohmann::ordered_json j;
+  j["text"] = e.text;
+  j["offset"] = {e.begin, e.end};
+  j["type"] = std::string(time::to_string(e.type));
+  j["timex"] = e.timex;
+  j["start"] = iso_or_null(e.interval.first_day());
+  j["end"] = iso_or_null(e.interval.last_day());
+  j["grain"] = std::string(time::to_string(e.grain));
+  j["mod"] = std::string(time::to_string(e.mod));
+  j["anchor"] = std::string(time::to_string(e.anchor));
+  if (e.anchor == time::AnchorKind::Expression) j["anchor_offset"] = e.anchor_offset;
+  j["fuzzy"] = e.fuzzy;
+  j["confidence"] = e.confidence;
+  if (e.time_of_day) j["time"] = format_hhmm(*e.time_of_day);
+  if (!e.duration.empty()) j["duration"] = e.duration;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+namespace {
 
 class JsonLinesWriter : public Writer {
  public:

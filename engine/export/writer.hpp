@@ -12,6 +12,7 @@
 #include "core/error.hpp"
 #include "event/event.hpp"
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <ostream>
@@ -55,6 +56,14 @@ bool wants_bom_in_files(std::string_view format);
 // Event JSON object (the schema documented in docs/formats.md), used by jsonl and `extract --json`.
 // One line, no trailing newline. An event whose id is 0 gets store::compute_id(e).
 std::string event_to_json_line(const event::Event& e);
+
+// A temporal expression as the one-line JSON object of `yeonpyo normalize --json` (text, offset, type, timex,
+// start, end, grain, mod, anchor, anchor_offset when anchored to an expression, fuzzy, confidence, time when it has
+// a time of day, duration when it has one), appended to `out` without a newline; written straight into the
+// buffer like event_to_json_line.
+void append_time_expr_json(std::string& out, const time::TimeExpr& e);
+// "09:30": minutes after midnight as HH:MM (hours modulo 24).
+std::string format_hhmm(std::chrono::minutes m);
 
 // The CSV (and TSV) column names, in order (docs/formats.md).
 std::vector<std::string_view> csv_columns();

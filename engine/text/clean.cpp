@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <optional>
 
 namespace yp::text {
@@ -85,6 +86,13 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kBrackets
     {"[", "]"}, {"(", ")"}, {"\xE3\x80\x90", "\xE3\x80\x91"} /* 【 】 */, {"<", ">"},
     {"\xE2\x97\x80", "\xE2\x96\xB6"} /* ◀ ▶ */, {"\xEF\xBC\x88", "\xEF\xBC\x89"} /* （ ） */}};
 
+// The first bytes of the openers of kBrackets.
+constexpr std::array<bool, 256> kOpenerLead = [] {
+  std::array<bool, 256> a{};
+  for (const auto& [open, close] : kBrackets) a[static_cast<unsigned char>(open[0])] = true;
+  return a;
+}();
+
 class Cleaner {
  public:
   Cleaner(std::string_view body, std::string_view title) : in_(body), w_(Words::get()) {
@@ -113,7 +121,7 @@ class Cleaner {
   // `what` in [from, le), or npos: every search stays inside its line (no pass over the rest of the body).
   std::size_t find_in(std::string_view what, std::size_t from, std::size_t le) const {
     if (from >= le) return std::string_view::npos;
-    std::size_t at = in_.substr(from, le - from).find(what);
+    std::size_t at = find_bytes(in_.substr(from, le - from), what);
     return at == std::string_view::npos ? at : from + at;
   }
 
@@ -145,7 +153,7 @@ class Cleaner {
   void boilerplate(std::size_t ls, std::size_t le) {
     std::string_view l = in_.substr(ls, le - ls);
     std::size_t at = std::string_view::npos;
-    for (const auto& b : w_.boilerplate) at = std::min(at, l.find(b));
+    for (const auto& b : w_.boilerplate) at = std::min(at, find_bytes(l, b));
     if (at == std::string_view::npos) return;
     std::size_t open = l.rfind('<', at);
     std::size_t from = open;
@@ -184,8 +192,7 @@ class Cleaner {
   void brackets(std::size_t ls, std::size_t le) {
     for (std::size_t p = ls; p < le;) {
       std::size_t adv = 1;
-      const unsigned char c0 = static_cast<unsigned char>(in_[p]);
-      if (c0 != '[' && c0 != '(' && c0 != '<' && c0 != 0xE3 && c0 != 0xE2 && c0 != 0xEF) {  // no opener starts here
+      if (!kOpenerLead[static_cast<unsigned char>(in_[p])]) {  // no opener starts here
         ++p;
         continue;
       }
@@ -223,6 +230,8 @@ class Cleaner {
 
   // "김철수 기자 =", "김승욱 박수윤 기자 =", "(이름) 기자 =", after the line start or blanked furniture.
   void bylines(std::size_t ls, std::size_t le) {
+    // a byline ends in '=' after its role word: a line without one has none (the role words are not searched)
+    if (std::memchr(in_.data() + ls, '=', le - ls) == nullptr) return;
     for (const auto& role : w_.role) {
       for (std::size_t at = find_in(role, ls, le); at != std::string_view::npos;
            at = find_in(role, at + role.size(), le)) {

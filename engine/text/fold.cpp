@@ -3,6 +3,9 @@
 
 #include "text/utf8.hpp"
 
+#include <array>
+#include <numeric>
+
 namespace yp::text {
 
 namespace {
@@ -37,34 +40,65 @@ char fold_cp(char32_t cp) {
   return 0;
 }
 
+// Bytes at which folding may change something: the tab and the two other ASCII spaces that fold to ' ', and the
+// lead bytes of every code point fold_cp maps (U+00A0: C2; U+02DC: CB; U+2010..U+223C: E2; U+3000..U+3030: E3;
+// U+FF01..U+FF5E: EF), and E0 and F0, whose overlong (invalid) sequences decode_at reads as any of these.
+// Continuation bytes (80..BF) are no lead bytes and decode_at never reads past an invalid one, so a run free of
+// these bytes is copied as it is. tests/text/fold_test.cpp checks fold against fold_by_code_point on every code
+// point and on random bytes.
+constexpr std::array<bool, 256> kMayFold = [] {
+  std::array<bool, 256> a{};
+  for (unsigned char b : {0x09, 0x0B, 0x0C, 0xC2, 0xCB, 0xE0, 0xE2, 0xE3, 0xEF, 0xF0}) a[b] = true;
+  return a;
+}();
+
+// One code point at pos (ASCII or not), folded or kept, appended with its origin; advances pos.
+void fold_one(std::string_view in, std::size_t& pos, Folded& f) {
+  const std::size_t start = pos;
+  const auto b = static_cast<unsigned char>(in[pos]);
+  char32_t cp = b;
+  if (b < 0x80) ++pos;
+  else cp = decode_at(in, pos);
+  if (char c = fold_cp(cp)) {
+    f.text.push_back(c);
+    f.origin.push_back(start);
+  } else {
+    // Keep the original bytes; each maps to its own input offset.
+    for (std::size_t k = start; k < pos; ++k) {
+      f.text.push_back(in[k]);
+      f.origin.push_back(k);
+    }
+  }
+}
+
 }  // namespace
 
 Folded fold(std::string_view nfc_text) {
   Folded f;
   f.text.reserve(nfc_text.size());
   f.origin.reserve(nfc_text.size() + 1);
+  const std::size_t n = nfc_text.size();
   std::size_t pos = 0;
-  while (pos < nfc_text.size()) {
-    const std::size_t start = pos;
-    auto b = static_cast<unsigned char>(nfc_text[pos]);
-    if (b < 0x80 && b != '\t' && b != 0x0B && b != 0x0C) {
-      f.text.push_back(static_cast<char>(b));
-      f.origin.push_back(start);
-      ++pos;
-      continue;
+  while (pos < n) {
+    const std::size_t run = pos;
+    while (pos < n && !kMayFold[static_cast<unsigned char>(nfc_text[pos])]) ++pos;
+    if (pos > run) {
+      // Bytes that fold to themselves: copied, each mapping to its own offset.
+      f.text.append(nfc_text.data() + run, pos - run);
+      const std::size_t o = f.origin.size();
+      f.origin.resize(o + (pos - run));
+      std::iota(f.origin.begin() + static_cast<std::ptrdiff_t>(o), f.origin.end(), run);
     }
-    char32_t cp = decode_at(nfc_text, pos);
-    if (char c = fold_cp(cp)) {
-      f.text.push_back(c);
-      f.origin.push_back(start);
-    } else {
-      // Keep the original bytes; each maps to its own input offset.
-      for (std::size_t k = start; k < pos; ++k) {
-        f.text.push_back(nfc_text[k]);
-        f.origin.push_back(k);
-      }
-    }
+    if (pos < n) fold_one(nfc_text, pos, f);
   }
+  f.origin.push_back(n);
+  return f;
+}
+
+Folded fold_by_code_point(std::string_view nfc_text) {
+  Folded f;
+  std::size_t pos = 0;
+  while (pos < nfc_text.size()) fold_one(nfc_text, pos, f);
   f.origin.push_back(nfc_text.size());
   return f;
 }

@@ -23,5 +23,8 @@ struct Folded {
 };
 
 Folded fold(std::string_view nfc_text);
+// The same, one code point at a time (what fold did before it copied runs that need no folding): the reference
+// of tests/text/fold_test.cpp.
+Folded fold_by_code_point(std::string_view nfc_text);
 
 }  // namespace yp::text

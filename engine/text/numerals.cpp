@@ -114,7 +114,11 @@ template <std::size_t N>
 std::pair<int, std::size_t> longest_native(std::string_view s, std::size_t p, const std::array<Native, N>& table) {
   int value = 0;
   std::size_t end = p;
+  if (p >= s.size()) return {value, end};
+  std::size_t q = p;
+  const char32_t first = decode_at(s, q);  // words of another first letter cannot match: not tried
   for (const auto& n : table) {
+    if (n.word.front() != first) continue;
     std::size_t e = match_word(s, p, n.word);
     if (e > end) {
       end = e;
@@ -267,7 +271,9 @@ std::optional<ParsedNumber> parse_units(std::string_view s, std::size_t pos) {
   return ParsedNumber{value_at_end, pos, end, sino && !arabic, false};
 }
 
-// Can a numeral begin with this code point? (A cheap filter before the full parse.)
+}  // namespace
+
+// A cheap filter before the full parse.
 bool may_start_numeral(char32_t cp) {
   if (cp >= '0' && cp <= '9') return true;
   if (sino_digit(cp) != 0 || small_unit(cp) != 0) return true;
@@ -280,8 +286,6 @@ bool may_start_numeral(char32_t cp) {
       return false;
   }
 }
-
-}  // namespace
 
 std::optional<ParsedNumber> parse_number_at(std::string_view s, std::size_t pos) {
   if (pos >= s.size()) return std::nullopt;

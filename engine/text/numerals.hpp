@@ -19,6 +19,8 @@ struct ParsedNumber {
   bool native = false;    // native Korean (한, 두, 스무 …)
 };
 
+// Can a numeral begin with this code point? False means parse_number_at finds none where it is the first.
+bool may_start_numeral(char32_t cp);
 // Longest numeral starting exactly at byte `pos`, or nullopt.
 std::optional<ParsedNumber> parse_number_at(std::string_view s, std::size_t pos);
 // Month names written in Sino-Korean: 일월..십이월, with 유월/시월 spellings; returns 1..12 or 0.

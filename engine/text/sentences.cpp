@@ -154,9 +154,9 @@ std::size_t trim_end(const Cursor& c, std::size_t b, std::size_t e) {
   return e;
 }
 
-}  // namespace
-
-std::vector<SentenceSpan> split_sentences(std::string_view text) {
+// `runs`: take runs of plain letters in one step (split_sentences); false: one code point at a time, the
+// reference of tests/text/sentences_test.cpp.
+std::vector<SentenceSpan> split(std::string_view text, bool runs) {
   std::vector<SentenceSpan> out;
   const Cursor c{text};
   const std::size_t n = text.size();
@@ -184,6 +184,37 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
 
   std::size_t i = 0;
   while (i < n) {
+    if (runs) {
+      // Plain letters — ASCII letters and digits, and every three-byte code point from U+A000 to U+DFFF (the
+      // Hangul syllables among them) — are no space, line break, sentence-final mark, quote or bracket: all
+      // they do below is start the line and the sentence and clear terminal_before. A run of them is taken at
+      // once (the rules that look back at letters read the text itself).
+      std::size_t j = i;
+      while (j < n) {
+        const auto b = static_cast<unsigned char>(text[j]);
+        if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
+          ++j;
+          continue;
+        }
+        if (b >= 0xEA && b <= 0xED && j + 2 < n && (static_cast<unsigned char>(text[j + 1]) & 0xC0) == 0x80 &&
+            (static_cast<unsigned char>(text[j + 2]) & 0xC0) == 0x80) {
+          j += 3;
+          continue;
+        }
+        break;
+      }
+      if (j > i) {
+        line_has_content = true;
+        if (start == npos) {
+          start = i;
+          if (blank_line_seen) ++paragraph;
+          blank_line_seen = false;
+        }
+        terminal_before = false;
+        i = j;
+        continue;
+      }
+    }
     const std::size_t cp_start = i;
     char32_t cp = decode_at(text, i);
     if (cp == '\n') {
@@ -211,8 +242,8 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
       continue;  // terminal_before is kept for a closer nested right after punctuation
     }
     // A quote right after sentence-final punctuation closes (a stray closer): '다.' 그는'.
-    const bool after_terminal = cp_start > 0 && is_terminal(c.at(c.prev_start(cp_start)));
-    if (is_closer(cp) && after_terminal && closers.empty() && cp_start != start) {  // not one opening a sentence
+    if (is_closer(cp) && cp_start > 0 && is_terminal(c.at(c.prev_start(cp_start))) && closers.empty() &&
+        cp_start != start) {  // not one opening a sentence
       if (followed_by_space_or_end(i)) emit(i);
       continue;
     }
@@ -327,6 +358,12 @@ std::vector<SentenceSpan> split_sentences(std::string_view text) {
   emit(n);
   return cap_sentence_length(text, std::move(out));
 }
+
+}  // namespace
+
+std::vector<SentenceSpan> split_sentences(std::string_view text) { return split(text, true); }
+
+std::vector<SentenceSpan> split_sentences_by_code_point(std::string_view text) { return split(text, false); }
 
 std::vector<SentenceSpan> cap_sentence_length(std::string_view text, std::vector<SentenceSpan> spans) {
   bool any = false;

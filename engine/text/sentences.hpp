@@ -16,6 +16,8 @@ struct SentenceSpan {
   std::size_t begin = 0;  // byte offset of the first non-space byte
   std::size_t end = 0;    // one past the last byte (trailing spaces trimmed)
   std::size_t paragraph = 0;  // 0-based paragraph index (paragraphs are separated by blank lines)
+
+  bool operator==(const SentenceSpan&) const = default;
 };
 
 // No sentence span is longer than this many bytes (about 680 Hangul syllables; news sentences are far
@@ -23,6 +25,9 @@ struct SentenceSpan {
 inline constexpr std::size_t kMaxSentenceBytes = 2048;
 
 std::vector<SentenceSpan> split_sentences(std::string_view text);
+// The same, one code point at a time (split_sentences takes runs of letters at once): the reference of
+// tests/text/sentences_test.cpp.
+std::vector<SentenceSpan> split_sentences_by_code_point(std::string_view text);
 
 // Cuts every span longer than kMaxSentenceBytes at its last space (ASCII space or tab) in the second half of
 // the limit, else at the last code point boundary within it. split_sentences applies it; exposed for tests.

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 namespace yp::text {
 
@@ -16,6 +17,12 @@ std::string hex_byte(unsigned char b) { return fmt::format("0x{:02X}", static_ca
 }  // namespace
 
 std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes) {
+  // nearly all text is valid: the tight loop first, the pass that counts lines and columns only for a bad text
+  if (is_valid_utf8(bytes)) return std::nullopt;
+  return locate_invalid_utf8(bytes);
+}
+
+std::optional<Utf8Problem> locate_invalid_utf8(std::string_view bytes) {
   std::size_t line = 1;
   std::size_t column = 1;
   std::size_t i = 0;
@@ -94,6 +101,21 @@ bool is_valid_utf8(std::string_view bytes) {
     const auto b0 = static_cast<unsigned char>(bytes[i]);
     if (b0 < 0x80) {
       ++i;
+      // a run of ASCII, eight bytes at a time
+      while (i + 8 <= n) {
+        std::uint64_t w;
+        std::memcpy(&w, bytes.data() + i, 8);
+        if (w & 0x8080808080808080ULL) break;
+        i += 8;
+      }
+      continue;
+    }
+    // three bytes whose second byte may be any continuation byte (E1..EC, EE, EF: not E0's overlongs or ED's
+    // surrogates): the Hangul syllables, most CJK and punctuation
+    if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i + 3 <= n &&
+        (static_cast<unsigned char>(bytes[i + 1]) & 0xC0u) == 0x80u &&
+        (static_cast<unsigned char>(bytes[i + 2]) & 0xC0u) == 0x80u) {
+      i += 3;
       continue;
     }
     std::size_t len = 0;
@@ -118,6 +140,20 @@ bool is_valid_utf8(std::string_view bytes) {
     i += len;
   }
   return true;
+}
+
+std::size_t find_bytes(std::string_view s, std::string_view what) {
+  if (what.size() < 2) return s.find(what);
+  const char key = what[1];
+  // each hit of the key is compared in full, in order, so the first occurrence is found
+  for (std::size_t p = 1; p < s.size();) {
+    const void* hit = std::memchr(s.data() + p, key, s.size() - p);
+    if (hit == nullptr) return std::string_view::npos;
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) - 1;
+    if (at + what.size() <= s.size() && std::memcmp(s.data() + at, what.data(), what.size()) == 0) return at;
+    p = at + 2;
+  }
+  return std::string_view::npos;
 }
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -155,9 +191,12 @@ bool nfc_inert(char32_t cp) {
   return true;
 }
 
-bool is_nfc_quick(std::string_view s) {
+namespace {
+
+// Offset of the first code point at or after `from` that nfc_inert refuses, or npos.
+std::size_t first_not_inert(std::string_view s, std::size_t from) {
   const std::size_t n = s.size();
-  std::size_t i = 0;
+  std::size_t i = from;
   while (i < n) {
     const auto b0 = static_cast<unsigned char>(s[i]);
     if (b0 < 0x80) {
@@ -179,29 +218,75 @@ bool is_nfc_quick(std::string_view s) {
     }
     std::size_t pos = i;
     const char32_t cp = decode_at(s, pos);
-    if (pos <= i || !nfc_inert(cp)) return false;
+    if (pos <= i || !nfc_inert(cp)) return i;
     i = pos;
   }
+  return std::string_view::npos;
+}
+
+// NFC of the whole of `s` by utf8proc; false when utf8proc refuses it.
+bool nfc_by_utf8proc(std::string_view s, std::string& out) {
+  utf8proc_uint8_t* mapped = nullptr;
+  // utf8proc_map handles explicit lengths (and embedded NULs), unlike utf8proc_NFC which needs a C string.
+  utf8proc_ssize_t len =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()), &mapped,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (len < 0 || mapped == nullptr) {
+    std::free(mapped);
+    return false;
+  }
+  out.append(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(len));
+  std::free(mapped);
   return true;
 }
 
+}  // namespace
+
+bool is_nfc_quick(std::string_view s) { return first_not_inert(s, 0) == std::string_view::npos; }
+
+// Only the stretches around code points that are not inert go through utf8proc. An inert code point (combining
+// class 0, no canonical decomposition, never the second character of a composition) is a normalisation boundary:
+// nothing before it composes with it or with anything after it (a starter blocks), and canonical reordering does
+// not cross it, so NFC(a + x + b) = NFC(a) + NFC(x + b) when x is inert. Each stretch therefore runs from the
+// inert code point before a refused one (x may still compose with what follows: 가 + a final jamo) to the next
+// inert code point. tests/text/utf8_test.cpp compares with utf8proc over whole texts.
 std::string to_nfc(std::string_view valid_utf8) {
   if (valid_utf8.empty()) return {};
+  std::size_t bad = first_not_inert(valid_utf8, 0);
   // Fast path: text that is already NFC by the quick check (ASCII, Hangul syllables, common punctuation).
-  if (is_nfc_quick(valid_utf8)) return std::string(valid_utf8);
-  utf8proc_uint8_t* out = nullptr;
-  // utf8proc_map handles explicit lengths (and embedded NULs), unlike utf8proc_NFC which needs a C string.
-  utf8proc_ssize_t len =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid_utf8.data()),
-                   static_cast<utf8proc_ssize_t>(valid_utf8.size()), &out,
-                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-  if (len < 0 || out == nullptr) {
-    std::free(out);
-    return std::string(valid_utf8);  // invalid input: the caller broke the precondition; leave it as is
+  if (bad == std::string_view::npos) return std::string(valid_utf8);
+  std::string out;
+  out.reserve(valid_utf8.size() + 16);
+  std::size_t done = 0;  // valid_utf8[0, done) is in `out`; `done` is 0 or the start of an inert code point
+  while (bad != std::string_view::npos) {
+    std::size_t from = bad;  // the start of the inert code point before `bad`, if it is after `done`
+    if (bad > done) {
+      from = bad - 1;
+      while (from > done && (static_cast<unsigned char>(valid_utf8[from]) & 0xC0) == 0x80) --from;
+    }
+    std::size_t to = bad;  // the next inert code point, or the end
+    while (to < valid_utf8.size()) {
+      std::size_t next = to;
+      const char32_t cp = decode_at(valid_utf8, next);
+      if (to > bad && nfc_inert(cp)) break;
+      to = next;
+    }
+    out.append(valid_utf8.data() + done, from - done);
+    if (!nfc_by_utf8proc(valid_utf8.substr(from, to - from), out))
+      return std::string(valid_utf8);  // invalid input: the caller broke the precondition; leave it as is
+    done = to;
+    bad = first_not_inert(valid_utf8, done);
   }
-  std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(len));
-  std::free(out);
-  return result;
+  out.append(valid_utf8.data() + done, valid_utf8.size() - done);
+  return out;
+}
+
+std::string to_nfc_whole(std::string_view valid_utf8) {
+  if (valid_utf8.empty()) return {};
+  if (is_nfc_quick(valid_utf8)) return std::string(valid_utf8);
+  std::string out;
+  if (!nfc_by_utf8proc(valid_utf8, out)) return std::string(valid_utf8);
+  return out;
 }
 
 std::string normalise_newlines(std::string_view s) {

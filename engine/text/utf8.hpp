@@ -25,6 +25,9 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes);
 
 // The same verdict as !find_invalid_utf8(bytes), without positions or messages (a tight loop).
 bool is_valid_utf8(std::string_view bytes);
+// The pass behind find_invalid_utf8, which runs it only when is_valid_utf8 refuses the text: it counts lines and
+// columns on the way (tests/text/utf8_test.cpp compares both functions with it).
+std::optional<Utf8Problem> locate_invalid_utf8(std::string_view bytes);
 
 // Decodes one code point at `pos` (valid UTF-8 assumed); advances pos. Returns U+FFFD on bad input.
 // (Inline: the sentence splitter, the numeral parser and fold call it for every character.)
@@ -66,14 +69,22 @@ inline char32_t decode_at(std::string_view s, std::size_t& pos) {
   pos += len;
   return cp;
 }
+// s.find(what) (the first occurrence, npos if none), keyed on the needle's second byte: string_view::find stops at
+// every occurrence of the first byte, and the first byte of a Hangul word is one of the four (EA..ED) that start
+// nearly every syllable of Korean text, while its second byte is one of 64 continuation bytes.
+std::size_t find_bytes(std::string_view s, std::string_view what);
 // Appends the UTF-8 encoding of cp.
 void append_utf8(std::string& out, char32_t cp);
 // True for Hangul syllables U+AC00..U+D7A3.
 bool is_hangul_syllable(char32_t cp);
 
 // Canonical composition (NFC). Input must be valid UTF-8. Text that is_nfc_quick accepts is returned as it is
-// (no utf8proc call); everything else goes through utf8proc.
+// (no utf8proc call); otherwise only the stretches between the inert code points (nfc_inert) around each code
+// point the quick check refuses go through utf8proc.
 std::string to_nfc(std::string_view valid_utf8);
+// The same with the whole text through utf8proc whenever the quick check refuses it (what to_nfc did before):
+// the reference of tests/text/utf8_test.cpp.
+std::string to_nfc_whole(std::string_view valid_utf8);
 
 // CRLF and lone CR become LF (article bodies and titles, from files and from JSON Lines alike).
 std::string normalise_newlines(std::string_view s);

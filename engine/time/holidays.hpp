@@ -27,6 +27,8 @@ struct Holiday {
   int span_before = 0;       // days before the day proper included in the interval (연휴)
   int span_after = 0;        // days after
   int solar_term = -1;       // >= 0: the day the Sun reaches this longitude (동지 = 270); month/day unused
+
+  bool operator==(const Holiday&) const = default;
 };
 
 // All known holidays (the table rows plus the built-in lunar ones).

@@ -133,6 +133,16 @@ Lexicon::Lexicon() {
     auto [b, en] = by_surface_.equal_range(surface);
     for (auto it = b; it != en; ++it) trie_[n].entries.push_back(it->second);
   }
+  syllable_node_.assign(0xD7A3 - 0xAC00 + 1, UINT32_MAX);
+  for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+    const unsigned char bytes[3] = {static_cast<unsigned char>(0xE0 | (cp >> 12)),
+                                    static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F)),
+                                    static_cast<unsigned char>(0x80 | (cp & 0x3F))};
+    std::uint32_t n = 0;
+    for (unsigned char b : bytes)
+      if (n != UINT32_MAX) n = trie_child(n, b);
+    syllable_node_[cp - 0xAC00] = n;
+  }
 
   if (auto tsv = yp::data::lookup("time/data/ambiguous.tsv")) {
     for (const auto& row : yp::data::rows(*tsv)) {
@@ -161,6 +171,7 @@ Lexicon::Lexicon() {
                 : w == "end"    ? TenseCue::Where::End
                 : w == "jamo"   ? TenseCue::Where::Jamo
                                 : TenseCue::Where::Word;
+      c.space = c.surface.find(' ');
       tense_cues_.push_back(std::move(c));
     }
   }
@@ -182,7 +193,24 @@ template <class Pick>
 const Entry* Lexicon::deepest(std::string_view text, std::size_t pos, Pick pick) const {
   const Entry* found = nullptr;
   std::uint32_t n = 0;
-  for (std::size_t i = pos; i < text.size(); ++i) {
+  std::size_t i = pos;
+  // A whole Hangul syllable first: the node its three bytes reach, looked up (the first two bytes end on no
+  // character boundary, so the walk would pick nothing there).
+  if (pos + 3 <= text.size()) {
+    const auto b0 = static_cast<unsigned char>(text[pos]), b1 = static_cast<unsigned char>(text[pos + 1]),
+               b2 = static_cast<unsigned char>(text[pos + 2]);
+    if (b0 >= 0xEA && b0 <= 0xED && is_continuation(b1) && is_continuation(b2)) {
+      const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
+      if (cp >= 0xAC00 && cp <= 0xD7A3) {
+        n = syllable_node_[cp - 0xAC00];
+        if (n == UINT32_MAX) return nullptr;
+        i = pos + 3;
+        if (!(i < text.size() && is_continuation(static_cast<unsigned char>(text[i]))))
+          if (const Entry* x = pick(trie_[n])) found = x;
+      }
+    }
+  }
+  for (; i < text.size(); ++i) {
     n = trie_child(n, static_cast<unsigned char>(text[i]));
     if (n == UINT32_MAX) break;
     const std::size_t e = i + 1;

@@ -71,6 +71,7 @@ struct TenseCue {
   std::string surface;
   Tense tense = Tense::None;
   enum class Where { Word, Contains, End, Jamo } where = Where::Word;
+  std::size_t space = std::string::npos;  // surface.find(' '), found once when the table is read
 };
 
 class Lexicon {
@@ -83,6 +84,10 @@ class Lexicon {
   // a trie); kept as the reference of tests/time/lexicon_trie_test.cpp.
   const Entry* longest_by_hash(std::string_view text, std::size_t pos) const;
   const Entry* longest_of_by_hash(std::string_view text, std::size_t pos, Kind kind) const;
+  // Whether some entry's surface begins with this Hangul syllable (U+AC00..U+D7A3); false for other code points.
+  bool begins_with_syllable(char32_t cp) const {
+    return cp >= 0xAC00 && cp <= 0xD7A3 && syllable_node_[cp - 0xAC00] != UINT32_MAX;
+  }
   // Exact lookup of a one-letter weekday inside parentheses (금 -> 5), 0 if none.
   int weekday_abbr(std::string_view s) const;
   const std::vector<TenseCue>& tense_cues() const { return tense_cues_; }
@@ -111,6 +116,9 @@ class Lexicon {
     std::vector<const Entry*> entries;
   };
   std::vector<TrieNode> trie_;
+  // The trie node reached by the three bytes of each Hangul syllable (UINT32_MAX: no surface begins with it), so
+  // that a walk from a syllable starts with one load instead of three child searches.
+  std::vector<std::uint32_t> syllable_node_;
   std::uint32_t trie_child(std::uint32_t node, unsigned char b) const;
   // Walks the trie from `pos`; at each node ending on a character boundary `pick(node)` chooses an entry or
   // nullptr, and the deepest choice wins (longest and longest_of differ only in how they pick).

@@ -22,7 +22,8 @@ struct PM {  // a point match
 
 class Grammar {
  public:
-  Grammar(const scan::Scan& s, std::string_view text) : s_(s), toks_(s.tokens), text_(text) {}
+  Grammar(const scan::Scan& s, std::string_view text, bool every_token)
+      : s_(s), toks_(s.tokens), text_(text), every_token_(every_token) {}
 
   std::vector<Parse> run();
 
@@ -30,6 +31,7 @@ class Grammar {
   const scan::Scan& s_;
   const std::vector<Token>& toks_;
   std::string_view text_;
+  bool every_token_ = false;  // try the rules at every token (the reference of may_start)
   std::size_t start_ = 0;  // first token of the expression being tried
   mutable bool attached_ = false;  // time_of_day is called right after a date
 
@@ -74,6 +76,7 @@ class Grammar {
     return i + 1 >= toks_.size() || !toks_[i + 1].adjacent();  // 2일 차 경기: the counter is a whole word
   }
 
+  bool may_start(std::size_t i) const;
   std::optional<PM> point(std::size_t i) const;
   std::optional<PM> year_head(std::size_t i) const;
   std::optional<PM> month_head(std::size_t i) const;
@@ -968,13 +971,47 @@ std::optional<Parse> Grammar::set(std::size_t i) const {
   return r;
 }
 
+// Lexeme kinds that the first token of some rule may have (see may_start).
+constexpr std::array<bool, static_cast<std::size_t>(Kind::Particle) + 1> kStartKinds = [] {
+  std::array<bool, static_cast<std::size_t>(Kind::Particle) + 1> a{};
+  for (Kind k : {Kind::Rel,                                   // year_head, month_head, day_point, week_point, bare_range, duration
+                 Kind::Year,                                  // year_head
+                 Kind::Month, Kind::MonthName,                // month_head
+                 Kind::Week, Kind::Weekend, Kind::Weekday,    // week_point (Weekday also misc_point)
+                 Kind::Deictic, Kind::Anaphor, Kind::AnaphorYear, Kind::AnaphorMonth, Kind::Quarter, Kind::Season,
+                 Kind::Half, Kind::YearPart, Kind::MonthPart,  // misc_point
+                 Kind::DayTime,                               // time_of_day (a time alone), bare_range
+                 Kind::Vague,                                 // vague, duration (최근 3년간)
+                 Kind::Count, Kind::FuzzyCount,               // duration
+                 Kind::Set})                                  // set
+    a[static_cast<std::size_t>(k)] = true;
+  return a;
+}();
+
+// Whether any rule of run() can match at token i: its first token is of a kind some rule starts with (every
+// rule tests its first token's kind before anything else). Units, suffixes, particles, part words (초, 말),
+// Latin words and most punctuation start nothing; a Hangul word starts only event_after, which needs a
+// 이후-type suffix next. tests/time/fast_paths_test.cpp compares run() with and without this filter.
+bool Grammar::may_start(std::size_t i) const {
+  const Token& t = toks_[i];
+  switch (t.kind) {
+    case TokKind::Number:
+    case TokKind::Holiday: return true;
+    case TokKind::Lexeme: return kStartKinds[static_cast<std::size_t>(t.lex->kind)];
+    case TokKind::Punct: return t.cp == '\'' || t.cp == U'‘' || t.cp == U'’';  // year_head: '25년
+    case TokKind::Hangul: return i + 1 < toks_.size() && toks_[i + 1].is(Kind::Suffix, lex::kAfter);  // event_after
+    case TokKind::Latin: return false;
+  }
+  return true;
+}
+
 std::vector<Parse> Grammar::run() {
   std::vector<Parse> out;
   std::size_t i = 0;
   while (i < toks_.size()) {
     const Token& t = toks_[i];
     bool can_start = i == 0 || !t.adjacent() || toks_[i - 1].kind == TokKind::Punct;
-    if (!can_start || t.kind == TokKind::Latin) {
+    if (!can_start || t.kind == TokKind::Latin || (!every_token_ && !may_start(i))) {
       ++i;
       continue;
     }
@@ -1009,7 +1046,12 @@ std::vector<Parse> Grammar::run() {
 }  // namespace
 
 std::vector<Parse> parse_all(const scan::Scan& s, std::string_view folded) {
-  Grammar g(s, folded);
+  Grammar g(s, folded, false);
+  return g.run();
+}
+
+std::vector<Parse> parse_all_every_token(const scan::Scan& s, std::string_view folded) {
+  Grammar g(s, folded, true);
   return g.run();
 }
 

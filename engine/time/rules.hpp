@@ -44,6 +44,8 @@ struct Point {
   bool bare_number = false;         // "9" in 9~10월: unit to be inherited from the other end
   std::int64_t bare_value = 0;
 
+  bool operator==(const Point&) const = default;
+
   bool has_calendar() const {
     return year || year_offset || decade || month || month_offset || day || day_offset || anaphor || anaphor_year ||
            anaphor_month || week_offset ||
@@ -86,9 +88,14 @@ struct Parse {
   std::size_t end = 0;
   std::size_t next_token = 0; // index of the first token after the match
   const char* rule = "";
+
+  bool operator==(const Parse&) const = default;  // `rule` compares as a pointer: the rules' literals
 };
 
 // All rule matches, left to right, non-overlapping (longest at each position).
 std::vector<Parse> parse_all(const scan::Scan& s, std::string_view folded);
+// The same, trying every rule at every token that may begin a word, without parse_all's filter of first tokens:
+// the reference of tests/time/fast_paths_test.cpp.
+std::vector<Parse> parse_all_every_token(const scan::Scan& s, std::string_view folded);
 
 }  // namespace yp::time::rules

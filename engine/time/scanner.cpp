@@ -27,24 +27,57 @@ char32_t decode(std::string_view s, std::size_t& pos) {
   return cp;
 }
 
-bool hangul_at(std::string_view s, std::size_t pos) {
-  if (pos + 3 > s.size()) return false;
-  auto b0 = static_cast<unsigned char>(s[pos]);
-  if (b0 < 0xEA || b0 > 0xED) return false;
-  std::size_t p = pos;
-  char32_t cp = decode(s, p);
-  return cp >= 0xAC00 && cp <= 0xD7A3;
+// The Hangul syllable at pos (three bytes, decoded as decode does: continuation bits unchecked), or 0.
+char32_t syllable_at(std::string_view s, std::size_t pos) {
+  if (pos + 3 > s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0xEA || b0 > 0xED) return 0;
+  const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) |
+                      (static_cast<char32_t>(static_cast<unsigned char>(s[pos + 1]) & 0x3F) << 6) |
+                      (static_cast<unsigned char>(s[pos + 2]) & 0x3F);
+  return cp >= 0xAC00 && cp <= 0xD7A3 ? cp : 0;
 }
+
+bool hangul_at(std::string_view s, std::size_t pos) { return syllable_at(s, pos) != 0; }
 
 bool native_unit(int u) {
   return u == lex::kHour || u == lex::kMonthNative || u == lex::kYearNative || u == lex::kWeek || u == lex::kWeeks ||
          u == lex::kHours || u == lex::kMonths || u == lex::kMonthsSpan || u == lex::kWeekSpan;
 }
 
-}  // namespace
+// What a word starting with a given Hangul syllable may be, one bit per matcher of scan_impl: a holiday name or
+// alias, a lexicon entry, a numeral. Built once from the holiday table, the lexicon and the numerals' own filter, so
+// that most words (no bit set) cost one load instead of three lookups.
+enum : std::uint8_t { kMayHoliday = 1, kMayLexeme = 2, kMayNumeral = 4, kMayAll = 7 };
 
-Scan scan(std::string_view s) {
+const std::vector<std::uint8_t>& syllable_starts() {
+  static const std::vector<std::uint8_t> table = [] {
+    std::vector<std::uint8_t> t(0xD7A3 - 0xAC00 + 1, 0);
+    auto mark_name = [&](std::string_view name) {
+      std::size_t p = 0;
+      if (name.empty()) return;
+      const char32_t cp = decode(name, p);
+      if (cp >= 0xAC00 && cp <= 0xD7A3) t[cp - 0xAC00] |= kMayHoliday;  // a name of another first letter never
+                                                                          // matches at a syllable
+    };
+    for (const auto& h : holidays()) {
+      mark_name(h.name);
+      for (const auto& a : h.aliases) mark_name(a);
+    }
+    const auto& L = lex::lexicon();
+    for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+      if (L.begins_with_syllable(cp)) t[cp - 0xAC00] |= kMayLexeme;
+      if (yp::text::may_start_numeral(cp)) t[cp - 0xAC00] |= kMayNumeral;
+    }
+    return t;
+  }();
+  return table;
+}
+
+// `filter`: consult syllable_starts() before the matchers (false: try them all, the reference of the tests).
+Scan scan_impl(std::string_view s, bool filter) {
   const auto& L = lex::lexicon();
+  const auto& starts = syllable_starts();
   Scan out;
   auto& toks = out.tokens;
   toks.reserve(s.size() / 3 + 4);
@@ -99,7 +132,8 @@ Scan scan(std::string_view s) {
       toks.push_back(t);
       continue;
     }
-    if (!hangul_at(s, pos)) {
+    const char32_t syllable = syllable_at(s, pos);
+    if (syllable == 0) {
       t.kind = TokKind::Punct;
       t.cp = decode(s, pos);
       t.end = pos;
@@ -121,11 +155,13 @@ Scan scan(std::string_view s) {
       }
     }
     bool word_start = !t.adjacent() || !prev || prev->kind == TokKind::Punct;
+    std::uint8_t may = kMayAll;
+    if (filter) may = starts[syllable - 0xAC00];
     std::size_t best_end = pos;
     int best = 0;  // 1 holiday, 2 lexeme, 3 numeral
     const lex::Entry* lexeme = nullptr;
     std::optional<Holiday> holiday;
-    if (word_start || (prev && prev->kind == TokKind::Lexeme)) {
+    if ((may & kMayHoliday) && (word_start || (prev && prev->kind == TokKind::Lexeme))) {
       std::size_t len = 0;
       auto h = find_holiday(s.substr(pos), &len);
       if (h && len > 0) {
@@ -146,13 +182,13 @@ Scan scan(std::string_view s) {
         }
       }
     }
-    if ((lexeme = L.longest(s, pos)) && pos + lexeme->surface.size() > best_end) {
+    if ((lexeme = (may & kMayLexeme) ? L.longest(s, pos) : nullptr) && pos + lexeme->surface.size() > best_end) {
       best_end = pos + lexeme->surface.size();
       best = 2;
     }
     std::size_t numeral_end = 0;
     std::int64_t numeral_value = 0;
-    if (word_start || (prev && prev->kind == TokKind::Lexeme)) {
+    if ((may & kMayNumeral) && (word_start || (prev && prev->kind == TokKind::Lexeme))) {
       if (auto n = yp::text::parse_number_at(s, pos); n && n->end > pos && n->end <= s.size()) {
         std::size_t e = n->end;
         bool spaced = e < s.size() && s[e] == ' ';
@@ -202,5 +238,11 @@ Scan scan(std::string_view s) {
   }
   return out;
 }
+
+}  // namespace
+
+Scan scan(std::string_view folded) { return scan_impl(folded, true); }
+
+Scan scan_every_word(std::string_view folded) { return scan_impl(folded, false); }
 
 }  // namespace yp::time::scan

@@ -44,6 +44,7 @@ struct Token {
   bool is(lex::Kind k) const { return kind == TokKind::Lexeme && lex->kind == k; }
   bool is(lex::Kind k, int v) const { return is(k) && lex->value == v; }
   bool is_punct(char32_t c) const { return kind == TokKind::Punct && cp == c; }
+  bool operator==(const Token&) const = default;  // `lex` compares as a pointer into the one lexicon
 };
 
 struct Scan {
@@ -52,5 +53,8 @@ struct Scan {
 };
 
 Scan scan(std::string_view folded);
+// The same, trying the holiday names, the lexicon and the numerals at every word without scan's table of the
+// syllables each may begin with: the reference of tests/time/fast_paths_test.cpp.
+Scan scan_every_word(std::string_view folded);
 
 }  // namespace yp::time::scan

@@ -64,10 +64,10 @@ lex::Tense word_tense(std::string_view word, std::string_view rest) {
   for (const auto& c : lex::lexicon().tense_cues()) {
     switch (c.where) {
       case Where::Word:
-        if (c.surface.find(' ') != std::string::npos) {
+        if (c.space != std::string::npos) {
           std::string_view joined_rest = rest;
           // "바 있다": the word and what follows it.
-          auto sp = c.surface.find(' ');
+          auto sp = c.space;
           if (w == std::string_view(c.surface).substr(0, sp) && starts_with(joined_rest, std::string_view(c.surface).substr(sp + 1)))
             return c.tense;
         } else if (starts_with(w, c.surface)) {

@@ -50,3 +50,23 @@ TEST_CASE("DayInterval is half-open, display is inclusive", "[calendar]") {
   CHECK_FALSE(oct.contains(open_end));
   CHECK(open_end.contains(nov1));
 }
+
+TEST_CASE("format_iso writes what fmt writes: every day of years -2..10001, and months and days that are not ok",
+          "[calendar]") {
+  std::size_t differ = 0, compared = 0;
+  for (date::sys_days d = date::sys_days{date::year{-2} / 1 / 1}; d <= date::sys_days{date::year{10001} / 12 / 31};
+       d += date::days{1}) {
+    const date::year_month_day ymd{d};
+    ++compared;
+    if (yp::format_iso(ymd) != yp::format_iso_by_fmt(ymd) || yp::format_iso(d) != yp::format_iso_by_fmt(ymd)) ++differ;
+  }
+  for (int y : {-32767, -10000, -1, 0, 1, 999, 2025, 9999, 10000, 32767})
+    for (unsigned m : {0u, 1u, 12u, 13u, 99u, 100u, 255u})
+      for (unsigned dd : {0u, 1u, 31u, 32u, 99u, 100u, 255u}) {
+        const date::year_month_day ymd{date::year{y}, date::month{m}, date::day{dd}};
+        ++compared;
+        if (yp::format_iso(ymd) != yp::format_iso_by_fmt(ymd)) ++differ;
+      }
+  CHECK(differ == 0);
+  CHECK(compared > 3000000);
+}

@@ -5,12 +5,15 @@
 
 #include "store/merge.hpp"
 #include "support/events.hpp"
+#include "time/resolver.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <date/date.h>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -170,4 +173,53 @@ TEST_CASE("json: the line written directly is byte for byte the line nlohmann bu
   e.mentions.clear();
   e.participants.clear();
   CHECK(event_to_json_line(e) == event_to_json_line_tree(e));
+}
+
+TEST_CASE("json: a temporal expression written directly is byte for byte the line nlohmann builds") {
+  using yp::exporter::append_time_expr_json;
+  using yp::exporter::detail::time_expr_to_json_line_tree;
+  auto line = [](const yp::time::TimeExpr& e) {
+    std::string s;
+    append_time_expr_json(s, e);
+    return s;
+  };
+  // every expression the normaliser finds in the time corpus, under three preferences and with a time of day
+  std::size_t compared = 0, differ = 0;
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/time_ko.tsv");
+  std::string all;
+  for (std::string l; std::getline(in, l);)
+    if (!l.empty() && l[0] != '#') all += l + "\n";
+  for (int prefer = 0; prefer < 3; ++prefer) {
+    yp::time::ResolveOptions o;
+    o.publication_date = 2025_y / 10 / 24;
+    o.prefer = static_cast<yp::time::Prefer>(prefer);
+    if (prefer == 1) o.reference_time = std::chrono::minutes(9 * 60 + 30);
+    for (const auto& e : yp::time::find_time_expressions(all, o)) {
+      ++compared;
+      if (line(e) != time_expr_to_json_line_tree(e)) ++differ;
+    }
+  }
+  CHECK(differ == 0);
+  CHECK(compared > 3000);
+  // awkward fields: escapes, invalid UTF-8, odd confidences, open and empty intervals, large offsets
+  yp::time::TimeExpr e;
+  e.text = std::string("a\"b\\c\b\f\n\r\t\x01\x1f\x7f 지난 \xff\xed\xa0\x80", 30);
+  e.timex = "2025-10-24";
+  e.begin = 18446744073709551615ULL;
+  e.end = 0;
+  for (double c : {1.0, 0.0, -0.0, 0.5, 0.7, 0.85, 0.9, 0.95, 1.0 / 3, 1e-7, 123456789.125, 1e300,
+                   std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()}) {
+    e.confidence = c;
+    CHECK(line(e) == time_expr_to_json_line_tree(e));
+  }
+  e.interval = DayInterval::day(date::sys_days{2025_y / 10 / 24});
+  e.anchor = yp::time::AnchorKind::Expression;
+  e.anchor_offset = 42;
+  e.time_of_day = std::chrono::minutes(25 * 60 + 5);
+  e.duration = "P3D";
+  e.fuzzy = true;
+  e.mod = yp::time::Mod::OnOrAfter;
+  CHECK(line(e) == time_expr_to_json_line_tree(e));
+  e.interval = DayInterval{date::sys_days{2025_y / 10 / 24}, std::nullopt};
+  CHECK(line(e) == time_expr_to_json_line_tree(e));
 }

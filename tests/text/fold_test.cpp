@@ -3,6 +3,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <fstream>
+#include <sstream>
+#include <string>
+
 using yp::text::fold;
 
 TEST_CASE("full-width ASCII folds to ASCII", "[fold]") {
@@ -53,4 +58,56 @@ TEST_CASE("origin maps folded offsets back into the input", "[fold]") {
   // Kept multi-byte characters map byte by byte.
   CHECK(f.to_original(1) == 1);
   for (std::size_t i = 1; i < f.origin.size(); ++i) CHECK(f.origin[i] > f.origin[i - 1]);
+}
+
+TEST_CASE("fold copies runs as fold_by_code_point folds each code point: every code point, random bytes, corpora",
+          "[fold]") {
+  auto same = [](const std::string& s) {
+    const auto a = yp::text::fold(s);
+    const auto b = yp::text::fold_by_code_point(s);
+    return a.text == b.text && a.origin == b.origin;
+  };
+  // Every code point (surrogates too, as the three bytes an encoder would write), between ASCII and Hangul,
+  // in chunks of 512 code points.
+  std::size_t differ = 0;
+  for (char32_t base = 0; base < 0x110000; base += 512) {
+    std::string s;
+    for (char32_t cp = base; cp < base + 512 && cp < 0x110000; ++cp) {
+      s += (cp & 1) ? "a" : "가";
+      if (cp < 0x80) s += static_cast<char>(cp);
+      else if (cp < 0x800) s += {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+      else if (cp < 0x10000)
+        s += {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+              static_cast<char>(0x80 | (cp & 0x3F))};
+      else
+        s += {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+              static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    }
+    if (!same(s)) ++differ;
+  }
+  CHECK(differ == 0);
+  // Random bytes, biased towards lead bytes, continuation bytes and the folded spaces (invalid UTF-8 included:
+  // overlong forms such as E0 82 A0 decode to folded code points).
+  std::uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  static constexpr unsigned char kBytes[] = {0x09, 0x0B, 0x0C, ' ', 'a', '1', 0x80, 0x82, 0x89, 0xA0, 0xBC, 0xBF,
+                                             0xC2, 0xCB, 0xE0, 0xE2, 0xE3, 0xEA, 0xED, 0xEF, 0xF0, 0xF4, 0xFF};
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    const auto len = next() >> 27;
+    for (std::uint32_t k = 0; k < len; ++k) s += static_cast<char>(kBytes[(next() >> 16) % sizeof kBytes]);
+    if (!same(s)) {
+      ++differ;
+      break;
+    }
+  }
+  CHECK(differ == 0);
+  for (const char* name : {"time_ko.tsv", "time_ko_negatives.tsv", "events_ko.tsv"}) {
+    std::ifstream in(std::string(YP_CORPUS_DIR) + "/" + name);
+    std::stringstream all;
+    all << in.rdbuf();
+    CHECK(same(all.str()));
+  }
+  CHECK(same(""));
+  CHECK(same("２０２５년　１０월～１１월\t\u00A0\u2009–—"));
 }

@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -175,4 +179,51 @@ TEST_CASE("a run of text longer than kMaxSentenceBytes is cut at a space, nothin
     CHECK(s.end - s.begin <= kMaxSentenceBytes);
     CHECK((s.end - s.begin) % 3 == 0);
   }
+}
+
+TEST_CASE("split_sentences takes runs of letters as the code-point loop splits: corpora, samples, random text",
+          "[sentences]") {
+  using yp::text::split_sentences;
+  using yp::text::split_sentences_by_code_point;
+  std::vector<std::string> texts;
+  for (const char* name : {"time_ko.tsv", "time_ko_negatives.tsv", "events_ko.tsv", "events_samples.tsv"}) {
+    std::ifstream in(std::string(YP_CORPUS_DIR) + "/" + name);
+    std::stringstream all;
+    all << in.rdbuf();
+    texts.push_back(all.str());
+    for (std::string line; std::getline(all, line);) texts.push_back(line);
+  }
+  for (const auto& f : std::filesystem::directory_iterator(YP_SAMPLES_DIR)) {
+    std::ifstream in(f.path());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    texts.push_back(ss.str());
+  }
+  // random texts of the pieces the rules look at: marks, quotes, brackets, digits, initials, abbreviations,
+  // spaces of several kinds, line breaks, Hangul and CJK letters, and bytes that are not UTF-8
+  static const char* kPieces[] = {"가", "했다", "다", "A", "J", "Inc", "1", "25", "2025", ".", ". ", "?", "!", "…", "。",
+                                  "．", "\"", "'", "“", "”", "‘", "’", "(", ")", "[", "」", "「", " ", "  ", "\n",
+                                  "\n\n", "\t", "\u00A0", "\u3000", "\xEA", "\xEA\xB0", "\xED\xA0\x80", "\x80",
+                                  "ꀀ", "a", "z", "0"};
+  std::uint32_t x = 4242;
+  for (int k = 0; k < 30000; ++k) {
+    std::string t;
+    for (int len = 0; len < 1 + k % 40; ++len) {
+      x = x * 1664525u + 1013904223u;
+      t += kPieces[(x >> 16) % (sizeof kPieces / sizeof kPieces[0])];
+    }
+    texts.push_back(t);
+  }
+  texts.push_back(std::string(5000, 'a'));  // longer than kMaxSentenceBytes, one run
+  std::size_t spans = 0, differ = 0;
+  for (const auto& t : texts) {
+    const auto a = split_sentences(t);
+    spans += a.size();
+    if (a != split_sentences_by_code_point(t)) {
+      ++differ;
+      if (differ < 3) FAIL_CHECK("differs on: " << t.substr(0, 300));
+    }
+  }
+  CHECK(differ == 0);
+  CHECK(spans > 50000);
 }

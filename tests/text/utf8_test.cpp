@@ -4,8 +4,10 @@
 #include <catch2/catch.hpp>
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
-
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -199,6 +201,113 @@ TEST_CASE("is_valid_utf8 gives the verdict of find_invalid_utf8", "[utf8]") {
   }
   for (const auto& s : cases) {
     INFO(s);
-    CHECK(yp::text::is_valid_utf8(s) == !find_invalid_utf8(s).has_value());
+    const auto located = yp::text::locate_invalid_utf8(s);
+    CHECK(yp::text::is_valid_utf8(s) == !located.has_value());
+    const auto found = find_invalid_utf8(s);
+    REQUIRE(found.has_value() == located.has_value());
+    if (found) {
+      CHECK(found->offset == located->offset);
+      CHECK(found->line == located->line);
+      CHECK(found->column == located->column);
+      CHECK(found->message == located->message);
+    }
   }
+}
+
+TEST_CASE("NFC by stretches: to_nfc equals utf8proc over the whole text", "[utf8][nfc]") {
+  using yp::text::to_nfc;
+  // every code point the quick check refuses, between and next to inert ones (Hangul, Latin, a Hangul syllable
+  // that a final jamo extends), in chunks
+  std::size_t refused = 0, wrong = 0;
+  std::string chunk;
+  auto flush = [&] {
+    if (to_nfc(chunk) != nfc_by_utf8proc(chunk) || to_nfc(chunk) != yp::text::to_nfc_whole(chunk)) ++wrong;
+    chunk.clear();
+  };
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || yp::text::nfc_inert(cp)) continue;
+    ++refused;
+    chunk += "가";
+    yp::text::append_utf8(chunk, cp);
+    chunk += "e";
+    yp::text::append_utf8(chunk, cp);
+    yp::text::append_utf8(chunk, cp);
+    chunk += " ";
+    if (refused % 64 == 0) flush();
+  }
+  flush();
+  CHECK(wrong == 0);
+  CHECK(refused > 1000);
+  // random mixtures of starters, combining marks of several classes, conjoining jamo, syllables, singletons,
+  // second characters of compositions and plain text
+  static const char32_t kPieces[] = {U'가', U'각', U'한', 0x1100, 0x1112, 0x1161, 0x1175, 0x11A8, 0x11AB, U'e',
+                                     U'a', U'A', U' ', U'.', 0x0301, 0x0300, 0x0316, 0x0345, 0x05B0, 0x0B47, 0x0B3E,
+                                     0x0B57, 0x212B, 0x2000, 0x00C5, 0x1E0A, 0x0323, 0x0307, 0x3099, 0x304B, 0xFF76,
+                                     0x1F600, U'‘', U'·'};
+  std::uint32_t x = 777;
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (int len = 0; len < 1 + k % 13; ++len) {
+      x = x * 1664525u + 1013904223u;
+      yp::text::append_utf8(s, kPieces[(x >> 16) % (sizeof kPieces / sizeof kPieces[0])]);
+    }
+    if (to_nfc(s) != nfc_by_utf8proc(s)) {
+      ++wrong;
+      FAIL_CHECK("differs on " << s);
+      break;
+    }
+  }
+  CHECK(wrong == 0);
+  for (const char* name : {"time_ko.tsv", "time_ko_negatives.tsv", "events_ko.tsv"}) {
+    std::ifstream in(std::string(YP_CORPUS_DIR) + "/" + name);
+    std::stringstream all;
+    all << in.rdbuf();
+    const std::string text = all.str() + "cafe\xCC\x81 가\xE1\x86\xA8";
+    CHECK(to_nfc(text) == nfc_by_utf8proc(text));
+  }
+}
+
+TEST_CASE("find_bytes finds what string_view::find finds: crawl words and pieces of the corpora, random bytes",
+          "[utf8]") {
+  using yp::text::find_bytes;
+  std::vector<std::string> texts, needles = {"", "a", "기자", "무단전재", "=", "@", "\xEA", "\xB0\x80"};
+  for (const char* name : {"time_ko.tsv", "events_ko.tsv"}) {
+    std::ifstream in(std::string(YP_CORPUS_DIR) + "/" + name);
+    for (std::string line; std::getline(in, line);) texts.push_back(line);
+  }
+  {
+    std::ifstream in(std::string(YP_TESTS_DIR) + "/../engine/text/data/crawl.tsv");
+    for (std::string line; std::getline(in, line);)
+      if (auto tab = line.find('\t'); !line.empty() && line[0] != '#' && tab != std::string::npos)
+        needles.push_back(line.substr(tab + 1));
+  }
+  REQUIRE(needles.size() > 50);
+  std::uint32_t x = 99;
+  auto next = [&] { return x = x * 1664525u + 1013904223u; };
+  std::size_t compared = 0, found = 0, differ = 0;
+  auto check = [&](std::string_view s, std::string_view w) {
+    const auto a = find_bytes(s, w);
+    ++compared;
+    if (a != std::string_view::npos) ++found;
+    if (a != s.find(w)) ++differ;
+  };
+  for (std::size_t t = 0; t < texts.size(); t += 7) {
+    const std::string& s = texts[t];
+    for (const auto& w : needles) check(s, w);
+    for (int k = 0; k < 20 && !s.empty(); ++k) {  // pieces of the text itself, and of other lines
+      const auto b = (next() >> 8) % s.size();
+      check(s, std::string_view(s).substr(b, 1 + (next() >> 8) % 9));
+      const std::string& o = texts[(next() >> 8) % texts.size()];
+      if (!o.empty()) check(s, std::string_view(o).substr((next() >> 8) % o.size(), 2 + (next() >> 8) % 6));
+    }
+  }
+  for (int k = 0; k < 20000; ++k) {  // a two-letter alphabet: overlapping and partial matches everywhere
+    std::string s, w;
+    for (std::uint32_t n = (next() >> 8) % 40; n > 0; --n) s += "ab"[(next() >> 8) % 2];
+    for (std::uint32_t n = (next() >> 8) % 5; n > 0; --n) w += "ab"[(next() >> 8) % 2];
+    check(s, w);
+  }
+  CHECK(differ == 0);
+  CHECK(compared > 50000);
+  CHECK(found > 10000);
 }

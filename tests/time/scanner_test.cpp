@@ -29,6 +29,12 @@ TEST_CASE("lexicon tables load and answer longest matches", "[scanner]") {
   CHECK(L.weekday_abbr("X") == 0);
   CHECK(L.longest(std::string("xyz"), 0) == nullptr);
   CHECK_FALSE(L.tense_cues().empty());
+  std::size_t spaced = 0;
+  for (const auto& c : L.tense_cues()) {  // the space word_tense looks for, found when the table is read
+    CHECK(c.space == c.surface.find(' '));
+    if (c.space != std::string::npos) ++spaced;
+  }
+  CHECK(spaced > 0);
 }
 
 TEST_CASE("numbers and units", "[scanner]") {
