@@ -160,7 +160,7 @@ TEST_CASE("generic: a lexicon word that does not fire leaves the clause its own 
   // must not: a native verb beside a lexicon word is read with it (연기는 … 호평을 받았다); a purpose (기념해) and
   // an opinion raised (지적이 제기됐다) are no events
   CHECK(run("그 배우의 연기는 3월에 호평을 받았다.").empty());
-  for (const auto* e : others(run("한결식품은 창립 30주년을 기념해 할인 행사를 연다.")))
-    CHECK(e->trigger != "기념하다");
+  const auto sale = run("한결식품은 창립 30주년을 기념해 할인 행사를 연다.");  // (others points into it)
+  for (const auto* e : others(sale)) CHECK(e->trigger != "기념하다");
   CHECK(others(run("규제가 지나치다는 지적이 21일 제기됐다.")).empty());
 }

@@ -203,7 +203,7 @@ TEST_CASE("json: a temporal expression written directly is byte for byte the lin
   CHECK(compared > 3000);
   // awkward fields: escapes, invalid UTF-8, odd confidences, open and empty intervals, large offsets
   yp::time::TimeExpr e;
-  e.text = std::string("a\"b\\c\b\f\n\r\t\x01\x1f\x7f 지난 \xff\xed\xa0\x80", 30);
+  e.text = "a\"b\\c\b\f\n\r\t\x01\x1f\x7f 지난 \xff\xed\xa0\x80";  // 25 bytes, no NUL inside
   e.timex = "2025-10-24";
   e.begin = 18446744073709551615ULL;
   e.end = 0;
