@@ -32,4 +32,11 @@ std::vector<Row> rows(std::string_view tsv) {
   return out;
 }
 
+std::vector<std::string_view> first_column(std::string_view name) {
+  std::vector<std::string_view> out;
+  if (auto tsv = lookup(name))
+    for (const auto& row : rows(*tsv)) out.push_back(row.fields[0]);  // rows() gives every row a field
+  return out;
+}
+
 }  // namespace yp::data

@@ -3,6 +3,7 @@
 //
 // Usage: auto tsv = yp::data::lookup("time/data/weekdays.tsv");  // path relative to engine/
 //        for (auto& row : yp::data::rows(*tsv)) ...                 // '#' lines and blanks skipped
+//        auto words = yp::data::first_column("event/data/stopwords.tsv");  // a word list
 #pragma once
 
 #include <optional>
@@ -23,5 +24,8 @@ struct Row {
 };
 // Splits a TSV text into rows, skipping blank lines and lines starting with '#'.
 std::vector<Row> rows(std::string_view tsv);
+// The first field of every row of the embedded table `name` (a word list), as views into the embedded bytes
+// (they live as long as the program); empty if no such table was embedded.
+std::vector<std::string_view> first_column(std::string_view name);
 
 }  // namespace yp::data

@@ -91,13 +91,7 @@ std::uint64_t Aliases::generation() { return alias_generation.load(); }
 namespace {
 // A company's legal form before or after its name (㈜아이콘트롤스, 삼성전자(주), 주식회사 카카오) is no part of it.
 std::string_view without_legal_form(std::string_view name) {
-  static const std::vector<std::string> forms = [] {
-    std::vector<std::string> v;
-    if (auto tsv = data::lookup("event/data/legal_forms.tsv"))
-      for (const auto& row : data::rows(*tsv))
-        if (!row.fields.empty()) v.emplace_back(row.fields[0]);
-    return v;
-  }();
+  static const std::vector<std::string_view> forms = data::first_column("event/data/legal_forms.tsv");
   auto trim = [](std::string_view s) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     while (!s.empty() && s.back() == ' ') s.remove_suffix(1);

@@ -324,11 +324,8 @@ bool verbal_stem(std::string_view stem) {
 // rows of event/data/stopwords.tsv.
 bool is_stop(std::string_view w) {
   static const std::unordered_set<std::string_view> words = [] {
-    std::unordered_set<std::string_view> set;
-    if (auto tsv = data::lookup("event/data/stopwords.tsv"))
-      for (const auto& row : data::rows(*tsv))
-        if (!row.fields.empty()) set.insert(row.fields[0]);  // views into the embedded table
-    return set;
+    const auto column = data::first_column("event/data/stopwords.tsv");  // views into the embedded table
+    return std::unordered_set<std::string_view>(column.begin(), column.end());
   }();
   return words.count(w) != 0;
 }

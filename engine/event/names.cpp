@@ -53,14 +53,8 @@ std::string ascii_lower(std::string_view s) {
 }
 
 // Rows of event/data/name_prefixes.tsv: 전, 현, 고.
-const std::vector<std::string>& name_prefixes() {
-  static const std::vector<std::string> words = [] {
-    std::vector<std::string> v;
-    if (auto tsv = data::lookup("event/data/name_prefixes.tsv"))
-      for (const auto& row : data::rows(*tsv))
-        if (!row.fields.empty()) v.emplace_back(row.fields[0]);
-    return v;
-  }();
+const std::vector<std::string_view>& name_prefixes() {
+  static const std::vector<std::string_view> words = data::first_column("event/data/name_prefixes.tsv");
   return words;
 }
 
@@ -139,8 +133,8 @@ std::optional<std::string> ArticleNames::by_surname(std::string_view name) const
   if (!is_title(title)) {
     // "김 전 위원", "고 정 명예회장" is not this form, but "박 현 회장" is
     bool prefixed = false;
-    for (const auto& p : name_prefixes())
-      if (starts_with(title, p + " ")) {
+    for (std::string_view p : name_prefixes())
+      if (starts_with(title, p) && title.size() > p.size() && title[p.size()] == ' ') {
         title.remove_prefix(p.size() + 1);
         prefixed = true;
         break;

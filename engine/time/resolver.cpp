@@ -1195,12 +1195,20 @@ std::size_t Resolver::week_of_month_end(const Parse& q, Res& r) const {
   const Point& p = q.p1;
   if (q.shape != Shape::Point || !p.month || p.day || p.part || p.weekday || r.grain != Grain::Month || !r.iv.from)
     return q.end;
-  static const std::vector<std::pair<std::string, int>> ordinals = [] {
-    std::vector<std::pair<std::string, int>> v;
+  struct WeekWords {
+    std::vector<std::pair<std::string_view, int>> ordinals;  // 첫째 1 … 마지막 -1
+    std::vector<std::string_view> not_week;                  // 간 (4주간), 년 (4주년) …
+  };
+  static const WeekWords words = [] {
+    WeekWords w;
     if (auto tsv = yp::data::lookup("time/data/week_ordinals.tsv"))
-      for (const auto& row : yp::data::rows(*tsv))
-        if (row.fields.size() >= 2) v.emplace_back(std::string(row.fields[0]), std::stoi(std::string(row.fields[1])));
-    return v;
+      for (const auto& row : yp::data::rows(*tsv)) {
+        if (row.fields[0] == "ordinal" && row.fields.size() >= 3)
+          w.ordinals.emplace_back(row.fields[1], std::stoi(std::string(row.fields[2])));
+        else if (row.fields[0] == "not-week" && row.fields.size() >= 2)
+          w.not_week.push_back(row.fields[1]);
+      }
+    return w;
   }();
   std::string_view rest = std::string_view(folded_.text).substr(q.end);
   std::size_t at = 0;
@@ -1211,7 +1219,7 @@ std::size_t Resolver::week_of_month_end(const Parse& q, Res& r) const {
     n = rest[at] - '0';
     len = 1;
   } else {
-    for (const auto& [w, v] : ordinals)
+    for (const auto& [w, v] : words.ordinals)
       if (rest.substr(at).starts_with(w) && w.size() > len) n = v, len = w.size();
     if (len == 0) return q.end;
   }
@@ -1220,7 +1228,7 @@ std::size_t Resolver::week_of_month_end(const Parse& q, Res& r) const {
   if (!rest.substr(k).starts_with("주")) return q.end;
   k += std::string_view("주").size();
   // not a length or another word: 4주간, 4주년, 4주기, 4주일
-  for (std::string_view no : {"간", "년", "기", "일", "가", "식", "택", "요", "민"})
+  for (std::string_view no : words.not_week)
     if (rest.substr(k).starts_with(no)) return q.end;
   if (rest.substr(k).starts_with("차")) k += std::string_view("차").size();
   // the weeks whose Thursday lies in the month
