@@ -588,21 +588,16 @@ class ArticleExtractor {
     generic_entries.reserve(clauses.size());
     generic_hits.reserve(clauses.size());
     for (const Clause& cl : clauses) {
+      auto in_clause = [&](const Hit& h) { return h.token >= cl.first && h.first_token <= cl.last; };
       // a clause whose lexicon word fires is that word's event; one that only holds a lexicon word that does
       // not fire ("입원을 거절했다", "개막행사를 관람했다") still reports its own predicate's action
-      bool lexical = std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
-        return c.anchor->token >= cl.first && c.anchor->first_token <= cl.last;
-      });
-      if (lexical) continue;
+      if (std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) { return in_clause(*c.anchor); })) continue;
       const Token& t = tokens[cl.last];
       auto g = generic_predicate(t, cl.end);
       if (!g) continue;
       // a native verb's event depends on its object (상을 받았다, but 호평을 받았다): beside a lexicon word it is
       // read as that word's support (연기는 … 호평을 받았다), not as an event of its own
-      if (g->form == Form::Verb && std::any_of(s.hits.begin(), s.hits.end(), [&](const Hit& h) {
-            return h.token >= cl.first && h.first_token <= cl.last;
-          }))
-        continue;
+      if (g->form == Form::Verb && std::any_of(s.hits.begin(), s.hits.end(), in_clause)) continue;
       TriggerEntry e;
       e.type = EventType::Other;
       e.lemma = g->lemma;
