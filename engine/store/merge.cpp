@@ -114,24 +114,23 @@ bool objects_compatible(std::string_view a, std::string_view b) {
   return false;
 }
 
-bool same_place(const Mention& a, const Mention& b) {
-  return a.article_key == b.article_key && a.article == b.article && a.begin == b.begin && a.end == b.end;
+bool same_article(const Mention& a, const Mention& b) {
+  return a.article_key == b.article_key && a.article == b.article;
 }
 
-bool share_a_sentence(const Event& a, const Event& b) {
+bool same_place(const Mention& a, const Mention& b) { return same_article(a, b) && a.begin == b.begin && a.end == b.end; }
+
+// Some mention of `a` and some mention of `b` satisfy `same`.
+template <class Same>
+bool any_mention_pair(const Event& a, const Event& b, Same same) {
   for (const auto& ma : a.mentions)
     for (const auto& mb : b.mentions)
-      if (same_place(ma, mb)) return true;
+      if (same(ma, mb)) return true;
   return false;
 }
 
-// Some mention of `a` and some mention of `b` come from the same article.
-bool share_an_article(const Event& a, const Event& b) {
-  for (const auto& ma : a.mentions)
-    for (const auto& mb : b.mentions)
-      if (ma.article == mb.article) return true;
-  return false;
-}
+bool share_a_sentence(const Event& a, const Event& b) { return any_mention_pair(a, b, same_place); }
+bool share_an_article(const Event& a, const Event& b) { return any_mention_pair(a, b, same_article); }
 
 // How precise an event's time is; a larger key is more precise. Components, most significant first:
 // a finding beats a fallback (sentence/anaphor > inherited > publication), bounded beats open,

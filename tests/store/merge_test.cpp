@@ -413,4 +413,9 @@ TEST_CASE("same_event: one speaker's statements of one day in one article are on
   CHECK_FALSE(same_event(said("김도현", 2026_y / 8 / 20, 100, "a.txt", "안전"), said("정하윤", 2026_y / 8 / 20, 500, "a.txt", "환불")));
   CHECK_FALSE(same_event(said("김도현", 2026_y / 8 / 20, 100, "a.txt", "안전"), said("김도현", 2026_y / 8 / 20, 500, "b.txt", "환불")));
   CHECK_FALSE(same_event(said("김도현", 2026_y / 8 / 20, 100, "a.txt", "안전"), said("김도현", 2026_y / 8 / 20, 100, "a.txt", "환불")));
+  // must not: one name, two stored articles (the store's identity is the name and the content key)
+  Event x = said("김도현", 2026_y / 8 / 20, 100, "a.txt", "안전"), y = said("김도현", 2026_y / 8 / 20, 500, "a.txt", "환불");
+  x.mentions[0].article_key = 1;
+  y.mentions[0].article_key = 2;
+  CHECK_FALSE(same_event(x, y));
 }
