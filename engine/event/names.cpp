@@ -91,11 +91,11 @@ std::vector<std::pair<std::string, std::string>> find_abbreviations(std::string_
       // 한국개발연구원(KDI): the Hangul word before, no title (최고경영자(CEO)); with the bare name words before
       // it (다미코 인터내셔널 쉬핑(DIS), 미국 지질조사국(USGS)) up to a particle, a stop word or a modifier
       auto bare = [](std::string_view w) {
-        return hangul_only(w).size() >= 2 && morph::analyse_nominal(w).particle.empty() && !is_stop(w) &&
+        return hangul_syllables(w) >= 2 && morph::analyse_nominal(w).particle.empty() && !is_stop(w) &&
                !modifier_word(w) && !is_title(w) && !morph::analyse(w).prefers_predicate() &&
                !ends_with(w, "인");  // 해운선사인 X(DIS): the apposition "is a …" is no part of the name
       };
-      if (hangul_only(words[0]).size() >= 2 && !is_title(words[0])) {
+      if (hangul_syllables(words[0]) >= 2 && !is_title(words[0])) {
         full = std::string(words[0]);
         for (std::size_t k = 1; k < words.size() && bare(words[k]); ++k) full = std::string(words[k]) + " " + full;
       }
