@@ -1091,7 +1091,7 @@ class ArticleExtractor {
     for (const auto& ev : evs)
       if ((ev.time_source == TimeSource::Sentence || ev.time_source == TimeSource::Anaphor) &&
           ev.modality == Modality::Actual && ev.when.to && *ev.when.to <= pub + date::days{1} &&
-          ev.grain == time::Grain::Day) {
+          (ev.grain == time::Grain::Day || ev.grain == time::Grain::Hour || ev.grain == time::Grain::Minute)) {
         Event dated;  // only what the carry reads (its time and who acted), not the mentions and sentences
         inherit_time(dated, ev);
         dated.actor = ev.actor;

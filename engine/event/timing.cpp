@@ -108,6 +108,22 @@ bool dates_an_object_noun(const time::TimeExpr& e, const std::vector<Token>& tok
   return false;
 }
 
+// "12일 NHK 등에 따르면 지난 1일 … 지진이 일어났다": an expression that opens a source phrase (the time, the
+// source noun phrase, then 에 따르면 / 에 의하면, morph/data/lexical.tsv `source`) dates the report, not the
+// reported event after it; so does one dating the source ("12일 발표된 보고서에 따르면").
+bool dates_the_source(const time::TimeExpr& e, const std::vector<Token>& tokens, const Hit& hit) {
+  if (e.end == 0) return false;
+  std::size_t k = token_at(tokens, e.end - 1);
+  if (k >= tokens.size()) return false;
+  // the source phrase is short: the time, a few nouns naming the source, the postposition
+  constexpr std::size_t kMaxSourceWords = 6;
+  for (std::size_t i = k + 1; i < tokens.size() && i < hit.first_token && i <= k + kMaxSourceWords; ++i) {
+    if (tokens[i].in_time) return false;
+    if (morph::is_lexical(tokens[i].word, morph::Lexical::Source)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "추석 연휴 직전인 9월 21일": an expression followed by a copula modifier (직전인, 기념일인) and another
@@ -147,6 +163,7 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
       if (dates_a_relative_clause(e, tokens, hit)) continue;
       if (dates_an_object_noun(e, tokens, hit)) continue;
       if (describes_a_later_time(e, exprs, tokens)) continue;
+      if (dates_the_source(e, tokens, hit)) continue;
       return &e;
     }
     return nullptr;
@@ -269,6 +286,7 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
     for (const auto& e : exprs) {
       if (!can_date(e) || !in_clause(e, clauses[0])) continue;
       if (dates_a_relative_clause(e, tokens, hit) || dates_an_object_noun(e, tokens, hit)) continue;  // 1998년 설립된 X는
+      if (dates_the_source(e, tokens, hit)) continue;
       // a decision is not dated by the future it decides ("2027년 … 발사하기로 합의했다", "연말까지 …
       // 설립하기로 합의했다"): only a time over by publication crosses a -기로 complement
       if (clauses[0].end == ClauseEnd::Complement &&

@@ -23,6 +23,7 @@ bool is_lexical(std::string_view word, Lexical rule) {
   switch (rule) {
     case Lexical::Word: return t.words.count(word) != 0;
     case Lexical::Postposition: return t.postpositions.count(word) != 0;
+    case Lexical::Source: return t.sources.count(word) != 0;
     case Lexical::NegAux: return t.neg_aux.count(word) != 0;
     case Lexical::DoNoun:
       for (auto n : t.do_nouns)

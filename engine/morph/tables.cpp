@@ -235,6 +235,10 @@ Tables parse_tables(std::string_view particles, std::string_view endings, std::s
     else if (rule == "do-province") t.do_provinces.push_back(w);
     else if (rule == "neg-aux") t.neg_aux.insert(w);
     else if (rule == "postposition") t.postpositions.insert(w);
+    else if (rule == "source") {
+      t.postpositions.insert(w);
+      t.sources.insert(w);
+    }
     else if (rule == "ss-stem") {
       auto u = to_u32(w, false);
       if (u.size() != 1) bad("lexical.tsv", row.line, "an ss-stem is one syllable");

@@ -104,3 +104,23 @@ TEST_CASE("apply_time falls back to the publication date", "[timing]") {
   CHECK(e.time_text.empty());
   CHECK(e.timex == "2025-10-24");
 }
+
+TEST_CASE("a time that opens a source phrase dates the report, not the event after it", "[timing]") {
+  // must: 12일 NHK 등에 따르면 — the reported visit is dated by 지난 1일
+  std::string_view s = "12일 NHK 등에 따르면 총리는 지난 1일 이시카와현을 방문했다.";
+  std::vector<time::TimeExpr> ex{
+      expr_at(s, "12일", date::sys_days{2024_y / 1 / 12}, date::sys_days{2024_y / 1 / 12}),
+      expr_at(s, "지난 1일", date::sys_days{2024_y / 1 / 1}, date::sys_days{2024_y / 1 / 1})};
+  CHECK(governor(s, ex, "방문") == &ex[1]);
+  // must: with no other time, the source's day dates nothing (the publication date stands in)
+  std::string_view t = "2일 경찰에 의하면 그는 최근 서울 시청을 방문했다.";
+  std::vector<time::TimeExpr> ey{expr_at(t, "2일", date::sys_days{2024_y / 4 / 2}, date::sys_days{2024_y / 4 / 2})};
+  CHECK(governor(t, ey, "방문") == nullptr);
+  // must not: a time after the source phrase still dates
+  std::string_view u = "업계에 따르면 삼성전자는 12일 신제품을 출시했다.";
+  std::vector<time::TimeExpr> ez{expr_at(u, "12일", date::sys_days{2024_y / 1 / 12}, date::sys_days{2024_y / 1 / 12})};
+  CHECK(governor(u, ez, "출시") == &ez[0]);
+  std::string_view v = "12일 발표된 보고서에 따르면 정부는 예산을 투자했다.";
+  std::vector<time::TimeExpr> ew{expr_at(v, "12일", date::sys_days{2024_y / 1 / 12}, date::sys_days{2024_y / 1 / 12})};
+  CHECK(governor(v, ew, "투자") == nullptr);  // 12일 dates the report the source published
+}
