@@ -470,7 +470,17 @@ class ArticleExtractor {
       switch (h.use) {
         case Use::Object:
         case Use::Bare: {
-          if (h.entry->support || h.entry->light || h.entry->subj || h.entry->cont || h.entry->postpone) break;
+          if (h.entry->light || h.entry->subj || h.entry->cont || h.entry->postpone) break;
+          if (h.entry->support) {
+            // "박람회 개최를 5월 8일로 연기했다": a holding (a support noun) postponed is that holding, at the new date
+            if (h.use == Use::Object)
+              if (auto j = verb_after([](const TriggerEntry& v) { return v.postpone; })) {
+                typed_by[*j] = h.entry;
+                topic_stale = topic_stale || !tokens[h.token].trigger;
+                tokens[h.token].trigger = true;
+              }
+            break;
+          }
           // "투자 협약도 맺을", "신제품 공개 행사를 연다": a noun before another trigger noun modifies it
           if (h.use == Use::Bare && i + 1 < hits.size() && hits[i + 1].first_token == h.token + 1 &&
               hits[i + 1].entry->form == Form::Noun)
@@ -552,6 +562,22 @@ class ArticleExtractor {
     }
   }
 
+  // "정상회의에 참석했다", "준공식에는 … 임직원이 참석했다": the gathering an attendance is about (a trigger noun
+  // marked 에 earlier in the verb's clause), whose type the attendance takes; the verb stays the event's word
+  // and the gathering its object ('APEC CEO 서밋'에 불참한다).
+  static const TriggerEntry* attended_gathering(const Sentence& s, std::size_t i) {
+    const Hit& h = s.hits[i];
+    std::size_t ci = clause_of(s.clauses, h.token);
+    for (std::size_t k = i; k-- > 0;) {
+      const Hit& n = s.hits[k];
+      if (clause_of(s.clauses, n.token) != ci) break;
+      if (n.use == Use::Dative && n.entry->form == Form::Noun && !n.entry->support && !n.entry->light &&
+          !n.entry->subj && !n.entry->cont && !n.entry->postpone)
+        return n.entry;
+    }
+    return nullptr;
+  }
+
   // Predicates (and support nouns closing a headline) fire, typed by the noun that governs them.
   void fire_predicates(Sentence& s) {
     auto& tokens = s.tokens;
@@ -572,6 +598,8 @@ class ArticleExtractor {
           hits[i + 1].entry->form == Form::Noun && !hits[i + 1].entry->support && !hits[i + 1].entry->light)
         typed_by[i] = hits[i + 1].entry;
       if (typed_by[i]) cands.push_back({&h, typed_by[i], typed_by[i]->type});
+      else if (const TriggerEntry* g = h.entry->attend ? attended_gathering(s, i) : nullptr)
+        cands.push_back({&h, h.entry, g->type});
       else if (!h.entry->light && !h.entry->subj && !h.entry->postpone) cands.push_back({&h, h.entry, h.entry->type});
     }
   }
