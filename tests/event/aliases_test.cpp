@@ -17,6 +17,9 @@ TEST_CASE("built-in aliases map to one canonical name", "[aliases]") {
   CHECK(a.canonical("오픈에이아이") == "오픈AI");
   CHECK(a.canonical("과기정통부") == "과학기술정보통신부");
   CHECK(a.canonical("과기부") == "과학기술정보통신부");
+  CHECK(a.canonical("기재부") == "기획재정부");
+  CHECK(a.canonical("금감원") == "금융감독원");
+  CHECK(a.canonical("민주당") == "민주당");  // not always 더불어민주당: left as written
   CHECK(a.canonical("삼성") == "삼성전자");
   CHECK(a.canonical("하이닉스") == "SK하이닉스");
   CHECK(a.canonical("대한상의") == "대한상공회의소");
