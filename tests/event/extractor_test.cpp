@@ -972,10 +972,11 @@ TEST_CASE("what the same speaker goes on to say keeps the day the narrative name
                  "아탈 장관은 \"학교는 세속적인 곳\"이라고 강조했다.\n");
   const Event& st = must(evs, EventType::Statement);
   CHECK(iso(st.when.from) == "2023-08-28");
-  // must not: another speaker, with no time of their own, stays at the publication date
+  // another speaker, with no time of their own, speaks on the story's day too (since 2026-12-07: the story's
+  // lead is of the day before publication; "statements in a story of the day before publication …" below)
   auto other = run("date: 2023-08-29\n\n아탈 장관은 28일 기자회견을 열어 교내 착용을 금지한다고 밝혔다.\n"
                    "시오티 대표는 \"환영한다\"고 강조했다.\n");
-  CHECK(iso(must(other, EventType::Statement).when.from) == "2023-08-29");
+  CHECK(iso(must(other, EventType::Statement).when.from) == "2023-08-28");
 }
 
 TEST_CASE("dated gatherings in a list are events of their own, a session where an act happened is not") {
@@ -986,4 +987,24 @@ TEST_CASE("dated gatherings in a list are events of their own, a session where a
   CHECK(first.modality == Modality::Actual);
   auto session = run("date: 2026-06-04\n\n금융위원회는 3일 정례회의에서 새한금융지주의 자회사 편입을 승인했다.\n");
   CHECK(find(session, EventType::Meeting) == nullptr);
+}
+
+TEST_CASE("statements in a story of the day before publication are dated on the story's day", "[extractor]") {
+  // must: the lead names the 2nd; what the company left unsaid was left unsaid then, not on the 3rd
+  auto evs = run("date: 2026-12-03\n\n배달앱 운영사 푸드잇은 2일 경쟁사 런치박스를 인수한다고 발표했다. 인수 금액은 "
+                 "공개하지 않았다.\n\n업계 관계자는 \"배달 시장 재편이 빨라질 것\"이라고 말했다.\n");
+  const Event& said = must(evs, EventType::Statement, "말하");
+  CHECK(iso(said.when.first_day()) == "2026-12-02");
+  CHECK(said.time_source == TimeSource::Inherited);
+  // must not: the lead reaches the publication day (the report of the 3rd), so later words may be of that day
+  auto on_pub = run("date: 2026-03-03\n\n누리바이오는 2일 이사회를 열고 정하윤 부사장을 대표이사로 선임했다고 3일 "
+                    "밝혔다.\n\n정 대표는 \"해외 임상을 확대하겠다\"고 말했다.\n");
+  CHECK(iso(must(on_pub, EventType::Statement, "말하").when.first_day()) == "2026-03-03");
+  // must not: an outlet's report does not name the story's day; nor does a day long before publication
+  auto outlet = run("date: 2025-12-04\n\n월스트리트저널은 3일 오픈AI가 로켓 기업과 협력을 논의했다고 보도했다.\n\n"
+                    "오픈AI 관계자는 \"논의는 끝났다\"고 말했다.\n");
+  CHECK(iso(must(outlet, EventType::Statement, "말하").when.first_day()) == "2025-12-04");
+  auto old = run("date: 2026-12-20\n\n푸드잇은 2일 경쟁사 런치박스를 인수한다고 발표했다.\n\n업계 관계자는 "
+                 "\"배달 시장 재편이 빨라질 것\"이라고 말했다.\n");
+  CHECK(iso(must(old, EventType::Statement, "말하").when.first_day()) == "2026-12-20");
 }
