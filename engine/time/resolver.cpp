@@ -152,6 +152,11 @@ class Resolver {
   std::optional<Antecedent> day_antecedent_;  // the nearest preceding explicit single day (이날/전날 count from it)
   std::optional<Antecedent> past_day_antecedent_;  // ... among those on or before the publication date
   std::optional<Antecedent> open_antecedent_;  // the nearest preceding range open after its start (1990년 이후)
+  // the nearest preceding explicit date of a month or less (전월, 같은 달 count from it: "2020년=100 … 7월 생산은
+  // 전월보다" is June, not a month before 2020)
+  std::optional<Antecedent> month_antecedent_;
+  // the nearest preceding explicit date finer than a year (지난해 같은 기간 takes its period)
+  std::optional<Antecedent> sub_year_antecedent_;
   std::optional<Antecedent> lead_day_;  // the story's day: the first explicit single day, within a week before publication
   const Parse* prev_ = nullptr;                    // the previous expression (a list "지난 8일과 14일" shares its words)
   // The expression being resolved.
@@ -203,16 +208,16 @@ class Resolver {
                         !after.starts_with("에") && !after.starts_with("와") && !after.starts_with("과") &&
                         !after.starts_with("의") && !after.starts_with("比");
     if (word_goes_on) return q.end;  // 동기부여
-    if (!antecedent_ || !antecedent_near() || !antecedent_->r.iv.bounded() || antecedent_->r.grain == Grain::Year ||
-        antecedent_->r.grain == Grain::Decade)
-      return q.end;
+    // (the period the sentence is about: a year named since does not replace it, "5월 … 2020년=100 … 지난해 같은 달")
+    const Antecedent* a = sub_year_antecedent_ ? &*sub_year_antecedent_ : nullptr;
+    if (!a || !near(*a) || !a->r.iv.bounded()) return q.end;
     const int years = p.year_offset ? *p.year_offset : *p.anaphor_year;
     if (years == 0) return q.end;
     auto shift = [&](sys_days d) { return add_units(d, years, lex::kYear); };  // 2-29 -> 2-28
-    Res out = antecedent_->r;
-    out.iv = DayInterval::days(shift(*antecedent_->r.iv.from), shift(*antecedent_->r.iv.to - days{1}));
+    Res out = a->r;
+    out.iv = DayInterval::days(shift(*a->r.iv.from), shift(*a->r.iv.to - days{1}));
     out.anchor = AnchorKind::Expression;
-    out.anchor_offset = antecedent_->begin;
+    out.anchor_offset = a->begin;
     const year_month_day first{*out.iv.from};
     const int fy = static_cast<int>(first.year());
     const unsigned fm = static_cast<unsigned>(first.month());
@@ -483,9 +488,10 @@ Res Resolver::resolve_point_inner(const Point& given) {
     // 이듬해, 같은 해, 같은 달, 전년, 전월: the antecedent's year / month, shifted — an antecedent in this sentence
     // or the one before ("7월 수출은 … 전월 대비" is June); with none that near, the publication date's.
     // (a month counts from a month or a day, not from a year: "올해 첫 … 전월 대비" is the publication's month before)
-    const bool near = antecedent_ && antecedent_near() &&
-                      !(p.anaphor_month && antecedent_->r.iv.length_days() > 31);
-    year_month_day base = near ? year_month_day{*antecedent_->r.iv.from} : pymd_;
+    const Antecedent* a = p.anaphor_month ? (month_antecedent_ ? &*month_antecedent_ : nullptr)
+                                          : (antecedent_ ? &*antecedent_ : nullptr);
+    const bool near = a && this->near(*a);
+    year_month_day base = near ? year_month_day{*a->r.iv.from} : pymd_;
     int y = static_cast<int>(base.year());
     if (p.anaphor_year) {
       Point yp;
@@ -496,7 +502,7 @@ Res Resolver::resolve_point_inner(const Point& given) {
     }
     if (near) {
       r.anchor = AnchorKind::Expression;
-      r.anchor_offset = antecedent_->begin;
+      r.anchor_offset = a->begin;
     }
     return r;
   }
@@ -1168,6 +1174,9 @@ std::vector<TimeExpr> Resolver::run() {
     if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end, named_year};
     if (r.iv.from && !r.iv.to && e.type == ExprType::Range) open_antecedent_ = Antecedent{r, e.begin, q.end};
     if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
+    if (explicit_date && r.iv.length_days() <= 31) month_antecedent_ = antecedent_;
+    if (explicit_date && r.grain != Grain::Year && r.grain != Grain::Decade && r.iv.length_days() < 365)
+      sub_year_antecedent_ = antecedent_;
     if (explicit_date && r.iv.length_days() == 1 && *r.iv.from <= pub_) past_day_antecedent_ = antecedent_;
     if (explicit_date && r.iv.length_days() == 1 && !lead_day_ && *r.iv.from <= pub_ && *r.iv.from + days{7} >= pub_)
       lead_day_ = antecedent_;
