@@ -137,6 +137,10 @@ class Resolver {
   // publication date.
   void quoted_deixis(std::vector<TimeExpr>& out, const std::vector<std::size_t>& folded_begin,
                      const std::vector<std::size_t>& deictic) const;
+  // "전날인 8일", "사흘 전인 10일 밤", "닷새 뒤인 30일": a day named by its distance, then the same day by its
+  // date: one expression, the date's (a distance counted from an event the resolver does not know would
+  // otherwise be counted from the publication date). "같은 달 17일": the 17th of that month.
+  void join_appositions(std::vector<TimeExpr>& out) const;
 
  private:
   std::string_view original_;
@@ -1197,6 +1201,7 @@ std::vector<TimeExpr> Resolver::run() {
     out.push_back(std::move(e));
   }
   if (!deictic.empty()) quoted_deixis(out, folded_begin, deictic);
+  join_appositions(out);
   return out;
 }
 
@@ -1254,6 +1259,58 @@ std::size_t Resolver::week_of_month_end(const Parse& q, Res& r) const {
   r.mod = Mod::None;
   r.fuzzy = false;
   return q.end + k;
+}
+
+namespace {
+// A bare day of the month as written: "17일", "8일" (ASCII digits then 일), its number; 0 otherwise.
+unsigned bare_day_number(std::string_view text) {
+  std::size_t i = 0;
+  unsigned n = 0;
+  while (i < text.size() && i < 2 && text[i] >= '0' && text[i] <= '9') n = n * 10 + static_cast<unsigned>(text[i++] - '0');
+  return i > 0 && text.substr(i) == "일" && n >= 1 && n <= 31 ? n : 0;
+}
+bool one_day(const TimeExpr& e) {
+  return (e.grain == Grain::Day || e.grain == Grain::Hour || e.grain == Grain::Minute) && e.interval.bounded() &&
+         e.interval.length_days() == 1;
+}
+}  // namespace
+
+void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    TimeExpr& a = out[i];
+    TimeExpr& b = out[i + 1];
+    if (b.begin < a.end) continue;
+    std::string_view between = original_.substr(a.end, b.begin - a.end);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    if (between == "인" && a.type == ExprType::Date && b.type == ExprType::Date && one_day(a) && one_day(b) &&
+        !(a.interval == b.interval)) {
+      // (the date, not the distance: "사흘 전인 10일" counted from an event is the 10th; where both agree, as in
+      // "추석인 15일", "목요일인 15일", each stays an expression of its own)
+      TimeExpr joined = b;
+      joined.begin = a.begin;
+      joined.text = std::string(original_.substr(a.begin, b.end - a.begin));
+      a = std::move(joined);
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      continue;
+    }
+    if (between.empty() && a.anchor == AnchorKind::Expression && a.grain == Grain::Month && a.interval.bounded() &&
+        b.type == ExprType::Date) {
+      const unsigned n = bare_day_number(b.text);
+      if (n == 0) continue;
+      const year_month_day m{*a.interval.from};
+      auto d = make_day(static_cast<int>(m.year()), static_cast<unsigned>(m.month()), n);
+      if (!d) continue;
+      TimeExpr joined = b;
+      joined.begin = a.begin;
+      joined.text = std::string(original_.substr(a.begin, b.end - a.begin));
+      joined.interval = DayInterval::day(*d);
+      joined.timex = format_iso(*d);
+      joined.anchor = a.anchor;
+      joined.anchor_offset = a.anchor_offset;
+      a = std::move(joined);
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    }
+  }
 }
 
 void Resolver::quoted_deixis(std::vector<TimeExpr>& out, const std::vector<std::size_t>& folded_begin,
