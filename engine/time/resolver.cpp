@@ -664,6 +664,11 @@ Res Resolver::resolve_point_inner(const Point& given) {
     } else if (p.has_rel && (p.rel == lex::kRelComing || p.rel == lex::kRelNext)) {
       for (int y = py_; y <= py_ + 4 && !day; ++y)
         if (auto c = cand(y); c && *c >= pub_) day = c;
+    } else if (p.named_day) {
+      // "4·10 총선", "8.2 부동산 대책": the occurrence nearest the publication date, whatever the verb's tense
+      // ("이번 4.15 총선에 출마했다" three days before it is this year's)
+      for (int y : {py_ - 1, py_, py_ + 1})
+        if (auto c = cand(y); c && (!day || abs_days(*c - pub_) < abs_days(*day - pub_))) day = c;
     } else {
       Tense t = effective_tense(&guessed);
       int y = py_;

@@ -3,6 +3,8 @@
 // and the corpus tests/corpus/time_ko.tsv.
 #include "time/rules.hpp"
 
+#include "core/data.hpp"
+
 #include <array>
 #include <functional>
 
@@ -19,6 +21,14 @@ struct PM {  // a point match
   std::size_t next = 0;  // first token after it
   const char* rule = "point";
 };
+
+// The text starts with a noun of time/data/date_names.tsv ("총선", "부동산 대책").
+bool names_a_date(std::string_view rest) {
+  static const std::vector<std::string_view> words = yp::data::first_column("time/data/date_names.tsv");
+  for (std::string_view w : words)
+    if (rest.starts_with(w)) return true;
+  return false;
+}
 
 class Grammar {
  public:
@@ -432,6 +442,20 @@ std::optional<PM> Grammar::digit_date(std::size_t i) const {
       }
     }
     return std::nullopt;
+  }
+  // M·D or M.D naming an election or a policy measure (time/data/date_names.tsv): "4·10 총선", "8.2 부동산 대책",
+  // "8.29부동산대책" — a one-digit day too.
+  if (a.digits >= 1 && a.digits <= 2 && (sep_at(i + 1, U'.') || sep_at(i + 1, U'\u00B7') || sep_at(i + 1, U'\u318D')) &&
+      num_at(i + 2, 1, 2) && i + 3 < toks_.size() && !toks_[i + 3].newline_before && toks_[i + 3].kind == TokKind::Hangul) {
+    auto m = a.value, d = toks_[i + 2].value;
+    std::string_view rest = text_.substr(toks_[i + 3].begin);
+    if (valid_month(m) && valid_day(d) && names_a_date(rest)) {
+      p.month = static_cast<unsigned>(m);
+      p.day = static_cast<unsigned>(d);
+      p.rel = 0;
+      p.named_day = true;
+      return PM{p, i + 3};
+    }
   }
   // M.D: 10.24 — day written with two digits, nothing glued after (1.5배, 3.14%, 2.35 are not dates).
   if (a.digits >= 1 && a.digits <= 2 && sep_at(i + 1, U'.') && num_at(i + 2, 2, 2)) {
