@@ -53,6 +53,8 @@ struct Antecedent {
   std::size_t begin = 0;       // original offset
   std::size_t folded_end = 0;  // end in the folded text
   bool named_year = false;     // the expression names its year (2011년 12월 10일), not 올해 or a bare month
+  // the day dates a modifier or an aside, not the narrative: "지난 21일 시작된 연합연습", "직전 소위(22일)"
+  bool background = false;
 };
 
 std::string ymd_timex(year_month_day d) { return format_iso(d); }
@@ -185,6 +187,25 @@ class Resolver {
   // 2020, a Tuesday, is 첫째 주; "9월 5주" of 2022 is 26 September – 2 October). Rewrites r and returns the new
   // end, or q.end when no week follows.
   std::size_t week_of_month_end(const Parse& q, Res& r) const;
+  // The expression at folded [b, e) stands in brackets ("(22일)"), or the next word is a past adnominal verb
+  // ("지난 21일 시작된 연합연습", "10일 열린 회의"): it dates a modifier or an aside.
+  bool dates_a_modifier(std::size_t b, std::size_t e) const {
+    std::string_view t = folded_.text;
+    if (b > 0 && t[b - 1] == '(' && e < t.size() && t[e] == ')') return true;
+    std::size_t w = e;
+    while (w < t.size() && t[w] == ' ') ++w;
+    if (w == e && w < t.size() && t[w] != ' ') return false;  // a particle or suffix glued to it: no modifier
+    std::size_t we = t.find(' ', w);
+    if (we == std::string_view::npos) we = t.size();
+    std::string_view word = t.substr(w, we - w);
+    while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+    if (word.size() < 3) return false;
+    std::size_t pos = word.size() - 3;
+    char32_t last = yp::text::decode_at(word, pos);
+    if (last < 0xAC00 || last > 0xD7A3 || (last - 0xAC00) % 28 != 4) return false;  // final ㄴ: 된, 린, 한
+    if (last == U'인') return false;  // the copula (전날인 8일) names the same day
+    return word_tense(word, t.substr(we)) == lex::Tense::Past;
+  }
   // The antecedent lies in the current expression's sentence or the one before it.
   // "지난해 같은 기간", "작년 동기", "전년 동기": the period the sentence is about (the nearest explicit date
   // finer than a year, in this sentence or the one before), that many years back. Rewrites r and returns the
@@ -462,6 +483,9 @@ Res Resolver::resolve_point_inner(const Point& given) {
         // A day named two sentences back or more, when the story has a day of its own (the lead's "31일"), is
         // background ("지난 2일 …" in a paragraph about the 31st): 이날 goes back to the story's day.
         if (*p.anaphor == 0 && lead_day_ && d->begin != lead_day_->begin && !near(*d)) d = &*lead_day_;
+        // So is a day that dates a modifier or stands in brackets ("지난 21일 시작된 연합연습 … 특히 이날은",
+        // "직전 소위(22일)에서 … 표결을 이날로 연기했다"): the story's day
+        if (*p.anaphor == 0 && lead_day_ && d->begin != lead_day_->begin && d->background) d = &*lead_day_;
         r = day_res(*d->r.iv.from + days{*p.anaphor});
         r.anchor = AnchorKind::Expression;
         r.anchor_offset = d->begin;
@@ -1180,7 +1204,7 @@ std::vector<TimeExpr> Resolver::run() {
     // (a year said outright or counted from the publication date: 2018년 3월, 지난해 3월; 올해 is the default anyway)
     const bool named_year = q.p1.year.has_value() || listed.p1.year.has_value() ||
                             (q.p1.year_offset && *q.p1.year_offset != 0 && *q.p1.year_offset != lex::kNewYear);
-    if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end, named_year};
+    if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end, named_year, dates_a_modifier(q.begin, q_end)};
     if (r.iv.from && !r.iv.to && e.type == ExprType::Range) open_antecedent_ = Antecedent{r, e.begin, q.end};
     if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
     if (explicit_date && r.iv.length_days() <= 31) month_antecedent_ = antecedent_;
