@@ -30,6 +30,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 #include <map>
 #include <optional>
@@ -320,6 +321,7 @@ struct Sentence {
   std::vector<const TriggerEntry*> typed_by;  // per hit: the trigger noun that types a support/light verb
   std::vector<std::size_t> continuations;     // hits that extend an earlier event (이어졌다)
   std::vector<TriggerEntry> generic_entries;  // the generic layer's entries and hits (stable: reserved)
+  std::deque<TriggerEntry> gathering_entries;  // gatherings named by a noun of gathering_heads.tsv (stable)
   std::vector<Hit> generic_hits;
   std::vector<Event> evs;
   std::vector<std::size_t> ev_clause;
@@ -370,6 +372,7 @@ class ArticleExtractor {
       // which hits fire, and with which type
       choose_candidates(s);
       name_gatherings(s);
+      unlisted_gatherings(s);
       fire_predicates(s);
       add_generic(s);
       nominal_mentions(s);
@@ -540,6 +543,42 @@ class ArticleExtractor {
         case Use::Predicate:
         case Use::Oblique:  // only through a modifying subj verb (below)
           break;
+      }
+    }
+  }
+
+  // "추도식이 23일 봉하마을에서 열렸다", "음악회를 열었다": 열리다 with a subject (열다 with an object) that names a
+  // gathering by its end (gathering_heads.tsv) but has no trigger row is an event of type other named by the noun.
+  void unlisted_gatherings(Sentence& s) {
+    static const std::vector<std::string_view> heads = data::first_column("event/data/gathering_heads.tsv");
+    auto& tokens = s.tokens;
+    for (std::size_t i = 0; i < s.hits.size(); ++i) {
+      const Hit& h = s.hits[i];
+      if (s.typed_by[i] || h.use != Use::Predicate || !(h.entry->subj || h.entry->light) || tokens[h.token].quoted)
+        continue;
+      if (!starts_with(h.entry->lemma, "열")) continue;  // 열리다, 열다: not 진행, 가졌다, 이뤄졌다
+      const morph::Case want = h.entry->subj ? morph::Case::Subject : morph::Case::Object;
+      const std::size_t ci = clause_of(s.clauses, h.token);
+      for (std::size_t k = h.first_token; k-- > s.clauses[ci].first;) {
+        const Token& t = tokens[k];
+        if (t.in_time || t.trigger || t.quoted) continue;
+        const auto& n = t.morph.nominal;
+        if (!n.only(want) && !(h.entry->subj && n.only(morph::Case::Topic))) continue;
+        std::string_view stem = n.stem;
+        bool gathering = hangul_syllables(stem) >= 2 && std::any_of(heads.begin(), heads.end(), [&](std::string_view x) {
+          return ends_with(stem, x);
+        });
+        if (gathering) {
+          TriggerEntry e;
+          e.type = EventType::Other;
+          e.lemma = std::string(stem);
+          e.form = Form::Noun;
+          s.gathering_entries.push_back(std::move(e));
+          s.typed_by[i] = &s.gathering_entries.back();
+          s.topic_stale = s.topic_stale || !tokens[k].trigger;
+          tokens[k].trigger = true;
+        }
+        break;  // the nearest subject (object) only
       }
     }
   }

@@ -1008,3 +1008,15 @@ TEST_CASE("statements in a story of the day before publication are dated on the 
                  "\"배달 시장 재편이 빨라질 것\"이라고 말했다.\n");
   CHECK(iso(must(old, EventType::Statement, "말하").when.first_day()) == "2026-12-20");
 }
+
+TEST_CASE("a gathering held that has no trigger row is an event of type other named by its noun", "[extractor]") {
+  // must: the subject of 열리다, the object of 열다, ends like a gathering (gathering_heads.tsv)
+  auto held = run("date: 2023-05-24\n\n노무현 전 대통령 서거 7주기 추도식이 23일 봉하마을에서 열렸다.\n");
+  const Event& e = must(held, EventType::Other, "추도식");
+  CHECK(iso(e.when.first_day()) == "2023-05-23");
+  auto opened = run("date: 2023-05-26\n\n시는 25일 시청 광장에서 음악회를 열었다.\n");
+  CHECK(must(opened, EventType::Other, "음악회").actor == "시");
+  // must not: an association is no gathering (협회 ends in 회, which the table does not list alone)
+  auto assoc = run("date: 2026-06-05\n\n일본축구협회가 다음 달 열릴 예정이던 평가전을 취소했다.\n");
+  for (const auto& ev : assoc) CHECK(ev.trigger != "일본축구협회");
+}
