@@ -14,6 +14,7 @@
 #include "time/expression.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -100,12 +101,29 @@ class Lexicon {
   static Result<Lexicon> parse(std::string_view tsv, std::string_view file_name);
   // Trigger words of a tokenized sentence, left to right, longest surface first, non-overlapping.
   std::vector<Hit> find(std::string_view sentence, const std::vector<Token>& tokens) const;
+  // The same hits found as before the per-syllable table: the bucket of every candidate position looked up in
+  // the hash map by its first character, the compound test made first. The reference of tests/event/lexicon_test.cpp.
+  std::vector<Hit> find_by_hash(std::string_view sentence, const std::vector<Token>& tokens) const;
   const std::vector<TriggerEntry>& entries() const { return entries_; }
 
  private:
+  std::vector<Hit> find_impl(std::string_view sentence, const std::vector<Token>& tokens, bool by_hash) const;
   std::vector<TriggerEntry> entries_;
   // Entry indices by the surface's first character (UTF-8 bytes), longest surface first.
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
+  // by_first_'s buckets of the Hangul syllables: by_syllable_[c - U+AC00] is 0 when no surface starts with c,
+  // else k, and syllable_buckets_[k - 1] is c's bucket.
+  std::vector<std::uint16_t> by_syllable_;
+  std::vector<std::vector<std::size_t>> syllable_buckets_;
+  // Per entry, what the search tests at every candidate position: the surface's length without a final '=',
+  // whether it had one (the surface is the whole word), whether it is a verb, and its first 8 bytes (zeros after
+  // a shorter surface; the mask keeps the bytes it has).
+  struct Compact {
+    std::size_t size = 0;
+    std::uint64_t prefix8 = 0, mask8 = 0;
+    bool whole = false, verb = false;
+  };
+  std::vector<Compact> compact_;
 };
 
 // ---------------------------------------------------------------- clauses (clauses.cpp)
