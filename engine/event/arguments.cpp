@@ -341,7 +341,45 @@ bool finite_predicate(std::string_view w) {
 }
 
 
+namespace {
+
+// The same verdict as kSurnames.find(c) != npos for a Hangul syllable, by one load.
+bool surname_syllable(char32_t c) {
+  static const std::vector<bool> table = [] {
+    std::vector<bool> t(0xD7A4 - 0xAC00, false);
+    for (char32_t s : kSurnames)
+      if (is_hangul(s)) t[s - 0xAC00] = true;
+    return t;
+  }();
+  return is_hangul(c) && table[c - 0xAC00];
+}
+
+// The name tests after the syllables are checked: the words that only look like names.
+bool not_a_name(std::string_view w) {
+  static constexpr std::string_view not_names[] = {"임직원", "전문가", "이사회", "한국은", "정보원", "조선소", "서울시",
+                                                   "신제품", "전기차", "반도체", "부회장", "대표단", "주주들", "관계자"};
+  if (in(not_names, w)) return true;
+  for (std::string_view e : {"시", "회", "청", "처", "부", "들", "소", "단", "품", "차", "당", "사"})
+    if (ends_with(w, e)) return true;
+  return false;
+}
+
+}  // namespace
+
 bool person_name(std::string_view w) {
+  // Three Hangul syllables are nine bytes: any other length fails the scan below (a shorter last step decodes a
+  // single byte, never a syllable), so it is refused before decoding anything.
+  if (w.size() != 9) return false;
+  for (std::size_t p = 0; p < 9; p += 3) {
+    if (static_cast<unsigned char>(w[p]) < 0x80) return false;
+    const char32_t c = first_char(w.substr(p));
+    if (!is_hangul(c)) return false;
+    if (p == 0 && !surname_syllable(c)) return false;
+  }
+  return !not_a_name(w);
+}
+
+bool person_name_by_scan(std::string_view w) {
   std::size_t n = 0;
   for (std::size_t p = 0; p < w.size();) {
     unsigned char b = static_cast<unsigned char>(w[p]);
@@ -353,12 +391,7 @@ bool person_name(std::string_view w) {
     ++n;
   }
   if (n != 3) return false;
-  static constexpr std::string_view not_names[] = {"임직원", "전문가", "이사회", "한국은", "정보원", "조선소", "서울시",
-                                                   "신제품", "전기차", "반도체", "부회장", "대표단", "주주들", "관계자"};
-  if (in(not_names, w)) return false;
-  for (std::string_view e : {"시", "회", "청", "처", "부", "들", "소", "단", "품", "차", "당", "사"})
-    if (ends_with(w, e)) return false;
-  return true;
+  return !not_a_name(w);
 }
 
 bool modifier_word(std::string_view w) {

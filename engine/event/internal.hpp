@@ -181,6 +181,9 @@ Entity entity_from_words(const std::vector<std::string_view>& words);
 bool is_title(std::string_view word, std::string* role = nullptr);
 // A Korean personal name: three Hangul syllables starting with a common surname (정신아, 이준표).
 bool person_name(std::string_view word);
+// The same by the scan person_name replaced (every syllable decoded, the surname searched in the list): the
+// reference of tests/event/arguments_test.cpp.
+bool person_name_by_scan(std::string_view word);
 // A word that ends a noun phrase when walking back from a particle (또, 지난해, 대해): event/data/stopwords.tsv.
 bool is_stop(std::string_view w);
 // "준비했다", "인증한다", "막겠다": a finite predicate (past, -는다, 하다/되다, -겠- + 다); before 는 it is the

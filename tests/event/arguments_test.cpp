@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 using namespace yp::event;
@@ -392,4 +395,47 @@ TEST_CASE("a finite predicate before 는 is the quoting modifier -다는, no top
   REQUIRE(a.actor);
   CHECK(a.actor->name == "푸틴");
   CHECK(a.actor->role == "대통령");
+}
+
+TEST_CASE("person_name by length and a surname table says what the scan of every syllable said", "[arguments]") {
+  std::size_t words = 0, names = 0, differ = 0;
+  auto compare = [&](std::string_view w) {
+    ++words;
+    const bool fast = person_name(w);
+    names += fast;
+    if (fast != person_name_by_scan(w)) {
+      ++differ;
+      UNSCOPED_INFO(w);
+    }
+  };
+  // every word (and every stem) of the events corpus, and the words that must not be names
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
+  for (std::string l; std::getline(in, l);)
+    for (const auto& t : tokenize(l)) {
+      compare(t.word);
+      compare(t.morph.nominal.stem);
+    }
+  for (std::string_view w : {"", "김", "김철", "김철수", "김철수씨", "정신아", "이준표", "임직원", "서울시", "관계자",
+                             "박물관", "최고경영", "가나다", "Kim", "김a수", "김철\xec\x88", "\xea\xb9\x80\xec\x9d\xb4\xff"})
+    compare(w);
+  // random nine-byte and shorter strings of syllables, surname or not, and bytes that decode oddly (overlong
+  // four-byte leads, stray continuation bytes, truncated syllables)
+  std::uint64_t state = 0x2545F4914F6CDD1DULL;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  const std::string pieces[] = {"김", "이", "박", "정", "철", "수", "시", "회", "가", "힣", "a", "\xf0\x8a\xb0\x80",
+                                "\x80", "\xea\xb0", "\xc3\xa9", "\xe4\xb8\xad"};
+  for (int n = 0; n < 50000; ++n) {
+    std::string w;
+    const auto len = next() % 4 + 1;
+    for (std::size_t k = 0; k < len; ++k) w += pieces[next() % std::size(pieces)];
+    compare(w);
+  }
+  CHECK(differ == 0);
+  CHECK(words > 60000);
+  CHECK(names > 500);
 }
