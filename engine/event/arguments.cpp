@@ -186,8 +186,9 @@ std::size_t syllables(std::string_view s) {
   return n;
 }
 
-// A word that can sit inside a noun phrase before its head (no particle, no verbal ending).
-bool np_word(const Token& t, bool allow_quoted) {
+}  // namespace
+
+bool np_word_uncached(const Token& t, bool allow_quoted) {
   if (t.in_time || t.double_quoted) return false;
   if (t.quoted && !allow_quoted) return false;
   std::string w = strip_quotes(t.word);
@@ -227,6 +228,8 @@ bool np_word(const Token& t, bool allow_quoted) {
   if (in(one_syllable_modifiers, w)) return false;
   return true;
 }
+
+namespace {
 
 struct Span {
   std::size_t first = 0, last = 0;  // token indices, inclusive
@@ -513,6 +516,19 @@ bool is_title(std::string_view word, std::string* role) {
   const bool title = a.title;
   memo.map.emplace(key, std::move(a));
   return title;
+}
+
+bool np_word(const Token& t, bool allow_quoted) {
+  // (the flags first, as np_word_uncached tests them; past them the answer depends only on the word: a token's
+  // analysis is always morph::analyse of its word)
+  if (t.in_time || t.double_quoted) return false;
+  if (t.quoted && !allow_quoted) return false;
+  thread_local Memo<bool> memo;
+  std::string key(t.word);
+  if (const bool* v = memo.find(key)) return *v;
+  const bool v = np_word_uncached(t, allow_quoted);
+  memo.map.emplace(std::move(key), v);
+  return v;
 }
 
 Entity entity_from_words(const std::vector<std::string_view>& raw_words) {

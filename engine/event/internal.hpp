@@ -189,6 +189,11 @@ bool is_stop(std::string_view w);
 // "준비했다", "인증한다", "막겠다": a finite predicate (past, -는다, 하다/되다, -겠- + 다); before 는 it is the
 // quoting modifier -다는, never a topic. Not 헝다, 페르난다 (a bare stem + 다, a fused -ㄴ다).
 bool finite_predicate(std::string_view w);
+// A word that can sit inside a noun phrase before its head (no particle, no verbal ending); `allow_quoted` lets a
+// word inside single quotes in. Memoised per thread by the word (dropped when the aliases change), past the
+// token's flags; np_word_uncached computes it every time (the reference of tests/event/arguments_test.cpp).
+bool np_word(const Token& t, bool allow_quoted);
+bool np_word_uncached(const Token& t, bool allow_quoted);
 // A word in modifier (관형형) form that opens a relative clause: 발견된, 맺은, 설립한, 찾던.
 bool modifier_word(std::string_view word);
 

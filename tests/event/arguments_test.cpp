@@ -439,3 +439,46 @@ TEST_CASE("person_name by length and a surname table says what the scan of every
   CHECK(words > 60000);
   CHECK(names > 500);
 }
+
+TEST_CASE("np_word memoised by the word answers what np_word_uncached answers, flags included", "[arguments]") {
+  std::size_t tokens = 0, yes = 0, differ = 0;
+  auto compare_line = [&](const std::string& l) {
+    auto toks = tokenize(l);
+    // the extractor marks words inside temporal expressions and the trigger words; vary the flags too
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      Token t = toks[i];
+      for (int flags = 0; flags < 8; ++flags) {
+        t.in_time = flags & 1;
+        t.quoted = (flags & 2) ? !toks[i].quoted : toks[i].quoted;
+        t.double_quoted = (flags & 4) ? !toks[i].double_quoted : toks[i].double_quoted;
+        for (bool allow : {false, true}) {
+          ++tokens;
+          const bool a = np_word(t, allow);
+          yes += a;
+          // twice: the second answer comes from the memo
+          if (a != np_word_uncached(t, allow) || np_word(t, allow) != a) {
+            ++differ;
+            UNSCOPED_INFO(t.word);
+          }
+        }
+      }
+    }
+  };
+  for (const std::string& path : {std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::string(YP_CORPUS_DIR) + "/time_ko.tsv",
+                                 std::string(YP_SAMPLES_DIR) + "/2025-10-24-altman-apec.txt",
+                                 std::string(YP_SAMPLES_DIR) + "/2026-03-03-ceo-appointment.txt"}) {
+    std::ifstream in(path, std::ios::binary);
+    for (std::string l; std::getline(in, l);) compare_line(l);
+  }
+  // after the aliases change, the memo does not answer from before: a new alias is a noun-phrase word
+  Token t = tokenize("가나다라마바사하는")[0];
+  const bool before = np_word(t, false);
+  auto& al = yp::event::Aliases::builtin();
+  REQUIRE(al.add_tsv("가나다라마바사하는 주식회사\t가나다라마바사하는\n", "test.tsv").ok());
+  CHECK(np_word(t, false) == np_word_uncached(t, false));
+  CHECK(np_word_uncached(t, false));
+  CHECK_FALSE(before);
+  CHECK(differ == 0);
+  CHECK(tokens > 100000);
+  CHECK(yes > 10000);
+}
