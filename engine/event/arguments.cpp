@@ -99,7 +99,7 @@ constexpr std::string_view kGenericSources[] = {"업계", "업계 관계자", "�
 
 // A building or plant (2공장, 신사옥, 선수촌): the object of 착공/준공 even when topic-marked.
 bool facility(std::string_view w) {
-  for (std::string_view e : {"공장", "사옥", "선수촌", "발전소", "플랜트", "단지", "터미널", "건물", "라인", "캠퍼스",
+  for (std::string_view e : Words{"공장", "사옥", "선수촌", "발전소", "플랜트", "단지", "터미널", "건물", "라인", "캠퍼스",
                              "물류센터", "데이터센터", "기지", "교량", "청사"})
     if (ends_with(w, e)) return true;
   return false;
@@ -199,7 +199,7 @@ bool np_word_uncached(const Token& t, bool allow_quoted) {
   // ("성공할 경우 전북도는" -> 전북도).
   if (in(kClauseNouns, w)) return false;
   // 방미 중인, 출시 예정인: a copula modifier ends a relative phrase ("방미 중인 이 대통령은" -> 이 대통령).
-  for (std::string_view m : {"중인", "예정인", "계획인", "방침인", "상태인"})
+  for (std::string_view m : Words{"중인", "예정인", "계획인", "방침인", "상태인"})
     if (ends_with(w, m)) return false;
   // the token's analysis, unless quotes were stripped from the word
   const morph::Nominal sp = w == t.word ? t.morph.nominal : morph::analyse_nominal(w);
@@ -209,7 +209,7 @@ bool np_word_uncached(const Token& t, bool allow_quoted) {
   if (clause_ending(w, "")) return false;
   if (modifier_word(w)) return false;
   // "로켓 제조업체인 스톡 스페이스": a copula apposition (…업체인, …회사인) describes the name after it
-  for (std::string_view head : {"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인",
+  for (std::string_view head : Words{"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인",
                                 "단체인", "펀드인", "기구인", "조직인", "매체인", "은행인", "정당인", "연합인", "협회인",
                                 "조합인", "노조인", "거래소인", "법인인", "그룹인", "방송인", "통신사인"})
     if (ends_with(w, head) && (w.size() > head.size() || head != "기업인")) return false;
@@ -220,7 +220,7 @@ bool np_word_uncached(const Token& t, bool allow_quoted) {
         ends_with(stem, "회장") || ends_with(stem, "장관"))
       return false;
   }
-  for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게", "른"})
+  for (std::string_view e : Words{"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게", "른"})
     if (ends_with(w, e) && w.size() > e.size()) return false;
   // 본사를 둔, 문을 연, 손을 뗀: a one-syllable verb in modifier form ends the phrase before the name
   static constexpr std::string_view one_syllable_modifiers[] = {"둔", "간", "온", "난", "낸", "선", "본", "준", "쓴",
@@ -362,7 +362,7 @@ bool not_a_name(std::string_view w) {
   static constexpr std::string_view not_names[] = {"임직원", "전문가", "이사회", "한국은", "정보원", "조선소", "서울시",
                                                    "신제품", "전기차", "반도체", "부회장", "대표단", "주주들", "관계자"};
   if (in(not_names, w)) return true;
-  for (std::string_view e : {"시", "회", "청", "처", "부", "들", "소", "단", "품", "차", "당", "사"})
+  for (std::string_view e : Words{"시", "회", "청", "처", "부", "들", "소", "단", "품", "차", "당", "사"})
     if (ends_with(w, e)) return true;
   return false;
 }
@@ -435,7 +435,7 @@ bool topic_after_ra(const std::vector<Token>& toks, std::size_t i) {
 
 Marker marker_of(const Token& t) {
   std::string_view w = t.word;
-  for (std::string_view lead : {"등", "측"}) {
+  for (std::string_view lead : Words{"등", "측"}) {
     if (starts_with(w, lead)) {
       std::string_view rest = w.substr(lead.size());
       if (rest.empty() || rest == "과" || rest == "을" || rest == "이" || rest == "은" || rest == "에" ||

@@ -260,10 +260,10 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::strin
     return *prev_view;
   };
   // -ㄴ 뒤/후/직후/가운데, -ㄴ 데 이어, -ㄴ 데다: the earlier event's clause ends here
-  for (std::string_view n : {"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"})
+  for (std::string_view n : Words{"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"})
     if (w == n && verbal_modifier(prev(), false)) return ClauseEnd::Connective;
   // -기 전(에): 출시하기 전에, 합병되기 전
-  for (std::string_view n : {"전", "전에", "전까지"})
+  for (std::string_view n : Words{"전", "전에", "전까지"})
     if (w == n && ends_with(prev(), "기") && prev().size() > 3) return ClauseEnd::Connective;
   return std::nullopt;
 }
@@ -291,7 +291,7 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
   if (p.connective == C::Conditional && w.size() >= 6) return ClauseEnd::Conditional;
   // -ㄹ/-ㄴ 경우 (성공할 경우 전북도는 …), also 이 경우, 최악의 경우: a condition. Not 경우에 따라, 경우가 많다.
   if (starts_with(w, "경우"))
-    for (std::string_view n : {"경우", "경우에는", "경우엔", "경우에도"})
+    for (std::string_view n : Words{"경우", "경우에는", "경우엔", "경우에도"})
       if (w == n) return ClauseEnd::Conditional;
   // -면서, -며 (two syllables or more)
   if (p.connective == C::While && w.size() >= 6) return ClauseEnd::Connective;
@@ -321,7 +321,7 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
   // (only the -해 converb below is left: the year words matter only for a Serial reading)
   if (p.connective != C::Serial) return std::nullopt;
   // 올해, 지난해, 새해, 이듬해: years, not the converb -해
-  for (std::string_view year : {"올해", "지난해", "새해", "이듬해", "같은해", "한해", "전해", "첫해", "그해", "매해"})
+  for (std::string_view year : Words{"올해", "지난해", "새해", "이듬해", "같은해", "한해", "전해", "첫해", "그해", "매해"})
     if (w == year || (ends_with(w, year) && syllables_of(w) == syllables_of(year) + 1 && year.size() > 3 &&
                       (year == "올해" || year == "지난해")))
       return std::nullopt;

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,10 @@
 #include <vector>
 
 namespace yp::event::detail {
+
+// A list of literal words to loop over: `for (std::string_view w : Words{"뒤", "후"})`. (A bare braced list is an
+// initializer_list of const char*, and each turn of the loop measured its literal with strlen.)
+using Words = std::initializer_list<std::string_view>;
 
 // ---------------------------------------------------------------- Hangul helpers (clauses.cpp)
 // The last code point of s (valid UTF-8), or 0.
