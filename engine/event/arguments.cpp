@@ -110,7 +110,9 @@ bool in(const Range& r, std::string_view w) {
   return std::find(std::begin(r), std::end(r), w) != std::end(r);
 }
 
-std::string strip_quotes(std::string_view w) {
+}  // namespace
+
+std::string strip_quotes_by_char(std::string_view w) {
   std::string out;
   for (std::size_t p = 0; p < w.size(); ++p) {
     unsigned char c = static_cast<unsigned char>(w[p]);
@@ -127,8 +129,16 @@ std::string strip_quotes(std::string_view w) {
   return out;
 }
 
+
+std::string strip_quotes(std::string_view w) {
+  // no quote mark in the word (no ' or ", no lead byte of ‘ ’ “ ”): the word as it is, in one copy
+  for (char c : w)
+    if (c == '\'' || c == '"' || static_cast<unsigned char>(c) == 0xE2) return strip_quotes_by_char(w);
+  return std::string(w);
+}
+
 // Removes "(…)" groups; returns the text without them and the first group's content.
-std::string strip_parens(std::string_view s, std::string* gloss = nullptr) {
+std::string strip_parens_by_char(std::string_view s, std::string* gloss) {
   std::string out;
   int depth = 0;
   std::string g;
@@ -157,6 +167,15 @@ std::string strip_parens(std::string_view s, std::string* gloss = nullptr) {
   while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
   return tidy;
 }
+
+std::string strip_parens(std::string_view s, std::string* gloss) {
+  // no bracket and no space: nothing to remove or collapse, no gloss to find; the text as it is, in one copy
+  for (char c : s)
+    if (c == '(' || c == ')' || c == ' ') return strip_parens_by_char(s, gloss);
+  return std::string(s);
+}
+
+namespace {
 
 std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> out;

@@ -235,6 +235,17 @@ Arguments find_arguments(std::string_view sentence, const std::vector<Token>& to
 std::optional<Entity> sentence_topic(std::string_view sentence, const std::vector<Token>& tokens,
                                      bool* initial = nullptr);
 
+// The rules' string helpers: the word without quote marks (' " ‘ ’ “ ”), the text without "(…)" groups and with
+// its spaces collapsed (`gloss`, when given and empty, gets the first group's content), both in arguments.cpp;
+// the word without ASCII quotes (polarity.cpp). Each copies a word that has nothing to remove in one piece; the
+// `_by_char` forms are the character-by-character loops they replaced (tests/event/arguments_test.cpp).
+std::string strip_quotes(std::string_view w);
+std::string strip_quotes_by_char(std::string_view w);
+std::string strip_parens(std::string_view s, std::string* gloss = nullptr);
+std::string strip_parens_by_char(std::string_view s, std::string* gloss = nullptr);
+std::string plain(std::string_view w);
+std::string plain_by_char(std::string_view w);
+
 // ---------------------------------------------------------------- polarity (polarity.cpp)
 struct Mood {
   Polarity polarity = Polarity::Positive;

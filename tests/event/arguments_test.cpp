@@ -482,3 +482,27 @@ TEST_CASE("np_word memoised by the word answers what np_word_uncached answers, f
   CHECK(tokens > 100000);
   CHECK(yes > 10000);
 }
+
+TEST_CASE("strip_quotes, strip_parens and plain copy a word with nothing to remove whole: the same as by character", "[arguments]") {
+  std::vector<std::string> words = {"", " ", "a", "'", "\"", "(", ")", "()", "a b", " a ", "a  b", "(주)삼성", "삼성전자(주)",
+                                    "최고경영자(CEO)", "((a)b)c", "a)b(c", "‘인용’", "“따옴표”", "\xe2\x80", "\xe2\x80\x98",
+                                    "\xe2\x82\xac", "…", "it's", "“APEC 2025”에", "한국 (서울) 지사", "x(y"};
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
+  for (std::string l; std::getline(in, l);) {
+    words.push_back(l.substr(0, 60));
+    for (const auto& t : tokenize(l)) words.emplace_back(std::string_view(l).substr(t.begin, t.end - t.begin));
+  }
+  std::size_t differ = 0, whole = 0;
+  for (const auto& w : words) {
+    if (strip_quotes(w) != strip_quotes_by_char(w) || plain(w) != plain_by_char(w)) ++differ;
+    for (const std::string& start : {std::string(), std::string("앞의 풀이")}) {
+      std::string g1 = start, g2 = start;
+      if (strip_parens(w, &g1) != strip_parens_by_char(w, &g2) || g1 != g2) ++differ;
+    }
+    if (strip_parens(w) != strip_parens_by_char(w)) ++differ;
+    whole += strip_parens(w) == w;
+  }
+  CHECK(differ == 0);
+  CHECK(words.size() > 10000);
+  CHECK(whole > 5000);
+}
