@@ -10,8 +10,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
-#include <functional>
 
 namespace yp::event::detail {
 
@@ -63,60 +61,6 @@ bool is_trail_punct(char32_t c) {
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 }  // namespace
-
-namespace {
-
-// One remembered analysis: the word (its own copy) and morph::analyse of it, whose views into the word point
-// into that copy.
-struct AnalysisSlot {
-  std::string word;
-  morph::Analysis analysis;
-  bool used = false;
-};
-
-// A view into `from` moved to the same bytes of `to` (a word equal to `from`); views elsewhere (the morph
-// tables) stay as they are.
-void rebase(std::string_view& v, std::string_view from, std::string_view to) {
-  if (v.data() == nullptr) return;
-  const auto f = reinterpret_cast<std::uintptr_t>(from.data());
-  const auto p = reinterpret_cast<std::uintptr_t>(v.data());
-  if (p >= f && p + v.size() <= f + from.size()) v = to.substr(p - f, v.size());
-}
-
-void rebase(morph::Analysis& a, std::string_view from, std::string_view to) {
-  rebase(a.word, from, to);
-  rebase(a.nominal.stem, from, to);
-  rebase(a.nominal.particle, from, to);
-  rebase(a.predicate.stem, from, to);
-  rebase(a.predicate.ending, from, to);
-}
-
-// analyse_remembered written into `out` (one copy of the Analysis, not three).
-void analyse_remembered_into(std::string_view word, morph::Analysis& out) {
-  // direct-mapped: a word replaces the one in its slot; 8,192 slots (about 2.5 MB per thread, made at first use)
-  constexpr std::size_t kSlots = 8192;
-  thread_local std::vector<AnalysisSlot> slots;
-  if (slots.empty()) slots.resize(kSlots);
-  AnalysisSlot& slot = slots[std::hash<std::string_view>{}(word) & (kSlots - 1)];
-  if (slot.used && slot.word == word) {
-    out = slot.analysis;
-    rebase(out, slot.word, word);
-    return;
-  }
-  out = morph::analyse(word);
-  slot.word.assign(word);
-  slot.analysis = out;
-  rebase(slot.analysis, word, slot.word);
-  slot.used = true;
-}
-
-}  // namespace
-
-morph::Analysis analyse_remembered(std::string_view word) {
-  morph::Analysis a;
-  analyse_remembered_into(word, a);
-  return a;
-}
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
@@ -174,7 +118,7 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     t.word_begin = wb;
     t.word = s.substr(wb, we - wb);
-    analyse_remembered_into(t.word, t.morph);
+    t.morph = morph::analyse(t.word);
     t.quoted = quoted_at_start;
     t.double_quoted = was_double;
     if (t.word.empty()) out.pop_back();

@@ -69,9 +69,6 @@ struct Token {
   morph::Analysis morph;       // `word` analysed once (engine/morph): .nominal (stem + particles), .predicate
 };
 std::vector<Token> tokenize(std::string_view sentence);
-// morph::analyse(word), remembered per thread (a direct-mapped table of recent words): the same Analysis, its
-// views into the word pointing into `word`. tests/event/clauses_test.cpp compares it with morph::analyse.
-morph::Analysis analyse_remembered(std::string_view word);
 
 // A word's stem and trailing particles: `token.morph.nominal` (computed by tokenize), or
 // morph::analyse_nominal(word) for a string that is no token ("삼성전자와" -> "삼성전자" + "와").

@@ -3,7 +3,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstdint>
 #include <fstream>
 #include <string>
 
@@ -196,64 +195,6 @@ TEST_CASE("unquoted gives without_quotes's bytes, and the word itself when it ha
     }
   CHECK(differ == 0);
   CHECK(words_seen > 5000);
-}
-
-namespace {
-// The same analysis of `word`: every field, views into the word at the same offsets of their own word, views into
-// the tables at the same place.
-bool same_view(std::string_view a, std::string_view wa, std::string_view b, std::string_view wb) {
-  auto inside = [](std::string_view v, std::string_view w) {
-    const auto p = reinterpret_cast<std::uintptr_t>(v.data()), f = reinterpret_cast<std::uintptr_t>(w.data());
-    return v.data() != nullptr && p >= f && p + v.size() <= f + w.size();
-  };
-  if (a.size() != b.size() || inside(a, wa) != inside(b, wb)) return false;
-  if (inside(a, wa)) return a.data() - wa.data() == b.data() - wb.data();
-  return a.data() == b.data();
-}
-bool same_parts(const auto& pa, const auto& pb, std::size_t n, std::string_view wa, std::string_view wb) {
-  for (std::size_t i = 0; i < n; ++i)
-    if (pa[i].tag != pb[i].tag || !same_view(pa[i].surface, wa, pb[i].surface, wb)) return false;
-  return true;
-}
-bool same_analysis(const yp::morph::Analysis& a, std::string_view wa, const yp::morph::Analysis& b, std::string_view wb) {
-  const auto &na = a.nominal, &nb = b.nominal;
-  const auto &pa = a.predicate, &pb = b.predicate;
-  return same_view(a.word, wa, b.word, wb) && same_view(na.stem, wa, nb.stem, wb) &&
-         same_view(na.particle, wa, nb.particle, wb) && na.count == nb.count && na.cases == nb.cases &&
-         same_parts(na.parts, nb.parts, na.parts.size(), wa, wb) && same_view(pa.stem, wa, pb.stem, wb) &&
-         same_view(pa.ending, wa, pb.ending, wb) && pa.fused == pb.fused && pa.fused_syllable == pb.fused_syllable &&
-         pa.count == pb.count && same_parts(pa.parts, pb.parts, pa.parts.size(), wa, wb) && pa.tense == pb.tense &&
-         pa.mood == pb.mood && pa.connective == pb.connective && pa.adnominal == pb.adnominal &&
-         pa.declarative_final == pb.declarative_final && pa.news_present == pb.news_present &&
-         pa.nominaliser == pb.nominaliser && pa.derived == pb.derived && pa.passive == pb.passive &&
-         pa.honorific == pb.honorific && pa.negation == pb.negation;
-}
-}  // namespace
-
-TEST_CASE("analyse_remembered is morph::analyse, remembered or not, with its views in the word asked about", "[clauses]") {
-  std::size_t words = 0, differ = 0;
-  auto compare = [&](std::string_view w) {
-    // a copy of its own each time: a remembered analysis must point into this word, not the one it was made for
-    for (int round = 0; round < 2; ++round) {
-      const std::string copy(w);
-      ++words;
-      if (!same_analysis(analyse_remembered(copy), copy, yp::morph::analyse(copy), copy)) {
-        ++differ;
-        UNSCOPED_INFO(copy);
-      }
-    }
-  };
-  for (const std::string& path : {std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::string(YP_CORPUS_DIR) + "/time_ko.tsv",
-                                  std::string(YP_CORPUS_DIR) + "/time_ko_negatives.tsv"}) {
-    std::ifstream in(path, std::ios::binary);
-    for (std::string l; std::getline(in, l);)
-      for (const auto& t : tokenize(l)) compare(t.word);
-  }
-  for (std::string_view w : {"", "했다", "한다", "서울에서는", "밝혔다고", "렸다", "\xff", "a", "있었고", "것은"}) compare(w);
-  // more words than slots: remembered ones are replaced and answer right after
-  for (int n = 0; n < 20000; ++n) compare(std::to_string(n) + "명이");
-  CHECK(differ == 0);
-  CHECK(words > 100000);
 }
 
 TEST_CASE("ends_with and starts_with byte by byte say what std::string_view's say", "[clauses]") {
