@@ -36,21 +36,11 @@ char32_t first_char(std::string_view s);
 bool is_hangul(char32_t c);
 // Final consonant index of a Hangul syllable (0 = none, 8 = ㄹ, 20 = ㅆ, …); -1 if not a syllable.
 int batchim(char32_t c);
-// (byte by byte, inline: the rules test short literals, most of which differ from the word in their first
-// bytes, and a call to memcmp per test cost more than the comparison; tests/event/clauses_test.cpp compares them
-// with std::string_view's)
 inline bool ends_with(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  const char* a = s.data() + (s.size() - suffix.size());
-  for (std::size_t i = suffix.size(); i-- > 0;)  // from the end: words that share a stem differ there first
-    if (a[i] != suffix[i]) return false;
-  return true;
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 inline bool starts_with(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (s[i] != prefix[i]) return false;
-  return true;
+  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
 }
 
 // ---------------------------------------------------------------- tokens (clauses.cpp)

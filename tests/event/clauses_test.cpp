@@ -196,26 +196,3 @@ TEST_CASE("unquoted gives without_quotes's bytes, and the word itself when it ha
   CHECK(differ == 0);
   CHECK(words_seen > 5000);
 }
-
-TEST_CASE("ends_with and starts_with byte by byte say what std::string_view's say", "[clauses]") {
-  std::vector<std::string> words = {"", "a", "ab", "한", "했다", "발표했다", "했", "다", "\xed", "\x95\x9c", "abc"};
-  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
-  for (std::string l; std::getline(in, l) && words.size() < 3000;)
-    for (const auto& t : tokenize(l)) words.emplace_back(t.word);
-  std::size_t pairs = 0, differ = 0, yes = 0;
-  for (std::size_t i = 0; i < words.size(); i += 7)
-    for (std::size_t j = 0; j < words.size(); j += 5) {
-      const std::string_view a = words[i];
-      // every prefix and suffix of the other word too, so that matches are frequent
-      for (std::size_t k = 0; k <= words[j].size() && k < 12; ++k) {
-        const std::string_view b = std::string_view(words[j]).substr(k);
-        const std::string_view c = std::string_view(words[j]).substr(0, words[j].size() - k);
-        ++pairs;
-        yes += ends_with(a, b) + starts_with(a, c);
-        if (ends_with(a, b) != a.ends_with(b) || starts_with(a, c) != a.starts_with(c)) ++differ;
-      }
-    }
-  CHECK(differ == 0);
-  CHECK(pairs > 100000);
-  CHECK(yes > 1000);
-}
