@@ -24,61 +24,10 @@ namespace yp::cli {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-namespace {
-
-// Inserts `,"trigger":<t>` before the closing brace of each object of the "mentions" array, the last key of
-// event_to_json_line's object, and `,"article_key":"<hex>"` before the final brace. Works on the text: the
-// line is nlohmann's compact output, so the array starts at the last `"mentions":[` outside a string (a quote
-// inside a string is always escaped) and the objects in it are found by tracking strings and depth. false if
-// the line is not shaped so (then the caller goes through a JSON parse instead).
-bool append_fields(const std::string& line, const event::Event& e, const std::string& key_json, std::string& out) {
-  const std::string_view tag = "\"mentions\":[";
-  const auto at = line.rfind(tag);
-  if (at == std::string::npos || line.size() < 2 || line.compare(line.size() - 2, 2, "]}") != 0) return false;
-  out.reserve(line.size() + 64 * (e.mentions.size() + 1));
-  std::size_t i = at + tag.size();
-  out.append(line, 0, i);
-  std::size_t mention = 0, depth = 0;
-  bool in_string = false, escaped = false;
-  for (; i + 2 < line.size(); ++i) {  // up to the array's closing "]}"
-    const char c = line[i];
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      ++depth;
-    } else if (c == '}' || c == ']') {
-      if (depth == 0) return false;
-      if (--depth == 0 && c == '}') {
-        if (mention >= e.mentions.size()) return false;
-        out += ",\"trigger\":";
-        out += nlohmann::json(e.mentions[mention++].trigger).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-      }
-    }
-    out += c;
-  }
-  if (in_string || depth != 0 || mention != e.mentions.size()) return false;
-  out += "],\"article_key\":";
-  out += key_json;
-  out += '}';
-  return true;
-}
-
-}  // namespace
-
 std::string extract_json_line(const event::Event& e, std::uint64_t article_key) {
-  const std::string line = exporter::event_to_json_line(e);
-  const std::string key_json = "\"" + exporter::format_id(article_key) + "\"";
   std::string out;
-  if (append_fields(line, e, key_json, out)) return out;
-  auto j = ordered_json::parse(line);
-  auto& mentions = j["mentions"];
-  for (std::size_t i = 0; i < e.mentions.size() && i < mentions.size(); ++i) mentions[i]["trigger"] = e.mentions[i].trigger;
-  j["article_key"] = exporter::format_id(article_key);
-  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  exporter::append_extract_json_line(out, e, article_key);
+  return out;
 }
 
 namespace {

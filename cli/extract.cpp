@@ -57,10 +57,10 @@ int run_extract(const ExtractOptions& opt) {
       if (e.id == 0) e.id = store::compute_id(e);
     if (!stream) return;
     // The event schema of formats.md plus what `ingest --events` needs to store the events as they are:
-    // the article's content key and each mention's trigger word (extract_json_line).
+    // the article's content key and each mention's trigger word (exporter::append_extract_json_line).
     const auto key = store::article_key(ex.article.body, ex.article.publication_date, ex.article.title);
     for (const auto& e : ex.events) {
-      ex.output += extract_json_line(e, key);
+      exporter::append_extract_json_line(ex.output, e, key);
       ex.output += '\n';
     }
   };

@@ -27,9 +27,34 @@ std::string key_of(std::string_view s) {
     }
     if (space) out.push_back(' ');
     space = false;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
+// The key as it was built before: every byte through std::tolower (the same as key_of in the "C" locale, which
+// the CLI never leaves).
+std::string key_of_by_tolower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
     out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   return out;
+}
+
+// The name is its own key (no space, tab or ASCII capital): looked up as it is, without building a key.
+bool is_own_key(std::string_view s) {
+  for (char c : s)
+    if (c == ' ' || c == '\t' || (c >= 'A' && c <= 'Z')) return false;
+  return true;
 }
 
 std::string trimmed(std::string_view s) {
@@ -108,11 +133,23 @@ std::string_view without_legal_form(std::string_view name) {
 std::string Aliases::canonical(std::string_view name) const {
   std::string_view bare = without_legal_form(name);
   if (bare.empty()) bare = name;
-  auto it = to_canonical_.find(key_of(bare));
+  auto it = is_own_key(bare) ? to_canonical_.find(bare) : to_canonical_.find(key_of(bare));
   if (it != to_canonical_.end()) return it->second;
   return std::string(bare);
 }
 
-bool Aliases::known(std::string_view name) const { return to_canonical_.count(key_of(name)) != 0; }
+bool Aliases::known(std::string_view name) const {
+  return is_own_key(name) ? to_canonical_.find(name) != to_canonical_.end() : to_canonical_.count(key_of(name)) != 0;
+}
+
+std::string Aliases::canonical_by_key(std::string_view name) const {
+  std::string_view bare = without_legal_form(name);
+  if (bare.empty()) bare = name;
+  auto it = to_canonical_.find(key_of_by_tolower(bare));
+  if (it != to_canonical_.end()) return it->second;
+  return std::string(bare);
+}
+
+bool Aliases::known_by_key(std::string_view name) const { return to_canonical_.count(key_of_by_tolower(name)) != 0; }
 
 }  // namespace yp::event

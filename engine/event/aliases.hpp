@@ -9,7 +9,9 @@
 
 #include "core/error.hpp"
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,12 +29,21 @@ class Aliases {
   // The canonical name for `name`, or `name` itself if unknown.
   std::string canonical(std::string_view name) const;
   bool known(std::string_view name) const;
+  // canonical and known as they looked names up before: a key built for every name, byte by byte through
+  // std::tolower (now a name that is its own key is looked up as it is). The reference of tests/event/aliases_test.cpp.
+  std::string canonical_by_key(std::string_view name) const;
+  bool known_by_key(std::string_view name) const;
   // Bumped by every add_tsv that adds rows (to any table): caches of results that depend on the aliases
   // (arguments.cpp memoises is_title and entity_from_words) drop their entries when it changes.
   static std::uint64_t generation();
 
  private:
-  std::unordered_map<std::string, std::string> to_canonical_;
+  // (transparent: a std::string_view is looked up without making a std::string; the same hash as std::string's)
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> to_canonical_;
 };
 
 }  // namespace yp::event

@@ -99,7 +99,7 @@ constexpr std::string_view kGenericSources[] = {"업계", "업계 관계자", "�
 
 // A building or plant (2공장, 신사옥, 선수촌): the object of 착공/준공 even when topic-marked.
 bool facility(std::string_view w) {
-  for (std::string_view e : {"공장", "사옥", "선수촌", "발전소", "플랜트", "단지", "터미널", "건물", "라인", "캠퍼스",
+  for (std::string_view e : Words{"공장", "사옥", "선수촌", "발전소", "플랜트", "단지", "터미널", "건물", "라인", "캠퍼스",
                              "물류센터", "데이터센터", "기지", "교량", "청사"})
     if (ends_with(w, e)) return true;
   return false;
@@ -110,7 +110,9 @@ bool in(const Range& r, std::string_view w) {
   return std::find(std::begin(r), std::end(r), w) != std::end(r);
 }
 
-std::string strip_quotes(std::string_view w) {
+}  // namespace
+
+std::string strip_quotes_by_char(std::string_view w) {
   std::string out;
   for (std::size_t p = 0; p < w.size(); ++p) {
     unsigned char c = static_cast<unsigned char>(w[p]);
@@ -127,8 +129,16 @@ std::string strip_quotes(std::string_view w) {
   return out;
 }
 
+
+std::string strip_quotes(std::string_view w) {
+  // no quote mark in the word (no ' or ", no lead byte of ‘ ’ “ ”): the word as it is, in one copy
+  for (char c : w)
+    if (c == '\'' || c == '"' || static_cast<unsigned char>(c) == 0xE2) return strip_quotes_by_char(w);
+  return std::string(w);
+}
+
 // Removes "(…)" groups; returns the text without them and the first group's content.
-std::string strip_parens(std::string_view s, std::string* gloss = nullptr) {
+std::string strip_parens_by_char(std::string_view s, std::string* gloss) {
   std::string out;
   int depth = 0;
   std::string g;
@@ -158,6 +168,15 @@ std::string strip_parens(std::string_view s, std::string* gloss = nullptr) {
   return tidy;
 }
 
+std::string strip_parens(std::string_view s, std::string* gloss) {
+  // no bracket and no space: nothing to remove or collapse, no gloss to find; the text as it is, in one copy
+  for (char c : s)
+    if (c == '(' || c == ')' || c == ' ') return strip_parens_by_char(s, gloss);
+  return std::string(s);
+}
+
+namespace {
+
 std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> out;
   std::size_t p = 0;
@@ -186,8 +205,9 @@ std::size_t syllables(std::string_view s) {
   return n;
 }
 
-// A word that can sit inside a noun phrase before its head (no particle, no verbal ending).
-bool np_word(const Token& t, bool allow_quoted) {
+}  // namespace
+
+bool np_word_uncached(const Token& t, bool allow_quoted) {
   if (t.in_time || t.double_quoted) return false;
   if (t.quoted && !allow_quoted) return false;
   std::string w = strip_quotes(t.word);
@@ -198,7 +218,7 @@ bool np_word(const Token& t, bool allow_quoted) {
   // ("성공할 경우 전북도는" -> 전북도).
   if (in(kClauseNouns, w)) return false;
   // 방미 중인, 출시 예정인: a copula modifier ends a relative phrase ("방미 중인 이 대통령은" -> 이 대통령).
-  for (std::string_view m : {"중인", "예정인", "계획인", "방침인", "상태인"})
+  for (std::string_view m : Words{"중인", "예정인", "계획인", "방침인", "상태인"})
     if (ends_with(w, m)) return false;
   // the token's analysis, unless quotes were stripped from the word
   const morph::Nominal sp = w == t.word ? t.morph.nominal : morph::analyse_nominal(w);
@@ -208,7 +228,7 @@ bool np_word(const Token& t, bool allow_quoted) {
   if (clause_ending(w, "")) return false;
   if (modifier_word(w)) return false;
   // "로켓 제조업체인 스톡 스페이스": a copula apposition (…업체인, …회사인) describes the name after it
-  for (std::string_view head : {"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인",
+  for (std::string_view head : Words{"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인",
                                 "단체인", "펀드인", "기구인", "조직인", "매체인", "은행인", "정당인", "연합인", "협회인",
                                 "조합인", "노조인", "거래소인", "법인인", "그룹인", "방송인", "통신사인"})
     if (ends_with(w, head) && (w.size() > head.size() || head != "기업인")) return false;
@@ -219,7 +239,7 @@ bool np_word(const Token& t, bool allow_quoted) {
         ends_with(stem, "회장") || ends_with(stem, "장관"))
       return false;
   }
-  for (std::string_view e : {"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게", "른"})
+  for (std::string_view e : Words{"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게", "른"})
     if (ends_with(w, e) && w.size() > e.size()) return false;
   // 본사를 둔, 문을 연, 손을 뗀: a one-syllable verb in modifier form ends the phrase before the name
   static constexpr std::string_view one_syllable_modifiers[] = {"둔", "간", "온", "난", "낸", "선", "본", "준", "쓴",
@@ -227,6 +247,8 @@ bool np_word(const Token& t, bool allow_quoted) {
   if (in(one_syllable_modifiers, w)) return false;
   return true;
 }
+
+namespace {
 
 struct Span {
   std::size_t first = 0, last = 0;  // token indices, inclusive
@@ -341,7 +363,45 @@ bool finite_predicate(std::string_view w) {
 }
 
 
+namespace {
+
+// The same verdict as kSurnames.find(c) != npos for a Hangul syllable, by one load.
+bool surname_syllable(char32_t c) {
+  static const std::vector<bool> table = [] {
+    std::vector<bool> t(0xD7A4 - 0xAC00, false);
+    for (char32_t s : kSurnames)
+      if (is_hangul(s)) t[s - 0xAC00] = true;
+    return t;
+  }();
+  return is_hangul(c) && table[c - 0xAC00];
+}
+
+// The name tests after the syllables are checked: the words that only look like names.
+bool not_a_name(std::string_view w) {
+  static constexpr std::string_view not_names[] = {"임직원", "전문가", "이사회", "한국은", "정보원", "조선소", "서울시",
+                                                   "신제품", "전기차", "반도체", "부회장", "대표단", "주주들", "관계자"};
+  if (in(not_names, w)) return true;
+  for (std::string_view e : Words{"시", "회", "청", "처", "부", "들", "소", "단", "품", "차", "당", "사"})
+    if (ends_with(w, e)) return true;
+  return false;
+}
+
+}  // namespace
+
 bool person_name(std::string_view w) {
+  // Three Hangul syllables are nine bytes: any other length fails the scan below (a shorter last step decodes a
+  // single byte, never a syllable), so it is refused before decoding anything.
+  if (w.size() != 9) return false;
+  for (std::size_t p = 0; p < 9; p += 3) {
+    if (static_cast<unsigned char>(w[p]) < 0x80) return false;
+    const char32_t c = first_char(w.substr(p));
+    if (!is_hangul(c)) return false;
+    if (p == 0 && !surname_syllable(c)) return false;
+  }
+  return !not_a_name(w);
+}
+
+bool person_name_by_scan(std::string_view w) {
   std::size_t n = 0;
   for (std::size_t p = 0; p < w.size();) {
     unsigned char b = static_cast<unsigned char>(w[p]);
@@ -353,12 +413,7 @@ bool person_name(std::string_view w) {
     ++n;
   }
   if (n != 3) return false;
-  static constexpr std::string_view not_names[] = {"임직원", "전문가", "이사회", "한국은", "정보원", "조선소", "서울시",
-                                                   "신제품", "전기차", "반도체", "부회장", "대표단", "주주들", "관계자"};
-  if (in(not_names, w)) return false;
-  for (std::string_view e : {"시", "회", "청", "처", "부", "들", "소", "단", "품", "차", "당", "사"})
-    if (ends_with(w, e)) return false;
-  return true;
+  return !not_a_name(w);
 }
 
 bool modifier_word(std::string_view w) {
@@ -399,7 +454,7 @@ bool topic_after_ra(const std::vector<Token>& toks, std::size_t i) {
 
 Marker marker_of(const Token& t) {
   std::string_view w = t.word;
-  for (std::string_view lead : {"등", "측"}) {
+  for (std::string_view lead : Words{"등", "측"}) {
     if (starts_with(w, lead)) {
       std::string_view rest = w.substr(lead.size());
       if (rest.empty() || rest == "과" || rest == "을" || rest == "이" || rest == "은" || rest == "에" ||
@@ -480,6 +535,19 @@ bool is_title(std::string_view word, std::string* role) {
   const bool title = a.title;
   memo.map.emplace(key, std::move(a));
   return title;
+}
+
+bool np_word(const Token& t, bool allow_quoted) {
+  // (the flags first, as np_word_uncached tests them; past them the answer depends only on the word: a token's
+  // analysis is always morph::analyse of its word)
+  if (t.in_time || t.double_quoted) return false;
+  if (t.quoted && !allow_quoted) return false;
+  thread_local Memo<bool> memo;
+  std::string key(t.word);
+  if (const bool* v = memo.find(key)) return *v;
+  const bool v = np_word_uncached(t, allow_quoted);
+  memo.map.emplace(std::move(key), v);
+  return v;
 }
 
 Entity entity_from_words(const std::vector<std::string_view>& raw_words) {

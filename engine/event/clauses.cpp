@@ -64,6 +64,7 @@ bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 8 + 2);  // about one word per 8 bytes of news (a reallocation moves every Token)
   bool in_double = false, in_single = false;
   std::size_t pos = 0;
   while (pos < s.size()) {
@@ -72,7 +73,7 @@ std::vector<Token> tokenize(std::string_view s) {
     std::size_t b = pos;
     while (pos < s.size() && !is_space_byte(s[pos])) ++pos;
     std::size_t e = pos;
-    Token t;
+    Token& t = out.emplace_back();  // built in place; dropped below when its word is empty
     t.begin = b;
     t.end = e;
     // Leading punctuation (quotes open here).
@@ -120,7 +121,7 @@ std::vector<Token> tokenize(std::string_view s) {
     t.morph = morph::analyse(t.word);
     t.quoted = quoted_at_start;
     t.double_quoted = was_double;
-    if (!t.word.empty()) out.push_back(t);
+    if (t.word.empty()) out.pop_back();
   }
   return out;
 }
@@ -136,6 +137,8 @@ bool no_quote_bytes(std::string_view w) {
   return true;
 }
 
+}  // namespace
+
 std::string without_quotes(std::string_view w) {
   if (no_quote_bytes(w)) return std::string(w);
   std::string out;
@@ -148,6 +151,16 @@ std::string without_quotes(std::string_view w) {
   }
   return out;
 }
+
+// `w` without quote marks as a view: `w` itself when it has no byte of one (no copy), else without_quotes(w)
+// kept in `storage`.
+std::string_view unquoted(std::string_view w, std::string& storage) {
+  if (no_quote_bytes(w)) return w;
+  storage = without_quotes(w);
+  return storage;
+}
+
+namespace {
 
 bool auxiliary_follows(std::string_view next) {
   static constexpr std::array<std::string_view, 12> prefixes{
@@ -180,16 +193,22 @@ bool verbal_modifier(std::string_view w, bool irrealis) {
 
 // A bound noun after a modifier that ends the clause: word `raw` after `prev_raw`.
 std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::string_view raw) {
-  std::string w = without_quotes(raw);
+  std::string w_storage;
+  const std::string_view w = unquoted(raw, w_storage);
   // (only these bound nouns end a clause here: most words leave before the previous word is looked at)
   if (w.empty() || w.size() > 9) return std::nullopt;
-  std::string prev = without_quotes(prev_raw);
+  std::string prev_storage;
+  std::optional<std::string_view> prev_view;  // the previous word, unquoted only when a bound noun is found
+  auto prev = [&] {
+    if (!prev_view) prev_view = unquoted(prev_raw, prev_storage);
+    return *prev_view;
+  };
   // -ㄴ 뒤/후/직후/가운데, -ㄴ 데 이어, -ㄴ 데다: the earlier event's clause ends here
-  for (std::string_view n : {"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"})
-    if (w == n && verbal_modifier(prev, false)) return ClauseEnd::Connective;
+  for (std::string_view n : Words{"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"})
+    if (w == n && verbal_modifier(prev(), false)) return ClauseEnd::Connective;
   // -기 전(에): 출시하기 전에, 합병되기 전
-  for (std::string_view n : {"전", "전에", "전까지"})
-    if (w == n && ends_with(prev, "기") && prev.size() > 3) return ClauseEnd::Connective;
+  for (std::string_view n : Words{"전", "전에", "전까지"})
+    if (w == n && ends_with(prev(), "기") && prev().size() > 3) return ClauseEnd::Connective;
   return std::nullopt;
 }
 
@@ -199,8 +218,14 @@ namespace {
 
 // `w` is the word without quote marks and `p` its predicate reading.
 std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw) {
-  std::string next = without_quotes(next_raw);
   if (w.empty()) return std::nullopt;
+  // the next word without quote marks, made only when a rule reads it (a view, no copy, unless it has quotes)
+  std::string next_storage;
+  std::optional<std::string_view> next_view;
+  auto next = [&] {
+    if (!next_view) next_view = unquoted(next_raw, next_storage);
+    return *next_view;
+  };
   // 을 비롯해, 를 통해, 에 따르면 (morph/data/lexical.tsv): converbs that act as postpositions end no clause
   if (morph::is_lexical(w, morph::Lexical::Postposition)) return std::nullopt;
   using C = morph::Connective;
@@ -210,17 +235,17 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
   if (p.connective == C::Conditional && w.size() >= 6) return ClauseEnd::Conditional;
   // -ㄹ/-ㄴ 경우 (성공할 경우 전북도는 …), also 이 경우, 최악의 경우: a condition. Not 경우에 따라, 경우가 많다.
   if (starts_with(w, "경우"))
-    for (std::string_view n : {"경우", "경우에는", "경우엔", "경우에도"})
+    for (std::string_view n : Words{"경우", "경우에는", "경우엔", "경우에도"})
       if (w == n) return ClauseEnd::Conditional;
   // -면서, -며 (two syllables or more)
   if (p.connective == C::While && w.size() >= 6) return ClauseEnd::Connective;
   // 침수됨에 따라, 확대함에 따라: a nominalised clause of cause
-  if (next == "따라" && ends_with(w, "에") && w.size() >= 9 && batchim(last_char(std::string_view(w).substr(0, w.size() - 3))) == 16)
+  if (next() == "따라" && ends_with(w, "에") && w.size() >= 9 && batchim(last_char(std::string_view(w).substr(0, w.size() - 3))) == 16)
     return ClauseEnd::Connective;
   if (p.connective == C::Complement) {
     // 하기로 했다/합의했다/결정했다, 맺기로 뜻을 모았다: a decision follows. A noun in 기 with 로 (전기로 공장을,
     // 위기로, 계기로) is no complement.
-    const std::string& n = next;
+    const std::string_view n = next();
     static constexpr std::string_view deciders[] = {"했", "하", "한", "합의", "결정", "약속", "뜻", "의견", "방침",
                                                     "결의", "협의", "계약", "확정", "잠정", "최종", "내부"};
     bool decision = n.empty();
@@ -235,18 +260,18 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
   if (p.connective == C::When && syllables_of(w) >= 3 && !ends_with(w, "지지자")) return ClauseEnd::Connective;
   if (w == "않자" || w == "없자" || w == "못하자") return ClauseEnd::Connective;  // 좁혀지지 않자: negated -자
   // -고 after a verbal syllable or a past ㅆ (했고, 있었고), not before 있다 (progressive) or 싶다
-  if (p.connective == C::And && w.size() >= 6 && !starts_with(next, "있") && !starts_with(next, "싶") && w != "최고")
+  if (p.connective == C::And && w.size() >= 6 && !starts_with(next(), "있") && !starts_with(next(), "싶") && w != "최고")
     return ClauseEnd::Connective;
   // (only the -해 converb below is left: the year words matter only for a Serial reading)
   if (p.connective != C::Serial) return std::nullopt;
   // 올해, 지난해, 새해, 이듬해: years, not the converb -해
-  for (std::string_view year : {"올해", "지난해", "새해", "이듬해", "같은해", "한해", "전해", "첫해", "그해", "매해"})
+  for (std::string_view year : Words{"올해", "지난해", "새해", "이듬해", "같은해", "한해", "전해", "첫해", "그해", "매해"})
     if (w == year || (ends_with(w, year) && syllables_of(w) == syllables_of(year) + 1 && year.size() > 3 &&
                       (year == "올해" || year == "지난해")))
       return std::nullopt;
   // -해, -해서, -하여, -돼, -되어, -돼서, -되어서 after a stem, unless an auxiliary follows (해 온, 해야)
   if (p.connective == C::Serial && p.parts[p.count - 1].surface.size() < w.size()) {
-    if (auxiliary_follows(next) || starts_with(next, "야")) return std::nullopt;
+    if (auxiliary_follows(next()) || starts_with(next(), "야")) return std::nullopt;
     return ClauseEnd::Connective;
   }
   return std::nullopt;
@@ -272,7 +297,8 @@ std::optional<ClauseEnd> token_ending(const Token& t, std::string_view next_raw)
 }  // namespace
 
 std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view next_raw) {
-  std::string w = without_quotes(raw);
+  std::string storage;
+  const std::string_view w = unquoted(raw, storage);
   return ending_of(w, morph::analyse_predicate(w), next_raw);
 }
 

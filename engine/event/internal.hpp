@@ -14,6 +14,8 @@
 #include "time/expression.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +23,10 @@
 #include <vector>
 
 namespace yp::event::detail {
+
+// A list of literal words to loop over: `for (std::string_view w : Words{"뒤", "후"})`. (A bare braced list is an
+// initializer_list of const char*, and each turn of the loop measured its literal with strlen.)
+using Words = std::initializer_list<std::string_view>;
 
 // ---------------------------------------------------------------- Hangul helpers (clauses.cpp)
 // The last code point of s (valid UTF-8), or 0.
@@ -100,12 +106,29 @@ class Lexicon {
   static Result<Lexicon> parse(std::string_view tsv, std::string_view file_name);
   // Trigger words of a tokenized sentence, left to right, longest surface first, non-overlapping.
   std::vector<Hit> find(std::string_view sentence, const std::vector<Token>& tokens) const;
+  // The same hits found as before the per-syllable table: the bucket of every candidate position looked up in
+  // the hash map by its first character, the compound test made first. The reference of tests/event/lexicon_test.cpp.
+  std::vector<Hit> find_by_hash(std::string_view sentence, const std::vector<Token>& tokens) const;
   const std::vector<TriggerEntry>& entries() const { return entries_; }
 
  private:
+  std::vector<Hit> find_impl(std::string_view sentence, const std::vector<Token>& tokens, bool by_hash) const;
   std::vector<TriggerEntry> entries_;
   // Entry indices by the surface's first character (UTF-8 bytes), longest surface first.
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
+  // by_first_'s buckets of the Hangul syllables: by_syllable_[c - U+AC00] is 0 when no surface starts with c,
+  // else k, and syllable_buckets_[k - 1] is c's bucket.
+  std::vector<std::uint16_t> by_syllable_;
+  std::vector<std::vector<std::size_t>> syllable_buckets_;
+  // Per entry, what the search tests at every candidate position: the surface's length without a final '=',
+  // whether it had one (the surface is the whole word), whether it is a verb, and its first 8 bytes (zeros after
+  // a shorter surface; the mask keeps the bytes it has).
+  struct Compact {
+    std::size_t size = 0;
+    std::uint64_t prefix8 = 0, mask8 = 0;
+    bool whole = false, verb = false;
+  };
+  std::vector<Compact> compact_;
 };
 
 // ---------------------------------------------------------------- clauses (clauses.cpp)
@@ -124,6 +147,10 @@ struct Clause {
   ClauseEnd end = ClauseEnd::Final;
 };
 
+// The word without its quote marks (" ' “ ” ‘ ’): `w` itself when it has none, else a copy without them in
+// `storage`. (Replaced a copy made for every word; tests/event/clauses_test.cpp compares it with without_quotes.)
+std::string_view unquoted(std::string_view w, std::string& storage);
+std::string without_quotes(std::string_view w);
 // Connective ending of a word, if it closes a clause (the next word matters for -고 있다, -해 온).
 std::optional<ClauseEnd> clause_ending(std::string_view word, std::string_view next_word);
 std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::vector<Hit>& hits);
@@ -159,11 +186,19 @@ Entity entity_from_words(const std::vector<std::string_view>& words);
 bool is_title(std::string_view word, std::string* role = nullptr);
 // A Korean personal name: three Hangul syllables starting with a common surname (정신아, 이준표).
 bool person_name(std::string_view word);
+// The same by the scan person_name replaced (every syllable decoded, the surname searched in the list): the
+// reference of tests/event/arguments_test.cpp.
+bool person_name_by_scan(std::string_view word);
 // A word that ends a noun phrase when walking back from a particle (또, 지난해, 대해): event/data/stopwords.tsv.
 bool is_stop(std::string_view w);
 // "준비했다", "인증한다", "막겠다": a finite predicate (past, -는다, 하다/되다, -겠- + 다); before 는 it is the
 // quoting modifier -다는, never a topic. Not 헝다, 페르난다 (a bare stem + 다, a fused -ㄴ다).
 bool finite_predicate(std::string_view w);
+// A word that can sit inside a noun phrase before its head (no particle, no verbal ending); `allow_quoted` lets a
+// word inside single quotes in. Memoised per thread by the word (dropped when the aliases change), past the
+// token's flags; np_word_uncached computes it every time (the reference of tests/event/arguments_test.cpp).
+bool np_word(const Token& t, bool allow_quoted);
+bool np_word_uncached(const Token& t, bool allow_quoted);
 // A word in modifier (관형형) form that opens a relative clause: 발견된, 맺은, 설립한, 찾던.
 bool modifier_word(std::string_view word);
 
@@ -186,6 +221,17 @@ Arguments find_arguments(std::string_view sentence, const std::vector<Token>& to
 // `initial` (optional) is set when the phrase opens the sentence (after time words and adverbs only).
 std::optional<Entity> sentence_topic(std::string_view sentence, const std::vector<Token>& tokens,
                                      bool* initial = nullptr);
+
+// The rules' string helpers: the word without quote marks (' " ‘ ’ “ ”), the text without "(…)" groups and with
+// its spaces collapsed (`gloss`, when given and empty, gets the first group's content), both in arguments.cpp;
+// the word without ASCII quotes (polarity.cpp). Each copies a word that has nothing to remove in one piece; the
+// `_by_char` forms are the character-by-character loops they replaced (tests/event/arguments_test.cpp).
+std::string strip_quotes(std::string_view w);
+std::string strip_quotes_by_char(std::string_view w);
+std::string strip_parens(std::string_view s, std::string* gloss = nullptr);
+std::string strip_parens_by_char(std::string_view s, std::string* gloss = nullptr);
+std::string plain(std::string_view w);
+std::string plain_by_char(std::string_view w);
 
 // ---------------------------------------------------------------- polarity (polarity.cpp)
 struct Mood {

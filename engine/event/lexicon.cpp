@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace yp::event::detail {
 
@@ -63,6 +64,17 @@ std::optional<Use> noun_use(std::string_view rest) {
   return std::nullopt;
 }
 
+// The Hangul syllable of the three bytes at `p` when they are its well-formed UTF-8 (so that the bytes are
+// the syllable's and no other's), else 0.
+char32_t syllable_at(std::string_view s, std::size_t p) {
+  if (p + 3 > s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[p]), b1 = static_cast<unsigned char>(s[p + 1]),
+             b2 = static_cast<unsigned char>(s[p + 2]);
+  if ((b0 >> 4) != 0xE || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+  const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
+  return is_hangul(c) ? c : 0;
+}
+
 }  // namespace
 
 Result<Lexicon> Lexicon::parse(std::string_view tsv, std::string_view file_name) {
@@ -114,7 +126,21 @@ Result<Lexicon> Lexicon::parse(std::string_view tsv, std::string_view file_name)
     unsigned char b = static_cast<unsigned char>(s[0]);
     std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : 4;
     lex.by_first_[s.substr(0, std::min(n, s.size()))].push_back(i);
+    Compact k;
+    k.whole = ends_with(s, "=");
+    k.verb = lex.entries_[i].form == Form::Verb;
+    k.size = s.size() - (k.whole ? 1 : 0);
+    k.mask8 = k.size >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * k.size)) - 1;
+    std::memcpy(&k.prefix8, s.data(), std::min<std::size_t>(8, k.size));
+    lex.compact_.push_back(k);
   }
+  lex.by_syllable_.assign(0xD7A4 - 0xAC00, 0);
+  for (const auto& [first, bucket] : lex.by_first_)
+    if (first.size() == 3)
+      if (const char32_t c = syllable_at(first, 0)) {
+        lex.syllable_buckets_.push_back(bucket);
+        lex.by_syllable_[c - 0xAC00] = static_cast<std::uint16_t>(lex.syllable_buckets_.size());
+      }
   return lex;
 }
 
@@ -140,6 +166,14 @@ static bool closes_a_quotation(const Token& t) {
 }
 
 std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tokens) const {
+  return find_impl(s, tokens, false);
+}
+
+std::vector<Hit> Lexicon::find_by_hash(std::string_view s, const std::vector<Token>& tokens) const {
+  return find_impl(s, tokens, true);
+}
+
+std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>& tokens, bool by_hash) const {
   std::vector<Hit> out;
   for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
     const Token& t = tokens[ti];
@@ -147,21 +181,52 @@ std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tok
     std::size_t pos = t.word_begin;
     while (pos < word_end) {
       bool at_start = pos == t.word_begin;
-      bool compound_inside = !at_start && is_hangul(last_char(s.substr(t.word_begin, pos - t.word_begin)));
       std::optional<Hit> best;
       unsigned char lead = static_cast<unsigned char>(s[pos]);
       std::size_t clen = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
-      // (the bucket is looked up only where a surface may start)
-      auto bucket = (at_start || compound_inside) ? by_first_.find(std::string(s.substr(pos, clen))) : by_first_.end();
-      if (bucket != by_first_.end()) {
-        for (std::size_t idx : bucket->second) {
+      // (the bucket is looked up only where a surface may start: at the word's start, or inside a compound after
+      // a Hangul syllable)
+      const std::vector<std::size_t>* bucket = nullptr;
+      if (by_hash) {
+        bool compound_inside = !at_start && is_hangul(last_char(s.substr(t.word_begin, pos - t.word_begin)));
+        auto it = (at_start || compound_inside) ? by_first_.find(std::string(s.substr(pos, clen))) : by_first_.end();
+        if (it != by_first_.end()) bucket = &it->second;
+      } else {
+        // the syllable's bucket by one load, any other character's from the map; then the compound test, only
+        // where some surface starts with this character
+        if (const char32_t c = syllable_at(s, pos)) {
+          if (const auto k = by_syllable_[c - 0xAC00]) bucket = &syllable_buckets_[k - 1];
+        } else {
+          auto it = by_first_.find(std::string(s.substr(pos, clen)));
+          if (it != by_first_.end()) bucket = &it->second;
+        }
+        if (bucket && !at_start && !is_hangul(last_char(s.substr(t.word_begin, pos - t.word_begin)))) bucket = nullptr;
+      }
+      if (bucket) {
+        const std::size_t left = s.size() - pos;
+        std::uint64_t text8 = 0;  // the text's next 8 bytes (fewer at its end, zeros after), as parse packs prefix8
+        std::memcpy(&text8, s.data() + pos, std::min<std::size_t>(8, left));
+        for (std::size_t idx : *bucket) {
           const TriggerEntry& e = entries_[idx];
-          if (!at_start && e.form == Form::Verb) continue;
-          // "열=": a verb surface that must be the whole word (열 예정이다, not 열차, 열흘)
-          bool whole = ends_with(e.surface, "=");
-          std::string_view surf = std::string_view(e.surface).substr(0, e.surface.size() - (whole ? 1 : 0));
-          if (s.compare(pos, surf.size(), surf) != 0) continue;
-          std::size_t end = pos + surf.size();
+          bool whole = false;
+          std::size_t end = 0;
+          if (by_hash) {
+            if (!at_start && e.form == Form::Verb) continue;
+            // "열=": a verb surface that must be the whole word (열 예정이다, not 열차, 열흘)
+            whole = ends_with(e.surface, "=");
+            std::string_view surf = std::string_view(e.surface).substr(0, e.surface.size() - (whole ? 1 : 0));
+            if (s.compare(pos, surf.size(), surf) != 0) continue;
+            end = pos + surf.size();
+          } else {
+            const Compact& k = compact_[idx];
+            if (!at_start && k.verb) continue;
+            // the surface's first 8 bytes against the text's by one comparison, the rest (if any) by memcmp
+            if (k.size > left) continue;
+            if ((text8 & k.mask8) != k.prefix8) continue;
+            if (k.size > 8 && std::memcmp(s.data() + pos + 8, e.surface.data() + 8, k.size - 8) != 0) continue;
+            whole = k.whole;
+            end = pos + k.size;
+          }
           if (whole && end != word_end) continue;
           // The word where the surface ends (a surface with a space spans two words).
           std::size_t ei = ti;

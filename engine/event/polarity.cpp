@@ -14,14 +14,21 @@
 
 namespace yp::event::detail {
 
-namespace {
-
-std::string plain(std::string_view w) {
+std::string plain_by_char(std::string_view w) {
   std::string out;
   for (char c : w)
     if (c != '\'' && c != '"') out.push_back(c);
   return out;
 }
+
+std::string plain(std::string_view w) {
+  // no ' or ": the word as it is, in one copy
+  for (char c : w)
+    if (c == '\'' || c == '"') return plain_by_char(w);
+  return std::string(w);
+}
+
+namespace {
 
 // Nouns after a modifier that make it a predicate (한 바 있다, 할 예정이다, 합의한 상태다, 찾는 만큼).
 constexpr std::array<std::string_view, 33> kPredicateNouns{{

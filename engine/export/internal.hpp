@@ -25,6 +25,13 @@ std::string iso_or_empty(const std::optional<date::sys_days>& d);
 std::string event_to_json_line_tree(const event::Event& e);
 // The same for append_time_expr_json: the line `yeonpyo normalize --json` built with nlohmann before.
 std::string time_expr_to_json_line_tree(const time::TimeExpr& e);
+// How `extract --json` made its line before append_extract_json_line: event_to_json_line's text with the
+// mentions' triggers and the article key spliced in (nlohmann for each trigger). The reference it is tested against.
+std::string extract_json_line_by_rewrite(const event::Event& e, std::uint64_t article_key);
+// A JSON string value as the writers put it (one pass: escapes and the UTF-8 check), and as the two passes it
+// replaced put it (text::is_valid_utf8, then the escapes); invalid UTF-8 goes through nlohmann's replacement.
+std::string json_string(std::string_view s);
+std::string json_string_two_pass(std::string_view s);
 
 // RFC 4180: a field containing a comma, a double quote, CR or LF is enclosed in double quotes, and each
 // double quote inside it is doubled.

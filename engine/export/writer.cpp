@@ -235,6 +235,78 @@ nlohmann::ordered_json event_json(const Event& e) {
 // lower case, everything else as it is). A string that is not valid UTF-8 goes through nlohmann itself, which
 // replaces the bad bytes with U+FFFD. tests/export/writer_test.cpp compares the two on awkward events.
 void put_json_string(std::string& out, std::string_view s) {
+  // One pass: escapes as nlohmann writes them, and the UTF-8 check of text::is_valid_utf8 (the same rules, in
+  // the same order); at the first invalid sequence what was written is dropped and nlohmann replaces the bad bytes.
+  static constexpr char kHex[] = "0123456789abcdef";
+  const std::size_t start = out.size();
+  out += '"';
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t run = 0;  // start of the bytes not yet copied
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = b[i];
+    if (c < 0x80) {
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        ++i;
+        continue;
+      }
+      out.append(s.data() + run, i - run);
+      run = ++i;
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 0xF];
+      }
+      continue;
+    }
+    // three bytes whose second byte may be any continuation byte: the Hangul syllables, most CJK and punctuation
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= n && (b[i + 1] & 0xC0u) == 0x80u &&
+        (b[i + 2] & 0xC0u) == 0x80u) {
+      i += 3;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+    bool ok = true;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;       // overlong
+      else if (c == 0xED) hi = 0x9F;  // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;       // overlong
+      else if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
+    } else {
+      ok = false;
+    }
+    if (ok && i + len > n) ok = false;
+    if (ok && (b[i + 1] < lo || b[i + 1] > hi)) ok = false;
+    for (std::size_t k = 2; ok && k < len; ++k)
+      if ((b[i + k] & 0xC0u) != 0x80u) ok = false;
+    if (!ok) {
+      out.resize(start);
+      out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+      return;
+    }
+    i += len;
+  }
+  out.append(s.data() + run, n - run);
+  out += '"';
+}
+
+// The two-pass writer put_json_string replaced (is_valid_utf8, then the escapes): kept as the reference of
+// tests/export/json_test.cpp.
+void put_json_string_two_pass(std::string& out, std::string_view s) {
   if (!text::is_valid_utf8(s)) {
     out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return;
@@ -292,7 +364,9 @@ struct JsonObject {
   void close() { out += first ? "{}" : "}"; }
 };
 
-void append_event_json(std::string& out, const Event& e) {
+// The event's JSON object appended to `out`. With `article_key`, the line of `yeonpyo extract --json`: each
+// mention also gets "trigger" (its last key) and the object ends with "article_key" (16 hex digits).
+void append_event_json(std::string& out, const Event& e, const std::uint64_t* article_key = nullptr) {
   JsonObject j{out};
   j.str("id", format_id(id_of(e)));
   j.str("type", event::to_string(e.type));
@@ -329,6 +403,22 @@ void append_event_json(std::string& out, const Event& e) {
     put_json_unsigned(out, m.end);
     out += ']';
   };
+  // The first mention's sentence, article, title and outlet are written twice (the event's own fields and the
+  // mention's): the second time their text is copied from the first.
+  struct Span {
+    std::size_t at = 0, size = 0;
+  };
+  Span sentence, article, title, outlet;
+  auto value = [&](std::string_view k, std::string_view v, Span& span) {
+    j.key(k);
+    span.at = out.size();
+    put_json_string(out, v);
+    span.size = out.size() - span.at;
+  };
+  auto again = [&](const Span& span) {
+    out.reserve(out.size() + span.size);  // no reallocation: the copied bytes stay where they are
+    out.append(out.data() + span.at, span.size);
+  };
   if (e.mentions.empty()) {
     j.str("sentence", "");
     j.key("offset") += "null";
@@ -337,29 +427,45 @@ void append_event_json(std::string& out, const Event& e) {
     j.str("outlet", "");
   } else {
     const auto& m = e.mentions.front();
-    j.str("sentence", m.sentence);
+    value("sentence", m.sentence, sentence);
     j.key("offset");
     offset(m);
-    j.str("article", m.article);
-    j.str("title", m.title);
-    j.str("outlet", m.outlet);
+    value("article", m.article, article);
+    value("title", m.title, title);
+    value("outlet", m.outlet, outlet);
   }
   j.key("mentions") += '[';
   for (std::size_t i = 0; i < e.mentions.size(); ++i) {
     const auto& m = e.mentions[i];
     if (i) out += ',';
     JsonObject jm{out};
-    jm.str("article", m.article);
-    jm.str("title", m.title);
-    jm.str("outlet", m.outlet);
+    if (i == 0) {
+      jm.key("article");
+      again(article);
+      jm.key("title");
+      again(title);
+      jm.key("outlet");
+      again(outlet);
+    } else {
+      jm.str("article", m.article);
+      jm.str("title", m.title);
+      jm.str("outlet", m.outlet);
+    }
     if (m.publication_date.ok()) jm.str("publication_date", format_iso(m.publication_date));
     else jm.key("publication_date") += "null";
     jm.key("offset");
     offset(m);
-    jm.str("sentence", m.sentence);
+    if (i == 0) {
+      jm.key("sentence");
+      again(sentence);
+    } else {
+      jm.str("sentence", m.sentence);
+    }
+    if (article_key) jm.str("trigger", m.trigger);
     jm.close();
   }
   out += ']';
+  if (article_key) j.str("article_key", format_id(*article_key));
   j.close();
 }
 
@@ -476,6 +582,79 @@ std::string event_to_json_line(const Event& e) {
   std::string out;
   append_event_json(out, e);
   return out;
+}
+
+void append_extract_json_line(std::string& out, const Event& e, std::uint64_t article_key) {
+  append_event_json(out, e, &article_key);
+}
+
+std::string detail::json_string(std::string_view s) {
+  std::string out;
+  put_json_string(out, s);
+  return out;
+}
+
+std::string detail::json_string_two_pass(std::string_view s) {
+  std::string out;
+  put_json_string_two_pass(out, s);
+  return out;
+}
+
+namespace {
+
+// Inserts `,"trigger":<t>` before the closing brace of each object of the "mentions" array, the last key of
+// event_to_json_line's object, and `,"article_key":"<hex>"` before the final brace. Works on the text: the
+// line is nlohmann's compact output, so the array starts at the last `"mentions":[` outside a string (a quote
+// inside a string is always escaped) and the objects in it are found by tracking strings and depth. false if
+// the line is not shaped so (then the caller goes through a JSON parse instead).
+bool append_fields(const std::string& line, const event::Event& e, const std::string& key_json, std::string& out) {
+  const std::string_view tag = "\"mentions\":[";
+  const auto at = line.rfind(tag);
+  if (at == std::string::npos || line.size() < 2 || line.compare(line.size() - 2, 2, "]}") != 0) return false;
+  out.reserve(line.size() + 64 * (e.mentions.size() + 1));
+  std::size_t i = at + tag.size();
+  out.append(line, 0, i);
+  std::size_t mention = 0, depth = 0;
+  bool in_string = false, escaped = false;
+  for (; i + 2 < line.size(); ++i) {  // up to the array's closing "]}"
+    const char c = line[i];
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) return false;
+      if (--depth == 0 && c == '}') {
+        if (mention >= e.mentions.size()) return false;
+        out += ",\"trigger\":";
+        out += nlohmann::json(e.mentions[mention++].trigger).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      }
+    }
+    out += c;
+  }
+  if (in_string || depth != 0 || mention != e.mentions.size()) return false;
+  out += "],\"article_key\":";
+  out += key_json;
+  out += '}';
+  return true;
+}
+
+}  // namespace
+
+std::string detail::extract_json_line_by_rewrite(const Event& e, std::uint64_t article_key) {
+  const std::string line = event_to_json_line(e);
+  const std::string key_json = "\"" + format_id(article_key) + "\"";
+  std::string out;
+  if (append_fields(line, e, key_json, out)) return out;
+  auto j = nlohmann::ordered_json::parse(line);
+  auto& mentions = j["mentions"];
+  for (std::size_t i = 0; i < e.mentions.size() && i < mentions.size(); ++i) mentions[i]["trigger"] = e.mentions[i].trigger;
+  j["article_key"] = format_id(article_key);
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 std::string detail::event_to_json_line_tree(const Event& e) {

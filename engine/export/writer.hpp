@@ -13,6 +13,7 @@
 #include "event/event.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <cstddef>
 #include <memory>
 #include <ostream>
@@ -56,6 +57,10 @@ bool wants_bom_in_files(std::string_view format);
 // Event JSON object (the schema documented in docs/formats.md), used by jsonl and `extract --json`.
 // One line, no trailing newline. An event whose id is 0 gets store::compute_id(e).
 std::string event_to_json_line(const event::Event& e);
+// The line of `yeonpyo extract --json`, appended to `out` without a newline: event_to_json_line's object with
+// "trigger" (the trigger word as written) as the last key of each mention and "article_key" (the article's
+// content key, 16 hex digits) as its last key, what `ingest --events` needs to store the events as they are.
+void append_extract_json_line(std::string& out, const event::Event& e, std::uint64_t article_key);
 
 // A temporal expression as the one-line JSON object of `yeonpyo normalize --json` (text, offset, type, timex,
 // start, end, grain, mod, anchor, anchor_offset when anchored to an expression, fuzzy, confidence, time when it has

@@ -5,6 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <fstream>
+#include <string>
+
 using yp::event::Aliases;
 
 TEST_CASE("built-in aliases map to one canonical name", "[aliases]") {
@@ -86,4 +90,47 @@ TEST_CASE("a company's legal form is no part of its name", "[aliases]") {
   // must not: a name that is only the form, or a form inside a name
   CHECK(a.canonical("㈜") == "㈜");
   CHECK(a.canonical("한국주식회사협회") == "한국주식회사협회");
+}
+
+TEST_CASE("a name that is its own key is looked up as it is: the same answers as a key built for every name", "[aliases]") {
+  const auto& al = yp::event::Aliases::builtin();
+  std::size_t names = 0, known = 0, differ = 0;
+  auto compare = [&](std::string_view n) {
+    ++names;
+    known += al.known(n);
+    if (al.known(n) != al.known_by_key(n) || al.canonical(n) != al.canonical_by_key(n)) {
+      ++differ;
+      UNSCOPED_INFO(n);
+    }
+  };
+  // every name of the table, as it is, in capitals, with spaces and tabs around and inside, with legal forms
+  auto tsv = yp::data::lookup("event/data/aliases.tsv");
+  REQUIRE(tsv);
+  for (const auto& row : yp::data::rows(*tsv))
+    for (std::string_view f : row.fields) {
+      std::string n(f), upper(f);
+      for (char& c : upper)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      for (const std::string& v : {n, upper, " " + n, n + "\t", "  " + n + "  ", "㈜" + n, n + "(주)", "주식회사 " + n,
+                                   n + "의", n.substr(0, n.size() / 2)})
+        compare(v);
+      std::string spaced;
+      for (char c : n) spaced += c == ' ' ? std::string("  \t ") : std::string(1, c);
+      compare(spaced);
+    }
+  // and every word and stem of the events corpus
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
+  for (std::string l; std::getline(in, l);) {
+    std::size_t p = 0;
+    while (p < l.size()) {
+      const std::size_t q = std::min(l.find_first_of(" \t", p), l.size());
+      compare(std::string_view(l).substr(p, q - p));
+      p = q + 1;
+    }
+  }
+  for (std::string_view n : {"", " ", "\t", "SK", "sk", "Sk", "SK하이닉스", "OPENAI", "openai", "Open AI", "open  ai", "\xff\xfe"})
+    compare(n);
+  CHECK(differ == 0);
+  CHECK(names > 10000);
+  CHECK(known > 500);
 }

@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 using namespace yp::event;
@@ -392,4 +395,114 @@ TEST_CASE("a finite predicate before 는 is the quoting modifier -다는, no top
   REQUIRE(a.actor);
   CHECK(a.actor->name == "푸틴");
   CHECK(a.actor->role == "대통령");
+}
+
+TEST_CASE("person_name by length and a surname table says what the scan of every syllable said", "[arguments]") {
+  std::size_t words = 0, names = 0, differ = 0;
+  auto compare = [&](std::string_view w) {
+    ++words;
+    const bool fast = person_name(w);
+    names += fast;
+    if (fast != person_name_by_scan(w)) {
+      ++differ;
+      UNSCOPED_INFO(w);
+    }
+  };
+  // every word (and every stem) of the events corpus, and the words that must not be names
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
+  for (std::string l; std::getline(in, l);)
+    for (const auto& t : tokenize(l)) {
+      compare(t.word);
+      compare(t.morph.nominal.stem);
+    }
+  for (std::string_view w : {"", "김", "김철", "김철수", "김철수씨", "정신아", "이준표", "임직원", "서울시", "관계자",
+                             "박물관", "최고경영", "가나다", "Kim", "김a수", "김철\xec\x88", "\xea\xb9\x80\xec\x9d\xb4\xff"})
+    compare(w);
+  // random nine-byte and shorter strings of syllables, surname or not, and bytes that decode oddly (overlong
+  // four-byte leads, stray continuation bytes, truncated syllables)
+  std::uint64_t state = 0x2545F4914F6CDD1DULL;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  const std::string pieces[] = {"김", "이", "박", "정", "철", "수", "시", "회", "가", "힣", "a", "\xf0\x8a\xb0\x80",
+                                "\x80", "\xea\xb0", "\xc3\xa9", "\xe4\xb8\xad"};
+  for (int n = 0; n < 50000; ++n) {
+    std::string w;
+    const auto len = next() % 4 + 1;
+    for (std::size_t k = 0; k < len; ++k) w += pieces[next() % std::size(pieces)];
+    compare(w);
+  }
+  CHECK(differ == 0);
+  CHECK(words > 60000);
+  CHECK(names > 500);
+}
+
+TEST_CASE("np_word memoised by the word answers what np_word_uncached answers, flags included", "[arguments]") {
+  std::size_t tokens = 0, yes = 0, differ = 0;
+  auto compare_line = [&](const std::string& l) {
+    auto toks = tokenize(l);
+    // the extractor marks words inside temporal expressions and the trigger words; vary the flags too
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      Token t = toks[i];
+      for (int flags = 0; flags < 8; ++flags) {
+        t.in_time = flags & 1;
+        t.quoted = (flags & 2) ? !toks[i].quoted : toks[i].quoted;
+        t.double_quoted = (flags & 4) ? !toks[i].double_quoted : toks[i].double_quoted;
+        for (bool allow : {false, true}) {
+          ++tokens;
+          const bool a = np_word(t, allow);
+          yes += a;
+          // twice: the second answer comes from the memo
+          if (a != np_word_uncached(t, allow) || np_word(t, allow) != a) {
+            ++differ;
+            UNSCOPED_INFO(t.word);
+          }
+        }
+      }
+    }
+  };
+  for (const std::string& path : {std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::string(YP_CORPUS_DIR) + "/time_ko.tsv",
+                                 std::string(YP_SAMPLES_DIR) + "/2025-10-24-altman-apec.txt",
+                                 std::string(YP_SAMPLES_DIR) + "/2026-03-03-ceo-appointment.txt"}) {
+    std::ifstream in(path, std::ios::binary);
+    for (std::string l; std::getline(in, l);) compare_line(l);
+  }
+  // after the aliases change, the memo does not answer from before: a new alias is a noun-phrase word
+  Token t = tokenize("가나다라마바사하는")[0];
+  const bool before = np_word(t, false);
+  auto& al = yp::event::Aliases::builtin();
+  REQUIRE(al.add_tsv("가나다라마바사하는 주식회사\t가나다라마바사하는\n", "test.tsv").ok());
+  CHECK(np_word(t, false) == np_word_uncached(t, false));
+  CHECK(np_word_uncached(t, false));
+  CHECK_FALSE(before);
+  CHECK(differ == 0);
+  CHECK(tokens > 100000);
+  CHECK(yes > 10000);
+}
+
+TEST_CASE("strip_quotes, strip_parens and plain copy a word with nothing to remove whole: the same as by character", "[arguments]") {
+  std::vector<std::string> words = {"", " ", "a", "'", "\"", "(", ")", "()", "a b", " a ", "a  b", "(주)삼성", "삼성전자(주)",
+                                    "최고경영자(CEO)", "((a)b)c", "a)b(c", "‘인용’", "“따옴표”", "\xe2\x80", "\xe2\x80\x98",
+                                    "\xe2\x82\xac", "…", "it's", "“APEC 2025”에", "한국 (서울) 지사", "x(y"};
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
+  for (std::string l; std::getline(in, l);) {
+    words.push_back(l.substr(0, 60));
+    for (const auto& t : tokenize(l)) words.emplace_back(std::string_view(l).substr(t.begin, t.end - t.begin));
+  }
+  std::size_t differ = 0, whole = 0;
+  for (const auto& w : words) {
+    if (strip_quotes(w) != strip_quotes_by_char(w) || plain(w) != plain_by_char(w)) ++differ;
+    for (const std::string& start : {std::string(), std::string("앞의 풀이")}) {
+      std::string g1 = start, g2 = start;
+      if (strip_parens(w, &g1) != strip_parens_by_char(w, &g2) || g1 != g2) ++differ;
+    }
+    if (strip_parens(w) != strip_parens_by_char(w)) ++differ;
+    whole += strip_parens(w) == w;
+  }
+  CHECK(differ == 0);
+  CHECK(words.size() > 10000);
+  CHECK(whole > 5000);
 }

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 
 using namespace yp::event::detail;
@@ -166,4 +167,32 @@ TEST_CASE("a province's short name with 도 (충북도) is a noun, not the parti
   CHECK(analyse_nominal("경남도").particle.empty());
   // must not match: a longer word ending in a province name plus 도 is still split ("대전도" is 대전 + 도)
   CHECK(analyse_nominal("대전도").particle == "도");
+}
+
+TEST_CASE("unquoted gives without_quotes's bytes, and the word itself when it has no quote mark", "[clauses]") {
+  const std::string words[] = {"", "했다", "“했다”고", "'APEC", "2025'에", "\"아직", "밝혔다\"며", "’", "‘’",
+                               "it's", "a\"b'c", "…", "—", "\xe2\x80\x9c\xe2\x80\x9d", "\xe2\x82\xac원", "\xe2",
+                               "한국은행은", "최고경영자(CEO)", "\xe2\x80\x98인용\xe2\x80\x99을"};
+  std::size_t same_view = 0;
+  for (const auto& w : words) {
+    INFO(w);
+    std::string storage;
+    const std::string_view v = unquoted(w, storage);
+    CHECK(std::string(v) == without_quotes(w));
+    if (v.data() == w.data() && v.size() == w.size()) ++same_view;
+  }
+  CHECK(same_view == 4);  // the words without a quote byte ("", 했다, 한국은행은, 최고경영자(CEO)) are not copied
+  // every word of every line of the events corpus
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
+  std::size_t words_seen = 0, differ = 0;
+  for (std::string l; std::getline(in, l);)
+    for (const auto& t : tokenize(l)) {
+      ++words_seen;
+      std::string storage;
+      if (std::string(unquoted(t.word, storage)) != without_quotes(t.word)) ++differ;
+      const std::string_view whole = std::string_view(l).substr(t.begin, t.end - t.begin);
+      if (std::string(unquoted(whole, storage)) != without_quotes(whole)) ++differ;
+    }
+  CHECK(differ == 0);
+  CHECK(words_seen > 5000);
 }

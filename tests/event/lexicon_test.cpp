@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 using namespace yp::event;
@@ -212,4 +214,59 @@ TEST_CASE("speech acts are statements", "[lexicon]") {
   CHECK(fires("의원은 예산 낭비를 꼬집었다", "꼬집다"));
   // must not: an ongoing demand and a diagnosis are left out (요구하고 있다, 진단을 받았다)
   CHECK(find("노조는 임금 인상을 요구하고 있다").empty());
+}
+
+namespace {
+bool same_hits(const std::vector<Hit>& a, const std::vector<Hit>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].token != b[i].token || a[i].first_token != b[i].first_token || a[i].begin != b[i].begin ||
+        a[i].end != b[i].end || a[i].rest != b[i].rest || a[i].rest.data() != b[i].rest.data() ||
+        a[i].entry != b[i].entry || a[i].use != b[i].use)
+      return false;
+  return true;
+}
+}  // namespace
+
+TEST_CASE("the per-syllable trigger table finds what the hash map of first characters found", "[lexicon]") {
+  const Lexicon& lex = Lexicon::builtin();
+  std::size_t lines = 0, hits = 0, differ = 0;
+  auto compare = [&](std::string_view s) {
+    const auto toks = tokenize(s);
+    const auto fast = lex.find(s, toks);
+    const auto ref = lex.find_by_hash(s, toks);
+    ++lines;
+    hits += fast.size();
+    if (!same_hits(fast, ref)) {
+      ++differ;
+      UNSCOPED_INFO(s);
+    }
+  };
+  // every line of the corpora (event snippets, time sentences and negatives) and of samples/
+  for (const std::string& path : {std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::string(YP_CORPUS_DIR) + "/time_ko.tsv",
+                                 std::string(YP_CORPUS_DIR) + "/time_ko_negatives.tsv",
+                                 std::string(YP_CORPUS_DIR) + "/events_samples.tsv",
+                                 std::string(YP_SAMPLES_DIR) + "/2025-10-24-altman-apec.txt",
+                                 std::string(YP_SAMPLES_DIR) + "/2026-01-15-hanbit-merger.txt",
+                                 std::string(YP_SAMPLES_DIR) + "/2026-08-20-festival-cancelled.txt"}) {
+    std::ifstream in(path, std::ios::binary);
+    for (std::string l; std::getline(in, l);) compare(l);
+  }
+  // every surface glued after Hangul, Latin, digits, other scripts and stray bytes, with endings and particles:
+  // compounds that may and may not open there, whole-word surfaces, characters outside the syllable table
+  const std::string before[] = {"", "공동", "AI", "3차", "中", "é", "·", "(", "\xe1\x84\x80", "\xea\xb0", "\xff", "가"};
+  const std::string after[] = {"", "했다", "을", "이", "에", "에서", "한", "하기로", "됐다", "졌다", "(MOU)을", "'를", "자", "받았다"};
+  std::size_t k = 0;
+  for (const auto& e : lex.entries()) {
+    const std::string& b = before[k % std::size(before)];
+    const std::string& a = after[(k / std::size(before)) % std::size(after)];
+    ++k;
+    std::string surf = e.surface;
+    if (!surf.empty() && surf.back() == '=') surf.pop_back();
+    compare(b + surf + a + " " + surf + " 나섰다");
+    compare("\"" + surf + a + "\" " + b + surf);
+  }
+  CHECK(differ == 0);
+  CHECK(lines > 2000);
+  CHECK(hits > 1000);
 }

@@ -6,13 +6,18 @@
 #include "store/merge.hpp"
 #include "support/events.hpp"
 #include "time/resolver.hpp"
+#include "event/extractor.hpp"
+#include "text/article.hpp"
+#include "text/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <date/date.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <fstream>
+#include <iterator>
 #include <limits>
 #include <sstream>
 #include <string>
@@ -222,4 +227,85 @@ TEST_CASE("json: a temporal expression written directly is byte for byte the lin
   CHECK(line(e) == time_expr_to_json_line_tree(e));
   e.interval = DayInterval{date::sys_days{2025_y / 10 / 24}, std::nullopt};
   CHECK(line(e) == time_expr_to_json_line_tree(e));
+}
+
+TEST_CASE("json: a string value in one pass is the two passes it replaced, on random bytes and edge cases") {
+  using yp::exporter::detail::json_string;
+  using yp::exporter::detail::json_string_two_pass;
+  // strings that must match byte for byte: escapes, every kind of valid sequence, and invalid ones (truncated,
+  // overlong, surrogate, above U+10FFFF, stray continuation) at the start, middle and end
+  const std::vector<std::string> edge = {
+      "", "a", "\"", "\\", std::string("\0", 1), "\x1f", "\x7f", "\b\f\n\r\t", "삼성전자", "é", "€", "😀", "\xef\xbf\xbf",
+      "\xf4\x8f\xbf\xbf", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xff", "\xc0\xaf", "\xc1\xbf", "\xe0\x9f\xbf", "\xed\xa0\x80",
+      "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\x80", "\xbf", "\xe2\x82", "\xe2", "\xf0\x9f\x98",
+      "한\xe2\x82", "\xe2\x82한", "a\"b\\c\xea\xb0\x80\xff", "\xec\x9d\xb4\xec\x9d", "\xe1\x80\x80\xe1\x80\x7f"};
+  for (const auto& s : edge) {
+    INFO(s);
+    CHECK(json_string(s) == json_string_two_pass(s));
+  }
+  // random strings drawn from bytes that exercise every branch (ASCII, escapes, lead and continuation bytes)
+  std::uint64_t state = 0x9e3779b97f4a7c15ULL;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  const std::string pieces[] = {"a", " ", "\"", "\\", "\n", "\x01", "한", "é", "😀", "\x80", "\xbf", "\xc2", "\xe0",
+                                "\xed", "\xef", "\xf0", "\xf4", "\xf5", "\xff", "\xa0", "\x9f", "\x90", "\x8f"};
+  std::size_t differ = 0, invalid = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    const auto len = next() % 12;
+    for (std::size_t k = 0; k < len; ++k) s += pieces[next() % std::size(pieces)];
+    if (json_string(s) != json_string_two_pass(s)) ++differ;
+    if (!yp::text::is_valid_utf8(s)) ++invalid;
+  }
+  CHECK(differ == 0);
+  CHECK(invalid > 5000);   // both kinds are drawn often
+  CHECK(invalid < 19000);
+}
+
+TEST_CASE("json: the extract line written directly is the line spliced together as before") {
+  using yp::exporter::append_extract_json_line;
+  using yp::exporter::detail::extract_json_line_by_rewrite;
+  auto direct = [](const Event& e, std::uint64_t key) {
+    std::string s = "prefix ";  // appends: what is there stays
+    append_extract_json_line(s, e, key);
+    REQUIRE(s.rfind("prefix ", 0) == 0);
+    return s.substr(7);
+  };
+  Event e = sample();
+  e.mentions[0].trigger = "불참한다";
+  e.mentions[1].trigger = "\"취소\"\t\\";
+  CHECK(direct(e, 0x0123456789abcdefULL) == extract_json_line_by_rewrite(e, 0x0123456789abcdefULL));
+  // escapes and invalid UTF-8 everywhere, a mention whose sentence differs from the first's
+  e.actor = std::string("a\"b\\c/d\b\f\n\r\t\x01\x1f\x7f end", 20);
+  e.mentions[0].title = "“따옴표” }]{[ \"mentions\":[ \xff";
+  e.mentions[0].sentence = "bad \xed\xa0\x80 surrogate";
+  e.mentions[1].trigger = "\xc0\xaf";
+  e.mentions[1].article = e.mentions[0].article;
+  CHECK(direct(e, 0) == extract_json_line_by_rewrite(e, 0));
+  e.mentions.resize(1);
+  CHECK(direct(e, ~0ULL) == extract_json_line_by_rewrite(e, ~0ULL));
+  e.mentions.clear();
+  CHECK(direct(e, 42) == extract_json_line_by_rewrite(e, 42));
+  // every event extracted from samples/ (merged within the article, as extract does)
+  std::size_t compared = 0;
+  for (const char* name : {"2025-10-24-altman-apec.txt", "2025-12-04-openai-rocket.txt", "2026-01-15-hanbit-merger.txt",
+                           "2026-03-03-ceo-appointment.txt", "2026-04-09-indonesia-summit.txt",
+                           "2026-05-12-battery-plant-mou.txt", "2026-07-08-gaon-phone-launch.txt",
+                           "2026-08-20-festival-cancelled.txt"}) {
+    std::ifstream in(std::string(YP_SAMPLES_DIR) + "/" + name, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto art = yp::text::parse_article(bytes, name, std::nullopt);
+    REQUIRE(art.ok());
+    auto events = yp::event::extract_events(art.value());
+    yp::store::merge_coreferent(events);
+    for (const auto& ev : events) {
+      ++compared;
+      CHECK(direct(ev, compared * 0x1000193ULL) == extract_json_line_by_rewrite(ev, compared * 0x1000193ULL));
+    }
+  }
+  CHECK(compared > 50);
 }
