@@ -22,6 +22,7 @@ bool is_lexical(std::string_view word, Lexical rule) {
   auto ends = [&](std::string_view x) { return word.size() >= x.size() && word.substr(word.size() - x.size()) == x; };
   switch (rule) {
     case Lexical::Word: return t.words.count(word) != 0;
+    case Lexical::Noun: return t.nouns.count(word) != 0;
     case Lexical::Postposition: return t.postpositions.count(word) != 0;
     case Lexical::Source: return t.sources.count(word) != 0;
     case Lexical::NegAux: return t.neg_aux.count(word) != 0;
@@ -196,6 +197,7 @@ Predicate analyse_predicate(std::string_view word) {
   Predicate p;
   p.stem = word;
   if (word.empty()) return p;
+  if (!t.nouns.empty() && t.nouns.count(word) != 0) return p;  // 김해, 동해: nouns that end like 해 (lexical.tsv)
   Chain ch = EndingMatcher(t, word).run();
   if (ch.count == 0) return p;
   p.stem = word.substr(0, ch.at.pos);

@@ -130,7 +130,7 @@ Predicate analyse_predicate(std::string_view word);
 
 // Lexical rules of engine/morph/data/lexical.tsv.
 // Source is the part of Postposition that names a report's source (에 따르면, 에 의하면).
-enum class Lexical : std::uint8_t { Word, DoNoun, DoProvince, SsStem, NegAux, Postposition, Source };
+enum class Lexical : std::uint8_t { Word, Noun, DoNoun, DoProvince, SsStem, NegAux, Postposition, Source };
 bool is_lexical(std::string_view word, Lexical rule);
 
 // Hangul arithmetic (U+AC00 + (L*21+V)*28+T).

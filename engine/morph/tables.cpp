@@ -231,6 +231,7 @@ Tables parse_tables(std::string_view particles, std::string_view endings, std::s
     }
     std::string_view w = row.fields[0], rule = row.fields[1];
     if (rule == "word") t.words.insert(w);
+    else if (rule == "noun") t.nouns.insert(w);
     else if (rule == "do-noun") t.do_nouns.push_back(w);
     else if (rule == "do-province") t.do_provinces.push_back(w);
     else if (rule == "neg-aux") t.neg_aux.insert(w);

@@ -80,7 +80,7 @@ struct Tables {
   ReverseTrie particle_trie;
   std::vector<EndingRow> endings;
   ReverseTrie ending_trie;
-  std::unordered_set<std::string_view> words, postpositions, sources, neg_aux;
+  std::unordered_set<std::string_view> words, nouns, postpositions, sources, neg_aux;
   std::vector<std::string_view> do_nouns, do_provinces;
   std::u32string ss_stems;  // one-syllable stems whose ㅆ is their own
   std::vector<std::string> errors;  // malformed rows (the tables test requires none)

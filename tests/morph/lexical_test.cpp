@@ -30,6 +30,11 @@ TEST_CASE("lexical rules", "[morph][lexical]") {
   CHECK(is_lexical("결과", Lexical::Word));
   CHECK(is_lexical("어린이", Lexical::Word));
   CHECK_FALSE(is_lexical("어린이가", Lexical::Word));
+  // a place that ends like 하다's 해 is no predicate; the verb that ends the same way still is
+  CHECK(is_lexical("김해", Lexical::Noun));
+  CHECK(analyse_predicate("김해").empty());
+  CHECK_FALSE(analyse("김해").prefers_predicate());
+  CHECK_FALSE(analyse_predicate("조사해").empty());
   CHECK(is_lexical("서해철도", Lexical::DoNoun));
   CHECK(is_lexical("경기도", Lexical::DoNoun));
   CHECK_FALSE(is_lexical("계약도", Lexical::DoNoun));
