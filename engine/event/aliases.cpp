@@ -15,8 +15,9 @@ namespace {
 
 std::atomic<std::uint64_t> alias_generation{0};
 
-// Lookup key: trimmed, inner runs of spaces collapsed to one, ASCII lower-cased.
-std::string key_of(std::string_view s) {
+// Lookup key: trimmed, inner runs of spaces collapsed to one, each byte through `lower`.
+template <class Lower>
+std::string key_with(std::string_view s, Lower lower) {
   std::string out;
   out.reserve(s.size());
   bool space = false;
@@ -27,27 +28,20 @@ std::string key_of(std::string_view s) {
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    out.push_back(lower(c));
   }
   return out;
+}
+
+// The key: ASCII lower-cased.
+std::string key_of(std::string_view s) {
+  return key_with(s, [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
 }
 
 // The key as it was built before: every byte through std::tolower (the same as key_of in the "C" locale, which
 // the CLI never leaves).
 std::string key_of_by_tolower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return out;
+  return key_with(s, [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
 }
 
 // The name is its own key (no space, tab or ASCII capital): looked up as it is, without building a key.
@@ -128,11 +122,16 @@ std::string_view without_legal_form(std::string_view name) {
   }
   return name;
 }
+
+// The name without its legal form, or the name itself when nothing else is left.
+std::string_view bare_name(std::string_view name) {
+  std::string_view bare = without_legal_form(name);
+  return bare.empty() ? name : bare;
+}
 }  // namespace
 
 std::string Aliases::canonical(std::string_view name) const {
-  std::string_view bare = without_legal_form(name);
-  if (bare.empty()) bare = name;
+  std::string_view bare = bare_name(name);
   auto it = is_own_key(bare) ? to_canonical_.find(bare) : to_canonical_.find(key_of(bare));
   if (it != to_canonical_.end()) return it->second;
   return std::string(bare);
@@ -143,8 +142,7 @@ bool Aliases::known(std::string_view name) const {
 }
 
 std::string Aliases::canonical_by_key(std::string_view name) const {
-  std::string_view bare = without_legal_form(name);
-  if (bare.empty()) bare = name;
+  std::string_view bare = bare_name(name);
   auto it = to_canonical_.find(key_of_by_tolower(bare));
   if (it != to_canonical_.end()) return it->second;
   return std::string(bare);

@@ -437,15 +437,21 @@ class ArticleExtractor {
   }
 
   // Which hits fire, and with which type: trigger nouns typing the support, light or subj verbs near them.
+  // The trigger noun at word `noun` (its entry `by`) types the verb hit `verb`: the noun is the event's word, no
+  // argument ("주주총회는 … 열린다": the gathering is the event, not its actor).
+  static void type_verb(Sentence& s, std::size_t verb, const TriggerEntry* by, std::size_t noun) {
+    s.typed_by[verb] = by;
+    s.topic_stale = s.topic_stale || !s.tokens[noun].trigger;
+    s.tokens[noun].trigger = true;
+  }
+
   void choose_candidates(Sentence& s) {
     auto& tokens = s.tokens;
     auto& hits = s.hits;
     auto& clauses = s.clauses;
-    auto& topic_stale = s.topic_stale;
     auto& cands = s.cands;
-    auto& typed_by = s.typed_by;
     auto& continuations = s.continuations;
-    typed_by.assign(hits.size(), nullptr);
+    s.typed_by.assign(hits.size(), nullptr);
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Hit& h = hits[i];
       // Inside a quoted title nothing fires, except a gathering that is the title's head noun: "'제조업 AI
@@ -480,11 +486,7 @@ class ArticleExtractor {
           if (h.entry->support) {
             // "박람회 개최를 5월 8일로 연기했다": a holding (a support noun) postponed is that holding, at the new date
             if (h.use == Use::Object)
-              if (auto j = verb_after([](const TriggerEntry& v) { return v.postpone; })) {
-                typed_by[*j] = h.entry;
-                topic_stale = topic_stale || !tokens[h.token].trigger;
-                tokens[h.token].trigger = true;
-              }
+              if (auto j = verb_after([](const TriggerEntry& v) { return v.postpone; })) type_verb(s, *j, h.entry, h.token);
             break;
           }
           // "투자 협약도 맺을", "신제품 공개 행사를 연다": a noun before another trigger noun modifies it
@@ -493,9 +495,7 @@ class ArticleExtractor {
             break;
           auto j = verb_after([](const TriggerEntry& v) { return v.support || v.light || v.postpone; });
           if (j) {
-            typed_by[*j] = h.entry;
-            topic_stale = topic_stale || !tokens[h.token].trigger;
-            tokens[h.token].trigger = true;
+            type_verb(s, *j, h.entry, h.token);
           } else if (h.use == Use::Object && h.entry->lemma == "언급" && h.token + 1 < tokens.size() &&
                      clause_of(clauses, h.token + 1) == ci &&
                      (starts_with(tokens[h.token + 1].word, "거부") || starts_with(tokens[h.token + 1].word, "거절"))) {
@@ -532,11 +532,7 @@ class ArticleExtractor {
           // "세계경제포럼은 … 열리는 연차총회에 불참한다고": a subj verb in modifier form describes the noun after
           // it, not a far topic (a venue word closing a name, 포럼)
           if (j && h.entry->venue && hits[*j].token > h.token + 1 && modifier_word(tokens[hits[*j].token].word)) j.reset();
-          if (j) {
-            typed_by[*j] = h.entry;
-            topic_stale = topic_stale || !tokens[h.token].trigger;
-            tokens[h.token].trigger = true;  // 주주총회는 … 열린다: the gathering is the event, not its actor
-          }
+          if (j) type_verb(s, *j, h.entry, h.token);
           break;
         }
         case Use::Dative:  // 파업에 들어갔다: the lexicon makes the noun a predicate before a dative support verb
@@ -574,9 +570,7 @@ class ArticleExtractor {
           e.lemma = std::string(stem);
           e.form = Form::Noun;
           s.gathering_entries.push_back(std::move(e));
-          s.typed_by[i] = &s.gathering_entries.back();
-          s.topic_stale = s.topic_stale || !tokens[k].trigger;
-          tokens[k].trigger = true;
+          type_verb(s, i, &s.gathering_entries.back(), k);
         }
         break;  // the nearest subject (object) only
       }

@@ -230,6 +230,27 @@ nlohmann::ordered_json event_json(const Event& e) {
   return j;
 }
 
+namespace {
+// A byte that JSON must escape (", \\, or a control byte below 0x20) as nlohmann writes it: \" \\ \b \f \n \r \t,
+// the rest as \u00xx in lower case.
+void put_json_escape(std::string& out, unsigned char c) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\b': out += "\\b"; break;
+    case '\f': out += "\\f"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default:
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+  }
+}
+}  // namespace
+
 // The JSON line written straight into a buffer, byte for byte what event_json(e).dump(-1, ' ', false, replace)
 // gives (key order, no spaces, nlohmann's escapes: \" \\ \b \f \n \r \t, other control bytes as \u00xx in
 // lower case, everything else as it is). A string that is not valid UTF-8 goes through nlohmann itself, which
@@ -237,7 +258,6 @@ nlohmann::ordered_json event_json(const Event& e) {
 void put_json_string(std::string& out, std::string_view s) {
   // One pass: escapes as nlohmann writes them, and the UTF-8 check of text::is_valid_utf8 (the same rules, in
   // the same order); at the first invalid sequence what was written is dropped and nlohmann replaces the bad bytes.
-  static constexpr char kHex[] = "0123456789abcdef";
   const std::size_t start = out.size();
   out += '"';
   const auto* b = reinterpret_cast<const unsigned char*>(s.data());
@@ -253,46 +273,11 @@ void put_json_string(std::string& out, std::string_view s) {
       }
       out.append(s.data() + run, i - run);
       run = ++i;
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 0xF];
-      }
+      put_json_escape(out, c);
       continue;
     }
-    // three bytes whose second byte may be any continuation byte: the Hangul syllables, most CJK and punctuation
-    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= n && (b[i + 1] & 0xC0u) == 0x80u &&
-        (b[i + 2] & 0xC0u) == 0x80u) {
-      i += 3;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-    bool ok = true;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;       // overlong
-      else if (c == 0xED) hi = 0x9F;  // surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;       // overlong
-      else if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
-    } else {
-      ok = false;
-    }
-    if (ok && i + len > n) ok = false;
-    if (ok && (b[i + 1] < lo || b[i + 1] > hi)) ok = false;
-    for (std::size_t k = 2; ok && k < len; ++k)
-      if ((b[i + k] & 0xC0u) != 0x80u) ok = false;
+    const std::size_t len = text::utf8_sequence_length(b, i, n);
+    const bool ok = len != 0;
     if (!ok) {
       out.resize(start);
       out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
@@ -311,7 +296,6 @@ void put_json_string_two_pass(std::string& out, std::string_view s) {
     out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     return;
   }
-  static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -319,19 +303,7 @@ void put_json_string_two_pass(std::string& out, std::string_view s) {
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s.data() + run, i - run);
     run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
-    }
+    put_json_escape(out, c);
   }
   out.append(s.data() + run, s.size() - run);
   out += '"';

@@ -197,9 +197,10 @@ Predicate analyse_predicate(std::string_view word) {
   Predicate p;
   p.stem = word;
   if (word.empty()) return p;
-  if (!t.nouns.empty() && t.nouns.count(word) != 0) return p;  // 김해, 동해: nouns that end like 해 (lexical.tsv)
   Chain ch = EndingMatcher(t, word).run();
   if (ch.count == 0) return p;
+  // 김해, 동해: nouns that only end like a verb (lexical.tsv `noun`); asked only of words with a predicate reading
+  if (!t.nouns.empty() && t.nouns.count(word) != 0) return p;
   p.stem = word.substr(0, ch.at.pos);
   p.ending = word.substr(ch.at.pos);
   if (ch.at.pending) {

@@ -110,33 +110,8 @@ bool is_valid_utf8(std::string_view bytes) {
       }
       continue;
     }
-    // three bytes whose second byte may be any continuation byte (E1..EC, EE, EF: not E0's overlongs or ED's
-    // surrogates): the Hangul syllables, most CJK and punctuation
-    if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i + 3 <= n &&
-        (static_cast<unsigned char>(bytes[i + 1]) & 0xC0u) == 0x80u &&
-        (static_cast<unsigned char>(bytes[i + 2]) & 0xC0u) == 0x80u) {
-      i += 3;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) len = 2;
-    else if (b0 >= 0xE0 && b0 <= 0xEF) {
-      len = 3;
-      if (b0 == 0xE0) lo = 0xA0;       // overlong
-      else if (b0 == 0xED) hi = 0x9F;  // surrogates
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-      len = 4;
-      if (b0 == 0xF0) lo = 0x90;       // overlong
-      else if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
-    } else {
-      return false;
-    }
-    if (i + len > n) return false;
-    const auto b1 = static_cast<unsigned char>(bytes[i + 1]);
-    if (b1 < lo || b1 > hi) return false;
-    for (std::size_t k = 2; k < len; ++k)
-      if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0u) != 0x80u) return false;
+    const std::size_t len = utf8_sequence_length(reinterpret_cast<const unsigned char*>(bytes.data()), i, n);
+    if (len == 0) return false;
     i += len;
   }
   return true;

@@ -25,6 +25,34 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view bytes);
 
 // The same verdict as !find_invalid_utf8(bytes), without positions or messages (a tight loop).
 bool is_valid_utf8(std::string_view bytes);
+// The length of the valid multi-byte sequence at b[i] (b[i] >= 0x80, i < n): 2, 3 or 4; 0 when it is invalid
+// (a stray or overlong lead, a surrogate, above U+10FFFF, a bad or missing continuation byte). The one rule of
+// is_valid_utf8 and of the JSON writer's one-pass check.
+inline std::size_t utf8_sequence_length(const unsigned char* b, std::size_t i, std::size_t n) {
+  const unsigned char c = b[i];
+  // three bytes whose second byte may be any continuation byte (E1..EC, EE, EF: not E0's overlongs or ED's
+  // surrogates): the Hangul syllables, most CJK and punctuation
+  if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= n && (b[i + 1] & 0xC0u) == 0x80u && (b[i + 2] & 0xC0u) == 0x80u)
+    return 3;
+  std::size_t len = 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) len = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;       // overlong
+    else if (c == 0xED) hi = 0x9F;  // surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;       // overlong
+    else if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (i + len > n || b[i + 1] < lo || b[i + 1] > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if ((b[i + k] & 0xC0u) != 0x80u) return 0;
+  return len;
+}
 // The pass behind find_invalid_utf8, which runs it only when is_valid_utf8 refuses the text: it counts lines and
 // columns on the way (tests/text/utf8_test.cpp compares both functions with it).
 std::optional<Utf8Problem> locate_invalid_utf8(std::string_view bytes);

@@ -1305,9 +1305,16 @@ bool one_day(const TimeExpr& e) {
 }  // namespace
 
 void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
+  // out[i] becomes one expression from its begin to out[i + 1]'s end, resolved as `as`; out[i + 1] goes
+  auto join = [&](std::size_t i, TimeExpr as) {
+    as.begin = out[i].begin;
+    as.text = std::string(original_.substr(as.begin, out[i + 1].end - as.begin));
+    out[i] = std::move(as);
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i + 1));
+  };
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
-    TimeExpr& a = out[i];
-    TimeExpr& b = out[i + 1];
+    const TimeExpr& a = out[i];
+    const TimeExpr& b = out[i + 1];
     if (b.begin < a.end) continue;
     std::string_view between = original_.substr(a.end, b.begin - a.end);
     while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
@@ -1315,11 +1322,7 @@ void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
         !(a.interval == b.interval)) {
       // (the date, not the distance: "사흘 전인 10일" counted from an event is the 10th; where both agree, as in
       // "추석인 15일", "목요일인 15일", each stays an expression of its own)
-      TimeExpr joined = b;
-      joined.begin = a.begin;
-      joined.text = std::string(original_.substr(a.begin, b.end - a.begin));
-      a = std::move(joined);
-      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      join(i, b);
       continue;
     }
     if (between.empty() && a.anchor == AnchorKind::Expression && a.grain == Grain::Month && a.interval.bounded() &&
@@ -1329,15 +1332,12 @@ void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
       const year_month_day m{*a.interval.from};
       auto d = make_day(static_cast<int>(m.year()), static_cast<unsigned>(m.month()), n);
       if (!d) continue;
-      TimeExpr joined = b;
-      joined.begin = a.begin;
-      joined.text = std::string(original_.substr(a.begin, b.end - a.begin));
-      joined.interval = DayInterval::day(*d);
-      joined.timex = format_iso(*d);
-      joined.anchor = a.anchor;
-      joined.anchor_offset = a.anchor_offset;
-      a = std::move(joined);
-      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      TimeExpr day = b;
+      day.interval = DayInterval::day(*d);
+      day.timex = format_iso(*d);
+      day.anchor = a.anchor;
+      day.anchor_offset = a.anchor_offset;
+      join(i, std::move(day));
     }
   }
 }
