@@ -148,11 +148,23 @@ std::optional<Governor> governor_at(const Token& t, const std::vector<time::Time
   return std::nullopt;
 }
 
-// Personal names standing before a title in the sentence ("윤석열 대통령은", "김영희 작가의"): a later "윤 대통령"
-// or "김씨" refers back to them even when they were no event's actor.
+// Personal names standing before a title in the sentence ("윤석열 대통령은", "김영희 작가의") or with 씨 ("김영희씨를",
+// "손명동 씨는"): a later "윤 대통령" or "김씨" refers back to them even when they were no event's actor.
 void note_titled_people(const std::vector<Token>& tokens, ArticleNames& names) {
-  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (tokens[i].in_time || !tokens[i].morph.nominal.particle.empty()) continue;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].in_time) continue;
+    // "김영희씨를", "손명동씨는", "손명동 씨": a full name with 씨, whatever its case
+    std::string_view stem = tokens[i].morph.nominal.stem;
+    if (ends_with(stem, "씨") && person_name(stem.substr(0, stem.size() - std::string_view("씨").size()))) {
+      names.note_person(std::string(stem.substr(0, stem.size() - std::string_view("씨").size())));
+      continue;
+    }
+    if (i + 1 < tokens.size() && tokens[i].morph.nominal.particle.empty() && person_name(tokens[i].word) &&
+        tokens[i + 1].morph.nominal.stem == "씨") {
+      names.note_person(std::string(tokens[i].word));
+      continue;
+    }
+    if (i + 1 >= tokens.size() || !tokens[i].morph.nominal.particle.empty()) continue;
     std::string_view w = tokens[i].word;
     if (!person_name(w)) continue;
     // the title right after the name, or after 전/현 and up to two affiliation words ("임종석 전 청와대
@@ -657,7 +669,14 @@ class ArticleExtractor {
       // not fire ("입원을 거절했다", "개막행사를 관람했다") still reports its own predicate's action
       if (std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) { return in_clause(*c.anchor); })) continue;
       const Token& t = tokens[cl.last];
-      auto g = generic_predicate(t, cl.end);
+      // a light verb of doing (진행, 실시, 단행, 추진) that did not fire, in the active voice, still reports an
+      // action (컨설팅을 진행했다: 컨설팅 is no trigger); a decision (결정했다, 확정했다) is read with what it decides
+      // (not a plan: "개발을 추진하겠다고 합의했다" is what was agreed)
+      bool light_word = t.trigger && !t.morph.predicate.passive && t.morph.predicate.tense != morph::Tense::Future &&
+                        std::all_of(s.hits.begin(), s.hits.end(), [&](const Hit& h) {
+                          return h.token != cl.last || (h.entry && h.entry->light && h.entry->lemma == "진행");
+                        });
+      auto g = generic_predicate(t, cl.end, light_word);
       if (!g) continue;
       // a native verb's event depends on its object (상을 받았다, but 호평을 받았다): beside a lexicon word it is
       // read as that word's support (연기는 … 호평을 받았다), not as an event of its own

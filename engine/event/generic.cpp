@@ -58,8 +58,8 @@ std::size_t hangul_syllables(std::string_view s) {
   return n;
 }
 
-std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end) {
-  if (t.quoted || t.in_time || t.trigger) return std::nullopt;
+std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word) {
+  if (t.quoted || t.in_time || (t.trigger && !light_word)) return std::nullopt;
   const morph::Predicate& p = t.morph.predicate;
   if (p.empty() || !t.morph.prefers_predicate() || p.negation || p.nominaliser) return std::nullopt;
   if (p.adnominal != morph::Adnominal::None) return std::nullopt;

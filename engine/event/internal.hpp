@@ -169,7 +169,9 @@ struct GenericPredicate {
 // The number of Hangul syllables of `s`, or 0 when anything else is in it ("검거" 2, "AI" 0).
 std::size_t hangul_syllables(std::string_view s);
 // `t` is the last word of a clause ending as `end`; nullopt unless it reports an action (predicates.tsv).
-std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end);
+// `light_word`: t is a light verb of the lexicon that did not fire (컨설팅을 진행했다, 훈련을 실시했다), read as
+// the generic action it reports.
+std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word = false);
 
 // ---------------------------------------------------------------- arguments (arguments.cpp)
 struct Entity {

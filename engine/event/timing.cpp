@@ -247,7 +247,11 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
   //    reported content or the quotation ("블룸버그는 2일 X가 …했다고 보도했다", "그는 지난 6월 팟캐스트에서
   //    \"…\"라고 말했다", "장관은 17일 국회에서 \"사퇴하지 않고 … 다하겠다\"고 말했다").
   if (reporting) {
-    const Clause q{clauses[chain_first(ci - 1)].first, clauses[ci - 1].last, ClauseEnd::Quote};
+    // the reported chain may hold several quotations of one report: "X는 17일 회견에서 \"…\"이라며 \"…\"고
+    // 전했다" (a -라며 clause is reported content too)
+    std::size_t qfirst = chain_first(ci - 1);
+    while (qfirst > 0 && clauses[qfirst - 1].end == ClauseEnd::Quote) qfirst = chain_first(qfirst - 1);
+    const Clause q{clauses[qfirst].first, clauses[ci - 1].last, ClauseEnd::Quote};
     std::size_t limit = q.first;  // nothing, unless a content start or a quotation bounds it
     for (std::size_t i = q.first; i <= q.last; ++i)
       if (tokens[i].double_quoted || tokens[i].quoted) {
