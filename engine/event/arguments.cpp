@@ -718,7 +718,22 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
   for (std::size_t i = 1; i < words.size(); ++i) {
     bool any_owner = words[i] == "측" || words[i] == "경영진" || words[i] == "임직원" || words[i] == "이사회" ||
                      words[i] == "지도부";
-    if (in(kStandIns, words[i]) && (any_owner || org_like(words[i - 1]))) {
+    if (!in(kStandIns, words[i]) || !(any_owner || org_like(words[i - 1]))) continue;
+    // a named person before the organisation speaks for themself: 정하윤 누리전자 대변인 -> 정하윤
+    if (!any_owner && i == 2 && person_name(words[0])) {
+      e.name = canonical_name(words[0]);
+      e.affiliation = canonical_name(words[1]);
+      return e;
+    }
+    // 마리야 자하로바 러시아 외무부 대변인: a foreign name, a country and its body: the person (read below)
+    bool foreign_person = false;
+    if (!any_owner && i >= 3 && in(kCountries, words[i - 2])) {
+      foreign_person = true;
+      for (std::size_t k = 0; k + 2 < i && foreign_person; ++k)
+        foreign_person = is_hangul(first_char(words[k])) && !in(kCountries, words[k]) && !al.known(words[k]) &&
+                         !org_like(words[k]) && !is_title(words[k]);
+    }
+    if (!foreign_person) {
       std::vector<std::string_view> before(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
       Entity org = entity_from_words(before);
       if (!org.name.empty()) return org;
@@ -810,6 +825,23 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     if (n > 2) e.affiliation = name_of(2, n);
     return e;
   }
+  // 리처드 콜먼 미국 국무부 부장관, 응우옌 반 탄 베트남 투자청장: a foreign name of 2–3 words, then a country
+  // (and its body) before the title: the person, affiliated with the rest.
+  for (std::size_t c = 2; c <= 3 && c < n; ++c) {
+    if (!in(kCountries, words[c])) continue;
+    bool foreign_name = true;
+    for (std::size_t k = 0; k < c && foreign_name; ++k) {
+      const std::string& x = words[k];
+      if (!is_hangul(first_char(x)) || in(kCountries, x) || in(kDeterminers, x) || al.known(x) || org_like(x) ||
+          is_title(x))
+        foreign_name = false;
+    }
+    if (foreign_name) {
+      e.name = name_of(0, c);
+      e.affiliation = name_of(c, n);
+      return e;
+    }
+  }
   // (the name nearest the title wins: 한결당 최영민 원내대표 -> 최영민, not the party)
   for (std::size_t i = n; i-- > 0;) {
     if (!person_name(words[i]) && !(al.known(words[i]) && person_name(al.canonical(words[i])))) continue;
@@ -848,15 +880,26 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
   // 마르쿠스 베버 회장, 제나 로즈 대표: a foreign name of 2–3 words before the title (no country, body,
   // descriptor or determiner among them) is the person.
   if (n >= 2 && n <= 3) {
-    bool foreign_name = true;
-    for (std::size_t k = 0; k < n && foreign_name; ++k) {
-      const std::string& x = words[k];
-      bool ascii = std::any_of(x.begin(), x.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      if (ascii || !is_hangul(first_char(x)) || in(kCountries, x) || in(kProvinces, x) || in(kDeterminers, x) ||
+    auto ascii = [](const std::string& x) {
+      return std::any_of(x.begin(), x.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    };
+    auto name_word = [&](const std::string& x) {
+      if (ascii(x) || !is_hangul(first_char(x)) || in(kCountries, x) || in(kProvinces, x) || in(kDeterminers, x) ||
           in(kCountryBodies, x) || al.known(x) || org_like(x) || is_title(x))
-        foreign_name = false;
+        return false;
       for (auto d : kDescriptorEnds)
-        if (ends_with(x, d)) foreign_name = false;
+        if (ends_with(x, d)) return false;
+      return true;
+    };
+    bool foreign_name = true;
+    for (std::size_t k = 0; k < n && foreign_name; ++k) foreign_name = name_word(words[k]);
+    // 케이트 스티그먼 MSF 대변인, 존 리 KB증권 연구원: a Latin or known organisation after a two-word foreign name
+    if (!foreign_name && n == 3 && name_word(words[0]) && name_word(words[1]) && !person_name(words[0]) &&
+        hangul_syllables(words[0]) >= 2 && hangul_syllables(words[1]) >= 2 &&
+        (ascii(words[2]) || al.known(words[2]) || org_like(words[2])) && !in(kCountries, words[2])) {
+      e.name = name_of(0, 2);
+      e.affiliation = name_of(2, 3);
+      return e;
     }
     // 로버트 클라인 베일리캐피털 회장, 에밀리 번스 국제박물관협의회(ICOM) 회장: a long last word (or one with a
     // gloss) after a two-word foreign name is the organisation
@@ -867,23 +910,6 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     }
     if (foreign_name) {
       e.name = pre;
-      return e;
-    }
-  }
-  // 리처드 콜먼 미국 국무부 부장관, 응우옌 반 탄 베트남 투자청장: a foreign name of 2–3 words, then a country
-  // (and its body) before the title: the person, affiliated with the rest.
-  for (std::size_t c = 2; c <= 3 && c < n; ++c) {
-    if (!in(kCountries, words[c])) continue;
-    bool foreign_name = true;
-    for (std::size_t k = 0; k < c && foreign_name; ++k) {
-      const std::string& x = words[k];
-      if (!is_hangul(first_char(x)) || in(kCountries, x) || in(kDeterminers, x) || al.known(x) || org_like(x) ||
-          is_title(x))
-        foreign_name = false;
-    }
-    if (foreign_name) {
-      e.name = name_of(0, c);
-      e.affiliation = name_of(c, n);
       return e;
     }
   }

@@ -951,6 +951,13 @@ class ArticleExtractor {
         if (dropped) args.actor->affiliation.clear();
       }
     }
+    if (args.actor && args.actor->role.empty() && args.actor->affiliation.empty()) {
+      // "군은", "시는": the local government named earlier (강원 인제군은 … 군은)
+      if (auto body = names.body_for(args.actor->name)) {
+        args.actor->name = *body;
+        args.actor->pronoun = false;
+      }
+    }
     for (auto& p : args.participants)
       if (auto full = names.expand(p)) p = *full;
   }
@@ -1302,8 +1309,11 @@ class ArticleExtractor {
                             (!ev.role.empty() ? std::count(ev.actor.begin(), ev.actor.end(), ' ') <= 2
                                               : foreign_name(ev.actor));
       if (person_name(ev.actor) || foreign_person) names.note_person(ev.actor);
-      for (auto& p : ev.participants)
+      names.note_body(ev.actor);
+      for (auto& p : ev.participants) {
         if (person_name(p)) names.note_person(p);
+        names.note_body(p);
+      }
       if (ev.time_source != TimeSource::Publication) timed_by_type[ev.type].push_back(out.size());
       out.push_back(std::move(ev));
     }
@@ -1313,7 +1323,10 @@ class ArticleExtractor {
       else if (auto full = names.by_surname(st->name)) st->name = *full;
       else if (auto ssi = names.with_ssi(st->name)) st->name = *ssi;
     }
-    if (st) topic = st;
+    if (st) {
+      names.note_body(st->name);
+      topic = st;
+    }
     // The first company named with 의 in this sentence (한결바이오의 비만 치료제), for a later 회사는.
     last_owner.clear();
     for (const auto& t : tokens) {

@@ -58,6 +58,11 @@ const std::vector<std::string_view>& name_prefixes() {
   return words;
 }
 
+const std::vector<std::string_view>& local_body_classes() {
+  static const std::vector<std::string_view> words = data::first_column("event/data/local_bodies.tsv");
+  return words;
+}
+
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> find_abbreviations(std::string_view text) {
@@ -117,6 +122,27 @@ std::vector<std::pair<std::string, std::string>> find_abbreviations(std::string_
 
 void ArticleNames::note_person(const std::string& name) {
   if (std::find(people_.begin(), people_.end(), name) == people_.end()) people_.push_back(name);
+}
+
+void ArticleNames::note_body(std::string_view name) {
+  // the last word (강원 인제군 -> 인제군) of at least two syllables, ending in a class noun (not 군 itself)
+  if (auto sp = name.rfind(' '); sp != std::string_view::npos) name.remove_prefix(sp + 1);
+  if (name.empty()) return;
+  for (std::string_view c : local_body_classes())
+    if (name.size() > c.size() && ends_with(name, c) && hangul_syllables(name) >= 2) {
+      auto it = std::find(bodies_.begin(), bodies_.end(), name);
+      if (it != bodies_.end()) bodies_.erase(it);
+      bodies_.emplace_back(name);
+      return;
+    }
+}
+
+std::optional<std::string> ArticleNames::body_for(std::string_view bare) const {
+  if (std::find(local_body_classes().begin(), local_body_classes().end(), bare) == local_body_classes().end())
+    return std::nullopt;
+  for (auto it = bodies_.rbegin(); it != bodies_.rend(); ++it)
+    if (ends_with(*it, bare)) return *it;
+  return std::nullopt;
 }
 
 std::optional<std::string> ArticleNames::expand(std::string_view name) const {

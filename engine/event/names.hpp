@@ -3,7 +3,8 @@
 //   - abbreviations the article defines: "기획재정부(기재부)", "다미코 인터내셔널 쉬핑(DIS)",
 //     "한국타이어앤테크놀로지(이하 한국타이어)" make a later 기재부 / DIS / 한국타이어 the full name;
 //   - people named earlier: "정 대표", "김 전 위원" (a surname, 전/현/고 and a title), "김씨", "성혁씨" (씨 after a
-//     surname or a given name), "헤일리 국무장관", "나롱삭 주지사" (one word of a foreign name and a title).
+//     surname or a given name), "헤일리 국무장관", "나롱삭 주지사" (one word of a foreign name and a title);
+//   - local governments named earlier: "군은", "시는" after "인제군은", "광주시" (local_bodies.tsv).
 // The words that may stand between a surname and its title (전, 현, 고) are engine/event/data/name_prefixes.tsv.
 // Covered by tests/event/names_test.cpp.
 #pragma once
@@ -32,6 +33,12 @@ class ArticleNames {
   void note_person(const std::string& name);
   const std::vector<std::string>& people() const { return people_; }
 
+  // Notes an organisation's name; one ending in a local government's class noun (광주시, 인제군, 성동구,
+  // event/data/local_bodies.tsv) is what a later bare 시, 군, 구 refers to.
+  void note_body(std::string_view name);
+  // "시는", "군은": the latest noted body ending in that class noun, or nullopt.
+  std::optional<std::string> body_for(std::string_view bare) const;
+
   // The full name of an abbreviation the article defined (ASCII case ignored), or nullopt.
   std::optional<std::string> expand(std::string_view name) const;
   // "정 대표", "김 전 위원": the latest person noted with that surname.
@@ -46,6 +53,7 @@ class ArticleNames {
  private:
   std::vector<std::pair<std::string, std::string>> abbreviations_;
   std::vector<std::string> people_;  // in the order first seen
+  std::vector<std::string> bodies_;  // local governments, latest last
 };
 
 }  // namespace yp::event::detail

@@ -107,3 +107,30 @@ TEST_CASE("names: the extractor gives the fullest name the article gave") {
   CHECK(ministry == 2);
   CHECK(kim == 1);
 }
+
+TEST_CASE("names: a bare 시, 군, 구 is the local government named last") {
+  ArticleNames n;
+  n.note_body("강원 인제군");   // the last word counts
+  n.note_body("광주시");
+  n.note_body("누리전자");      // no local government
+  n.note_body("군");            // the bare class noun is no name
+  CHECK(n.body_for("군") == "인제군");
+  CHECK(n.body_for("시") == "광주시");
+  CHECK_FALSE(n.body_for("구"));      // none named
+  CHECK_FALSE(n.body_for("회사"));    // not a class noun of local_bodies.tsv
+  n.note_body("공주시");
+  CHECK(n.body_for("시") == "공주시");  // the latest
+}
+
+TEST_CASE("names: 씨 after a full name in any case registers the person") {
+  auto evs = run(
+      "옥장 보유자\n"
+      "문화재청은 박서연씨를 옥장 보유자로 인정할 계획이라고 22일 밝혔다.\n"
+      "박씨는 1970년 옥 공예에 입문했다.\n");
+  int park = 0;
+  for (const auto& e : evs) {
+    CHECK(e.actor != "박씨");
+    park += e.actor == "박서연";
+  }
+  CHECK(park == 1);
+}
