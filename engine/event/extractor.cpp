@@ -674,13 +674,18 @@ class ArticleExtractor {
       // (not a plan: "개발을 추진하겠다고 합의했다" is what was agreed)
       bool light_word = t.trigger && !t.morph.predicate.passive && t.morph.predicate.tense != morph::Tense::Future &&
                         std::all_of(s.hits.begin(), s.hits.end(), [&](const Hit& h) {
-                          return h.token != cl.last || (h.entry && h.entry->light && h.entry->lemma == "진행");
+                          return h.token != cl.last || (h.entry && h.entry->light &&
+                                                         (h.entry->lemma == "진행" || h.entry->lemma == "갖다" ||
+                                                          h.entry->lemma == "열다"));
                         });
       auto g = generic_predicate(t, cl.end, light_word);
       if (!g) continue;
       // a native verb's event depends on its object (상을 받았다, but 호평을 받았다): beside a lexicon word it is
       // read as that word's support (연기는 … 호평을 받았다), not as an event of its own
-      if (g->form == Form::Verb && std::any_of(s.hits.begin(), s.hits.end(), in_clause)) continue;
+      if (g->form == Form::Verb && std::any_of(s.hits.begin(), s.hits.end(), [&](const Hit& h) {
+            return in_clause(h) && !(light_word && h.token == cl.last);  // (the light verb itself does not count)
+          }))
+        continue;
       TriggerEntry e;
       e.type = EventType::Other;
       e.lemma = g->lemma;
