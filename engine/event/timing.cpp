@@ -12,6 +12,7 @@ namespace yp::event::detail {
 
 bool can_date(const time::TimeExpr& e) {
   if (e.type == time::ExprType::Duration || e.type == time::ExprType::Set) return false;
+  if (e.attributive) return false;  // 1973년생 코치는 … 선임됐다: a birth year dates no event
   if (!e.interval.from && !e.interval.to) return false;
   if (e.interval.empty()) return false;
   return true;

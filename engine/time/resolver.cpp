@@ -1192,6 +1192,7 @@ std::vector<TimeExpr> Resolver::run() {
     e.confidence = r.confidence;
     e.rule = q.rule;
     e.warning = r.warning;
+    e.attributive = q.shape == Shape::Point && q.p1.attributive;
     // A standalone time of day takes the date of an antecedent in the same sentence, else publication.
     bool explicit_date = (q.shape == Shape::Point || q.shape == Shape::Range) && !q.p1.anaphor && !q.p1.anaphor_year &&
                          !q.p1.anaphor_month &&

@@ -5,6 +5,7 @@
 
 #include "core/data.hpp"
 
+#include <algorithm>
 #include <array>
 #include <functional>
 
@@ -77,6 +78,30 @@ class Grammar {
     if (k == TokKind::Lexeme && (toks_[i].lex->kind == Kind::Unit || toks_[i].lex->kind == Kind::FuzzyCount))
       return false;  // 경주, 경수: the unit letter is part of a longer word
     return k != TokKind::Hangul && k != TokKind::Latin;
+  }
+  // Token i, glued to a year, is a noun of time/data/year_tails.tsv (생, 산, 작), alone or with a case particle or
+  // an ending of that table: 1991년생, 1942년생으로, 1990년생인 (not 2024년생산량: 산량 is no particle).
+  bool year_tail(std::size_t i) const {
+    if (i >= toks_.size() || toks_[i].kind != TokKind::Hangul) return false;
+    static const auto table = [] {
+      std::pair<std::vector<std::string>, std::vector<std::string>> t;  // tails, endings
+      if (auto tsv = yp::data::lookup("time/data/year_tails.tsv"))
+        for (const auto& row : yp::data::rows(*tsv)) {
+          if (row.fields.size() < 2) continue;
+          (row.fields[1] == "tail" ? t.first : t.second).emplace_back(row.fields[0]);
+        }
+      return t;
+    }();
+    std::string_view w = text_of(i);
+    for (const auto& tail : table.first) {
+      if (w.substr(0, tail.size()) != tail) continue;
+      std::string_view rest = w.substr(tail.size());
+      if (rest.empty()) return true;
+      if (std::find(table.second.begin(), table.second.end(), rest) != table.second.end()) return true;
+      const auto* e = lex::lexicon().longest(text_, toks_[i].begin + tail.size());
+      return e && e->kind == Kind::Particle && e->surface.size() == rest.size();
+    }
+    return false;
   }
   // A number + 일 that is a count, not a date: 3일 연속, 1일 평균, 3일째.
   // One-syllable counters (회, 차, 당) only when glued: 2회, 3일째 — not 회의, 차례 after a space.
@@ -205,7 +230,14 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
   } else {
     return std::nullopt;
   }
-  if (!clean_end(j) && !bare_ol) return std::nullopt;
+  if (!clean_end(j) && !bare_ol) {
+    // 1991년생으로, 2000년산, 2011년작: the year of a birth, a vintage, a work (time/data/year_tails.tsv)
+    if (p.year && year_tail(j)) {
+      p.attributive = true;
+      return PM{p, j};
+    }
+    return std::nullopt;
+  }
   std::size_t k = j;
   // 2025년 10월 [24일 | 초]
   if (number(k) && valid_month(toks_[k].value) && unit(k + 1, lex::kMonth) && toks_[k].digits <= 2 && clean_end(k + 2)) {

@@ -41,6 +41,7 @@ struct Point {
   bool minute_said = false;         // 3시 30분 (grain minute)
   bool daytime_said = false;        // 오후/밤/새벽 … was written
   std::optional<unsigned> weekday_check;  // (금) after a date
+  bool attributive = false;         // 1991년생, 2000년산: a year describing a noun (time/data/year_tails.tsv)
   bool bare_number = false;         // "9" in 9~10월: unit to be inherited from the other end
   bool named_day = false;           // "4·10 총선": M·D naming an election or a measure (its nearest occurrence)
   std::int64_t bare_value = 0;
