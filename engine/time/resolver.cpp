@@ -266,12 +266,14 @@ class Resolver {
   }
   bool antecedent_near() const { return near(*antecedent_); }
   // `a` ends in the sentence of the current expression or in the one before.
-  bool near(const Antecedent& a) const {
+  // The antecedent ends in this sentence or one of the `back` sentences before it.
+  bool near(const Antecedent& a, std::size_t back = 1) const {
     auto it = std::upper_bound(sentences_.begin(), sentences_.end(), cur_->begin,
                                [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
     if (it == sentences_.begin()) return true;
     --it;
-    std::size_t from = it == sentences_.begin() ? 0 : std::prev(it)->begin;
+    const auto here = static_cast<std::size_t>(it - sentences_.begin());
+    std::size_t from = here < back ? 0 : sentences_[here - back].begin;
     return a.folded_end > from;
   }
   Res resolve_point(const Point& p);
@@ -518,7 +520,9 @@ Res Resolver::resolve_point_inner(const Point& given) {
     // (a month counts from a month or a day, not from a year: "올해 첫 … 전월 대비" is the publication's month before)
     const Antecedent* a = p.anaphor_month ? (month_antecedent_ ? &*month_antecedent_ : nullptr)
                                           : (antecedent_ ? &*antecedent_ : nullptr);
-    const bool near = a && this->near(*a);
+    // (a statistics story keeps its reference month for a while: "7월 … 감소했다. 제조업(…)도 줄었다. 제조업 생산은
+    // … 감소했다. 출하가 전월보다 줄면서" is still June: a month antecedent counts three sentences back)
+    const bool near = a && this->near(*a, p.anaphor_month ? 3 : 1);
     year_month_day base = near ? year_month_day{*a->r.iv.from} : pymd_;
     int y = static_cast<int>(base.year());
     if (p.anaphor_year) {
