@@ -143,6 +143,8 @@ class Resolver {
   // date: one expression, the date's (a distance counted from an event the resolver does not know would
   // otherwise be counted from the publication date). "같은 달 17일": the 17th of that month.
   void join_appositions(std::vector<TimeExpr>& out) const;
+  // "닷새 뒤인 30일": out[i + 1] placed where out[i]'s distance from the story's latest past day lands, or nullopt
+  std::optional<TimeExpr> counted_from_story(const std::vector<TimeExpr>& out, std::size_t i, const TimeExpr& b) const;
 
  private:
   std::string_view original_;
@@ -1197,6 +1199,29 @@ std::vector<TimeExpr> Resolver::run() {
     e.rule = q.rule;
     e.warning = r.warning;
     e.attributive = q.shape == Shape::Point && q.p1.attributive;
+    if (!out.empty() && out.back().end <= e.begin) {
+      // "닷새 뒤인 30일", "두 달 뒤인 6월": placed before it serves as an antecedent (같은 해 after it is that year)
+      std::string_view between = original_.substr(out.back().end, e.begin - out.back().end);
+      while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+      if (between == "인")
+        if (auto there = counted_from_story(out, out.size() - 1, e)) {
+          e = std::move(*there);
+          r.iv = e.interval;
+          r.anchor = e.anchor;
+        }
+      // "같은 해 10월", "이듬해 3월": the month of that year (joined into one expression below)
+      const TimeExpr& a = out.back();
+      if (between.empty() && a.anchor == AnchorKind::Expression && a.grain == Grain::Year && a.interval.bounded() &&
+          e.type == ExprType::Date && e.grain == Grain::Month && e.interval.bounded() &&
+          e.text.find("년") == std::string::npos) {
+        const int y = static_cast<int>(year_month_day{*a.interval.from}.year());
+        const unsigned m = static_cast<unsigned>(year_month_day{*e.interval.from}.month());
+        e.interval = r.iv = DayInterval::days(first_of(y, m), last_of(y, m));
+        e.timex = r.timex = ym_timex(y, m);
+        e.anchor = r.anchor = a.anchor;
+        e.anchor_offset = r.anchor_offset = a.anchor_offset;
+      }
+    }
     // A standalone time of day takes the date of an antecedent in the same sentence, else publication.
     bool explicit_date = (q.shape == Shape::Point || q.shape == Shape::Range) && !q.p1.anaphor && !q.p1.anaphor_year &&
                          !q.p1.anaphor_month &&
@@ -1309,6 +1334,53 @@ bool one_day(const TimeExpr& e) {
 }
 }  // namespace
 
+std::optional<TimeExpr> Resolver::counted_from_story(const std::vector<TimeExpr>& out, std::size_t i,
+                                                     const TimeExpr& b) const {
+  const TimeExpr& a = out[i];
+  // a: a distance from the publication date (P5D, P2W, P2M, P16Y), written as a date ("닷새 뒤", "사흘 전")
+  if (a.type != ExprType::Date || a.anchor != AnchorKind::Publication || a.duration.size() < 3 ||
+      a.duration[0] != 'P' || !a.interval.from)
+    return std::nullopt;
+  const char unit = a.duration.back();
+  int n = 0;
+  for (std::size_t k = 1; k + 1 < a.duration.size(); ++k) {
+    if (a.duration[k] < '0' || a.duration[k] > '9') return std::nullopt;
+    n = n * 10 + (a.duration[k] - '0');
+  }
+  if (n <= 0 || (unit != 'D' && unit != 'W' && unit != 'M' && unit != 'Y')) return std::nullopt;
+  const int sign = *a.interval.from >= pub_ ? 1 : -1;
+  // the story's latest day before it: a one-day expression already past at publication
+  const TimeExpr* from = nullptr;
+  for (std::size_t j = i; j-- > 0;)
+    if (one_day(out[j]) && *out[j].interval.from < pub_) {
+      from = &out[j];
+      break;
+    }
+  if (!from) return std::nullopt;
+  const sys_days d0 = *from->interval.from;
+  const sys_days at = unit == 'D'   ? d0 + days{sign * n}
+                      : unit == 'W' ? d0 + days{7 * sign * n}
+                      : add_months_clamped(d0, sign * n * (unit == 'Y' ? 12 : 1));
+  const year_month_day t{at};
+  TimeExpr there = b;
+  if (const unsigned day = bare_day_number(b.text); day != 0 && one_day(b)) {
+    if (static_cast<unsigned>(t.day()) != day) return std::nullopt;
+    there.interval = DayInterval::day(at);
+    there.timex = format_iso(at);
+  } else if (b.grain == Grain::Month && b.interval.bounded() && b.text.find("년") == std::string::npos &&
+             year_month_day{*b.interval.from}.month() == t.month()) {
+    const int y = static_cast<int>(t.year());
+    const unsigned m = static_cast<unsigned>(t.month());
+    there.interval = DayInterval::days(first_of(y, m), last_of(y, m));
+    there.timex = ym_timex(y, m);
+  } else {
+    return std::nullopt;
+  }
+  there.anchor = AnchorKind::Expression;
+  there.anchor_offset = from->begin;
+  return there;
+}
+
 void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
   // out[i] becomes one expression from its begin to out[i + 1]'s end, resolved as `as`; out[i + 1] goes
   auto join = [&](std::size_t i, TimeExpr as) {
@@ -1323,10 +1395,25 @@ void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
     if (b.begin < a.end) continue;
     std::string_view between = original_.substr(a.end, b.begin - a.end);
     while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    if (between == "인" && b.type == ExprType::Date) {
+      // "닷새 뒤인 30일", "두 달 뒤인 6월": a distance counted from the story's latest day before it, in apposition
+      // to a date; where that day plus the distance lands on the date, the date is there (not at the publication)
+      if (auto there = counted_from_story(out, i, b)) {
+        join(i, std::move(*there));
+        continue;
+      }
+    }
     if (between == "인" && a.type == ExprType::Date && b.type == ExprType::Date && one_day(a) && one_day(b) &&
         !(a.interval == b.interval)) {
       // (the date, not the distance: "사흘 전인 10일" counted from an event is the 10th; where both agree, as in
       // "추석인 15일", "목요일인 15일", each stays an expression of its own)
+      join(i, b);
+      continue;
+    }
+    if (between.empty() && a.anchor == AnchorKind::Expression && a.grain == Grain::Year && a.interval.bounded() &&
+        b.type == ExprType::Date && b.grain == Grain::Month && b.interval.bounded() &&
+        b.text.find("년") == std::string::npos) {
+      // "같은 해 10월", "이듬해 3월": one expression, the month of that year (placed so in run())
       join(i, b);
       continue;
     }
