@@ -106,6 +106,7 @@ class Cleaner {
     }
     std::sort(out_.segments.begin(), out_.segments.end(),
               [](const Segment& a, const Segment& b) { return a.begin < b.begin; });
+    unicode_spaces();
   }
   CleanText take() { return std::move(out_); }
 
@@ -123,6 +124,26 @@ class Cleaner {
     if (from >= le) return std::string_view::npos;
     std::size_t at = find_bytes(in_.substr(from, le - from), what);
     return at == std::string_view::npos ? at : from + at;
+  }
+
+  // "펀딩포유가\u00A0 한국…": a no-break, ideographic, typographic or zero-width space (in a seventh of the crawled
+  // articles) becomes as many ASCII spaces as it has bytes, so that words end there and offsets stay.
+  void unicode_spaces() {
+    std::string& t = out_.text;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+      const auto b0 = static_cast<unsigned char>(t[i]);
+      if (b0 < 0xC2) continue;
+      const auto b1 = static_cast<unsigned char>(t[i + 1]);
+      std::size_t n = 0;
+      if (b0 == 0xC2 && b1 == 0xA0) n = 2;  // U+00A0
+      else if (i + 2 < t.size()) {
+        const auto b2 = static_cast<unsigned char>(t[i + 2]);
+        if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80) n = 3;                 // U+3000
+        else if (b0 == 0xE2 && b1 == 0x80 && (b2 <= 0x8B || b2 == 0xAF)) n = 3;  // U+2000..U+200B, U+202F
+      }
+      for (std::size_t k = 0; k < n; ++k) t[i + k] = ' ';
+      if (n) i += n - 1;
+    }
   }
 
   void headline(std::string_view title) {

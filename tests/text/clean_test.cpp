@@ -139,3 +139,14 @@ TEST_CASE("the headline is the first line when it is the article's title", "[cle
   CHECK(clean_crawl(body).segments.empty());
   CHECK(clean_crawl(body, "다른 제목").segments.empty());
 }
+
+TEST_CASE("no-break, ideographic and zero-width spaces become ASCII spaces, offsets kept", "[clean]") {
+  const std::string body = "펀딩포유가\xC2\xA0 설명회를 연다고 18일 밝혔다.\xE3\x80\x80이어\xE2\x80\x8B생중계한다. 가격은 5\xE2\x80\xAF" "000원.";
+  auto c = clean_crawl(body);
+  REQUIRE(c.text.size() == body.size());
+  CHECK(squeeze(c.text) == "펀딩포유가 설명회를 연다고 18일 밝혔다. 이어 생중계한다. 가격은 5 000원.");
+  CHECK(c.text.find("설명회") == body.find("설명회"));
+  // other characters of the same lead bytes stay: · (C2 B7), 〈 (E3 80 88), – (E2 80 93)
+  const std::string kept = "한·미 〈보고서〉 2023–2024";
+  CHECK(clean_crawl(kept).text == kept);
+}
