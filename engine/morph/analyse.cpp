@@ -56,6 +56,16 @@ char32_t sound_char(std::string_view stem) {
   return hangul::last_char(stem);
 }
 
+// "국토교통부(장관)는", "(대표 서승환)는": after a parenthesis the particle sounds with the word before it (국토교통부
+// → 는), which for one opened in an earlier word ("서승환)는") is not in sight: any sound is accepted there.
+template <typename Row>
+bool after_parenthesis(std::string_view stem, const Row& p) {
+  if (stem.empty() || stem.back() != ')') return false;
+  const std::size_t open = stem.rfind('(');
+  if (open == std::string_view::npos) return true;
+  return open > 0 && p.after.accepts(sound_char(stem.substr(0, open)));
+}
+
 }  // namespace
 
 Nominal analyse_nominal(std::string_view word) {
@@ -88,7 +98,7 @@ Nominal analyse_nominal(std::string_view word) {
     if (cands[i].pos == 0) continue;
     if (p.is_do && (is_lexical(word, Lexical::DoNoun) || is_lexical(word, Lexical::DoProvince))) continue;
     std::string_view stem = word.substr(0, cands[i].pos);
-    if (!p.after.accepts(sound_char(stem))) continue;
+    if (!p.after.accepts(sound_char(stem)) && !after_parenthesis(stem, p)) continue;
     out.stem = stem;
     out.particle = word.substr(cands[i].pos);
     out.parts = p.parts;

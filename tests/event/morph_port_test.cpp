@@ -97,8 +97,17 @@ Split split_particle(std::string_view word) {
       core.remove_suffix(1);
     if (ends_with(core, "\u2019") || ends_with(core, "\u201D")) core.remove_suffix(3);
     char32_t c = last_char(core);
-    if (p.needs == 1 && is_hangul(c) && !consonant_final(c)) continue;
-    if (p.needs == 2 && is_hangul(c) && !vowel_final(c)) continue;
+    auto fits = [&](char32_t ch) {
+      return !(p.needs == 1 && is_hangul(ch) && !consonant_final(ch)) && !(p.needs == 2 && is_hangul(ch) && !vowel_final(ch));
+    };
+    // (2026-12-07, both sides: after a parenthesis the word before it decides, 국토교통부(장관)는; one opened in
+    // an earlier word, 서승환)는, accepts any sound)
+    bool paren = false;
+    if (!stem.empty() && stem.back() == ')') {
+      std::size_t open = stem.rfind('(');
+      paren = open == std::string_view::npos || (open > 0 && fits(last_char(stem.substr(0, open))));
+    }
+    if (!fits(c) && !paren) continue;
     return {stem, p.text};
   }
   return {word, {}};

@@ -87,3 +87,16 @@ TEST_CASE("no particle where the word is a noun or the sound forbids it", "[morp
   CHECK(analyse_nominal("경기도는").stem == "경기도");
   CHECK(analyse_nominal("결과를").particle == "를");
 }
+
+TEST_CASE("a particle after a parenthesis sounds with the word before it", "[morph][particles]") {
+  // 국토교통부(장관)는: 는 follows 부, not 관 (before: no particle, and the word read as a verb's -는)
+  CHECK(analyse_nominal("국토교통부(장관)는").stem == "국토교통부(장관)");
+  CHECK(analyse_nominal("국토교통부(장관)는").particle == "는");
+  CHECK_FALSE(analyse("국토교통부(장관)는").prefers_predicate());
+  CHECK(analyse_nominal("한빛전자(대표)가").particle == "가");
+  // a parenthesis opened in an earlier word ("(대표 서승환)는"): the word before it is out of sight, any sound goes
+  CHECK(analyse_nominal("서승환)는").particle == "는");
+  // must not: without a parenthesis the sound still decides (관 takes 은, not 는)
+  CHECK(analyse_nominal("장관는").particle.empty());
+  CHECK(analyse_nominal("국토교통부(장관)은").particle == "은");  // the word inside is accepted too
+}
