@@ -261,16 +261,23 @@ class Cleaner {
         if (e >= le || in_[e] != '=') continue;
         ++e;
         while (e < le && is_space(in_[e])) ++e;
-        // up to four names (Hangul words of 2-4 syllables, or "(이름)") before the role
+        // up to eight names (Hangul words of 2-4 syllables, or "(이름)", or earlier reporters) before the role
         std::size_t b = at;
         int names = 0;
-        while (names < 4) {
+        while (names < 8) {
           std::size_t q = b;
           while (q > ls && is_space(in_[q - 1])) --q;
           std::size_t wb = q;
           while (wb > ls && !is_space(in_[wb - 1]) && !blanked(wb - 1)) --wb;
           std::string_view word = in_.substr(wb, q - wb);
-          if (!name_word(word)) break;
+          if (!name_word(word)) {
+            // "(이름) 기자,(이름) 기자 =", "김철수 기자, 박영희 기자 =": earlier reporters, each a name and a role,
+            // joined by commas (the walk goes on over them)
+            const std::size_t comma = word.find(',');
+            const bool chained = comma != std::string_view::npos && is_one_of(word.substr(0, comma), w_.role) &&
+                                 (comma + 1 == word.size() || name_word(word.substr(comma + 1)));
+            if (!chained) break;
+          }
           b = wb;
           ++names;
         }

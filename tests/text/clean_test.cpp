@@ -150,3 +150,13 @@ TEST_CASE("no-break, ideographic and zero-width spaces become ASCII spaces, offs
   const std::string kept = "한·미 〈보고서〉 2023–2024";
   CHECK(clean_crawl(kept).text == kept);
 }
+
+TEST_CASE("a byline of several reporters joined by commas is blanked whole", "[clean][byline]") {
+  auto c = clean_crawl("제목\n(서울=뉴스1) (이름) 기자,(이름) 기자,(이름) 기자 = 정부가 현금을 지급한다.", "제목");
+  CHECK(squeeze(c.text.substr(c.text.find('\n') + 1)) == "정부가 현금을 지급한다.");
+  auto d = clean_crawl("제목\n김철수 기자, 박영희 기자 = 정부가 현금을 지급한다.", "제목");
+  CHECK(squeeze(d.text.substr(d.text.find('\n') + 1)) == "정부가 현금을 지급한다.");
+  // must not: a comma after a word that is no role word ends the byline there
+  auto e = clean_crawl("제목\n회사는 상품을, 김철수 기자 = 정부가 지급한다.", "제목");
+  CHECK(squeeze(e.text.substr(e.text.find('\n') + 1)).starts_with("회사는 상품을,"));
+}
