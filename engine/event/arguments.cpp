@@ -1063,9 +1063,18 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       return std::nullopt;
     // "결함이 발견된 전기차를 리콜한다": the subject of a relative clause is not the trigger's actor, nor that of
     // a copula modifier ("사태 수습이 먼저인 만큼 물러나지 않겠다")
-    if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger &&
-        (modifier_word(toks[i + 1].word) || (ends_with(toks[i + 1].word, "인") && syllables(toks[i + 1].word) >= 2 &&
-                                             !is_title(toks[i + 1].word))))
+    auto modifier_at = [&](std::size_t k) {
+      return k + 1 < trig && !toks[k].in_time && !toks[k].trigger &&
+             (modifier_word(toks[k].word) ||
+              (ends_with(toks[k].word, "인") && syllables(toks[k].word) >= 2 && !is_title(toks[k].word)));
+    };
+    if (subj && modifier_at(i + 1)) return std::nullopt;
+    // (also one bare word further: "선수들이 훈련 중인 운동장을 방문했다", "기업들이 많이 참여한 행사를"; a word
+    // in 인 there is a modifier only as 중인: "그룹이 국내 온라인 증권사를" is no relative clause)
+    if (subj && i + 3 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger &&
+        toks[i + 1].morph.nominal.particle.empty() && !toks[i + 1].comma_after &&
+        !toks[i + 1].morph.prefers_predicate() && !toks[i + 2].in_time && !toks[i + 2].trigger &&
+        (modifier_word(toks[i + 2].word) || toks[i + 2].word == "중인"))
       return std::nullopt;
     Span sp = np_ending_at(toks, end, 0, 5, stem);
     for (std::size_t k = sp.first; k <= end; ++k)
