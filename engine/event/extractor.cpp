@@ -408,6 +408,7 @@ class ArticleExtractor {
       return {};
     }
     statements_on_the_story_day();
+    headline_mentions();
     return std::move(out);
   }
 
@@ -1229,6 +1230,36 @@ class ArticleExtractor {
       if (e.time_source == TimeSource::Publication && e.modality == Modality::Actual && !e.reported &&
           (e.type == EventType::Statement || e.type == EventType::Announcement))
         inherit_time(e, day);
+  }
+
+  // The headline gives no events of its own (its verbal nouns are undated and often elliptical: "… 개막 선언",
+  // "… 육성과정 성료"), but where it names an event the body reports (same type and lemma), the headline is
+  // another mention of that event, so that a reader of the timeline finds the story by its headline.
+  void headline_mentions() {
+    for (const auto& seg : clean.segments) {
+      if (seg.kind != text::SegmentKind::Headline || seg.end <= seg.begin || out.empty()) continue;
+      text::Article line;
+      line.name = article.name;
+      line.publication_date = article.publication_date;
+      line.body = article.body.substr(seg.begin, seg.end - seg.begin);
+      std::optional<Error> unused;
+      std::vector<Event> named = ArticleExtractor(line, options, ExtractLimits{}, &unused).run();
+      for (const Event& h : named) {
+        if (h.mentions.empty()) continue;
+        auto same = std::find_if(out.begin(), out.end(), [&](const Event& e) {
+          return e.type == h.type && e.trigger == h.trigger && e.polarity == h.polarity;
+        });
+        if (same == out.end()) continue;
+        Mention m = same->mentions.front();
+        m.sentence = h.mentions.front().sentence;
+        m.begin = seg.begin + h.mentions.front().begin;
+        m.end = seg.begin + h.mentions.front().end;
+        m.trigger = h.mentions.front().trigger;
+        if (std::none_of(same->mentions.begin(), same->mentions.end(),
+                         [&](const Mention& x) { return x.begin == m.begin; }))
+          same->mentions.push_back(std::move(m));
+      }
+    }
   }
 
   // modality from time: an actual-looking event that starts after publication is planned

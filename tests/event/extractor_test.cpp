@@ -1020,3 +1020,21 @@ TEST_CASE("a gathering held that has no trigger row is an event of type other na
   auto assoc = run("date: 2026-06-05\n\n일본축구협회가 다음 달 열릴 예정이던 평가전을 취소했다.\n");
   for (const auto& ev : assoc) CHECK(ev.trigger != "일본축구협회");
 }
+
+TEST_CASE("a headline naming an event of the body is another mention of it, and no event of its own") {
+  auto evs = run("date: 2019-07-12\ntitle: 문재인 대통령, 수영대회 개막 선언\n\n문재인 대통령, 수영대회 개막 선언\n"
+                 "문재인 대통령이 12일 광주에서 열린 개회식에서 개막을 선언했다.\n");
+  REQUIRE(evs.size() == 1);
+  const Event& ann = evs.front();
+  CHECK(ann.actor == "문재인");
+  CHECK(iso(ann.when.from) == "2019-07-12");
+  REQUIRE(ann.mentions.size() == 2);
+  CHECK(ann.mentions[0].trigger == "선언했다");  // the body's mention first
+  CHECK(ann.mentions[1].begin == 0);            // then the headline's
+  CHECK(ann.mentions[1].trigger == "선언");
+  // must not: a headline event the body does not report adds nothing
+  auto other = run("date: 2019-07-12\ntitle: 가온시, 축제 개막 선언\n\n가온시, 축제 개막 선언\n가온시는 12일 축제 일정을 공개했다.\n");
+  CHECK_FALSE(other.empty());
+  for (const auto& e : other)
+    for (const auto& m : e.mentions) CHECK(m.begin > 0);
+}
