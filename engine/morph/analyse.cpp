@@ -61,9 +61,14 @@ char32_t sound_char(std::string_view stem) {
 template <typename Row>
 bool after_parenthesis(std::string_view stem, const Row& p) {
   if (stem.empty() || stem.back() != ')') return false;
-  const std::size_t open = stem.rfind('(');
-  if (open == std::string_view::npos) return true;
-  return open > 0 && p.after.accepts(sound_char(stem.substr(0, open)));
+  // the parenthesis the last ')' closes: opened in this word, or in an earlier one ("(대표 (이름))는": the
+  // outer one; more ')' than '(' in the word)
+  int depth = 0;
+  for (std::size_t k = stem.size(); k-- > 0;) {
+    if (stem[k] == ')') ++depth;
+    else if (stem[k] == '(' && --depth == 0) return k > 0 && p.after.accepts(sound_char(stem.substr(0, k)));
+  }
+  return true;
 }
 
 }  // namespace

@@ -104,8 +104,15 @@ Split split_particle(std::string_view word) {
     // an earlier word, 서승환)는, accepts any sound)
     bool paren = false;
     if (!stem.empty() && stem.back() == ')') {
-      std::size_t open = stem.rfind('(');
-      paren = open == std::string_view::npos || (open > 0 && fits(last_char(stem.substr(0, open))));
+      int depth = 0;
+      paren = true;  // opened in an earlier word unless matched below
+      for (std::size_t k = stem.size(); k-- > 0;) {
+        if (stem[k] == ')') ++depth;
+        else if (stem[k] == '(' && --depth == 0) {
+          paren = k > 0 && fits(last_char(stem.substr(0, k)));
+          break;
+        }
+      }
     }
     if (!fits(c) && !paren) continue;
     return {stem, p.text};

@@ -96,6 +96,8 @@ TEST_CASE("a particle after a parenthesis sounds with the word before it", "[mor
   CHECK(analyse_nominal("한빛전자(대표)가").particle == "가");
   // a parenthesis opened in an earlier word ("(대표 서승환)는"): the word before it is out of sight, any sound goes
   CHECK(analyse_nominal("서승환)는").particle == "는");
+  CHECK(analyse_nominal("(이름))는").particle == "는");  // "컴투스(대표 (이름))는": the outer one opened earlier
+  CHECK(analyse_nominal("X(대표(이름))는").particle == "는");
   // must not: without a parenthesis the sound still decides (관 takes 은, not 는)
   CHECK(analyse_nominal("장관는").particle.empty());
   CHECK(analyse_nominal("국토교통부(장관)은").particle == "은");  // the word inside is accepted too
