@@ -97,6 +97,21 @@ Nominal analyse_nominal(std::string_view word) {
   }
   if (n_cands == 0) return out;
   if (t.words.count(word)) return out;  // 결과, 어린이: the whole word is a noun
+  auto take = [&](std::size_t i) {
+    const ParticleRow& p = t.particles[cands[i].row];
+    out.stem = word.substr(0, cands[i].pos);
+    out.particle = word.substr(cands[i].pos);
+    out.parts = p.parts;
+    out.count = p.count;
+    out.cases = p.cases;
+    return out;
+  };
+  // A known noun before a shorter particle wins over a longer particle: 성과는 is 성과 + 는, not 성 + 과는
+  // (학과가, 결과를 likewise).
+  for (std::size_t i = 0; i < n_cands; ++i) {
+    if (cands[i].pos == 0 || !t.words.count(word.substr(0, cands[i].pos))) continue;
+    if (t.particles[cands[i].row].after.accepts(sound_char(word.substr(0, cands[i].pos)))) return take(i);
+  }
   // Longest first: the first that has a stem and fits its sound wins.
   for (std::size_t i = n_cands; i-- > 0;) {
     const ParticleRow& p = t.particles[cands[i].row];

@@ -102,3 +102,14 @@ TEST_CASE("a particle after a parenthesis sounds with the word before it", "[mor
   CHECK(analyse_nominal("장관는").particle.empty());
   CHECK(analyse_nominal("국토교통부(장관)은").particle == "은");  // the word inside is accepted too
 }
+
+TEST_CASE("a known noun before a shorter particle wins over a longer particle", "[morph][particles]") {
+  // 성과는 is 성과 + 는 (before: 성 + 과는, "with 성"); lexical.tsv `word` rows
+  CHECK(analyse_nominal("성과는").stem == "성과");
+  CHECK(analyse_nominal("성과는").particle == "는");
+  CHECK(analyse_nominal("학과는").stem == "학과");
+  CHECK(analyse_nominal("효과가").stem == "효과");
+  // must not: a name before 과는 stays comitative + topic
+  CHECK(analyse_nominal("미국과는").stem == "미국");
+  CHECK(analyse_nominal("미국과는").particle == "과는");
+}
