@@ -3,6 +3,9 @@
 // tests/morph/endings_test.cpp and tests/morph/lexical_test.cpp.
 #include "morph/tables.hpp"
 
+#include <cstring>
+#include <memory>
+
 namespace yp::morph {
 
 using detail::EndingRow;
@@ -58,10 +61,17 @@ char32_t sound_char(std::string_view stem) {
 
 }  // namespace
 
-Nominal analyse_nominal(std::string_view word) {
-  const Tables& t = detail::tables();
-  Nominal out;
-  out.stem = word;
+namespace {
+
+// What the particle reading depends on: where the stem ends and which row is its particle (kNoRow: none).
+constexpr std::uint16_t kNoRow = 0xFFFF;
+struct NominalCore {
+  std::size_t pos = 0;
+  std::uint16_t row = kNoRow;
+};
+
+NominalCore nominal_core(const Tables& t, std::string_view word) {
+  NominalCore none{word.size(), kNoRow};
   // Walk the word from its end; remember every row that ends here (at most one per length).
   struct Cand {
     std::size_t pos;
@@ -80,8 +90,8 @@ Nominal analyse_nominal(std::string_view word) {
     for (auto r : node->rows)
       if (n_cands < cands.size()) cands[n_cands++] = {pos, r};
   }
-  if (n_cands == 0) return out;
-  if (t.words.count(word)) return out;  // 결과, 어린이: the whole word is a noun
+  if (n_cands == 0) return none;
+  if (t.words.count(word)) return none;  // 결과, 어린이: the whole word is a noun
   // Longest first: the first that has a stem and fits its sound wins.
   for (std::size_t i = n_cands; i-- > 0;) {
     const ParticleRow& p = t.particles[cands[i].row];
@@ -89,14 +99,29 @@ Nominal analyse_nominal(std::string_view word) {
     if (p.is_do && (is_lexical(word, Lexical::DoNoun) || is_lexical(word, Lexical::DoProvince))) continue;
     std::string_view stem = word.substr(0, cands[i].pos);
     if (!p.after.accepts(sound_char(stem))) continue;
-    out.stem = stem;
-    out.particle = word.substr(cands[i].pos);
-    out.parts = p.parts;
-    out.count = p.count;
-    out.cases = p.cases;
-    return out;
+    return {cands[i].pos, cands[i].row};
   }
+  return none;
+}
+
+Nominal build_nominal(const Tables& t, std::string_view word, const NominalCore& core) {
+  Nominal out;
+  out.stem = word;
+  if (core.row == kNoRow) return out;
+  const ParticleRow& p = t.particles[core.row];
+  out.stem = word.substr(0, core.pos);
+  out.particle = word.substr(core.pos);
+  out.parts = p.parts;
+  out.count = p.count;
+  out.cases = p.cases;
   return out;
+}
+
+}  // namespace
+
+Nominal analyse_nominal(std::string_view word) {
+  const Tables& t = detail::tables();
+  return build_nominal(t, word, nominal_core(t, word));
 }
 
 // ------------------------------------------------------------------ endings
@@ -192,15 +217,35 @@ class EndingMatcher {
 
 }  // namespace
 
-Predicate analyse_predicate(std::string_view word) {
-  const Tables& t = detail::tables();
+namespace {
+
+// What the predicate reading depends on: the chain of ending rows, whether the word is a listed noun, and whether
+// the stem is a negation auxiliary.
+struct PredicateCore {
+  Chain chain;
+  bool noun = false;
+  bool negation = false;
+};
+
+PredicateCore predicate_core(const Tables& t, std::string_view word) {
+  PredicateCore core;
+  if (word.empty()) return core;
+  core.chain = EndingMatcher(t, word).run();
+  if (core.chain.count == 0) return core;
+  // 김해, 동해: nouns that only end like a verb (lexical.tsv `noun`); asked only of words with a predicate reading
+  if (!t.nouns.empty() && t.nouns.count(word) != 0) {
+    core.noun = true;
+    return core;
+  }
+  core.negation = !core.chain.at.pending && t.neg_aux.count(word.substr(0, core.chain.at.pos)) != 0;
+  return core;
+}
+
+Predicate build_predicate(const Tables& t, std::string_view word, const PredicateCore& core) {
   Predicate p;
   p.stem = word;
-  if (word.empty()) return p;
-  Chain ch = EndingMatcher(t, word).run();
-  if (ch.count == 0) return p;
-  // 김해, 동해: nouns that only end like a verb (lexical.tsv `noun`); asked only of words with a predicate reading
-  if (!t.nouns.empty() && t.nouns.count(word) != 0) return p;
+  const Chain& ch = core.chain;
+  if (word.empty() || ch.count == 0 || core.noun) return p;
   p.stem = word.substr(0, ch.at.pos);
   p.ending = word.substr(ch.at.pos);
   if (ch.at.pending) {
@@ -235,8 +280,15 @@ Predicate analyse_predicate(std::string_view word) {
   p.nominaliser = fin.nominal;
   p.declarative_final = fin.declarative_final;
   p.news_present = fin.declarative_final && fin.tense == Tense::Present;
-  p.negation = !p.fused && t.neg_aux.count(p.stem) != 0;
+  p.negation = core.negation;
   return p;
+}
+
+}  // namespace
+
+Predicate analyse_predicate(std::string_view word) {
+  const Tables& t = detail::tables();
+  return build_predicate(t, word, predicate_core(t, word));
 }
 
 std::string Predicate::stem_text() const {
@@ -254,11 +306,92 @@ bool Analysis::prefers_predicate() const {
   return predicate.ending.size() > nominal.particle.size();
 }
 
-Analysis analyse(std::string_view word) {
+namespace detail {
+
+Analysis analyse_uncached(std::string_view word) {
   Analysis a;
   a.word = word;
   a.nominal = analyse_nominal(word);
   a.predicate = analyse_predicate(word);
+  return a;
+}
+
+}  // namespace detail
+
+namespace {
+
+// A per-thread memo of analyse, direct-mapped: news repeats its words (있다, 밝혔다, 등), and an analysis is a pure
+// function of the word and the built-in tables. A slot keeps the word (up to kMaxKey bytes) and the two cores —
+// offsets into the word and row numbers, never views — from which the Analysis is rebuilt for the word at hand.
+constexpr std::size_t kMaxKey = 30;
+constexpr std::size_t kSlots = 8192;
+
+struct MemoSlot {
+  std::uint8_t len = 0xFF;  // 0xFF: empty
+  char key[kMaxKey];
+  std::uint8_t nominal_pos = 0;
+  std::uint16_t nominal_row = kNoRow;
+  std::array<std::uint16_t, 5> rows{};
+  std::uint8_t count = 0;
+  std::uint8_t pos = 0;
+  bool noun = false;
+  bool negation = false;
+  char32_t pending = 0;
+};
+
+inline std::uint64_t word_hash(std::string_view w) {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
+  std::size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, w.data() + i, 8);
+    h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  if (i < w.size()) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, w.data() + i, w.size() - i);
+    h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  return h * 0xC4CEB9FE1A85EC53ull;
+}
+
+}  // namespace
+
+Analysis analyse(std::string_view word) {
+  if (word.size() > kMaxKey) return detail::analyse_uncached(word);
+  const Tables& t = detail::tables();
+  thread_local std::unique_ptr<MemoSlot[]> memo;
+  if (!memo) memo = std::make_unique<MemoSlot[]>(kSlots);
+  MemoSlot& m = memo[word_hash(word) >> 51];  // the top 13 bits: 8192 slots
+  Analysis a;
+  a.word = word;
+  if (m.len == word.size() && std::memcmp(m.key, word.data(), word.size()) == 0) {
+    a.nominal = build_nominal(t, word, NominalCore{m.nominal_pos, m.nominal_row});
+    PredicateCore pc;
+    pc.chain.rows = m.rows;
+    pc.chain.count = m.count;
+    pc.chain.at = Cursor{m.pos, m.pending};
+    pc.noun = m.noun;
+    pc.negation = m.negation;
+    a.predicate = build_predicate(t, word, pc);
+    return a;
+  }
+  const NominalCore nc = nominal_core(t, word);
+  const PredicateCore pc = predicate_core(t, word);
+  a.nominal = build_nominal(t, word, nc);
+  a.predicate = build_predicate(t, word, pc);
+  m.len = static_cast<std::uint8_t>(word.size());
+  std::memcpy(m.key, word.data(), word.size());
+  m.nominal_pos = static_cast<std::uint8_t>(nc.pos);
+  m.nominal_row = nc.row;
+  m.rows = pc.chain.rows;
+  m.count = pc.chain.count;
+  m.pos = static_cast<std::uint8_t>(pc.chain.at.pos);
+  m.pending = pc.chain.at.pending;
+  m.noun = pc.noun;
+  m.negation = pc.negation;
   return a;
 }
 

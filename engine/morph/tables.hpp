@@ -90,5 +90,7 @@ struct Tables {
 const Tables& tables();
 // Parses the given TSV texts (for tests of malformed rows).
 Tables parse_tables(std::string_view particles, std::string_view endings, std::string_view lexical);
+// `analyse` without its per-thread memo (tests compare the two).
+Analysis analyse_uncached(std::string_view word);
 
 }  // namespace yp::morph::detail

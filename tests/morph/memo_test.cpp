@@ -1,0 +1,88 @@
+// morph::analyse answers from a per-thread memo (engine/morph/analyse.cpp); this compares it, first call and
+// repeated calls, with detail::analyse_uncached on every word of the test corpora, samples/ and edge cases.
+#include "morph/morph.hpp"
+#include "morph/tables.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace yp::morph;
+
+namespace {
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool same_morph(const Morph& a, const Morph& b) { return a.surface == b.surface && a.tag == b.tag; }
+
+// Views must point at the same bytes of the same word, not only spell the same.
+bool same_view(std::string_view a, std::string_view b) { return a.data() == b.data() && a.size() == b.size(); }
+
+bool same(const Analysis& a, const Analysis& b) {
+  const Nominal &n = a.nominal, &m = b.nominal;
+  if (!same_view(a.word, b.word) || !same_view(n.stem, m.stem) || !same_view(n.particle, m.particle) ||
+      n.count != m.count || n.cases != m.cases)
+    return false;
+  for (std::size_t i = 0; i < n.parts.size(); ++i)
+    if (!same_morph(n.parts[i], m.parts[i])) return false;
+  const Predicate &p = a.predicate, &q = b.predicate;
+  if (!same_view(p.stem, q.stem) || !same_view(p.ending, q.ending) || p.fused != q.fused ||
+      p.fused_syllable != q.fused_syllable || p.count != q.count || p.tense != q.tense || p.mood != q.mood ||
+      p.connective != q.connective || p.adnominal != q.adnominal || p.declarative_final != q.declarative_final ||
+      p.news_present != q.news_present || p.nominaliser != q.nominaliser || p.derived != q.derived ||
+      p.passive != q.passive || p.honorific != q.honorific || p.negation != q.negation)
+    return false;
+  for (std::size_t i = 0; i < p.parts.size(); ++i)
+    if (!same_morph(p.parts[i], q.parts[i])) return false;
+  return a.prefers_predicate() == b.prefers_predicate();
+}
+
+std::vector<std::string> words_of_texts() {
+  std::string all;
+  for (const char* dir : {YP_CORPUS_DIR, YP_SAMPLES_DIR})
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+      if (e.is_regular_file()) all += slurp(e.path()) + "\n";
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : all) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("analyse from its memo equals the uncached analysis on every corpus word", "[morph][memo]") {
+  std::vector<std::string> words = words_of_texts();
+  REQUIRE(words.size() > 10000);
+  // edge cases: empty, the longest key and past it, ASCII, a lone fused syllable, invalid bytes
+  for (const char* w : {"", "한", "했다", "a", "CEO", "\xFF\xFE", "가나다라마바사아자차", "가나다라마바사아자차카",
+                        "가나다라마바사아자차카타파하", "김해", "않았다", "못했다", "있다", "없다", "경기도", "충북도"})
+    words.emplace_back(w);
+  std::size_t n = 0;
+  for (int round = 0; round < 3; ++round)
+    for (const std::string& w : words) {
+      // a fresh copy each time: the memo must give views into the word passed, not into an earlier one
+      const std::string copy = w;
+      const Analysis memo = analyse(copy);
+      const Analysis plain = detail::analyse_uncached(copy);
+      if (!same(memo, plain)) FAIL("analyse differs for " << copy);
+      ++n;
+    }
+  CHECK(n == 3 * words.size());
+}
