@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace yp::event::detail {
 
@@ -128,16 +130,28 @@ std::vector<Token> tokenize(std::string_view s) {
 
 // ------------------------------------------------------------------ clause endings
 
-namespace {
-
 // No byte of a quote mark: ASCII ' and ", and the lead byte 0xE2 of U+2018/2019/201C/201D.
+// Eight bytes at a time: a byte of x equals c exactly when the same byte of x ^ (c * ones) is zero, and
+// (y - ones) & ~y & highs is non-zero exactly when some byte of y is zero. The last chunk is padded with zeros,
+// which are none of the three bytes.
 bool no_quote_bytes(std::string_view w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  constexpr std::uint64_t dq = ones * 0x22, sq = ones * 0x27, e2 = ones * 0xE2;
+  auto any_zero = [](std::uint64_t y) { return ((y - ones) & ~y & highs) != 0; };
+  for (std::size_t i = 0; i < w.size(); i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, w.data() + i, std::min<std::size_t>(8, w.size() - i));
+    if (any_zero(x ^ dq) || any_zero(x ^ sq) || any_zero(x ^ e2)) return false;
+  }
+  return true;
+}
+
+// The loop no_quote_bytes replaced (tests compare the two).
+bool no_quote_bytes_by_char(std::string_view w) {
   for (char ch : w)
     if (ch == '"' || ch == '\'' || static_cast<unsigned char>(ch) == 0xE2) return false;
   return true;
 }
-
-}  // namespace
 
 std::string without_quotes(std::string_view w) {
   if (no_quote_bytes(w)) return std::string(w);
@@ -178,17 +192,9 @@ bool auxiliary_follows(std::string_view next) {
 // A verbal modifier (관형형) ending: 인수한, 맺은, 열리는, 설립된, 할, 될, 찾을 (not a noun ending in ㄴ/ㄹ:
 // 한국인, 100억 원, 서울).
 bool verbal_modifier(std::string_view w, bool irrealis) {
-  static constexpr std::array<std::string_view, 12> realis{
-      {"한", "된", "는", "은", "던", "진", "난", "간", "선", "친", "온", "린"}};
-  static constexpr std::array<std::string_view, 5> irr{{"할", "될", "을", "날", "질"}};
-  if (irrealis) {
-    for (auto e : irr)
-      if (ends_with(w, e) && w.size() > e.size()) return true;
-    return false;
-  }
-  for (auto e : realis)
-    if (ends_with(w, e) && w.size() > e.size()) return true;
-  return false;
+  static const WordList realis{"한", "된", "는", "은", "던", "진", "난", "간", "선", "친", "온", "린"};
+  static const WordList irr{"할", "될", "을", "날", "질"};
+  return irrealis ? irr.proper_suffix_of(w) : realis.proper_suffix_of(w);
 }
 
 // A bound noun after a modifier that ends the clause: word `raw` after `prev_raw`.

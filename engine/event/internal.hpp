@@ -13,6 +13,7 @@
 #include "morph/morph.hpp"
 #include "time/expression.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -42,6 +43,71 @@ inline bool ends_with(std::string_view s, std::string_view suffix) {
 inline bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
 }
+
+// A literal word list with a filter in front: a 512-bit set over the last two bytes of its entries (and, for
+// whole words, their length). The filter only refuses words that no entry can match (an entry that is a suffix
+// of w, or equal to it, ends in the same two bytes); what passes is tested against the entries in list order,
+// exactly as the loop over the list did. Entries are views (literals or embedded tables) that outlive the list.
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> entries) : entries_(entries) {
+    for (std::string_view e : entries_) {
+      if (e.size() < 2) {
+        short_entry_ = true;
+        continue;
+      }
+      set(suffix_bits_, key(e, 0));
+      set(word_bits_, key(e, e.size()));
+    }
+  }
+  const std::vector<std::string_view>& entries() const { return entries_; }
+  // Some entry is a suffix of w (ends_with(w, e)).
+  bool suffix_of(std::string_view w) const {
+    if (!may_end(w)) return false;
+    for (std::string_view e : entries_)
+      if (ends_with(w, e)) return true;
+    return false;
+  }
+  // Some entry is a proper suffix of w (ends_with(w, e) && w.size() > e.size()).
+  bool proper_suffix_of(std::string_view w) const {
+    if (!may_end(w)) return false;
+    for (std::string_view e : entries_)
+      if (ends_with(w, e) && w.size() > e.size()) return true;
+    return false;
+  }
+  // The first entry, in list order, that is a suffix of w and passes `ok`; nullptr when none.
+  template <class Ok>
+  const std::string_view* first_suffix_of(std::string_view w, Ok ok) const {
+    if (!may_end(w)) return nullptr;
+    for (const std::string_view& e : entries_)
+      if (ends_with(w, e) && ok(e)) return &e;
+    return nullptr;
+  }
+  // w is an entry (std::find over the list).
+  bool contains(std::string_view w) const {
+    if (!short_entry_ && (w.size() < 2 || !test(word_bits_, key(w, w.size())))) return false;
+    for (std::string_view e : entries_)
+      if (e == w) return true;
+    return false;
+  }
+  // Some entry may be a suffix of w (false: none is).
+  bool may_end(std::string_view w) const {
+    if (short_entry_) return true;
+    return w.size() >= 2 && test(suffix_bits_, key(w, 0));
+  }
+
+ private:
+  using Bits = std::array<std::uint64_t, 8>;
+  static unsigned key(std::string_view s, std::size_t len) {
+    const auto a = static_cast<unsigned char>(s[s.size() - 1]), b = static_cast<unsigned char>(s[s.size() - 2]);
+    return (a * 7u + b * 131u + static_cast<unsigned>(len) * 61u) & 511u;
+  }
+  static void set(Bits& bits, unsigned k) { bits[k >> 6] |= std::uint64_t{1} << (k & 63); }
+  static bool test(const Bits& bits, unsigned k) { return (bits[k >> 6] >> (k & 63)) & 1; }
+  std::vector<std::string_view> entries_;
+  Bits suffix_bits_{}, word_bits_{};
+  bool short_entry_ = false;  // an entry of 0 or 1 byte: no filter
+};
 
 // ---------------------------------------------------------------- tokens (clauses.cpp)
 struct Token {
@@ -150,6 +216,10 @@ struct Clause {
 // The word without its quote marks (" ' “ ” ‘ ’): `w` itself when it has none, else a copy without them in
 // `storage`. (Replaced a copy made for every word; tests/event/clauses_test.cpp compares it with without_quotes.)
 std::string_view unquoted(std::string_view w, std::string& storage);
+// No byte of a quote mark in w (ASCII ' and ", the lead byte 0xE2 of U+2018/2019/201C/201D), eight bytes at a
+// time; no_quote_bytes_by_char is the byte loop it replaced (tests compare the two).
+bool no_quote_bytes(std::string_view w);
+bool no_quote_bytes_by_char(std::string_view w);
 std::string without_quotes(std::string_view w);
 // Connective ending of a word, if it closes a clause (the next word matters for -고 있다, -해 온).
 std::optional<ClauseEnd> clause_ending(std::string_view word, std::string_view next_word);
