@@ -108,7 +108,9 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     // Quote marks inside the word core ('…'에, "…"고) and in the trailing part.
     bool was_double = in_double;
-    for (std::size_t p = wb; p < e;) {
+    // (a core and tail without a quote byte toggle nothing: the loop is skipped)
+    const bool tail_free = no_quote_bytes(s.substr(wb, e - wb));
+    for (std::size_t p = wb; !tail_free && p < e;) {
       std::size_t n = 1;
       char32_t c = decode(s, p, &n);
       if (is_double_quote(c)) in_double = !in_double;
@@ -121,6 +123,7 @@ std::vector<Token> tokenize(std::string_view s) {
     t.word_begin = wb;
     t.word = s.substr(wb, we - wb);
     t.morph = morph::analyse(t.word);
+    t.quote_free = tail_free || no_quote_bytes(t.word);
     t.quoted = quoted_at_start;
     t.double_quoted = was_double;
     if (t.word.empty()) out.pop_back();
@@ -198,15 +201,16 @@ bool verbal_modifier(std::string_view w, bool irrealis) {
 }
 
 // A bound noun after a modifier that ends the clause: word `raw` after `prev_raw`.
-std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::string_view raw) {
+// (`*_free`: the word is known to have no quote byte, so it is its own unquoted form)
+std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, bool prev_free, std::string_view raw, bool raw_free) {
   std::string w_storage;
-  const std::string_view w = unquoted(raw, w_storage);
+  const std::string_view w = raw_free ? raw : unquoted(raw, w_storage);
   // (only these bound nouns end a clause here: most words leave before the previous word is looked at)
   if (w.empty() || w.size() > 9) return std::nullopt;
   std::string prev_storage;
   std::optional<std::string_view> prev_view;  // the previous word, unquoted only when a bound noun is found
   auto prev = [&] {
-    if (!prev_view) prev_view = unquoted(prev_raw, prev_storage);
+    if (!prev_view) prev_view = prev_free ? prev_raw : unquoted(prev_raw, prev_storage);
     return *prev_view;
   };
   // -ㄴ 뒤/후/직후/가운데, -ㄴ 데 이어, -ㄴ 데다: the earlier event's clause ends here
@@ -223,13 +227,14 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::strin
 namespace {
 
 // `w` is the word without quote marks and `p` its predicate reading.
-std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw) {
+std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw,
+                                   bool next_free = false) {
   if (w.empty()) return std::nullopt;
   // the next word without quote marks, made only when a rule reads it (a view, no copy, unless it has quotes)
   std::string next_storage;
   std::optional<std::string_view> next_view;
   auto next = [&] {
-    if (!next_view) next_view = unquoted(next_raw, next_storage);
+    if (!next_view) next_view = next_free ? next_raw : unquoted(next_raw, next_storage);
     return *next_view;
   };
   // 을 비롯해, 를 통해, 에 따르면 (morph/data/lexical.tsv): converbs that act as postpositions end no clause
@@ -295,9 +300,9 @@ bool has_quote_mark(std::string_view w) {
 }
 
 // The clause ending of a token: its own analysis, unless quote marks inside the word must go first.
-std::optional<ClauseEnd> token_ending(const Token& t, std::string_view next_raw) {
-  if (has_quote_mark(t.word)) return clause_ending(t.word, next_raw);
-  return ending_of(t.word, t.morph.predicate, next_raw);
+std::optional<ClauseEnd> token_ending(const Token& t, std::string_view next_raw, bool next_free) {
+  if (!t.quote_free && has_quote_mark(t.word)) return clause_ending(t.word, next_raw);
+  return ending_of(t.word, t.morph.predicate, next_raw, next_free);
 }
 
 }  // namespace
@@ -315,9 +320,9 @@ std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::v
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     std::string_view next = tokens[i + 1].word;
     if (tokens[i].in_time) continue;  // a temporal expression never ends a clause
-    auto end = token_ending(tokens[i], next);
+    auto end = token_ending(tokens[i], next, tokens[i + 1].quote_free);
     if (!end && i > 0) {
-      end = bound_noun_ending(tokens[i - 1].word, tokens[i].word);
+      end = bound_noun_ending(tokens[i - 1].word, tokens[i - 1].quote_free, tokens[i].word, tokens[i].quote_free);
       // -ㄴ 데 이어: the clause ends after 이어
       if (!end && (tokens[i].word == "이어" || tokens[i].word == "이어서") && i >= 2 &&
           tokens[i - 1].word == "데" && verbal_modifier(without_quotes(tokens[i - 2].word), false))

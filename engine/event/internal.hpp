@@ -122,6 +122,7 @@ struct Token {
   bool closes_quote = false;   // the word ends a single-quoted title (… 2025'에)
   bool in_time = false;        // overlaps a temporal expression (set by the extractor)
   bool trigger = false;        // hosts a trigger word (set by the extractor)
+  bool quote_free = false;     // `word` has no byte of a quote mark (no_quote_bytes, set by tokenize; false: unknown)
   morph::Analysis morph;       // `word` analysed once (engine/morph): .nominal (stem + particles), .predicate
 };
 std::vector<Token> tokenize(std::string_view sentence);

@@ -256,3 +256,17 @@ TEST_CASE("WordList answers as the loops over its entries", "[clauses]") {
     }
   CHECK(differ == 0);
 }
+
+TEST_CASE("tokenize marks exactly the words without a quote byte as quote_free", "[clauses]") {
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
+  std::size_t words_seen = 0, differ = 0, free_words = 0;
+  for (std::string l; std::getline(in, l);)
+    for (const auto& t : tokenize(l)) {
+      ++words_seen;
+      if (t.quote_free != no_quote_bytes_by_char(t.word)) ++differ;
+      if (t.quote_free) ++free_words;
+    }
+  CHECK(differ == 0);
+  CHECK(words_seen > 5000);
+  CHECK(free_words < words_seen);  // the corpus has quoted words
+}
