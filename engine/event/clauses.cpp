@@ -122,7 +122,7 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     t.word_begin = wb;
     t.word = s.substr(wb, we - wb);
-    t.morph = morph::analyse(t.word);
+    morph::analyse_into(t.morph, t.word);
     t.quote_free = tail_free || no_quote_bytes(t.word);
     t.quoted = quoted_at_start;
     t.double_quoted = was_double;

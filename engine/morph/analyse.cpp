@@ -104,16 +104,21 @@ NominalCore nominal_core(const Tables& t, std::string_view word) {
   return none;
 }
 
-Nominal build_nominal(const Tables& t, std::string_view word, const NominalCore& core) {
-  Nominal out;
+void build_nominal(const Tables& t, std::string_view word, const NominalCore& core, Nominal& out) {
+  out = Nominal{};
   out.stem = word;
-  if (core.row == kNoRow) return out;
+  if (core.row == kNoRow) return;
   const ParticleRow& p = t.particles[core.row];
   out.stem = word.substr(0, core.pos);
   out.particle = word.substr(core.pos);
   out.parts = p.parts;
   out.count = p.count;
   out.cases = p.cases;
+}
+
+Nominal build_nominal(const Tables& t, std::string_view word, const NominalCore& core) {
+  Nominal out;
+  build_nominal(t, word, core, out);
   return out;
 }
 
@@ -241,11 +246,11 @@ PredicateCore predicate_core(const Tables& t, std::string_view word) {
   return core;
 }
 
-Predicate build_predicate(const Tables& t, std::string_view word, const PredicateCore& core) {
-  Predicate p;
+void build_predicate(const Tables& t, std::string_view word, const PredicateCore& core, Predicate& p) {
+  p = Predicate{};
   p.stem = word;
   const Chain& ch = core.chain;
-  if (word.empty() || ch.count == 0 || core.noun) return p;
+  if (word.empty() || ch.count == 0 || core.noun) return;
   p.stem = word.substr(0, ch.at.pos);
   p.ending = word.substr(ch.at.pos);
   if (ch.at.pending) {
@@ -281,6 +286,11 @@ Predicate build_predicate(const Tables& t, std::string_view word, const Predicat
   p.declarative_final = fin.declarative_final;
   p.news_present = fin.declarative_final && fin.tense == Tense::Present;
   p.negation = core.negation;
+}
+
+Predicate build_predicate(const Tables& t, std::string_view word, const PredicateCore& core) {
+  Predicate p;
+  build_predicate(t, word, core, p);
   return p;
 }
 
@@ -360,28 +370,37 @@ inline std::uint64_t word_hash(std::string_view w) {
 }  // namespace
 
 Analysis analyse(std::string_view word) {
-  if (word.size() > kMaxKey) return detail::analyse_uncached(word);
+  Analysis a;
+  analyse_into(a, word);
+  return a;
+}
+
+void analyse_into(Analysis& a, std::string_view word) {
+  a.word = word;
+  if (word.size() > kMaxKey) {
+    a.nominal = analyse_nominal(word);
+    a.predicate = analyse_predicate(word);
+    return;
+  }
   const Tables& t = detail::tables();
   thread_local std::unique_ptr<MemoSlot[]> memo;
   if (!memo) memo = std::make_unique<MemoSlot[]>(kSlots);
   MemoSlot& m = memo[word_hash(word) >> 51];  // the top 13 bits: 8192 slots
-  Analysis a;
-  a.word = word;
   if (m.len == word.size() && std::memcmp(m.key, word.data(), word.size()) == 0) {
-    a.nominal = build_nominal(t, word, NominalCore{m.nominal_pos, m.nominal_row});
+    build_nominal(t, word, NominalCore{m.nominal_pos, m.nominal_row}, a.nominal);
     PredicateCore pc;
     pc.chain.rows = m.rows;
     pc.chain.count = m.count;
     pc.chain.at = Cursor{m.pos, m.pending};
     pc.noun = m.noun;
     pc.negation = m.negation;
-    a.predicate = build_predicate(t, word, pc);
-    return a;
+    build_predicate(t, word, pc, a.predicate);
+    return;
   }
   const NominalCore nc = nominal_core(t, word);
   const PredicateCore pc = predicate_core(t, word);
-  a.nominal = build_nominal(t, word, nc);
-  a.predicate = build_predicate(t, word, pc);
+  build_nominal(t, word, nc, a.nominal);
+  build_predicate(t, word, pc, a.predicate);
   m.len = static_cast<std::uint8_t>(word.size());
   std::memcpy(m.key, word.data(), word.size());
   m.nominal_pos = static_cast<std::uint8_t>(nc.pos);
@@ -392,7 +411,6 @@ Analysis analyse(std::string_view word) {
   m.pending = pc.chain.at.pending;
   m.noun = pc.noun;
   m.negation = pc.negation;
-  return a;
 }
 
 }  // namespace yp::morph

@@ -82,7 +82,33 @@ TEST_CASE("analyse from its memo equals the uncached analysis on every corpus wo
       const Analysis memo = analyse(copy);
       const Analysis plain = detail::analyse_uncached(copy);
       if (!same(memo, plain)) FAIL("analyse differs for " << copy);
+      // into an Analysis that holds another word's answer: every field is written
+      Analysis into = detail::analyse_uncached(round % 2 ? "밝혔다고" : "서울에서는");
+      analyse_into(into, copy);
+      if (!same(into, plain)) FAIL("analyse_into differs for " << copy);
       ++n;
     }
   CHECK(n == 3 * words.size());
+}
+
+TEST_CASE("hangul::decode agrees with the loop it replaced on every byte string of up to three bytes and cut sequences",
+          "[morph][memo]") {
+  std::size_t differ = 0, n = 0;
+  auto check = [&](const std::string& s) {
+    for (std::size_t pos = 0; pos < s.size(); ++pos) {
+      std::size_t a = 0, b = 0;
+      if (hangul::decode(s, pos, &a) != hangul::decode_by_loop(s, pos, &b) || a != b) ++differ;
+      if (hangul::decode(s, pos, nullptr) != hangul::decode_by_loop(s, pos, nullptr)) ++differ;
+      ++n;
+    }
+  };
+  // every lead byte, followed by every byte (two-byte strings) and by a fixed continuation pair
+  for (int x = 0; x < 256; ++x)
+    for (int y = 0; y < 256; ++y) {
+      check(std::string{static_cast<char>(x), static_cast<char>(y)});
+      check(std::string{static_cast<char>(x), static_cast<char>(y), '\x80', '\xBF'});
+      check(std::string{static_cast<char>(x), '\xA0', static_cast<char>(y), '\x81'});
+    }
+  CHECK(n > 500000);
+  CHECK(differ == 0);
 }
