@@ -100,7 +100,10 @@ Result<Unit> Aliases::add_tsv(std::string_view tsv, std::string_view file_name) 
       staged[k] = canon;
     }
   }
-  for (auto& [k, v] : staged) to_canonical_[k] = v;
+  for (auto& [k, v] : staged) {
+    to_canonical_[k] = v;
+    mark_key(k);
+  }
   if (!staged.empty()) alias_generation.fetch_add(1);
   return Unit{};
 }
@@ -132,13 +135,23 @@ std::string_view bare_name(std::string_view name) {
 
 std::string Aliases::canonical(std::string_view name) const {
   std::string_view bare = bare_name(name);
-  auto it = is_own_key(bare) ? to_canonical_.find(bare) : to_canonical_.find(key_of(bare));
+  if (is_own_key(bare)) {
+    if (!may_be_key(bare)) return std::string(bare);
+    auto it = to_canonical_.find(bare);
+    if (it != to_canonical_.end()) return it->second;
+    return std::string(bare);
+  }
+  const std::string k = key_of(bare);
+  if (!may_be_key(k)) return std::string(bare);
+  auto it = to_canonical_.find(k);
   if (it != to_canonical_.end()) return it->second;
   return std::string(bare);
 }
 
 bool Aliases::known(std::string_view name) const {
-  return is_own_key(name) ? to_canonical_.find(name) != to_canonical_.end() : to_canonical_.count(key_of(name)) != 0;
+  if (is_own_key(name)) return may_be_key(name) && to_canonical_.find(name) != to_canonical_.end();
+  const std::string k = key_of(name);
+  return may_be_key(k) && to_canonical_.count(k) != 0;
 }
 
 std::string Aliases::canonical_by_key(std::string_view name) const {

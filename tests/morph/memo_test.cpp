@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -111,4 +112,24 @@ TEST_CASE("hangul::decode agrees with the loop it replaced on every byte string 
     }
   CHECK(n > 500000);
   CHECK(differ == 0);
+}
+
+TEST_CASE("WordSet (a filter in front of a hash set) answers as the hash set", "[morph][memo]") {
+  const std::vector<std::string> words = words_of_texts();
+  detail::WordSet ws;
+  std::unordered_set<std::string_view> ref;
+  for (std::size_t i = 0; i < words.size(); i += 97) {
+    ws.insert(words[i]);
+    ref.insert(words[i]);
+  }
+  ws.insert("");
+  ref.insert("");
+  std::size_t differ = 0, found = 0;
+  for (const auto& w : words) {
+    if (ws.count(w) != ref.count(w)) ++differ;
+    found += ws.count(w);
+  }
+  CHECK(differ == 0);
+  CHECK(found > 0);
+  CHECK(ws.size() == ref.size());
 }
