@@ -37,11 +37,16 @@ char32_t first_char(std::string_view s);
 bool is_hangul(char32_t c);
 // Final consonant index of a Hangul syllable (0 = none, 8 = ㄹ, 20 = ㅆ, …); -1 if not a syllable.
 int batchim(char32_t c);
+// (the last or first byte is compared first: most words differ there, and the comparison of the rest is a call)
 inline bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  if (s.size() < suffix.size()) return false;
+  if (!suffix.empty() && s.back() != suffix.back()) return false;
+  return s.substr(s.size() - suffix.size()) == suffix;
 }
 inline bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+  if (s.size() < prefix.size()) return false;
+  if (prefix.size() >= 2 && s[1] != prefix[1]) return false;
+  return s.substr(0, prefix.size()) == prefix;
 }
 
 // A literal word list with a filter in front: a 512-bit set over the last two bytes of its entries (and, for

@@ -124,10 +124,6 @@ Nominal build_nominal(const Tables& t, std::string_view word, const NominalCore&
 
 }  // namespace
 
-Nominal analyse_nominal(std::string_view word) {
-  const Tables& t = detail::tables();
-  return build_nominal(t, word, nominal_core(t, word));
-}
 
 // ------------------------------------------------------------------ endings
 
@@ -296,10 +292,6 @@ Predicate build_predicate(const Tables& t, std::string_view word, const Predicat
 
 }  // namespace
 
-Predicate analyse_predicate(std::string_view word) {
-  const Tables& t = detail::tables();
-  return build_predicate(t, word, predicate_core(t, word));
-}
 
 std::string Predicate::stem_text() const {
   std::string s(stem);
@@ -319,10 +311,11 @@ bool Analysis::prefers_predicate() const {
 namespace detail {
 
 Analysis analyse_uncached(std::string_view word) {
+  const Tables& t = detail::tables();
   Analysis a;
   a.word = word;
-  a.nominal = analyse_nominal(word);
-  a.predicate = analyse_predicate(word);
+  a.nominal = build_nominal(t, word, nominal_core(t, word));
+  a.predicate = build_predicate(t, word, predicate_core(t, word));
   return a;
 }
 
@@ -369,38 +362,18 @@ inline std::uint64_t word_hash(std::string_view w) {
 
 }  // namespace
 
-Analysis analyse(std::string_view word) {
-  Analysis a;
-  analyse_into(a, word);
-  return a;
-}
+namespace {
 
-void analyse_into(Analysis& a, std::string_view word) {
-  a.word = word;
-  if (word.size() > kMaxKey) {
-    a.nominal = analyse_nominal(word);
-    a.predicate = analyse_predicate(word);
-    return;
-  }
-  const Tables& t = detail::tables();
+// The memo's slot for `word`, filled (both cores computed) when it held another word; nullptr for a word longer
+// than kMaxKey.
+const MemoSlot* memo_slot(const Tables& t, std::string_view word) {
+  if (word.size() > kMaxKey) return nullptr;
   thread_local std::unique_ptr<MemoSlot[]> memo;
   if (!memo) memo = std::make_unique<MemoSlot[]>(kSlots);
   MemoSlot& m = memo[word_hash(word) >> 51];  // the top 13 bits: 8192 slots
-  if (m.len == word.size() && std::memcmp(m.key, word.data(), word.size()) == 0) {
-    build_nominal(t, word, NominalCore{m.nominal_pos, m.nominal_row}, a.nominal);
-    PredicateCore pc;
-    pc.chain.rows = m.rows;
-    pc.chain.count = m.count;
-    pc.chain.at = Cursor{m.pos, m.pending};
-    pc.noun = m.noun;
-    pc.negation = m.negation;
-    build_predicate(t, word, pc, a.predicate);
-    return;
-  }
+  if (m.len == word.size() && std::memcmp(m.key, word.data(), word.size()) == 0) return &m;
   const NominalCore nc = nominal_core(t, word);
   const PredicateCore pc = predicate_core(t, word);
-  build_nominal(t, word, nc, a.nominal);
-  build_predicate(t, word, pc, a.predicate);
   m.len = static_cast<std::uint8_t>(word.size());
   std::memcpy(m.key, word.data(), word.size());
   m.nominal_pos = static_cast<std::uint8_t>(nc.pos);
@@ -411,6 +384,53 @@ void analyse_into(Analysis& a, std::string_view word) {
   m.pending = pc.chain.at.pending;
   m.noun = pc.noun;
   m.negation = pc.negation;
+  return &m;
+}
+
+PredicateCore predicate_of(const MemoSlot& m) {
+  PredicateCore pc;
+  pc.chain.rows = m.rows;
+  pc.chain.count = m.count;
+  pc.chain.at = Cursor{m.pos, m.pending};
+  pc.noun = m.noun;
+  pc.negation = m.negation;
+  return pc;
+}
+
+}  // namespace
+
+Nominal analyse_nominal(std::string_view word) {
+  const Tables& t = detail::tables();
+  Nominal out;
+  if (const MemoSlot* m = memo_slot(t, word)) build_nominal(t, word, NominalCore{m->nominal_pos, m->nominal_row}, out);
+  else build_nominal(t, word, nominal_core(t, word), out);
+  return out;
+}
+
+Predicate analyse_predicate(std::string_view word) {
+  const Tables& t = detail::tables();
+  Predicate out;
+  if (const MemoSlot* m = memo_slot(t, word)) build_predicate(t, word, predicate_of(*m), out);
+  else build_predicate(t, word, predicate_core(t, word), out);
+  return out;
+}
+
+Analysis analyse(std::string_view word) {
+  Analysis a;
+  analyse_into(a, word);
+  return a;
+}
+
+void analyse_into(Analysis& a, std::string_view word) {
+  const Tables& t = detail::tables();
+  a.word = word;
+  if (const MemoSlot* m = memo_slot(t, word)) {
+    build_nominal(t, word, NominalCore{m->nominal_pos, m->nominal_row}, a.nominal);
+    build_predicate(t, word, predicate_of(*m), a.predicate);
+    return;
+  }
+  build_nominal(t, word, nominal_core(t, word), a.nominal);
+  build_predicate(t, word, predicate_core(t, word), a.predicate);
 }
 
 }  // namespace yp::morph

@@ -87,6 +87,12 @@ TEST_CASE("analyse from its memo equals the uncached analysis on every corpus wo
       Analysis into = detail::analyse_uncached(round % 2 ? "밝혔다고" : "서울에서는");
       analyse_into(into, copy);
       if (!same(into, plain)) FAIL("analyse_into differs for " << copy);
+      // the two halves, which answer from the same memo
+      Analysis halves;
+      halves.word = copy;
+      halves.nominal = analyse_nominal(copy);
+      halves.predicate = analyse_predicate(copy);
+      if (!same(halves, plain)) FAIL("analyse_nominal/analyse_predicate differ for " << copy);
       ++n;
     }
   CHECK(n == 3 * words.size());
