@@ -33,15 +33,7 @@ std::size_t char_len_at(std::string_view s, std::size_t pos) {
 }
 }  // namespace
 
-char32_t last_char(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t p = s.size() - 1;
-  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-  return decode(s, p, nullptr);
-}
-char32_t first_char(std::string_view s) { return s.empty() ? 0 : decode(s, 0, nullptr); }
-bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
-int batchim(char32_t c) { return is_hangul(c) ? static_cast<int>((c - 0xAC00) % 28) : -1; }
+// (last_char, first_char, is_hangul and batchim are inline in internal.hpp: every rule calls them per word)
 
 // ------------------------------------------------------------------ tokens
 

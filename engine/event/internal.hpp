@@ -31,12 +31,17 @@ using Words = std::initializer_list<std::string_view>;
 
 // ---------------------------------------------------------------- Hangul helpers (clauses.cpp)
 // The last code point of s (valid UTF-8), or 0.
-char32_t last_char(std::string_view s);
+inline char32_t last_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t p = s.size() - 1;
+  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  return morph::hangul::decode(s, p, nullptr);
+}
 // The first code point of s, or 0.
-char32_t first_char(std::string_view s);
-bool is_hangul(char32_t c);
+inline char32_t first_char(std::string_view s) { return s.empty() ? 0 : morph::hangul::decode(s, 0, nullptr); }
+inline bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 // Final consonant index of a Hangul syllable (0 = none, 8 = ㄹ, 20 = ㅆ, …); -1 if not a syllable.
-int batchim(char32_t c);
+inline int batchim(char32_t c) { return is_hangul(c) ? static_cast<int>((c - 0xAC00) % 28) : -1; }
 // (the last or first byte is compared first: most words differ there, and the comparison of the rest is a call)
 inline bool ends_with(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
