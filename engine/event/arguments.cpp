@@ -168,9 +168,14 @@ std::string strip_parens_by_char(std::string_view s, std::string* gloss) {
 }
 
 std::string strip_parens(std::string_view s, std::string* gloss) {
-  // no bracket and no space: nothing to remove or collapse, no gloss to find; the text as it is, in one copy
-  for (char c : s)
-    if (c == '(' || c == ')' || c == ' ') return strip_parens_by_char(s, gloss);
+  // no bracket, and no space at either end or next to another: nothing to remove or collapse, no gloss to find
+  // (the gloss stays as it was, as the loop leaves an empty one); the text as it is, in one copy
+  bool plain = s.empty() || (s.front() != ' ' && s.back() != ' ');
+  for (std::size_t i = 0; plain && i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '(' || c == ')' || (c == ' ' && s[i + 1] == ' ')) plain = false;  // (s.back() is no space)
+  }
+  if (!plain) return strip_parens_by_char(s, gloss);
   return std::string(s);
 }
 
@@ -673,8 +678,10 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
   for (auto& w : merged) {
     // Markdown emphasis and the plural 들 (관계자들, 전문가들) do not change who it is.
     std::string x;
-    for (char c : w)
-      if (c != '*') x.push_back(c);
+    if (w.find('*') == std::string::npos) x = w;  // (most words: in one copy)
+    else
+      for (char c : w)
+        if (c != '*') x.push_back(c);
     if (ends_with(x, "들") && syllables(x) >= 3 && !Aliases::builtin().known(x)) {
       x.resize(x.size() - 3);
       plural = true;
