@@ -3,9 +3,6 @@
 // tests/morph/endings_test.cpp and tests/morph/lexical_test.cpp.
 #include "morph/tables.hpp"
 
-#include <cstring>
-#include <memory>
-
 namespace yp::morph {
 
 using detail::EndingRow;
@@ -321,97 +318,17 @@ Analysis analyse_uncached(std::string_view word) {
 
 }  // namespace detail
 
-namespace {
-
-// A per-thread memo of analyse, direct-mapped: news repeats its words (있다, 밝혔다, 등), and an analysis is a pure
-// function of the word and the built-in tables. A slot keeps the word (up to kMaxKey bytes) and the two cores —
-// offsets into the word and row numbers, never views — from which the Analysis is rebuilt for the word at hand.
-constexpr std::size_t kMaxKey = 30;
-constexpr std::size_t kSlots = 8192;
-
-struct MemoSlot {
-  std::uint8_t len = 0xFF;  // 0xFF: empty
-  char key[kMaxKey];
-  std::uint8_t nominal_pos = 0;
-  std::uint16_t nominal_row = kNoRow;
-  std::array<std::uint16_t, 5> rows{};
-  std::uint8_t count = 0;
-  std::uint8_t pos = 0;
-  bool noun = false;
-  bool negation = false;
-  char32_t pending = 0;
-};
-
-inline std::uint64_t word_hash(std::string_view w) {
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
-  std::size_t i = 0;
-  for (; i + 8 <= w.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, w.data() + i, 8);
-    h = (h ^ x) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 32;
-  }
-  if (i < w.size()) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, w.data() + i, w.size() - i);
-    h = (h ^ x) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 32;
-  }
-  return h * 0xC4CEB9FE1A85EC53ull;
-}
-
-}  // namespace
-
-namespace {
-
-// The memo's slot for `word`, filled (both cores computed) when it held another word; nullptr for a word longer
-// than kMaxKey.
-const MemoSlot* memo_slot(const Tables& t, std::string_view word) {
-  if (word.size() > kMaxKey) return nullptr;
-  thread_local std::unique_ptr<MemoSlot[]> memo;
-  if (!memo) memo = std::make_unique<MemoSlot[]>(kSlots);
-  MemoSlot& m = memo[word_hash(word) >> 51];  // the top 13 bits: 8192 slots
-  if (m.len == word.size() && std::memcmp(m.key, word.data(), word.size()) == 0) return &m;
-  const NominalCore nc = nominal_core(t, word);
-  const PredicateCore pc = predicate_core(t, word);
-  m.len = static_cast<std::uint8_t>(word.size());
-  std::memcpy(m.key, word.data(), word.size());
-  m.nominal_pos = static_cast<std::uint8_t>(nc.pos);
-  m.nominal_row = nc.row;
-  m.rows = pc.chain.rows;
-  m.count = pc.chain.count;
-  m.pos = static_cast<std::uint8_t>(pc.chain.at.pos);
-  m.pending = pc.chain.at.pending;
-  m.noun = pc.noun;
-  m.negation = pc.negation;
-  return &m;
-}
-
-PredicateCore predicate_of(const MemoSlot& m) {
-  PredicateCore pc;
-  pc.chain.rows = m.rows;
-  pc.chain.count = m.count;
-  pc.chain.at = Cursor{m.pos, m.pending};
-  pc.noun = m.noun;
-  pc.negation = m.negation;
-  return pc;
-}
-
-}  // namespace
-
 Nominal analyse_nominal(std::string_view word) {
   const Tables& t = detail::tables();
   Nominal out;
-  if (const MemoSlot* m = memo_slot(t, word)) build_nominal(t, word, NominalCore{m->nominal_pos, m->nominal_row}, out);
-  else build_nominal(t, word, nominal_core(t, word), out);
+  build_nominal(t, word, nominal_core(t, word), out);
   return out;
 }
 
 Predicate analyse_predicate(std::string_view word) {
   const Tables& t = detail::tables();
   Predicate out;
-  if (const MemoSlot* m = memo_slot(t, word)) build_predicate(t, word, predicate_of(*m), out);
-  else build_predicate(t, word, predicate_core(t, word), out);
+  build_predicate(t, word, predicate_core(t, word), out);
   return out;
 }
 
@@ -424,11 +341,6 @@ Analysis analyse(std::string_view word) {
 void analyse_into(Analysis& a, std::string_view word) {
   const Tables& t = detail::tables();
   a.word = word;
-  if (const MemoSlot* m = memo_slot(t, word)) {
-    build_nominal(t, word, NominalCore{m->nominal_pos, m->nominal_row}, a.nominal);
-    build_predicate(t, word, predicate_of(*m), a.predicate);
-    return;
-  }
   build_nominal(t, word, nominal_core(t, word), a.nominal);
   build_predicate(t, word, predicate_core(t, word), a.predicate);
 }

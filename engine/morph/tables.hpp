@@ -120,7 +120,7 @@ struct Tables {
 const Tables& tables();
 // Parses the given TSV texts (for tests of malformed rows).
 Tables parse_tables(std::string_view particles, std::string_view endings, std::string_view lexical);
-// `analyse` without its per-thread memo (tests compare the two).
+// `analyse` with each reading built apart and copied in (tests compare analyse_into, which builds in place, with it).
 Analysis analyse_uncached(std::string_view word);
 
 }  // namespace yp::morph::detail

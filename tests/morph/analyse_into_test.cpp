@@ -1,5 +1,6 @@
-// morph::analyse answers from a per-thread memo (engine/morph/analyse.cpp); this compares it, first call and
-// repeated calls, with detail::analyse_uncached on every word of the test corpora, samples/ and edge cases.
+// morph::analyse_into builds a token's analysis in place (engine/morph/analyse.cpp); this compares it, and analyse,
+// analyse_nominal and analyse_predicate, with detail::analyse_uncached on every word of the test corpora, samples/
+// and edge cases; and the inline UTF-8 decoder and the filtered word sets with what they replaced.
 #include "morph/morph.hpp"
 #include "morph/tables.hpp"
 
@@ -68,7 +69,7 @@ std::vector<std::string> words_of_texts() {
 
 }  // namespace
 
-TEST_CASE("analyse from its memo equals the uncached analysis on every corpus word", "[morph][memo]") {
+TEST_CASE("analyse and analyse_into equal the analysis built apart on every corpus word", "[morph][into]") {
   std::vector<std::string> words = words_of_texts();
   REQUIRE(words.size() > 10000);
   // edge cases: empty, the longest key and past it, ASCII, a lone fused syllable, invalid bytes
@@ -78,16 +79,16 @@ TEST_CASE("analyse from its memo equals the uncached analysis on every corpus wo
   std::size_t n = 0;
   for (int round = 0; round < 3; ++round)
     for (const std::string& w : words) {
-      // a fresh copy each time: the memo must give views into the word passed, not into an earlier one
+      // a fresh copy each time: the views must point into the word passed
       const std::string copy = w;
-      const Analysis memo = analyse(copy);
+      const Analysis direct = analyse(copy);
       const Analysis plain = detail::analyse_uncached(copy);
-      if (!same(memo, plain)) FAIL("analyse differs for " << copy);
+      if (!same(direct, plain)) FAIL("analyse differs for " << copy);
       // into an Analysis that holds another word's answer: every field is written
       Analysis into = detail::analyse_uncached(round % 2 ? "밝혔다고" : "서울에서는");
       analyse_into(into, copy);
       if (!same(into, plain)) FAIL("analyse_into differs for " << copy);
-      // the two halves, which answer from the same memo
+      // the two halves
       Analysis halves;
       halves.word = copy;
       halves.nominal = analyse_nominal(copy);
@@ -99,7 +100,7 @@ TEST_CASE("analyse from its memo equals the uncached analysis on every corpus wo
 }
 
 TEST_CASE("hangul::decode agrees with the loop it replaced on every byte string of up to three bytes and cut sequences",
-          "[morph][memo]") {
+          "[morph][into]") {
   std::size_t differ = 0, n = 0;
   auto check = [&](const std::string& s) {
     for (std::size_t pos = 0; pos < s.size(); ++pos) {
@@ -120,7 +121,7 @@ TEST_CASE("hangul::decode agrees with the loop it replaced on every byte string 
   CHECK(differ == 0);
 }
 
-TEST_CASE("WordSet (a filter in front of a hash set) answers as the hash set", "[morph][memo]") {
+TEST_CASE("WordSet (a filter in front of a hash set) answers as the hash set", "[morph][into]") {
   const std::vector<std::string> words = words_of_texts();
   detail::WordSet ws;
   std::unordered_set<std::string_view> ref;
