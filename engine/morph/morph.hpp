@@ -157,6 +157,8 @@ inline char32_t decode(std::string_view s, std::size_t pos, std::size_t* len) {
     default: return b;
   }
 }
+// last_char without its three-byte shortcut (tests compare the two).
+inline char32_t last_char_by_walk(std::string_view s, std::size_t* len = nullptr);
 inline char32_t decode_by_loop(std::string_view s, std::size_t pos, std::size_t* len) {
   auto b = static_cast<unsigned char>(s[pos]);
   std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
@@ -168,6 +170,25 @@ inline char32_t decode_by_loop(std::string_view s, std::size_t pos, std::size_t*
 }
 
 inline char32_t last_char(std::string_view s, std::size_t* len = nullptr) {
+  // a three-byte character at the end (every Hangul syllable): read directly, as the walk back below would
+  if (s.size() >= 3) {
+    const auto a = static_cast<unsigned char>(s[s.size() - 3]), b = static_cast<unsigned char>(s[s.size() - 2]),
+               c = static_cast<unsigned char>(s[s.size() - 1]);
+    if ((a >> 4) == 0xE && (b & 0xC0) == 0x80 && (c & 0xC0) == 0x80) {
+      if (len) *len = 3;
+      return (static_cast<char32_t>(a & 0x0F) << 12) | (static_cast<char32_t>(b & 0x3F) << 6) | (c & 0x3F);
+    }
+  }
+  if (s.empty()) {
+    if (len) *len = 0;
+    return 0;
+  }
+  std::size_t p = s.size() - 1;
+  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  if (len) *len = s.size() - p;
+  return decode(s, p, nullptr);
+}
+inline char32_t last_char_by_walk(std::string_view s, std::size_t* len) {
   if (s.empty()) {
     if (len) *len = 0;
     return 0;

@@ -140,3 +140,22 @@ TEST_CASE("WordSet (a filter in front of a hash set) answers as the hash set", "
   CHECK(found > 0);
   CHECK(ws.size() == ref.size());
 }
+
+TEST_CASE("hangul::last_char's three-byte shortcut agrees with the walk back on every ending of up to four bytes",
+          "[morph][into]") {
+  std::size_t differ = 0, n = 0;
+  const unsigned char samples[] = {0x00, 0x41, 0x7F, 0x80, 0x9D, 0xBF, 0xC2, 0xDF, 0xE0, 0xEA, 0xED, 0xEF, 0xF0, 0xF4, 0xFF};
+  for (unsigned char a : samples)
+    for (unsigned char b : samples)
+      for (unsigned char c : samples)
+        for (unsigned char d : samples)
+          for (std::size_t len = 0; len <= 4; ++len) {
+            const char all[4] = {static_cast<char>(a), static_cast<char>(b), static_cast<char>(c), static_cast<char>(d)};
+            const std::string s(all + (4 - len), len);
+            std::size_t l1 = 9, l2 = 9;
+            if (hangul::last_char(s, &l1) != hangul::last_char_by_walk(s, &l2) || l1 != l2) ++differ;
+            ++n;
+          }
+  CHECK(n > 100000);
+  CHECK(differ == 0);
+}
