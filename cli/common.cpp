@@ -481,7 +481,14 @@ Result<InputFile> read_input(const std::string& name) {
   if (auto why = not_a_regular_file(name); !why.empty()) return Error{ErrorCode::IoError, why, name, 0, 0};
   std::ifstream in(name, std::ios::binary);
   if (!in) return Error{ErrorCode::IoError, std::string("cannot open: ") + std::strerror(errno), name, 0, 0};
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // in blocks (an istreambuf_iterator hands over one character per call)
+  std::string bytes;
+  char block[1 << 16];
+  for (;;) {
+    in.read(block, sizeof block);
+    bytes.append(block, static_cast<std::size_t>(in.gcount()));
+    if (!in) break;
+  }
   if (in.bad()) return Error{ErrorCode::IoError, "read error", name, 0, 0};
   return InputFile{name, std::move(bytes)};
 }

@@ -2,7 +2,10 @@
 // case and repeated spaces. Covered by tests/event/aliases_test.cpp.
 #include "event/aliases.hpp"
 
+#include <array>
 #include <atomic>
+#include <cstdint>
+#include <vector>
 
 #include "core/data.hpp"
 
@@ -100,7 +103,10 @@ Result<Unit> Aliases::add_tsv(std::string_view tsv, std::string_view file_name) 
       staged[k] = canon;
     }
   }
-  for (auto& [k, v] : staged) to_canonical_[k] = v;
+  for (auto& [k, v] : staged) {
+    to_canonical_[k] = v;
+    mark_key(k);
+  }
   if (!staged.empty()) alias_generation.fetch_add(1);
   return Unit{};
 }
@@ -109,8 +115,38 @@ std::uint64_t Aliases::generation() { return alias_generation.load(); }
 
 namespace {
 // A company's legal form before or after its name (㈜아이콘트롤스, 삼성전자(주), 주식회사 카카오) is no part of it.
+// A filter in front of the forms: 512-bit sets over the first two and the last two bytes of each form. A name
+// whose first two bytes start no form and whose last two end none is returned as it is, without the loop.
+struct FormFilter {
+  std::array<std::uint64_t, 8> head{}, tail{};
+  bool usable = true;  // false when some form is shorter than two bytes
+  static unsigned key(unsigned char a, unsigned char b) { return (a * 7u + b * 131u) & 511u; }
+  static bool test(const std::array<std::uint64_t, 8>& bits, unsigned k) { return (bits[k >> 6] >> (k & 63)) & 1; }
+  explicit FormFilter(const std::vector<std::string_view>& forms) {
+    for (std::string_view f : forms) {
+      if (f.size() < 2) {
+        usable = false;
+        continue;
+      }
+      const unsigned h = key(static_cast<unsigned char>(f[0]), static_cast<unsigned char>(f[1]));
+      const unsigned t = key(static_cast<unsigned char>(f[f.size() - 1]), static_cast<unsigned char>(f[f.size() - 2]));
+      head[h >> 6] |= std::uint64_t{1} << (h & 63);
+      tail[t >> 6] |= std::uint64_t{1} << (t & 63);
+    }
+  }
+  // Some form may be a proper prefix or suffix of the name.
+  bool may_match(std::string_view name) const {
+    if (!usable) return true;
+    if (name.size() < 3) return false;  // a proper prefix or suffix of two bytes or more
+    const auto b = [&](std::size_t i) { return static_cast<unsigned char>(name[i]); };
+    return test(head, key(b(0), b(1))) || test(tail, key(b(name.size() - 1), b(name.size() - 2)));
+  }
+};
+
 std::string_view without_legal_form(std::string_view name) {
   static const std::vector<std::string_view> forms = data::first_column("event/data/legal_forms.tsv");
+  static const FormFilter filter(forms);
+  if (!filter.may_match(name)) return name;
   auto trim = [](std::string_view s) {
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -132,13 +168,23 @@ std::string_view bare_name(std::string_view name) {
 
 std::string Aliases::canonical(std::string_view name) const {
   std::string_view bare = bare_name(name);
-  auto it = is_own_key(bare) ? to_canonical_.find(bare) : to_canonical_.find(key_of(bare));
+  if (is_own_key(bare)) {
+    if (!may_be_key(bare)) return std::string(bare);
+    auto it = to_canonical_.find(bare);
+    if (it != to_canonical_.end()) return it->second;
+    return std::string(bare);
+  }
+  const std::string k = key_of(bare);
+  if (!may_be_key(k)) return std::string(bare);
+  auto it = to_canonical_.find(k);
   if (it != to_canonical_.end()) return it->second;
   return std::string(bare);
 }
 
 bool Aliases::known(std::string_view name) const {
-  return is_own_key(name) ? to_canonical_.find(name) != to_canonical_.end() : to_canonical_.count(key_of(name)) != 0;
+  if (is_own_key(name)) return may_be_key(name) && to_canonical_.find(name) != to_canonical_.end();
+  const std::string k = key_of(name);
+  return may_be_key(k) && to_canonical_.count(k) != 0;
 }
 
 std::string Aliases::canonical_by_key(std::string_view name) const {

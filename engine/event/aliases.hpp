@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -44,6 +45,20 @@ class Aliases {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> to_canonical_;
+  // A filter in front of to_canonical_: a 4096-bit set over each key's length and first and last two bytes, set
+  // for every key added. A lookup key whose bit is clear is no key: refused without hashing.
+  std::array<std::uint64_t, 64> key_bits_{};
+  static unsigned filter_bit(std::string_view k) {
+    if (k.empty()) return 0;
+    const auto b = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(k[i])); };
+    const std::size_t n = k.size();
+    return (static_cast<unsigned>(n) * 1031u + b(0) * 7u + b(n - 1) * 131u + (n >= 2 ? b(n - 2) * 17u : 0u)) & 4095u;
+  }
+  void mark_key(std::string_view k) { const unsigned x = filter_bit(k); key_bits_[x >> 6] |= std::uint64_t{1} << (x & 63); }
+  bool may_be_key(std::string_view k) const {
+    const unsigned x = filter_bit(k);
+    return (key_bits_[x >> 6] >> (x & 63)) & 1;
+  }
 };
 
 }  // namespace yp::event

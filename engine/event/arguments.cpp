@@ -32,83 +32,82 @@ const std::unordered_map<std::string, std::string>& titles() {
 
 
 // Determiners that make a topic phrase a non-entity (이 서밋은, 그 회사는, 해당 논의는).
-constexpr std::string_view kDeterminers[] = {"이", "그", "이번", "해당", "이런", "그런", "같은", "저", "두", "세", "한", "현",
+const WordList kDeterminers{"이", "그", "이번", "해당", "이런", "그런", "같은", "저", "두", "세", "한", "현",
                                            "국내", "해외", "전체", "일부", "각"};
 
 // Words after an organisation that stand for it (X 측, X 관계자, X 이사회).
-constexpr std::string_view kStandIns[] = {"측", "관계자", "관계자들", "이사회", "대변인", "경영진", "임직원", "지도부",
+const WordList kStandIns{"측", "관계자", "관계자들", "이사회", "대변인", "경영진", "임직원", "지도부",
                                           "당국자"};
 
 // Descriptors before a name (전기차 충전 업체 에버차지, 캐나다 부품사 마그나).
-constexpr std::string_view kDescriptorEnds[] = {"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
+const WordList kDescriptorEnds{"기업", "업체", "회사", "제조사", "사", "그룹", "은행", "스타트업",
                                                 "브랜드", "단체", "기관", "거래소", "통신사", "매체", "방송", "펀드",
                                                 "일간지", "경제지", "신문", "외신", "벤처캐피털", "벤처캐피탈",
                                                 "액셀러레이터", "편의점", "백화점", "마트", "플랫폼", "구단"};
 
 // Countries: "독일 총리" names an office holder; "외교부 장관" lets the ministry speak.
-constexpr std::string_view kCountries[] = {"한국", "미국", "중국", "일본", "독일", "프랑스", "영국", "러시아", "인도",
+const WordList kCountries{"한국", "미국", "중국", "일본", "독일", "프랑스", "영국", "러시아", "인도",
                                            "인도네시아", "베트남", "사우디", "사우디아라비아", "캐나다", "호주", "북한",
                                            "대만", "이탈리아", "스페인", "브라질", "멕시코", "태국", "필리핀", "튀르키예",
                                            "우크라이나", "이스라엘", "이란", "싱가포르", "말레이시아", "폴란드", "네덜란드"};
 
 // Words after a country that name its state, not an entity of it (미국 정부, 일본 당국 stay whole).
-constexpr std::string_view kCountryBodies[] = {"정부", "당국", "의회", "국민", "측", "대사관", "정상", "대표단", "업계", "관영",
+const WordList kCountryBodies{"정부", "당국", "의회", "국민", "측", "대사관", "정상", "대표단", "업계", "관영",
                                                "경제", "증시", "시장", "기업", "기업들", "국회"};
 
 // Fields and occupations before a name (프로야구 한강 레이더스, 가수 윤서아, 팝스타 제나 로즈); …선수 too.
-constexpr std::string_view kLeadingDescriptors[] = {"프로축구", "프로야구", "프로농구", "프로배구", "프로골프", "가수",
+const WordList kLeadingDescriptors{"프로축구", "프로야구", "프로농구", "프로배구", "프로골프", "가수",
                                                     "배우", "작가", "소설가", "방송인", "모델", "팝스타", "영화배우",
                                                     "영화감독", "코미디언", "래퍼", "아이돌", "유튜버", "화가", "피아니스트"};
 
 // Province prefixes dropped before a place name (강원 강릉시 -> 강릉시).
-constexpr std::string_view kProvinces[] = {"강원", "경북", "경남", "전북", "전남", "충북", "충남", "경기", "제주", "서울",
+const WordList kProvinces{"강원", "경북", "경남", "전북", "전남", "충북", "충남", "경기", "제주", "서울",
                                            "부산", "대구", "인천", "광주", "대전", "울산", "세종"};
 
 // Common Korean surnames: a 2–4 syllable Hangul word starting with one is taken for a person's name.
 constexpr std::u32string_view kSurnames =
     U"김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
 
-constexpr std::string_view kPronouns[] = {"그", "그녀", "이들", "그들", "양사", "양측", "회사", "동사", "같은", "해당", "이", "그간", "두 사람", "양국", "이사회", "당"};
+const WordList kPronouns{"그", "그녀", "이들", "그들", "양사", "양측", "회사", "동사", "같은", "해당", "이", "그간", "두 사람", "양국", "이사회", "당"};
 
 // Dependent nouns and other stems that are never actors (것은, 점은, 데는 …).
-constexpr std::string_view kNotActors[] = {
+const WordList kNotActors{
     "것", "점", "데", "때", "경우", "수", "바", "중", "뒤", "후", "측", "만큼", "가운데", "반면", "이번",
     "이는", "이", "그것", "이를", "규모", "결과", "목표", "시장", "일각", "이날", "당시", "현재",
     "대해서", "관해서", "대해", "관해",
 };
 
 // Dependent nouns that end a clause (…할 경우, …한 뒤, …할 때): never part of the noun phrase after them.
-constexpr std::string_view kClauseNouns[] = {"경우", "때", "뒤", "후", "동안", "가운데", "만큼", "반면", "대신",
+const WordList kClauseNouns{"경우", "때", "뒤", "후", "동안", "가운데", "만큼", "반면", "대신",
                                              "이후", "직후", "직전", "도중", "끝에", "때문에", "데다", "사이"};
 
 // Information nouns: topic-marked (세부 조건은 공개하지 않았다) they are the topicalised object, not an actor.
-constexpr std::string_view kInfoNouns[] = {"조건", "내용", "금액", "가격", "규모", "일정", "사항", "액수", "금리",
+const WordList kInfoNouns{"조건", "내용", "금액", "가격", "규모", "일정", "사항", "액수", "금리",
                                            "배경", "이유", "결과", "방식", "기간", "조건들", "내용들", "사양", "성능",
                                            "시기", "구체적 내용"};
 
 // The last word of a phrase is an information noun (발사체 점검 일정).
 bool info_head(std::string_view phrase) {
   std::size_t sp = phrase.rfind(' ');
-  return std::find(std::begin(kInfoNouns), std::end(kInfoNouns),
-                   sp == std::string_view::npos ? phrase : phrase.substr(sp + 1)) != std::end(kInfoNouns);
+  return kInfoNouns.contains(sp == std::string_view::npos ? phrase : phrase.substr(sp + 1));
 }
 
 // Generic sources (docs/events.md "Arguments"): actors of statements and reports only.
-constexpr std::string_view kGenericSources[] = {"업계", "업계 관계자", "전문가", "증권가", "애널리스트", "외신",
+const WordList kGenericSources{"업계", "업계 관계자", "전문가", "증권가", "애널리스트", "외신",
                                                 "소식통", "시장 관계자", "금융권", "정치권", "재계"};
 
 // A building or plant (2공장, 신사옥, 선수촌): the object of 착공/준공 even when topic-marked.
 bool facility(std::string_view w) {
-  for (std::string_view e : Words{"공장", "사옥", "선수촌", "발전소", "플랜트", "단지", "터미널", "건물", "라인", "캠퍼스",
-                             "물류센터", "데이터센터", "기지", "교량", "청사"})
-    if (ends_with(w, e)) return true;
-  return false;
+  static const WordList ends{"공장", "사옥", "선수촌", "발전소", "플랜트", "단지", "터미널", "건물", "라인", "캠퍼스",
+                             "물류센터", "데이터센터", "기지", "교량", "청사"};
+  return ends.suffix_of(w);
 }
 
 template <class Range>
 bool in(const Range& r, std::string_view w) {
   return std::find(std::begin(r), std::end(r), w) != std::end(r);
 }
+bool in(const WordList& r, std::string_view w) { return r.contains(w); }
 
 }  // namespace
 
@@ -169,9 +168,14 @@ std::string strip_parens_by_char(std::string_view s, std::string* gloss) {
 }
 
 std::string strip_parens(std::string_view s, std::string* gloss) {
-  // no bracket and no space: nothing to remove or collapse, no gloss to find; the text as it is, in one copy
-  for (char c : s)
-    if (c == '(' || c == ')' || c == ' ') return strip_parens_by_char(s, gloss);
+  // no bracket, and no space at either end or next to another: nothing to remove or collapse, no gloss to find
+  // (the gloss stays as it was, as the loop leaves an empty one); the text as it is, in one copy
+  bool plain = s.empty() || (s.front() != ' ' && s.back() != ' ');
+  for (std::size_t i = 0; plain && i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '(' || c == ')' || (c == ' ' && s[i + 1] == ' ')) plain = false;  // (s.back() is no space)
+  }
+  if (!plain) return strip_parens_by_char(s, gloss);
   return std::string(s);
 }
 
@@ -218,8 +222,8 @@ bool np_word_uncached(const Token& t, bool allow_quoted) {
   // ("성공할 경우 전북도는" -> 전북도).
   if (in(kClauseNouns, w)) return false;
   // 방미 중인, 출시 예정인: a copula modifier ends a relative phrase ("방미 중인 이 대통령은" -> 이 대통령).
-  for (std::string_view m : Words{"중인", "예정인", "계획인", "방침인", "상태인"})
-    if (ends_with(w, m)) return false;
+  static const WordList copula_modifiers{"중인", "예정인", "계획인", "방침인", "상태인"};
+  if (copula_modifiers.suffix_of(w)) return false;
   // the token's analysis, unless quotes were stripped from the word
   const morph::Nominal sp = w == t.word ? t.morph.nominal : morph::analyse_nominal(w);
   // 제나 로즈, 안나 …: a one-syllable stem before 나 is a syllable of a foreign name, not "X or".
@@ -228,10 +232,11 @@ bool np_word_uncached(const Token& t, bool allow_quoted) {
   if (clause_ending(w, "")) return false;
   if (modifier_word(w)) return false;
   // "로켓 제조업체인 스톡 스페이스": a copula apposition (…업체인, …회사인) describes the name after it
-  for (std::string_view head : Words{"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인",
+  static const WordList copula_heads{"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인",
                                 "단체인", "펀드인", "기구인", "조직인", "매체인", "은행인", "정당인", "연합인", "협회인",
-                                "조합인", "노조인", "거래소인", "법인인", "그룹인", "방송인", "통신사인"})
-    if (ends_with(w, head) && (w.size() > head.size() || head != "기업인")) return false;
+                                "조합인", "노조인", "거래소인", "법인인", "그룹인", "방송인", "통신사인"};
+  if (copula_heads.first_suffix_of(w, [&](std::string_view head) { return w.size() > head.size() || head != "기업인"; }))
+    return false;
   // "전임 CEO인 제임스 오코너는", "예술감독인", "출신인": a title or origin with the copula describes the name after it
   if (ends_with(w, "인") && w.size() > 3) {
     std::string_view stem = std::string_view(w).substr(0, w.size() - 3);
@@ -239,10 +244,10 @@ bool np_word_uncached(const Token& t, bool allow_quoted) {
         ends_with(stem, "회장") || ends_with(stem, "장관"))
       return false;
   }
-  for (std::string_view e : Words{"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게", "른"})
-    if (ends_with(w, e) && w.size() > e.size()) return false;
+  static const WordList modifier_ends{"한", "된", "던", "적인", "하는", "이다", "했다", "할", "될", "하게", "게", "른"};
+  if (modifier_ends.proper_suffix_of(w)) return false;
   // 본사를 둔, 문을 연, 손을 뗀: a one-syllable verb in modifier form ends the phrase before the name
-  static constexpr std::string_view one_syllable_modifiers[] = {"둔", "간", "온", "난", "낸", "선", "본", "준", "쓴",
+  static const WordList one_syllable_modifiers{"둔", "간", "온", "난", "낸", "선", "본", "준", "쓴",
                                                                 "든", "판", "연", "뗀", "친", "찬", "진", "건", "된", "한"};
   if (in(one_syllable_modifiers, w)) return false;
   return true;
@@ -262,10 +267,9 @@ struct Span {
 bool org_like(std::string_view w) {
   auto& al = Aliases::builtin();
   if (al.known(w)) return !person_name(al.canonical(w));
-  static constexpr std::string_view ends[] = {"부", "은행", "청", "처", "위원회", "공사", "공단", "그룹", "전자", "거래소",
-                                              "협회", "연구원", "재단", "대학교", "증권", "보험", "통신", "자동차", "청와대"};
-  for (auto e : ends)
-    if (ends_with(w, e) && w.size() > e.size()) return true;
+  static const WordList ends{"부", "은행", "청", "처", "위원회", "공사", "공단", "그룹", "전자", "거래소",
+                              "협회", "연구원", "재단", "대학교", "증권", "보험", "통신", "자동차", "청와대"};
+  if (ends.proper_suffix_of(w)) return true;
   return w == "청와대";
 }
 
@@ -326,12 +330,11 @@ bool verbal_stem(std::string_view stem) {
   static constexpr std::u32string_view verbal = U"하되있없않끄르크많같높작좋받";
   // 접히(는), 막히, 닫히: passive stems in 히 (a name rarely ends so)
   if (ends_with(stem, "히") && syllables(stem) >= 2) return true;
-  static constexpr std::string_view verbs[] = {"열리", "이어지", "알려지", "걸리", "이뤄지", "이루어지", "주어지",
-                                               "벌어지", "불리", "들리", "보이", "나타나", "키우", "세우", "늘리",
-                                               "올리", "내리", "이끌", "나서", "가지", "지니", "만들어지", "진행되"};
+  static const WordList verbs{"열리", "이어지", "알려지", "걸리", "이뤄지", "이루어지", "주어지",
+                               "벌어지", "불리", "들리", "보이", "나타나", "키우", "세우", "늘리",
+                               "올리", "내리", "이끌", "나서", "가지", "지니", "만들어지", "진행되"};
   if (Aliases::builtin().known(stem)) return false;
-  for (auto v : verbs)
-    if (ends_with(stem, v)) return true;
+  if (verbs.suffix_of(stem)) return true;
   if (ends_with(stem, "로")) return true;  // 실제로는, 새로는: adverbs
   char32_t c = last_char(stem);
   // 한울테크, 팜링크, 카카오뱅크, 레고랜드르: a name of three or more syllables ending in 크/르 is a noun
@@ -378,12 +381,11 @@ bool surname_syllable(char32_t c) {
 
 // The name tests after the syllables are checked: the words that only look like names.
 bool not_a_name(std::string_view w) {
-  static constexpr std::string_view not_names[] = {"임직원", "전문가", "이사회", "한국은", "정보원", "조선소", "서울시",
-                                                   "신제품", "전기차", "반도체", "부회장", "대표단", "주주들", "관계자"};
+  static const WordList not_names{"임직원", "전문가", "이사회", "한국은", "정보원", "조선소", "서울시",
+                                   "신제품", "전기차", "반도체", "부회장", "대표단", "주주들", "관계자"};
   if (in(not_names, w)) return true;
-  for (std::string_view e : Words{"시", "회", "청", "처", "부", "들", "소", "단", "품", "차", "당", "사"})
-    if (ends_with(w, e)) return true;
-  return false;
+  static const WordList ends{"시", "회", "청", "처", "부", "들", "소", "단", "품", "차", "당", "사"};
+  return ends.suffix_of(w);
 }
 
 }  // namespace
@@ -575,19 +577,19 @@ bool is_title_uncached(std::string_view word, std::string* role) {
   auto it = t.find(base);
   if (it == t.end()) {
     // 강릉시장, 새빛은행장, 전북도지사: an office of a place or body, written as one word.
-    static constexpr std::string_view office_suffixes[] = {"시장", "은행장", "행장", "도지사", "구청장", "군수", "총재",
-                                                           "지사", "장관", "협회장", "체육회장", "연맹회장"};  // 충북지사, 정무부지사, 국무장관, 대한축구협회장
+    static const WordList office_suffixes{"시장", "은행장", "행장", "도지사", "구청장", "군수", "총재",
+                                          "지사", "장관", "협회장", "체육회장", "연맹회장"};  // 충북지사, 정무부지사, 국무장관, 대한축구협회장
     // 주식시장, 전통시장, 노동시장 are markets, not mayors.
-    static constexpr std::string_view market_words[] = {
+    static const WordList market_words{
         "주식", "증권", "금융", "노동", "수산", "전통", "재래", "채권", "외환", "자본", "내수", "국내", "해외",
         "세계", "중고", "소비", "도매", "소매", "농산물", "부동산", "반도체", "자동차", "가상자산", "암호화폐",
         "신흥", "글로벌", "중국", "미국", "유럽", "아시아", "청년", "취업", "주택", "전력", "탄소", "선물", "현물"};
     if (ends_with(base, "시장") && in(market_words, std::string_view(base).substr(0, base.size() - 6))) return false;
-    for (auto suf : office_suffixes)
-      if (ends_with(base, suf) && syllables(base) > syllables(suf) + 1) {
-        if (role) *role = std::string(suf);
-        return true;
-      }
+    if (const std::string_view* suf = office_suffixes.first_suffix_of(
+            base, [&](std::string_view x) { return syllables(base) > syllables(x) + 1; })) {
+      if (role) *role = std::string(*suf);
+      return true;
+    }
     // 글로벌대외협력최고책임자: a compound ending in a title word of 2+ syllables (not a body's name that
     // ends like one: 한국천문연구원 is an institute, 연구원 after a name a researcher).
     if (org_like(base)) return false;
@@ -617,13 +619,14 @@ bool is_title_uncached(std::string_view word, std::string* role) {
     }
     // 기획조정실장, 서울시립미술관장, 경찰청장, 편집국장: a body's name (2+ syllables) and the head title of
     // its office. Not 회장/사장, whose compounds are places (전시회장, 건설공사장).
-    static constexpr std::string_view office_heads[] = {"실장", "관장", "국장", "청장", "원장", "처장",
-                                                        "총장", "단장", "부장", "본부장", "센터장"};
-    for (auto k : office_heads)
-      if (ends_with(base, k) && syllables(base) >= syllables(k) + 2 && t.count(std::string(k))) {
-        if (role) *role = t.at(std::string(k));
-        return true;
-      }
+    static const WordList office_heads{"실장", "관장", "국장", "청장", "원장", "처장",
+                                       "총장", "단장", "부장", "본부장", "센터장"};
+    if (const std::string_view* k = office_heads.first_suffix_of(base, [&](std::string_view x) {
+          return syllables(base) >= syllables(x) + 2 && t.count(std::string(x));
+        })) {
+      if (role) *role = t.at(std::string(*k));
+      return true;
+    }
     return false;
   }
   if (role) *role = (!gloss.empty() && t.count(gloss)) ? t.at(gloss) : it->second;
@@ -675,8 +678,10 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
   for (auto& w : merged) {
     // Markdown emphasis and the plural 들 (관계자들, 전문가들) do not change who it is.
     std::string x;
-    for (char c : w)
-      if (c != '*') x.push_back(c);
+    if (w.find('*') == std::string::npos) x = w;  // (most words: in one copy)
+    else
+      for (char c : w)
+        if (c != '*') x.push_back(c);
     if (ends_with(x, "들") && syllables(x) >= 3 && !Aliases::builtin().known(x)) {
       x.resize(x.size() - 3);
       plural = true;
@@ -783,7 +788,7 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     std::size_t tail_words = words.size() >= 2 && in(name_tails, words.back()) ? 2 : 1;
     for (std::size_t d = words.size() > tail_words ? words.size() - tail_words : 0; d-- > 0;) {
       bool descriptor = false;
-      for (auto end : kDescriptorEnds) descriptor = descriptor || ends_with(words[d], end);
+      descriptor = kDescriptorEnds.suffix_of(words[d]);
       if (!descriptor) continue;
       if (words.size() - (d + 1) == tail_words) {
         e.name = canonical_name(join(words, d + 1, words.size()));
@@ -887,8 +892,7 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
       if (ascii(x) || !is_hangul(first_char(x)) || in(kCountries, x) || in(kProvinces, x) || in(kDeterminers, x) ||
           in(kCountryBodies, x) || al.known(x) || org_like(x) || is_title(x))
         return false;
-      for (auto d : kDescriptorEnds)
-        if (ends_with(x, d)) return false;
+      if (kDescriptorEnds.suffix_of(x)) return false;
       return true;
     };
     bool foreign_name = true;

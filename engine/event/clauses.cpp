@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace yp::event::detail {
 
@@ -31,15 +33,7 @@ std::size_t char_len_at(std::string_view s, std::size_t pos) {
 }
 }  // namespace
 
-char32_t last_char(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t p = s.size() - 1;
-  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-  return decode(s, p, nullptr);
-}
-char32_t first_char(std::string_view s) { return s.empty() ? 0 : decode(s, 0, nullptr); }
-bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
-int batchim(char32_t c) { return is_hangul(c) ? static_cast<int>((c - 0xAC00) % 28) : -1; }
+// (last_char, first_char, is_hangul and batchim are inline in internal.hpp: every rule calls them per word)
 
 // ------------------------------------------------------------------ tokens
 
@@ -106,7 +100,9 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     // Quote marks inside the word core ('…'에, "…"고) and in the trailing part.
     bool was_double = in_double;
-    for (std::size_t p = wb; p < e;) {
+    // (a core and tail without a quote byte toggle nothing: the loop is skipped)
+    const bool tail_free = no_quote_bytes(s.substr(wb, e - wb));
+    for (std::size_t p = wb; !tail_free && p < e;) {
       std::size_t n = 1;
       char32_t c = decode(s, p, &n);
       if (is_double_quote(c)) in_double = !in_double;
@@ -118,7 +114,8 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     t.word_begin = wb;
     t.word = s.substr(wb, we - wb);
-    t.morph = morph::analyse(t.word);
+    morph::analyse_into(t.morph, t.word);
+    t.quote_free = tail_free || no_quote_bytes(t.word);
     t.quoted = quoted_at_start;
     t.double_quoted = was_double;
     if (t.word.empty()) out.pop_back();
@@ -128,16 +125,28 @@ std::vector<Token> tokenize(std::string_view s) {
 
 // ------------------------------------------------------------------ clause endings
 
-namespace {
-
 // No byte of a quote mark: ASCII ' and ", and the lead byte 0xE2 of U+2018/2019/201C/201D.
+// Eight bytes at a time: a byte of x equals c exactly when the same byte of x ^ (c * ones) is zero, and
+// (y - ones) & ~y & highs is non-zero exactly when some byte of y is zero. The last chunk is padded with zeros,
+// which are none of the three bytes.
 bool no_quote_bytes(std::string_view w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  constexpr std::uint64_t dq = ones * 0x22, sq = ones * 0x27, e2 = ones * 0xE2;
+  auto any_zero = [](std::uint64_t y) { return ((y - ones) & ~y & highs) != 0; };
+  for (std::size_t i = 0; i < w.size(); i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, w.data() + i, std::min<std::size_t>(8, w.size() - i));
+    if (any_zero(x ^ dq) || any_zero(x ^ sq) || any_zero(x ^ e2)) return false;
+  }
+  return true;
+}
+
+// The loop no_quote_bytes replaced (tests compare the two).
+bool no_quote_bytes_by_char(std::string_view w) {
   for (char ch : w)
     if (ch == '"' || ch == '\'' || static_cast<unsigned char>(ch) == 0xE2) return false;
   return true;
 }
-
-}  // namespace
 
 std::string without_quotes(std::string_view w) {
   if (no_quote_bytes(w)) return std::string(w);
@@ -178,29 +187,22 @@ bool auxiliary_follows(std::string_view next) {
 // A verbal modifier (관형형) ending: 인수한, 맺은, 열리는, 설립된, 할, 될, 찾을 (not a noun ending in ㄴ/ㄹ:
 // 한국인, 100억 원, 서울).
 bool verbal_modifier(std::string_view w, bool irrealis) {
-  static constexpr std::array<std::string_view, 12> realis{
-      {"한", "된", "는", "은", "던", "진", "난", "간", "선", "친", "온", "린"}};
-  static constexpr std::array<std::string_view, 5> irr{{"할", "될", "을", "날", "질"}};
-  if (irrealis) {
-    for (auto e : irr)
-      if (ends_with(w, e) && w.size() > e.size()) return true;
-    return false;
-  }
-  for (auto e : realis)
-    if (ends_with(w, e) && w.size() > e.size()) return true;
-  return false;
+  static const WordList realis{"한", "된", "는", "은", "던", "진", "난", "간", "선", "친", "온", "린"};
+  static const WordList irr{"할", "될", "을", "날", "질"};
+  return irrealis ? irr.proper_suffix_of(w) : realis.proper_suffix_of(w);
 }
 
 // A bound noun after a modifier that ends the clause: word `raw` after `prev_raw`.
-std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::string_view raw) {
+// (`*_free`: the word is known to have no quote byte, so it is its own unquoted form)
+std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, bool prev_free, std::string_view raw, bool raw_free) {
   std::string w_storage;
-  const std::string_view w = unquoted(raw, w_storage);
+  const std::string_view w = raw_free ? raw : unquoted(raw, w_storage);
   // (only these bound nouns end a clause here: most words leave before the previous word is looked at)
   if (w.empty() || w.size() > 9) return std::nullopt;
   std::string prev_storage;
   std::optional<std::string_view> prev_view;  // the previous word, unquoted only when a bound noun is found
   auto prev = [&] {
-    if (!prev_view) prev_view = unquoted(prev_raw, prev_storage);
+    if (!prev_view) prev_view = prev_free ? prev_raw : unquoted(prev_raw, prev_storage);
     return *prev_view;
   };
   // -ㄴ 뒤/후/직후/가운데, -ㄴ 데 이어, -ㄴ 데다: the earlier event's clause ends here
@@ -217,13 +219,14 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, std::strin
 namespace {
 
 // `w` is the word without quote marks and `p` its predicate reading.
-std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw) {
+std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw,
+                                   bool next_free = false) {
   if (w.empty()) return std::nullopt;
   // the next word without quote marks, made only when a rule reads it (a view, no copy, unless it has quotes)
   std::string next_storage;
   std::optional<std::string_view> next_view;
   auto next = [&] {
-    if (!next_view) next_view = unquoted(next_raw, next_storage);
+    if (!next_view) next_view = next_free ? next_raw : unquoted(next_raw, next_storage);
     return *next_view;
   };
   // 을 비롯해, 를 통해, 에 따르면 (morph/data/lexical.tsv): converbs that act as postpositions end no clause
@@ -289,9 +292,9 @@ bool has_quote_mark(std::string_view w) {
 }
 
 // The clause ending of a token: its own analysis, unless quote marks inside the word must go first.
-std::optional<ClauseEnd> token_ending(const Token& t, std::string_view next_raw) {
-  if (has_quote_mark(t.word)) return clause_ending(t.word, next_raw);
-  return ending_of(t.word, t.morph.predicate, next_raw);
+std::optional<ClauseEnd> token_ending(const Token& t, std::string_view next_raw, bool next_free) {
+  if (!t.quote_free && has_quote_mark(t.word)) return clause_ending(t.word, next_raw);
+  return ending_of(t.word, t.morph.predicate, next_raw, next_free);
 }
 
 }  // namespace
@@ -309,9 +312,9 @@ std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::v
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     std::string_view next = tokens[i + 1].word;
     if (tokens[i].in_time) continue;  // a temporal expression never ends a clause
-    auto end = token_ending(tokens[i], next);
+    auto end = token_ending(tokens[i], next, tokens[i + 1].quote_free);
     if (!end && i > 0) {
-      end = bound_noun_ending(tokens[i - 1].word, tokens[i].word);
+      end = bound_noun_ending(tokens[i - 1].word, tokens[i - 1].quote_free, tokens[i].word, tokens[i].quote_free);
       // -ㄴ 데 이어: the clause ends after 이어
       if (!end && (tokens[i].word == "이어" || tokens[i].word == "이어서") && i >= 2 &&
           tokens[i - 1].word == "데" && verbal_modifier(without_quotes(tokens[i - 2].word), false))

@@ -13,6 +13,7 @@
 #include "morph/morph.hpp"
 #include "time/expression.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -30,18 +31,93 @@ using Words = std::initializer_list<std::string_view>;
 
 // ---------------------------------------------------------------- Hangul helpers (clauses.cpp)
 // The last code point of s (valid UTF-8), or 0.
-char32_t last_char(std::string_view s);
+inline char32_t last_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t p = s.size() - 1;
+  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  return morph::hangul::decode(s, p, nullptr);
+}
 // The first code point of s, or 0.
-char32_t first_char(std::string_view s);
-bool is_hangul(char32_t c);
+inline char32_t first_char(std::string_view s) { return s.empty() ? 0 : morph::hangul::decode(s, 0, nullptr); }
+inline bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 // Final consonant index of a Hangul syllable (0 = none, 8 = ㄹ, 20 = ㅆ, …); -1 if not a syllable.
-int batchim(char32_t c);
+inline int batchim(char32_t c) { return is_hangul(c) ? static_cast<int>((c - 0xAC00) % 28) : -1; }
+// (the last or first byte is compared first: most words differ there, and the comparison of the rest is a call)
 inline bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  if (s.size() < suffix.size()) return false;
+  if (!suffix.empty() && s.back() != suffix.back()) return false;
+  return s.substr(s.size() - suffix.size()) == suffix;
 }
 inline bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+  if (s.size() < prefix.size()) return false;
+  if (prefix.size() >= 2 && s[1] != prefix[1]) return false;
+  return s.substr(0, prefix.size()) == prefix;
 }
+
+// A literal word list with a filter in front: a 512-bit set over the last two bytes of its entries (and, for
+// whole words, their length). The filter only refuses words that no entry can match (an entry that is a suffix
+// of w, or equal to it, ends in the same two bytes); what passes is tested against the entries in list order,
+// exactly as the loop over the list did. Entries are views (literals or embedded tables) that outlive the list.
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> entries) : entries_(entries) {
+    for (std::string_view e : entries_) {
+      if (e.size() < 2) {
+        short_entry_ = true;
+        continue;
+      }
+      set(suffix_bits_, key(e, 0));
+      set(word_bits_, key(e, e.size()));
+    }
+  }
+  const std::vector<std::string_view>& entries() const { return entries_; }
+  // Some entry is a suffix of w (ends_with(w, e)).
+  bool suffix_of(std::string_view w) const {
+    if (!may_end(w)) return false;
+    for (std::string_view e : entries_)
+      if (ends_with(w, e)) return true;
+    return false;
+  }
+  // Some entry is a proper suffix of w (ends_with(w, e) && w.size() > e.size()).
+  bool proper_suffix_of(std::string_view w) const {
+    if (!may_end(w)) return false;
+    for (std::string_view e : entries_)
+      if (ends_with(w, e) && w.size() > e.size()) return true;
+    return false;
+  }
+  // The first entry, in list order, that is a suffix of w and passes `ok`; nullptr when none.
+  template <class Ok>
+  const std::string_view* first_suffix_of(std::string_view w, Ok ok) const {
+    if (!may_end(w)) return nullptr;
+    for (const std::string_view& e : entries_)
+      if (ends_with(w, e) && ok(e)) return &e;
+    return nullptr;
+  }
+  // w is an entry (std::find over the list).
+  bool contains(std::string_view w) const {
+    if (!short_entry_ && (w.size() < 2 || !test(word_bits_, key(w, w.size())))) return false;
+    for (std::string_view e : entries_)
+      if (e == w) return true;
+    return false;
+  }
+  // Some entry may be a suffix of w (false: none is).
+  bool may_end(std::string_view w) const {
+    if (short_entry_) return true;
+    return w.size() >= 2 && test(suffix_bits_, key(w, 0));
+  }
+
+ private:
+  using Bits = std::array<std::uint64_t, 8>;
+  static unsigned key(std::string_view s, std::size_t len) {
+    const auto a = static_cast<unsigned char>(s[s.size() - 1]), b = static_cast<unsigned char>(s[s.size() - 2]);
+    return (a * 7u + b * 131u + static_cast<unsigned>(len) * 61u) & 511u;
+  }
+  static void set(Bits& bits, unsigned k) { bits[k >> 6] |= std::uint64_t{1} << (k & 63); }
+  static bool test(const Bits& bits, unsigned k) { return (bits[k >> 6] >> (k & 63)) & 1; }
+  std::vector<std::string_view> entries_;
+  Bits suffix_bits_{}, word_bits_{};
+  bool short_entry_ = false;  // an entry of 0 or 1 byte: no filter
+};
 
 // ---------------------------------------------------------------- tokens (clauses.cpp)
 struct Token {
@@ -56,6 +132,7 @@ struct Token {
   bool closes_quote = false;   // the word ends a single-quoted title (… 2025'에)
   bool in_time = false;        // overlaps a temporal expression (set by the extractor)
   bool trigger = false;        // hosts a trigger word (set by the extractor)
+  bool quote_free = false;     // `word` has no byte of a quote mark (no_quote_bytes, set by tokenize; false: unknown)
   morph::Analysis morph;       // `word` analysed once (engine/morph): .nominal (stem + particles), .predicate
 };
 std::vector<Token> tokenize(std::string_view sentence);
@@ -150,6 +227,10 @@ struct Clause {
 // The word without its quote marks (" ' “ ” ‘ ’): `w` itself when it has none, else a copy without them in
 // `storage`. (Replaced a copy made for every word; tests/event/clauses_test.cpp compares it with without_quotes.)
 std::string_view unquoted(std::string_view w, std::string& storage);
+// No byte of a quote mark in w (ASCII ' and ", the lead byte 0xE2 of U+2018/2019/201C/201D), eight bytes at a
+// time; no_quote_bytes_by_char is the byte loop it replaced (tests compare the two).
+bool no_quote_bytes(std::string_view w);
+bool no_quote_bytes_by_char(std::string_view w);
 std::string without_quotes(std::string_view w);
 // Connective ending of a word, if it closes a clause (the next word matters for -고 있다, -해 온).
 std::optional<ClauseEnd> clause_ending(std::string_view word, std::string_view next_word);

@@ -66,7 +66,7 @@ std::optional<Use> noun_use(std::string_view rest) {
 
 // The Hangul syllable of the three bytes at `p` when they are its well-formed UTF-8 (so that the bytes are
 // the syllable's and no other's), else 0.
-char32_t syllable_at(std::string_view s, std::size_t p) {
+[[gnu::always_inline]] inline char32_t syllable_at(std::string_view s, std::size_t p) {
   if (p + 3 > s.size()) return 0;
   const auto b0 = static_cast<unsigned char>(s[p]), b1 = static_cast<unsigned char>(s[p + 1]),
              b2 = static_cast<unsigned char>(s[p + 2]);
@@ -179,8 +179,12 @@ std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>
     const Token& t = tokens[ti];
     std::size_t word_end = t.word_begin + t.word.size();
     std::size_t pos = t.word_begin;
+    // the character before `pos` is known to be a Hangul syllable (its three bytes were one, and pos stepped over
+    // them): the compound test needs no look back then
+    bool after_syllable = false;
     while (pos < word_end) {
       bool at_start = pos == t.word_begin;
+      char32_t syllable_here = 0;
       std::optional<Hit> best;
       unsigned char lead = static_cast<unsigned char>(s[pos]);
       std::size_t clen = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
@@ -195,12 +199,14 @@ std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>
         // the syllable's bucket by one load, any other character's from the map; then the compound test, only
         // where some surface starts with this character
         if (const char32_t c = syllable_at(s, pos)) {
+          syllable_here = c;
           if (const auto k = by_syllable_[c - 0xAC00]) bucket = &syllable_buckets_[k - 1];
         } else {
           auto it = by_first_.find(std::string(s.substr(pos, clen)));
           if (it != by_first_.end()) bucket = &it->second;
         }
-        if (bucket && !at_start && !is_hangul(last_char(s.substr(t.word_begin, pos - t.word_begin)))) bucket = nullptr;
+        if (bucket && !at_start && !after_syllable && !is_hangul(last_char(s.substr(t.word_begin, pos - t.word_begin))))
+          bucket = nullptr;
       }
       if (bucket) {
         const std::size_t left = s.size() - pos;
@@ -283,6 +289,7 @@ std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>
       // Next syllable.
       unsigned char b = static_cast<unsigned char>(s[pos]);
       pos += b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : 4;
+      after_syllable = syllable_here != 0;
     }
     if (!out.empty() && out.back().token > ti) ti = out.back().token;
   }

@@ -217,7 +217,9 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   // ---- reported speech
   if (cl.end == ClauseEnd::Quote && !e.report) m.reported = true;
   for (std::size_t i = 0; i < hit.first_token; ++i) {
-    std::string w = plain(tokens[i].word);
+    // (a word without a quote byte is its own plain form: no copy)
+    std::string storage;
+    const std::string_view w = tokens[i].quote_free ? tokens[i].word : std::string_view(storage = plain(tokens[i].word));
     if (starts_with(w, "따르면") || w == "따르면,") m.reported = true;
   }
   for (const std::string& w : after) {

@@ -73,10 +73,17 @@ bool after_parenthesis(std::string_view stem, const Row& p) {
 
 }  // namespace
 
-Nominal analyse_nominal(std::string_view word) {
-  const Tables& t = detail::tables();
-  Nominal out;
-  out.stem = word;
+namespace {
+
+// What the particle reading depends on: where the stem ends and which row is its particle (kNoRow: none).
+constexpr std::uint16_t kNoRow = 0xFFFF;
+struct NominalCore {
+  std::size_t pos = 0;
+  std::uint16_t row = kNoRow;
+};
+
+NominalCore nominal_core(const Tables& t, std::string_view word) {
+  NominalCore none{word.size(), kNoRow};
   // Walk the word from its end; remember every row that ends here (at most one per length).
   struct Cand {
     std::size_t pos;
@@ -95,22 +102,14 @@ Nominal analyse_nominal(std::string_view word) {
     for (auto r : node->rows)
       if (n_cands < cands.size()) cands[n_cands++] = {pos, r};
   }
-  if (n_cands == 0) return out;
-  if (t.words.count(word)) return out;  // 결과, 어린이: the whole word is a noun
-  auto take = [&](std::size_t i) {
-    const ParticleRow& p = t.particles[cands[i].row];
-    out.stem = word.substr(0, cands[i].pos);
-    out.particle = word.substr(cands[i].pos);
-    out.parts = p.parts;
-    out.count = p.count;
-    out.cases = p.cases;
-    return out;
-  };
+  if (n_cands == 0) return none;
+  if (t.words.count(word)) return none;  // 결과, 어린이: the whole word is a noun
   // A known noun before a shorter particle wins over a longer particle: 성과는 is 성과 + 는, not 성 + 과는
   // (학과가, 결과를 likewise).
   for (std::size_t i = 0; i < n_cands; ++i) {
     if (cands[i].pos == 0 || !t.words.count(word.substr(0, cands[i].pos))) continue;
-    if (t.particles[cands[i].row].after.accepts(sound_char(word.substr(0, cands[i].pos)))) return take(i);
+    if (t.particles[cands[i].row].after.accepts(sound_char(word.substr(0, cands[i].pos))))
+      return {cands[i].pos, cands[i].row};
   }
   // Longest first: the first that has a stem and fits its sound wins.
   for (std::size_t i = n_cands; i-- > 0;) {
@@ -119,15 +118,31 @@ Nominal analyse_nominal(std::string_view word) {
     if (p.is_do && (is_lexical(word, Lexical::DoNoun) || is_lexical(word, Lexical::DoProvince))) continue;
     std::string_view stem = word.substr(0, cands[i].pos);
     if (!p.after.accepts(sound_char(stem)) && !after_parenthesis(stem, p)) continue;
-    out.stem = stem;
-    out.particle = word.substr(cands[i].pos);
-    out.parts = p.parts;
-    out.count = p.count;
-    out.cases = p.cases;
-    return out;
+    return {cands[i].pos, cands[i].row};
   }
+  return none;
+}
+
+void build_nominal(const Tables& t, std::string_view word, const NominalCore& core, Nominal& out) {
+  out = Nominal{};
+  out.stem = word;
+  if (core.row == kNoRow) return;
+  const ParticleRow& p = t.particles[core.row];
+  out.stem = word.substr(0, core.pos);
+  out.particle = word.substr(core.pos);
+  out.parts = p.parts;
+  out.count = p.count;
+  out.cases = p.cases;
+}
+
+Nominal build_nominal(const Tables& t, std::string_view word, const NominalCore& core) {
+  Nominal out;
+  build_nominal(t, word, core, out);
   return out;
 }
+
+}  // namespace
+
 
 // ------------------------------------------------------------------ endings
 
@@ -222,15 +237,35 @@ class EndingMatcher {
 
 }  // namespace
 
-Predicate analyse_predicate(std::string_view word) {
-  const Tables& t = detail::tables();
-  Predicate p;
-  p.stem = word;
-  if (word.empty()) return p;
-  Chain ch = EndingMatcher(t, word).run();
-  if (ch.count == 0) return p;
+namespace {
+
+// What the predicate reading depends on: the chain of ending rows, whether the word is a listed noun, and whether
+// the stem is a negation auxiliary.
+struct PredicateCore {
+  Chain chain;
+  bool noun = false;
+  bool negation = false;
+};
+
+PredicateCore predicate_core(const Tables& t, std::string_view word) {
+  PredicateCore core;
+  if (word.empty()) return core;
+  core.chain = EndingMatcher(t, word).run();
+  if (core.chain.count == 0) return core;
   // 김해, 동해: nouns that only end like a verb (lexical.tsv `noun`); asked only of words with a predicate reading
-  if (!t.nouns.empty() && t.nouns.count(word) != 0) return p;
+  if (!t.nouns.empty() && t.nouns.count(word) != 0) {
+    core.noun = true;
+    return core;
+  }
+  core.negation = !core.chain.at.pending && t.neg_aux.count(word.substr(0, core.chain.at.pos)) != 0;
+  return core;
+}
+
+void build_predicate(const Tables& t, std::string_view word, const PredicateCore& core, Predicate& p) {
+  p = Predicate{};
+  p.stem = word;
+  const Chain& ch = core.chain;
+  if (word.empty() || ch.count == 0 || core.noun) return;
   p.stem = word.substr(0, ch.at.pos);
   p.ending = word.substr(ch.at.pos);
   if (ch.at.pending) {
@@ -265,9 +300,17 @@ Predicate analyse_predicate(std::string_view word) {
   p.nominaliser = fin.nominal;
   p.declarative_final = fin.declarative_final;
   p.news_present = fin.declarative_final && fin.tense == Tense::Present;
-  p.negation = !p.fused && t.neg_aux.count(p.stem) != 0;
+  p.negation = core.negation;
+}
+
+Predicate build_predicate(const Tables& t, std::string_view word, const PredicateCore& core) {
+  Predicate p;
+  build_predicate(t, word, core, p);
   return p;
 }
+
+}  // namespace
+
 
 std::string Predicate::stem_text() const {
   std::string s(stem);
@@ -284,12 +327,44 @@ bool Analysis::prefers_predicate() const {
   return predicate.ending.size() > nominal.particle.size();
 }
 
-Analysis analyse(std::string_view word) {
+namespace detail {
+
+Analysis analyse_uncached(std::string_view word) {
+  const Tables& t = detail::tables();
   Analysis a;
   a.word = word;
-  a.nominal = analyse_nominal(word);
-  a.predicate = analyse_predicate(word);
+  a.nominal = build_nominal(t, word, nominal_core(t, word));
+  a.predicate = build_predicate(t, word, predicate_core(t, word));
   return a;
+}
+
+}  // namespace detail
+
+Nominal analyse_nominal(std::string_view word) {
+  const Tables& t = detail::tables();
+  Nominal out;
+  build_nominal(t, word, nominal_core(t, word), out);
+  return out;
+}
+
+Predicate analyse_predicate(std::string_view word) {
+  const Tables& t = detail::tables();
+  Predicate out;
+  build_predicate(t, word, predicate_core(t, word), out);
+  return out;
+}
+
+Analysis analyse(std::string_view word) {
+  Analysis a;
+  analyse_into(a, word);
+  return a;
+}
+
+void analyse_into(Analysis& a, std::string_view word) {
+  const Tables& t = detail::tables();
+  a.word = word;
+  build_nominal(t, word, nominal_core(t, word), a.nominal);
+  build_predicate(t, word, predicate_core(t, word), a.predicate);
 }
 
 }  // namespace yp::morph

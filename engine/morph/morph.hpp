@@ -123,6 +123,8 @@ struct Analysis {
 
 // Analyses one space-delimited word (no surrounding punctuation). Never allocates.
 Analysis analyse(std::string_view word);
+// The same, into an existing Analysis (every field written): tokens are built in place, without a copy.
+void analyse_into(Analysis& a, std::string_view word);
 // Only the particle reading (the cheaper half of `analyse`).
 Nominal analyse_nominal(std::string_view word);
 // Only the predicate reading.
@@ -140,7 +142,24 @@ int final_index(char32_t c);       // T: 0 none, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 2
 char32_t open(char32_t c);         // the syllable without its final consonant (했 -> 해)
 char32_t final_jamo(char32_t c);   // the final as a compatibility jamo (했 -> ㅆ), 0 when none
 // (inline: the analyser and the event rules decode every word with them)
+// (the lead byte gives the length; a sequence cut by the end of s, or a byte that leads none, is that one byte;
+// each length is assembled without a loop — decode_by_loop is the loop it replaced, tests compare the two)
 inline char32_t decode(std::string_view s, std::size_t pos, std::size_t* len) {
+  const auto b = static_cast<unsigned char>(s[pos]);
+  auto at = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(s[pos + i]) & 0x3F); };
+  std::size_t n = b < 0x80 ? 1 : (b >> 4) == 0xE ? 3 : (b >> 5) == 0x6 ? 2 : (b >> 3) == 0x1E ? 4 : 1;
+  if (pos + n > s.size()) n = 1;
+  if (len) *len = n;
+  switch (n) {
+    case 3: return (static_cast<char32_t>(b & 0x0F) << 12) | (at(1) << 6) | at(2);
+    case 2: return (static_cast<char32_t>(b & 0x1F) << 6) | at(1);
+    case 4: return (static_cast<char32_t>(b & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3);
+    default: return b;
+  }
+}
+// last_char without its three-byte shortcut (tests compare the two).
+inline char32_t last_char_by_walk(std::string_view s, std::size_t* len = nullptr);
+inline char32_t decode_by_loop(std::string_view s, std::size_t pos, std::size_t* len) {
   auto b = static_cast<unsigned char>(s[pos]);
   std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
   if (pos + n > s.size()) n = 1;
@@ -151,6 +170,25 @@ inline char32_t decode(std::string_view s, std::size_t pos, std::size_t* len) {
 }
 
 inline char32_t last_char(std::string_view s, std::size_t* len = nullptr) {
+  // a three-byte character at the end (every Hangul syllable): read directly, as the walk back below would
+  if (s.size() >= 3) {
+    const auto a = static_cast<unsigned char>(s[s.size() - 3]), b = static_cast<unsigned char>(s[s.size() - 2]),
+               c = static_cast<unsigned char>(s[s.size() - 1]);
+    if ((a >> 4) == 0xE && (b & 0xC0) == 0x80 && (c & 0xC0) == 0x80) {
+      if (len) *len = 3;
+      return (static_cast<char32_t>(a & 0x0F) << 12) | (static_cast<char32_t>(b & 0x3F) << 6) | (c & 0x3F);
+    }
+  }
+  if (s.empty()) {
+    if (len) *len = 0;
+    return 0;
+  }
+  std::size_t p = s.size() - 1;
+  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  if (len) *len = s.size() - p;
+  return decode(s, p, nullptr);
+}
+inline char32_t last_char_by_walk(std::string_view s, std::size_t* len) {
   if (s.empty()) {
     if (len) *len = 0;
     return 0;

@@ -5,6 +5,8 @@
 #include "morph/morph.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,12 +77,40 @@ class ReverseTrie {
   std::vector<Node> nodes_{1};
 };
 
+// A set of words (views into the embedded tables) with a filter in front: a 512-bit set over each word's length and
+// first and last bytes. A word whose bit is clear is in no entry's place, so it is refused without hashing; the
+// rest are looked up in the hash set. (The clause splitter asks every word whether it is a postposition.)
+class WordSet {
+ public:
+  void insert(std::string_view w) {
+    set_.insert(w);
+    const unsigned k = key(w);
+    bits_[k >> 6] |= std::uint64_t{1} << (k & 63);
+  }
+  std::size_t count(std::string_view w) const {
+    const unsigned k = key(w);
+    if (((bits_[k >> 6] >> (k & 63)) & 1) == 0) return 0;
+    return set_.count(w);
+  }
+  std::size_t size() const { return set_.size(); }
+  bool empty() const { return set_.empty(); }
+
+ private:
+  static unsigned key(std::string_view w) {
+    if (w.empty()) return 0;
+    const auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
+    return (static_cast<unsigned>(w.size()) * 61u + first * 7u + last * 131u) & 511u;
+  }
+  std::unordered_set<std::string_view> set_;
+  std::array<std::uint64_t, 8> bits_{};
+};
+
 struct Tables {
   std::vector<ParticleRow> particles;
   ReverseTrie particle_trie;
   std::vector<EndingRow> endings;
   ReverseTrie ending_trie;
-  std::unordered_set<std::string_view> words, nouns, postpositions, sources, neg_aux;
+  WordSet words, nouns, postpositions, sources, neg_aux;
   std::vector<std::string_view> do_nouns, do_provinces;
   std::u32string ss_stems;  // one-syllable stems whose ㅆ is their own
   std::vector<std::string> errors;  // malformed rows (the tables test requires none)
@@ -90,5 +120,7 @@ struct Tables {
 const Tables& tables();
 // Parses the given TSV texts (for tests of malformed rows).
 Tables parse_tables(std::string_view particles, std::string_view endings, std::string_view lexical);
+// `analyse` with each reading built apart and copied in (tests compare analyse_into, which builds in place, with it).
+Analysis analyse_uncached(std::string_view word);
 
 }  // namespace yp::morph::detail

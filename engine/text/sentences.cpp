@@ -196,6 +196,11 @@ std::vector<SentenceSpan> split(std::string_view text, bool runs) {
           ++j;
           continue;
         }
+        // an ASCII space changes nothing below (is_space_cp: skipped): after a letter it stays in the run
+        if (b == ' ' && j > i) {
+          ++j;
+          continue;
+        }
         if (b >= 0xEA && b <= 0xED && j + 2 < n && (static_cast<unsigned char>(text[j + 1]) & 0xC0) == 0x80 &&
             (static_cast<unsigned char>(text[j + 2]) & 0xC0) == 0x80) {
           j += 3;

@@ -265,6 +265,23 @@ std::string to_nfc_whole(std::string_view valid_utf8) {
 }
 
 std::string normalise_newlines(std::string_view s) {
+  // the runs between carriage returns copied whole (memchr finds each '\r'); CRLF and a lone CR become '\n'
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const void* cr = std::memchr(s.data() + i, '\r', s.size() - i);
+    const std::size_t j = cr ? static_cast<std::size_t>(static_cast<const char*>(cr) - s.data()) : s.size();
+    out.append(s.data() + i, j - i);
+    if (j == s.size()) break;
+    out.push_back('\n');
+    i = j + 1;
+    if (i < s.size() && s[i] == '\n') ++i;
+  }
+  return out;
+}
+
+std::string normalise_newlines_by_char(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {

@@ -21,9 +21,16 @@ char32_t syllable_at(std::string_view s, std::size_t pos) {
 }
 int tail_of(char32_t syl) { return syl ? static_cast<int>((syl - 0xAC00) % 28) : -1; }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// (a byte that differs is looked for first: most cues differ from most words there, and the full comparison is a call)
+bool starts_with(std::string_view s, std::string_view p) {
+  if (p.size() > s.size()) return false;
+  if (p.size() >= 2 && s[1] != p[1]) return false;
+  return s.substr(0, p.size()) == p;
+}
 bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  if (s.size() < p.size()) return false;
+  if (!p.empty() && s.back() != p.back()) return false;
+  return s.substr(s.size() - p.size()) == p;
 }
 
 // A word's ending after stripping quotes and punctuation at its end.

@@ -486,7 +486,7 @@ TEST_CASE("np_word memoised by the word answers what np_word_uncached answers, f
 TEST_CASE("strip_quotes, strip_parens and plain copy a word with nothing to remove whole: the same as by character", "[arguments]") {
   std::vector<std::string> words = {"", " ", "a", "'", "\"", "(", ")", "()", "a b", " a ", "a  b", "(주)삼성", "삼성전자(주)",
                                     "최고경영자(CEO)", "((a)b)c", "a)b(c", "‘인용’", "“따옴표”", "\xe2\x80", "\xe2\x80\x98",
-                                    "\xe2\x82\xac", "…", "it's", "“APEC 2025”에", "한국 (서울) 지사", "x(y"};
+                                    "\xe2\x82\xac", "…", "it's", "“APEC 2025”에", "한국 (서울) 지사", "x(y", "a b ", " a b", "가 나  다", "가 나 다"};
   std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
   for (std::string l; std::getline(in, l);) {
     words.push_back(l.substr(0, 60));

@@ -196,3 +196,77 @@ TEST_CASE("unquoted gives without_quotes's bytes, and the word itself when it ha
   CHECK(differ == 0);
   CHECK(words_seen > 5000);
 }
+
+TEST_CASE("no_quote_bytes (eight bytes at a time) agrees with the byte loop", "[clauses]") {
+  // every length 0..24 with one quote byte (or a near miss) at every position, over Hangul and ASCII fillers
+  std::size_t checked = 0;
+  for (const std::string& filler : {std::string("가"), std::string("a"), std::string("\x80"), std::string("\xE3")})
+    for (std::size_t len = 0; len <= 24; ++len) {
+      std::string base;
+      while (base.size() < len) base += filler;
+      base.resize(len);
+      CHECK(no_quote_bytes(base) == no_quote_bytes_by_char(base));
+      for (std::size_t at = 0; at < len; ++at)
+        for (unsigned char c : {0x22, 0x27, 0xE2, 0x21, 0x23, 0x26, 0x28, 0xE1, 0xE3, 0x00, 0x62, 0xA2, 0xFF}) {
+          std::string w = base;
+          w[at] = static_cast<char>(c);
+          if (no_quote_bytes(w) != no_quote_bytes_by_char(w)) FAIL("differs at " << at << " of " << len);
+          ++checked;
+        }
+    }
+  CHECK(checked > 1000);
+  // every word of the events corpus
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
+  std::size_t differ = 0;
+  for (std::string l; std::getline(in, l);)
+    for (const auto& t : tokenize(l)) {
+      if (no_quote_bytes(t.word) != no_quote_bytes_by_char(t.word)) ++differ;
+      const std::string_view whole = std::string_view(l).substr(t.begin, t.end - t.begin);
+      if (no_quote_bytes(whole) != no_quote_bytes_by_char(whole)) ++differ;
+    }
+  CHECK(differ == 0);
+}
+
+TEST_CASE("WordList answers as the loops over its entries", "[clauses]") {
+  const WordList lists[] = {WordList{"부", "은행", "청", "처", "위원회", "청와대"}, WordList{"한", "된", "던", "적인", "하는"},
+                            WordList{"a", "뒤", "후"}, WordList{"", "x"}, WordList{}};
+  // every word of the events corpus, and every suffix of every such word
+  std::vector<std::string> words{"", "a", "ba", "부", "청와대", "한국은행", "재정부", "된", "완성된", "뒤"};
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
+  for (std::string l; std::getline(in, l);)
+    for (const auto& t : tokenize(l)) {
+      words.emplace_back(t.word);
+      for (std::size_t k = 1; k < t.word.size(); ++k) words.emplace_back(t.word.substr(k));
+    }
+  REQUIRE(words.size() > 20000);
+  std::size_t differ = 0;
+  for (const auto& list : lists)
+    for (const auto& w : words) {
+      bool suffix = false, proper = false, equal = false;
+      const std::string_view* first = nullptr;
+      for (const std::string_view& e : list.entries()) {
+        suffix = suffix || ends_with(w, e);
+        proper = proper || (ends_with(w, e) && w.size() > e.size());
+        equal = equal || e == w;
+        if (!first && ends_with(w, e) && e.size() % 2 == 0) first = &e;
+      }
+      if (list.suffix_of(w) != suffix || list.proper_suffix_of(w) != proper || list.contains(w) != equal ||
+          list.first_suffix_of(w, [](std::string_view e) { return e.size() % 2 == 0; }) != first)
+        ++differ;
+    }
+  CHECK(differ == 0);
+}
+
+TEST_CASE("tokenize marks exactly the words without a quote byte as quote_free", "[clauses]") {
+  std::ifstream in(std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::ios::binary);
+  std::size_t words_seen = 0, differ = 0, free_words = 0;
+  for (std::string l; std::getline(in, l);)
+    for (const auto& t : tokenize(l)) {
+      ++words_seen;
+      if (t.quote_free != no_quote_bytes_by_char(t.word)) ++differ;
+      if (t.quote_free) ++free_words;
+    }
+  CHECK(differ == 0);
+  CHECK(words_seen > 5000);
+  CHECK(free_words < words_seen);  // the corpus has quoted words
+}

@@ -311,3 +311,23 @@ TEST_CASE("find_bytes finds what string_view::find finds: crawl words and pieces
   CHECK(compared > 50000);
   CHECK(found > 10000);
 }
+
+TEST_CASE("normalise_newlines (runs between carriage returns copied whole) agrees with the byte loop", "[utf8]") {
+  // every string of up to six bytes over CR, LF, 'a' and a Hangul lead byte
+  const char alphabet[] = {'\r', '\n', 'a', '\xEA'};
+  std::size_t checked = 0, differ = 0;
+  for (std::size_t len = 0; len <= 6; ++len) {
+    std::size_t total = 1;
+    for (std::size_t k = 0; k < len; ++k) total *= 4;
+    for (std::size_t code = 0; code < total; ++code) {
+      std::string s;
+      for (std::size_t k = 0, c = code; k < len; ++k, c /= 4) s += alphabet[c % 4];
+      if (yp::text::normalise_newlines(s) != yp::text::normalise_newlines_by_char(s)) ++differ;
+      ++checked;
+    }
+  }
+  const std::string article = "date: 2025-10-24\r\n\r\n첫 문단.\r둘째 문단.\n\r\n끝\r";
+  CHECK(yp::text::normalise_newlines(article) == yp::text::normalise_newlines_by_char(article));
+  CHECK(differ == 0);
+  CHECK(checked > 5000);
+}
