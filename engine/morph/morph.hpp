@@ -179,14 +179,7 @@ inline char32_t last_char(std::string_view s, std::size_t* len = nullptr) {
       return (static_cast<char32_t>(a & 0x0F) << 12) | (static_cast<char32_t>(b & 0x3F) << 6) | (c & 0x3F);
     }
   }
-  if (s.empty()) {
-    if (len) *len = 0;
-    return 0;
-  }
-  std::size_t p = s.size() - 1;
-  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-  if (len) *len = s.size() - p;
-  return decode(s, p, nullptr);
+  return last_char_by_walk(s, len);
 }
 inline char32_t last_char_by_walk(std::string_view s, std::size_t* len) {
   if (s.empty()) {
