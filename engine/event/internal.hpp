@@ -21,6 +21,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace yp::event::detail {
@@ -60,7 +61,9 @@ inline bool starts_with(std::string_view s, std::string_view prefix) {
 // exactly as the loop over the list did. Entries are views (literals or embedded tables) that outlive the list.
 class WordList {
  public:
-  WordList(std::initializer_list<std::string_view> entries) : entries_(entries) {
+  WordList(std::initializer_list<std::string_view> entries) : WordList(std::vector<std::string_view>(entries)) {}
+  // From words loaded once (a class of an embedded table: data::rows views), in their order.
+  explicit WordList(std::vector<std::string_view> entries) : entries_(std::move(entries)) {
     for (std::string_view e : entries_) {
       if (e.size() < 2) {
         short_entry_ = true;
