@@ -32,109 +32,77 @@ const std::unordered_map<std::string, std::string>& titles() {
   return table;
 }
 
+// The word classes of event/data/word_classes.tsv (class<TAB>word), each in the order of the table.
+struct WordClasses {
+  // Determiners that make a topic phrase a non-entity (이 서밋은, 그 회사는, 해당 논의는).
+  WordList determiners;
+  // Words after an organisation that stand for it (X 측, X 관계자, X 이사회).
+  WordList stand_ins;
+  // Descriptors before a name (전기차 충전 업체 에버차지, 캐나다 부품사 마그나).
+  WordList descriptor_ends;
+  // Countries: "독일 총리" names an office holder; "외교부 장관" lets the ministry speak.
+  WordList countries;
+  // Words after a country that name its state, not an entity of it (미국 정부, 일본 당국 stay whole).
+  WordList country_bodies;
+  // Fields and occupations before a name (프로야구 한강 레이더스, 가수 윤서아, 팝스타 제나 로즈); …선수 too.
+  WordList leading_descriptors;
+  // Province prefixes dropped before a place name (강원 강릉시 -> 강릉시).
+  WordList provinces;
+  // A phrase that is only one of these words is a pronoun, not a named entity (그, 양사, 회사).
+  WordList pronouns;
+  // Dependent nouns and other stems that are never actors (것은, 점은, 데는 …).
+  WordList not_actors;
+  // Dependent nouns that end a clause (…할 경우, …한 뒤, …할 때): never part of the noun phrase after them.
+  WordList clause_nouns;
+  // Information nouns: topic-marked (세부 조건은 공개하지 않았다) they are the topicalised object, not an actor.
+  WordList info_nouns;
+  // Generic sources (docs/events.md "Arguments"): actors of statements and reports only.
+  WordList generic_sources;
+};
 
-// The words of one class of event/data/word_classes.tsv (class<TAB>word), in the order of the table. The table is
-// read once, on first use (thread-safe statics, here and in each accessor below), so no call reads the
-// table. A class missing from the table is a packaging error: the program stops.
-const WordList& word_class(std::string_view cls) {
-  static const auto classes = [] {
+// The table is read once, on first use (a thread-safe static), so no call reads it. A class missing from the table
+// is a packaging error: the program stops.
+const WordClasses& word_classes() {
+  static const WordClasses classes = [] {
     std::unordered_map<std::string_view, std::vector<std::string_view>> words;  // views into the embedded table
     if (auto tsv = data::lookup("event/data/word_classes.tsv"))
       for (const auto& row : data::rows(*tsv))
         if (row.fields.size() >= 2) words[row.fields[0]].push_back(row.fields[1]);
-    std::unordered_map<std::string_view, WordList> lists;
-    for (auto& [c, w] : words) lists.emplace(c, WordList(std::move(w)));
-    return lists;
+    auto take = [&](std::string_view cls) {
+      auto it = words.find(cls);
+      if (it == words.end()) {
+        std::fprintf(stderr, "yeonpyo: no word class '%.*s' in event/data/word_classes.tsv\n",
+                     static_cast<int>(cls.size()), cls.data());
+        std::abort();
+      }
+      return WordList(std::move(it->second));
+    };
+    return WordClasses{
+        .determiners = take("determiner"),
+        .stand_ins = take("stand-in"),
+        .descriptor_ends = take("descriptor-end"),
+        .countries = take("country"),
+        .country_bodies = take("country-body"),
+        .leading_descriptors = take("leading-descriptor"),
+        .provinces = take("province"),
+        .pronouns = take("pronoun"),
+        .not_actors = take("not-actor"),
+        .clause_nouns = take("clause-noun"),
+        .info_nouns = take("info-noun"),
+        .generic_sources = take("generic-source"),
+    };
   }();
-  auto it = classes.find(cls);
-  if (it == classes.end()) {
-    std::fprintf(stderr, "yeonpyo: no word class '%.*s' in event/data/word_classes.tsv\n", static_cast<int>(cls.size()),
-                 cls.data());
-    std::abort();
-  }
-  return it->second;
-}
-
-// Determiners that make a topic phrase a non-entity (이 서밋은, 그 회사는, 해당 논의는).
-const WordList& determiners() {
-  static const WordList& words = word_class("determiner");
-  return words;
-}
-
-// Words after an organisation that stand for it (X 측, X 관계자, X 이사회).
-const WordList& stand_ins() {
-  static const WordList& words = word_class("stand-in");
-  return words;
-}
-
-// Descriptors before a name (전기차 충전 업체 에버차지, 캐나다 부품사 마그나).
-const WordList& descriptor_ends() {
-  static const WordList& words = word_class("descriptor-end");
-  return words;
-}
-
-// Countries: "독일 총리" names an office holder; "외교부 장관" lets the ministry speak.
-const WordList& countries() {
-  static const WordList& words = word_class("country");
-  return words;
-}
-
-// Words after a country that name its state, not an entity of it (미국 정부, 일본 당국 stay whole).
-const WordList& country_bodies() {
-  static const WordList& words = word_class("country-body");
-  return words;
-}
-
-// Fields and occupations before a name (프로야구 한강 레이더스, 가수 윤서아, 팝스타 제나 로즈); …선수 too.
-const WordList& leading_descriptors() {
-  static const WordList& words = word_class("leading-descriptor");
-  return words;
-}
-
-// Province prefixes dropped before a place name (강원 강릉시 -> 강릉시).
-const WordList& provinces() {
-  static const WordList& words = word_class("province");
-  return words;
+  return classes;
 }
 
 // Common Korean surnames: a 2–4 syllable Hangul word starting with one is taken for a person's name.
 constexpr std::u32string_view kSurnames =
     U"김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
 
-// A phrase that is only one of these words is a pronoun, not a named entity (그, 양사, 회사).
-const WordList& pronouns() {
-  static const WordList& words = word_class("pronoun");
-  return words;
-}
-
-// Dependent nouns and other stems that are never actors (것은, 점은, 데는 …).
-const WordList& not_actors() {
-  static const WordList& words = word_class("not-actor");
-  return words;
-}
-
-// Dependent nouns that end a clause (…할 경우, …한 뒤, …할 때): never part of the noun phrase after them.
-const WordList& clause_nouns() {
-  static const WordList& words = word_class("clause-noun");
-  return words;
-}
-
-// Information nouns: topic-marked (세부 조건은 공개하지 않았다) they are the topicalised object, not an actor.
-const WordList& info_nouns() {
-  static const WordList& words = word_class("info-noun");
-  return words;
-}
-
 // The last word of a phrase is an information noun (발사체 점검 일정).
 bool info_head(std::string_view phrase) {
   std::size_t sp = phrase.rfind(' ');
-  return info_nouns().contains(sp == std::string_view::npos ? phrase : phrase.substr(sp + 1));
-}
-
-// Generic sources (docs/events.md "Arguments"): actors of statements and reports only.
-const WordList& generic_sources() {
-  static const WordList& words = word_class("generic-source");
-  return words;
+  return word_classes().info_nouns.contains(sp == std::string_view::npos ? phrase : phrase.substr(sp + 1));
 }
 
 // A building or plant (2공장, 신사옥, 선수촌): the object of 착공/준공 even when topic-marked.
@@ -261,7 +229,7 @@ bool np_word_uncached(const Token& t, bool allow_quoted) {
   if (is_title(w)) return true;
   // 경우, 때, 뒤, 후 …: a dependent noun closes the clause before it, it never opens the next phrase
   // ("성공할 경우 전북도는" -> 전북도).
-  if (in(clause_nouns(), w)) return false;
+  if (in(word_classes().clause_nouns, w)) return false;
   // 방미 중인, 출시 예정인: a copula modifier ends a relative phrase ("방미 중인 이 대통령은" -> 이 대통령).
   static const WordList copula_modifiers{"중인", "예정인", "계획인", "방침인", "상태인"};
   if (copula_modifiers.suffix_of(w)) return false;
@@ -729,7 +697,7 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     }
     if (!x.empty()) words.push_back(x);
   }
-  if (words.size() >= 2 && in(provinces(), words[0]) && !is_title(words[1])) words.erase(words.begin());
+  if (words.size() >= 2 && in(word_classes().provinces, words[0]) && !is_title(words[1])) words.erase(words.begin());
   // "구글 딥마인드 출신 마커스 펠 박사", "테니스 선수 이준서", "밴드 콜드스트림", "전북도 산하 전북개발공사":
   // where someone comes from, what they are, what they belong under says what, not who
   for (std::size_t i = words.size(); i-- > 0;)
@@ -741,7 +709,7 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     }
   if (words.empty()) return e;
   auto& al = Aliases::builtin();
-  if (words.size() == 1 && in(pronouns(), words[0])) {
+  if (words.size() == 1 && in(word_classes().pronouns, words[0])) {
     e.pronoun = true;
     return e;
   }
@@ -751,20 +719,20 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
   auto state_body = [](const std::string& x) {
     return syllables(x) >= 2 && (ends_with(x, "부") || ends_with(x, "성") || ends_with(x, "청") || ends_with(x, "처"));
   };
-  if (words.size() >= 2 && in(countries(), words[0]) && !al.known(join(words, 0, words.size())) &&
-      !in(country_bodies(), words[1]) && !state_body(words[1]) &&
+  if (words.size() >= 2 && in(word_classes().countries, words[0]) && !al.known(join(words, 0, words.size())) &&
+      !in(word_classes().country_bodies, words[1]) && !state_body(words[1]) &&
       std::none_of(words.begin() + 1, words.end(), [](const std::string& x) { return is_title(x); }))
     words.erase(words.begin());
   // A field or occupation before a name (프로야구 한강 레이더스, 골프선수 이수아, 팝스타 제나 로즈) says what
   // it is, not who.
   while (words.size() >= 2 && !is_title(words[1]) &&
-         (in(leading_descriptors(), words[0]) || (ends_with(words[0], "선수") && syllables(words[0]) >= 3)))
+         (in(word_classes().leading_descriptors, words[0]) || (ends_with(words[0], "선수") && syllables(words[0]) >= 3)))
     words.erase(words.begin());
   // X 측, X 관계자, X 이사회: the organisation speaks (업계 관계자 stays as written).
   for (std::size_t i = 1; i < words.size(); ++i) {
     bool any_owner = words[i] == "측" || words[i] == "경영진" || words[i] == "임직원" || words[i] == "이사회" ||
                      words[i] == "지도부";
-    if (!in(stand_ins(), words[i]) || !(any_owner || org_like(words[i - 1]))) continue;
+    if (!in(word_classes().stand_ins, words[i]) || !(any_owner || org_like(words[i - 1]))) continue;
     // a named person before the organisation speaks for themself: 정하윤 누리전자 대변인 -> 정하윤
     if (!any_owner && i == 2 && person_name(words[0])) {
       e.name = canonical_name(words[0]);
@@ -773,10 +741,10 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     }
     // 마리야 자하로바 러시아 외무부 대변인: a foreign name, a country and its body: the person (read below)
     bool foreign_person = false;
-    if (!any_owner && i >= 3 && in(countries(), words[i - 2])) {
+    if (!any_owner && i >= 3 && in(word_classes().countries, words[i - 2])) {
       foreign_person = true;
       for (std::size_t k = 0; k + 2 < i && foreign_person; ++k)
-        foreign_person = is_hangul(first_char(words[k])) && !in(countries(), words[k]) && !al.known(words[k]) &&
+        foreign_person = is_hangul(first_char(words[k])) && !in(word_classes().countries, words[k]) && !al.known(words[k]) &&
                          !org_like(words[k]) && !is_title(words[k]);
     }
     if (!foreign_person) {
@@ -829,7 +797,7 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     std::size_t tail_words = words.size() >= 2 && in(name_tails, words.back()) ? 2 : 1;
     for (std::size_t d = words.size() > tail_words ? words.size() - tail_words : 0; d-- > 0;) {
       bool descriptor = false;
-      descriptor = descriptor_ends().suffix_of(words[d]);
+      descriptor = word_classes().descriptor_ends.suffix_of(words[d]);
       if (!descriptor) continue;
       if (words.size() - (d + 1) == tail_words) {
         e.name = canonical_name(join(words, d + 1, words.size()));
@@ -874,11 +842,11 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
   // 리처드 콜먼 미국 국무부 부장관, 응우옌 반 탄 베트남 투자청장: a foreign name of 2–3 words, then a country
   // (and its body) before the title: the person, affiliated with the rest.
   for (std::size_t c = 2; c <= 3 && c < n; ++c) {
-    if (!in(countries(), words[c])) continue;
+    if (!in(word_classes().countries, words[c])) continue;
     bool foreign_name = true;
     for (std::size_t k = 0; k < c && foreign_name; ++k) {
       const std::string& x = words[k];
-      if (!is_hangul(first_char(x)) || in(countries(), x) || in(determiners(), x) || al.known(x) || org_like(x) ||
+      if (!is_hangul(first_char(x)) || in(word_classes().countries, x) || in(word_classes().determiners, x) || al.known(x) || org_like(x) ||
           is_title(x))
         foreign_name = false;
     }
@@ -914,7 +882,7 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     }
   // An unnamed officer of a company speaks for it (다온소프트 최고경영자 -> 다온소프트); a country's
   // office holder is named by the office (독일 총리).
-  if (n == 1 && !in(countries(), words[0]) && syllables(words[0]) >= 2 && !person_name(words[0]) &&
+  if (n == 1 && !in(word_classes().countries, words[0]) && syllables(words[0]) >= 2 && !person_name(words[0]) &&
       first_title + 1 == words.size()) {
     e.name = canonical_name(words[0]);
     return e;
@@ -930,10 +898,10 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
       return std::any_of(x.begin(), x.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     };
     auto name_word = [&](const std::string& x) {
-      if (ascii(x) || !is_hangul(first_char(x)) || in(countries(), x) || in(provinces(), x) || in(determiners(), x) ||
-          in(country_bodies(), x) || al.known(x) || org_like(x) || is_title(x))
+      if (ascii(x) || !is_hangul(first_char(x)) || in(word_classes().countries, x) || in(word_classes().provinces, x) || in(word_classes().determiners, x) ||
+          in(word_classes().country_bodies, x) || al.known(x) || org_like(x) || is_title(x))
         return false;
-      if (descriptor_ends().suffix_of(x)) return false;
+      if (word_classes().descriptor_ends.suffix_of(x)) return false;
       return true;
     };
     bool foreign_name = true;
@@ -941,7 +909,7 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     // 케이트 스티그먼 MSF 대변인, 존 리 KB증권 연구원: a Latin or known organisation after a two-word foreign name
     if (!foreign_name && n == 3 && name_word(words[0]) && name_word(words[1]) && !person_name(words[0]) &&
         hangul_syllables(words[0]) >= 2 && hangul_syllables(words[1]) >= 2 &&
-        (ascii(words[2]) || al.known(words[2]) || org_like(words[2])) && !in(countries(), words[2])) {
+        (ascii(words[2]) || al.known(words[2]) || org_like(words[2])) && !in(word_classes().countries, words[2])) {
       e.name = name_of(0, 2);
       e.affiliation = name_of(2, 3);
       return e;
@@ -959,7 +927,7 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     }
   }
   // 중국 국방부장: a country's unnamed head of a body written as one word is that country's body.
-  if (n == 1 && in(countries(), words[0]) && first_title + 1 == words.size()) {
+  if (n == 1 && in(word_classes().countries, words[0]) && first_title + 1 == words.size()) {
     std::string body = office_body(strip_parens(words[first_title]));
     if (!body.empty()) {
       e.name = words[0] + " " + body;
@@ -989,10 +957,10 @@ std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token
       stem = toks[end].word;
     }
     std::string st = strip_quotes(stem);
-    if (verbal_stem(st) || is_stop(st) || in(not_actors(), st) || finite_predicate(st)) return std::nullopt;
-    if (in(info_nouns(), st)) continue;  // 세부 조건은: a topicalised object, the topic may follow
+    if (verbal_stem(st) || is_stop(st) || in(word_classes().not_actors, st) || finite_predicate(st)) return std::nullopt;
+    if (in(word_classes().info_nouns, st)) continue;  // 세부 조건은: a topicalised object, the topic may follow
     Span sp = np_ending_at(toks, end, 0, 5, stem);
-    if (in(determiners(), toks[sp.first].word)) return std::nullopt;  // 이 서밋은: not an entity
+    if (in(word_classes().determiners, toks[sp.first].word)) return std::nullopt;  // 이 서밋은: not an entity
     if (sp.first > 0 && modifier_word(toks[sp.first - 1].word)) return std::nullopt;  // 예정됐던 국회 연설은
     Entity e = entity_from_words(span_words(toks, sp));
     if (e.pronoun || e.name.empty()) return std::nullopt;
@@ -1081,8 +1049,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       stem = toks[end].word;
     }
     std::string st = strip_quotes(stem);
-    if (in(not_actors(), st) || verbal_stem(st) || is_stop(st) || finite_predicate(st)) return std::nullopt;
-    if (top && in(info_nouns(), st)) return std::nullopt;  // 세부 조건은 (공개하지 않았다): the object
+    if (in(word_classes().not_actors, st) || verbal_stem(st) || is_stop(st) || finite_predicate(st)) return std::nullopt;
+    if (top && in(word_classes().info_nouns, st)) return std::nullopt;  // 세부 조건은 (공개하지 않았다): the object
     // "2공장은 내년 하반기 착공한다": a building is what is built, not who builds it.
     if (top && (hit.entry->lemma == "착공" || hit.entry->lemma == "준공") && facility(st)) return std::nullopt;
     // 중저가 스마트폰, 고가 제품: a noun that ends in 가 is not X + the subject particle 가
@@ -1097,7 +1065,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     // verb's modifier can stand (after a time word or a comma, or opening the sentence: not "궤도를 도는").
     bool body_word = st == "시" || st == "군" || st == "구" ||
                      (st == "도" && (end == 0 || toks[end - 1].in_time || toks[end - 1].comma_after));
-    if (top && !honorific && !body_word && syllables(st) == 1 && !in(pronouns(), st) &&
+    if (top && !honorific && !body_word && syllables(st) == 1 && !in(word_classes().pronouns, st) &&
         !Aliases::builtin().known(st))
       return std::nullopt;
     // "X가 기반이 된다": the second 이/가 is the complement of 되다/아니다, not a subject
@@ -1138,7 +1106,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     }
     if (e.name.empty() && !e.pronoun) return std::nullopt;
     // "업계는 이번 인수가 성사되면 …": a generic source speaks; it does not buy, meet or sign.
-    if (in(generic_sources(), e.name) && hit.entry->type != EventType::Statement &&
+    if (in(word_classes().generic_sources, e.name) && hit.entry->type != EventType::Statement &&
         hit.entry->type != EventType::Announcement)
       return std::nullopt;
     return Found{e, i, sp.first, top};
@@ -1182,7 +1150,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       auto r = actor_at(i);
       // A long description (책임 있는 데이터 거버넌스 체계 구축이) inside reported content is not the reporter.
       if (r && hit.entry->report && r->entity.role.empty() && !Aliases::builtin().known(r->entity.name) &&
-          (std::count(r->entity.name.begin(), r->entity.name.end(), ' ') >= 1 || in(countries(), r->entity.name)))
+          (std::count(r->entity.name.begin(), r->entity.name.end(), ' ') >= 1 || in(word_classes().countries, r->entity.name)))
         continue;
       found = r;
     }
@@ -1224,7 +1192,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     owners.push_back(entity_from_words(span_words(toks, os)));
     // "2천400억 원 규모의 계약": a size, an amount or a non-actor noun owns nothing
     const std::string& last = owners.back().name;
-    if (in(not_actors(), strip_quotes(sp.stem)) || std::any_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (in(word_classes().not_actors, strip_quotes(sp.stem)) || std::any_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; }))
       owners.pop_back();
     if (owners.empty() || owners.front().name.empty() || owners.front().pronoun) return {};
     return owners;
@@ -1392,7 +1360,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       const auto& sp = t.morph.nominal;
       if (t.in_time || t.double_quoted || t.trigger || !sp.only(morph::Case::Topic)) continue;
       bool built = (hit.entry->lemma == "착공" || hit.entry->lemma == "준공") && facility(strip_quotes(sp.stem));
-      if (in(info_nouns(), strip_quotes(sp.stem)) || built) object_span = np_ending_at(toks, i, cl.first, 3, sp.stem);
+      if (in(word_classes().info_nouns, strip_quotes(sp.stem)) || built) object_span = np_ending_at(toks, i, cl.first, 3, sp.stem);
     }
   }
   a.participants = parts;
