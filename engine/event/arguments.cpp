@@ -1076,12 +1076,10 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       return std::nullopt;
     // "결함이 발견된 전기차를 리콜한다": the subject of a relative clause is not the trigger's actor, nor that of
     // a copula modifier ("사태 수습이 먼저인 만큼 물러나지 않겠다")
-    auto modifier_at = [&](std::size_t k) {
-      return k + 1 < trig && !toks[k].in_time && !toks[k].trigger &&
-             (modifier_word(toks[k].word) ||
-              (ends_with(toks[k].word, "인") && syllables(toks[k].word) >= 2 && !is_title(toks[k].word)));
-    };
-    if (subj && modifier_at(i + 1)) return std::nullopt;
+    if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger &&
+        (modifier_word(toks[i + 1].word) || (ends_with(toks[i + 1].word, "인") && syllables(toks[i + 1].word) >= 2 &&
+                                             !is_title(toks[i + 1].word))))
+      return std::nullopt;
     // (also one bare word further: "선수들이 훈련 중인 운동장을 방문했다", "기업들이 많이 참여한 행사를"; a word
     // in 인 there is a modifier only as 중인: "그룹이 국내 온라인 증권사를" is no relative clause)
     if (subj && i + 3 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger &&

@@ -155,8 +155,9 @@ void note_titled_people(const std::vector<Token>& tokens, ArticleNames& names) {
     if (tokens[i].in_time) continue;
     // "김영희씨를", "손명동씨는", "손명동 씨": a full name with 씨, whatever its case
     std::string_view stem = tokens[i].morph.nominal.stem;
-    if (ends_with(stem, "씨") && person_name(stem.substr(0, stem.size() - std::string_view("씨").size()))) {
-      names.note_person(std::string(stem.substr(0, stem.size() - std::string_view("씨").size())));
+    constexpr std::string_view ssi = "씨";
+    if (ends_with(stem, ssi) && person_name(stem.substr(0, stem.size() - ssi.size()))) {
+      names.note_person(std::string(stem.substr(0, stem.size() - ssi.size())));
       continue;
     }
     if (i + 1 < tokens.size() && tokens[i].morph.nominal.particle.empty() && person_name(tokens[i].word) &&

@@ -145,6 +145,18 @@ class Resolver {
   void join_appositions(std::vector<TimeExpr>& out) const;
   // "닷새 뒤인 30일": out[i + 1] placed where out[i]'s distance from the story's latest past day lands, or nullopt
   std::optional<TimeExpr> counted_from_story(const std::vector<TimeExpr>& out, std::size_t i, const TimeExpr& b) const;
+  // The text between a and b (b after a), trailing spaces dropped: "인" in "닷새 뒤인 30일", "" in "같은 해 10월".
+  std::string_view between(const TimeExpr& a, const TimeExpr& b) const {
+    std::string_view t = original_.substr(a.end, b.begin - a.end);
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    return t;
+  }
+  // "같은 해 10월", "이듬해 3월": a year counted from an antecedent, and right after it a month without its own year.
+  static bool month_of_that_year(const TimeExpr& a, const TimeExpr& b) {
+    return a.anchor == AnchorKind::Expression && a.grain == Grain::Year && a.interval.bounded() &&
+           b.type == ExprType::Date && b.grain == Grain::Month && b.interval.bounded() &&
+           b.text.find("년") == std::string::npos;
+  }
 
  private:
   std::string_view original_;
@@ -1201,9 +1213,8 @@ std::vector<TimeExpr> Resolver::run() {
     e.attributive = q.shape == Shape::Point && q.p1.attributive;
     if (!out.empty() && out.back().end <= e.begin) {
       // "닷새 뒤인 30일", "두 달 뒤인 6월": placed before it serves as an antecedent (같은 해 after it is that year)
-      std::string_view between = original_.substr(out.back().end, e.begin - out.back().end);
-      while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-      if (between == "인")
+      const std::string_view gap = between(out.back(), e);
+      if (gap == "인")
         if (auto there = counted_from_story(out, out.size() - 1, e)) {
           e = std::move(*there);
           r.iv = e.interval;
@@ -1211,9 +1222,7 @@ std::vector<TimeExpr> Resolver::run() {
         }
       // "같은 해 10월", "이듬해 3월": the month of that year (joined into one expression below)
       const TimeExpr& a = out.back();
-      if (between.empty() && a.anchor == AnchorKind::Expression && a.grain == Grain::Year && a.interval.bounded() &&
-          e.type == ExprType::Date && e.grain == Grain::Month && e.interval.bounded() &&
-          e.text.find("년") == std::string::npos) {
+      if (gap.empty() && month_of_that_year(a, e)) {
         const int y = static_cast<int>(year_month_day{*a.interval.from}.year());
         const unsigned m = static_cast<unsigned>(year_month_day{*e.interval.from}.month());
         e.interval = r.iv = DayInterval::days(first_of(y, m), last_of(y, m));
@@ -1393,9 +1402,8 @@ void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
     const TimeExpr& a = out[i];
     const TimeExpr& b = out[i + 1];
     if (b.begin < a.end) continue;
-    std::string_view between = original_.substr(a.end, b.begin - a.end);
-    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-    if (between == "인" && b.type == ExprType::Date) {
+    const std::string_view gap = between(a, b);
+    if (gap == "인" && b.type == ExprType::Date) {
       // "닷새 뒤인 30일", "두 달 뒤인 6월": a distance counted from the story's latest day before it, in apposition
       // to a date; where that day plus the distance lands on the date, the date is there (not at the publication)
       if (auto there = counted_from_story(out, i, b)) {
@@ -1403,21 +1411,19 @@ void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
         continue;
       }
     }
-    if (between == "인" && a.type == ExprType::Date && b.type == ExprType::Date && one_day(a) && one_day(b) &&
+    if (gap == "인" && a.type == ExprType::Date && b.type == ExprType::Date && one_day(a) && one_day(b) &&
         !(a.interval == b.interval)) {
       // (the date, not the distance: "사흘 전인 10일" counted from an event is the 10th; where both agree, as in
       // "추석인 15일", "목요일인 15일", each stays an expression of its own)
       join(i, b);
       continue;
     }
-    if (between.empty() && a.anchor == AnchorKind::Expression && a.grain == Grain::Year && a.interval.bounded() &&
-        b.type == ExprType::Date && b.grain == Grain::Month && b.interval.bounded() &&
-        b.text.find("년") == std::string::npos) {
+    if (gap.empty() && month_of_that_year(a, b)) {
       // "같은 해 10월", "이듬해 3월": one expression, the month of that year (placed so in run())
       join(i, b);
       continue;
     }
-    if (between.empty() && a.anchor == AnchorKind::Expression && a.grain == Grain::Month && a.interval.bounded() &&
+    if (gap.empty() && a.anchor == AnchorKind::Expression && a.grain == Grain::Month && a.interval.bounded() &&
         b.type == ExprType::Date) {
       const unsigned n = bare_day_number(b.text);
       if (n == 0) continue;
