@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 namespace yp::time {
@@ -302,6 +303,44 @@ class Resolver {
     r.timex = ymd_timex(year_month_day{d});
     return r;
   }
+  // Day d of the month `off` months from publication, if it exists.
+  std::optional<sys_days> day_in_month(int off, unsigned d) const {
+    auto [y, m] = shift_month(py_, pm_, off);
+    return make_day(y, m, d);
+  }
+  // The latest day d on or before publication (strict: before it): 지난 24일.
+  std::optional<sys_days> latest_day(unsigned d, bool strict) const {
+    for (int off = 0; off >= -13; --off)
+      if (auto c = day_in_month(off, d); c && (strict ? *c < pub_ : *c <= pub_)) return c;
+    return std::nullopt;
+  }
+  // The next day d on or after publication: 오는 24일.
+  std::optional<sys_days> next_day(unsigned d) const {
+    for (int off = 0; off <= 13; ++off)
+      if (auto c = day_in_month(off, d); c && *c >= pub_) return c;
+    return std::nullopt;
+  }
+  // "오는 13일부터 16일까지" published on the 14th: written before it began, the range under way (this month's
+  // 13th), not next month's. Its start, or nullopt when q is no such range.
+  std::optional<sys_days> ongoing_start(const Parse& q) const {
+    const Point& a = q.p1;
+    const Point& b = q.p2;
+    if (q.shape != Shape::Range || !a.day || !a.has_rel || (a.rel != lex::kRelComing && a.rel != lex::kRelNext) ||
+        a.month || a.month_offset || a.year || a.year_offset || !b.day || b.month || b.month_offset || b.year ||
+        b.year_offset || b.has_rel || *b.day <= *a.day)
+      return std::nullopt;
+    auto first = day_in_month(0, *a.day), last = day_in_month(0, *b.day);
+    if (first && last && *first < pub_ && pub_ <= *last) return first;
+    return std::nullopt;
+  }
+  // "오는 30일부터 … 30일부터 운행한다고 밝혔다": a bare day whose number the article also writes with 지난/오는
+  // is that same day (a reader does not move it a month by the reporting verb's tense). Per day number, the
+  // one date the article's 지난 N일 / 오는 N일 give it; 0 where they disagree or none does.
+  void collect_told_days(const std::vector<Parse>& parses);
+  std::array<sys_days, 32> told_day_{};
+  std::array<unsigned char, 32> told_state_{};  // 0 none, 1 one date, 2 disagreeing dates
+  // q with its bare first day given the month and year the article tells for that day number (see above).
+  Parse with_told_day(const Parse& q) const;
   Res month_res(int y, unsigned m, int part) const;
   Res year_res(int y, const Point& p) const;
   std::optional<std::pair<int, unsigned>> pick_month(const Point& p, bool* guessed);
@@ -734,20 +773,9 @@ Res Resolver::resolve_point_inner(const Point& given) {
   if (p.day) {
     unsigned d = *p.day;
     std::optional<sys_days> day;
-    auto in_month = [&](int off) {
-      auto [y, m] = shift_month(py_, pm_, off);
-      return make_day(y, m, d);
-    };
-    auto latest = [&](bool strict) {
-      for (int off = 0; off >= -13; --off)
-        if (auto c = in_month(off); c && (strict ? *c < pub_ : *c <= pub_)) return c;
-      return std::optional<sys_days>{};
-    };
-    auto next = [&]() {
-      for (int off = 0; off <= 13; ++off)
-        if (auto c = in_month(off); c && *c >= pub_) return c;
-      return std::optional<sys_days>{};
-    };
+    auto in_month = [&](int off) { return day_in_month(off, d); };
+    auto latest = [&](bool strict) { return latest_day(d, strict); };
+    auto next = [&]() { return next_day(d); };
     if (p.has_rel && p.rel == lex::kRelPast) day = latest(true);
     else if (p.has_rel && (p.rel == lex::kRelComing || p.rel == lex::kRelNext)) day = next();
     else if (p.has_rel && p.rel == lex::kRelThis) day = in_month(0);
@@ -796,6 +824,8 @@ Res Resolver::resolve_range(const Parse& q) {
       q.p2.month_offset && *q.p2.month_offset > 0) {
     // "1일부터 내달 30일까지": the end names its month from publication, the bare start is in pub's month.
     if (auto d = make_day(py_, pm_, *p1.day)) a = day_res(*d);
+  } else if (auto d = ongoing_start(q)) {
+    a = day_res(*d);
   } else {
     a = resolve_point(q.p1);
   }
@@ -1136,6 +1166,40 @@ Parse Resolver::inherit_year(const Parse& q) const {
   return out;
 }
 
+void Resolver::collect_told_days(const std::vector<Parse>& parses) {
+  for (const Parse& q : parses) {
+    const Point& p = q.p1;
+    if (!p.day || !p.has_rel || p.month || p.month_offset || p.year || p.year_offset || p.anaphor || *p.day > 31)
+      continue;
+    std::optional<sys_days> d;
+    if (p.rel == lex::kRelPast) d = latest_day(*p.day, true);
+    else if (p.rel == lex::kRelComing || p.rel == lex::kRelNext) d = ongoing_start(q) ? ongoing_start(q) : next_day(*p.day);
+    if (!d) continue;
+    unsigned char& st = told_state_[*p.day];
+    if (st == 0) {
+      told_day_[*p.day] = *d;
+      st = 1;
+    } else if (told_day_[*p.day] != *d) {
+      st = 2;
+    }
+  }
+}
+
+Parse Resolver::with_told_day(const Parse& q) const {
+  const Point& p = q.p1;
+  const bool bare = p.day && !p.has_rel && !p.month && !p.month_offset && !p.year && !p.year_offset && !p.decade &&
+                    !p.anaphor && !p.anaphor_month && !p.day_offset && !p.named_day && *p.day <= 31;
+  if (!bare || told_state_[*p.day] != 1) return q;
+  if (q.shape != Shape::Point && q.shape != Shape::Range && q.shape != Shape::From && q.shape != Shape::Until)
+    return q;
+  if (q.shape == Shape::Range && (q.p2.month || q.p2.year || q.p2.month_offset || q.count)) return q;
+  Parse out = q;
+  const year_month_day d{told_day_[*p.day]};
+  out.p1.year = static_cast<int>(d.year());
+  out.p1.month = static_cast<unsigned>(d.month());
+  return out;
+}
+
 // "지난 8일과 14일", "3월 8일, 14일": a bare day listed right after a day takes that day's 지난/오는, month and
 // year (ANNOTATION.md: the items of a list share what the first says).
 Parse Resolver::inherit_from_list(const Parse& q) const {
@@ -1175,6 +1239,7 @@ std::vector<TimeExpr> Resolver::run() {
   scan_ = scan::scan(folded_.text);
   sentences_ = yp::text::split_sentences(folded_.text);
   auto parses = rules::parse_all(scan_, folded_.text);
+  collect_told_days(parses);
   out.reserve(parses.size());
   std::vector<std::size_t> deictic;  // indices into out of 오늘/어제/내일 (a day counted from publication)
   std::vector<std::size_t> folded_begin;  // per expression of out, its begin in folded_
@@ -1185,7 +1250,8 @@ std::vector<TimeExpr> Resolver::run() {
     cur_ = &q;
     next_begin_ = qi + 1 < parses.size() ? parses[qi + 1].begin : std::string_view::npos;
     tense_cache_.reset();
-    const Parse listed = inherit_year(inherit_from_list(q));
+    const Parse inherited = inherit_year(inherit_from_list(q));
+    const Parse listed = with_told_day(inherited);
     Res r = resolve(listed);
     prev_ = &q;
     if (!r.ok || !on_printable_calendar(r.iv)) continue;
@@ -1241,7 +1307,7 @@ std::vector<TimeExpr> Resolver::run() {
     for (const auto& [b, end] : opt_.no_antecedent)
       if (b <= e.begin && e.end <= end) explicit_date = false;
     // (a year said outright or counted from the publication date: 2018년 3월, 지난해 3월; 올해 is the default anyway)
-    const bool named_year = q.p1.year.has_value() || listed.p1.year.has_value() ||
+    const bool named_year = q.p1.year.has_value() || inherited.p1.year.has_value() ||
                             (q.p1.year_offset && *q.p1.year_offset != 0 && *q.p1.year_offset != lex::kNewYear);
     if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end, named_year, dates_a_modifier(q.begin, q_end)};
     if (r.iv.from && !r.iv.to && e.type == ExprType::Range) open_antecedent_ = Antecedent{r, e.begin, q.end};
