@@ -365,6 +365,11 @@ class ArticleExtractor {
     std::replace(flat.begin(), flat.end(), '\r', ' ');
     all_exprs = time::find_time_expressions(flat, ro);
     names = ArticleNames(body);
+    // The headline gives no events, but the people it names with their title ("… 김승훈 신부 20주기") are who a
+    // later "김 신부" refers to.
+    for (const auto& seg : clean.segments)
+      if (seg.kind == text::SegmentKind::Headline && seg.end > seg.begin)
+        note_titled_people(tokenize(std::string_view(body).substr(seg.begin, seg.end - seg.begin)), names);
     if (limits.max_expressions && all_exprs.size() > limits.max_expressions) {
       *stop = too_large(article, all_exprs.size(), "temporal expressions", limits.max_expressions, "--max-expressions");
       return {};

@@ -2,7 +2,7 @@
 // the short way comes out under the fullest name the article gives (ANNOTATION.md: "by the fullest name").
 //   - abbreviations the article defines: "기획재정부(기재부)", "다미코 인터내셔널 쉬핑(DIS)",
 //     "한국타이어앤테크놀로지(이하 한국타이어)" make a later 기재부 / DIS / 한국타이어 the full name;
-//   - people named earlier: "정 대표", "김 전 위원" (a surname, 전/현/고 and a title), "김씨", "성혁씨" (씨 after a
+//   - people named earlier (in the body, or with a title in the headline): "정 대표", "김 전 위원" (a surname, 전/현/고 and a title), "김씨", "성혁씨" (씨 after a
 //     surname or a given name), "헤일리 국무장관", "나롱삭 주지사" (one word of a foreign name and a title);
 //   - local governments named earlier: "군은", "시는" after "인제군은", "광주시" (local_bodies.tsv).
 // The words that may stand between a surname and its title (전, 현, 고) are engine/event/data/name_prefixes.tsv.

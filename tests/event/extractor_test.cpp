@@ -1038,3 +1038,16 @@ TEST_CASE("a headline naming an event of the body is another mention of it, and 
   for (const auto& e : other)
     for (const auto& m : e.mentions) CHECK(m.begin > 0);
 }
+
+TEST_CASE("a person named with a title in the headline is who a later surname and title refer to") {
+  // must: the headline names 윤서진 신부; the body's 윤 신부 is that person
+  auto evs = run("date: 2024-01-10\ntitle: 윤서진 신부 20주기 추모미사\n\n윤서진 신부 20주기 추모미사\n"
+                 "윤 신부는 1987년 고문 사건을 폭로했다.\n");
+  REQUIRE_FALSE(evs.empty());
+  CHECK(evs.front().actor == "윤서진");
+  // must not: a headline without a title after the name registers nobody
+  auto bare = run("date: 2024-01-10\ntitle: 윤서진 20주기 추모미사\n\n윤서진 20주기 추모미사\n"
+                  "윤 신부는 1987년 고문 사건을 폭로했다.\n");
+  REQUIRE_FALSE(bare.empty());
+  CHECK(bare.front().actor == "윤 신부");
+}
