@@ -4,7 +4,7 @@ function(yp_embed_data out_cpp)
   set(files ${ARGN})
   add_custom_command(
     OUTPUT ${out_cpp}
-    COMMAND ${CMAKE_COMMAND} -DOUT=${out_cpp} -DROOT=${PROJECT_SOURCE_DIR} "-DFILES=${files}"
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out_cpp} -DROOT=${PROJECT_SOURCE_DIR} -DGEN_ROOT=${PROJECT_BINARY_DIR} "-DFILES=${files}"
             -P ${PROJECT_SOURCE_DIR}/cmake/EmbedDataScript.cmake
     DEPENDS ${files} ${PROJECT_SOURCE_DIR}/cmake/EmbedDataScript.cmake
     COMMENT "Embedding data tables"

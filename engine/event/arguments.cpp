@@ -438,6 +438,7 @@ bool modifier_word(std::string_view w) {
   static constexpr std::u32string_view past = U"한된린낸운난진";
   if (past.find(last_char(w)) != std::u32string_view::npos && last_char(w) != U'\uC778') return true;
   if (ends_with(w, "는") && batchim(last_char(w.substr(0, w.size() - 3))) > 0) return true;  // 있는, 찾는
+  if (ends_with(w, "는") && morph::verb_stem(w.substr(0, w.size() - 3))) return true;  // 흘러가는, 즐기는 (hunspell-ko)
   auto sp = morph::analyse_nominal(w);
   if (sp.particle == "은") return syllables(sp.stem) == 1;  // 맺은, 찾은, 받은
   if (sp.particle == "는") {
@@ -1051,6 +1052,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     std::string st = strip_quotes(stem);
     if (in(word_classes().not_actors, st) || verbal_stem(st) || is_stop(st) || finite_predicate(st)) return std::nullopt;
     if (top && in(word_classes().info_nouns, st)) return std::nullopt;  // 세부 조건은 (공개하지 않았다): the object
+    // 흘러가는 경우, 즐기는 고객: a verb stem (hunspell-ko) before 는 carries the adnominal ending, no topic
+    if (top && m.particle == "는" && !m.np_before && morph::verb_stem(st)) return std::nullopt;
     // "2공장은 내년 하반기 착공한다": a building is what is built, not who builds it.
     if (top && (hit.entry->lemma == "착공" || hit.entry->lemma == "준공") && facility(st)) return std::nullopt;
     // 중저가 스마트폰, 고가 제품: a noun that ends in 가 is not X + the subject particle 가

@@ -3,6 +3,8 @@
 // tests/morph/endings_test.cpp and tests/morph/lexical_test.cpp.
 #include "morph/tables.hpp"
 
+#include "core/data.hpp"
+
 namespace yp::morph {
 
 using detail::EndingRow;
@@ -15,6 +17,15 @@ std::string_view tag_name(Tag t) {
   static constexpr std::string_view kNames[] = {"",   "JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX",
                                                 "JC", "EP",  "EF",  "EC",  "ETM", "ETN", "XSV", "XSA"};
   return kNames[static_cast<std::size_t>(t)];
+}
+
+bool verb_stem(std::string_view stem) {
+  static const std::unordered_set<std::string_view> stems = [] {
+    std::unordered_set<std::string_view> out;
+    for (std::string_view w : data::first_column("morph/data/verb_stems.tsv")) out.insert(w);
+    return out;
+  }();
+  return stems.count(stem) != 0;
 }
 
 bool is_lexical(std::string_view word, Lexical rule) {

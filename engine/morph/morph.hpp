@@ -130,6 +130,11 @@ Nominal analyse_nominal(std::string_view word);
 // Only the predicate reading.
 Predicate analyse_predicate(std::string_view word);
 
+// A verb or adjective stem of two or more syllables that is no noun, from Debian's hunspell-ko (the table
+// morph/data/verb_stems.tsv derived at build time): 흘러가, 즐기, 기리, 만드 (만들다 before -는). Before 는 such a
+// stem carries the adnominal ending (흘러가는 경우), not the topic particle; 정부, 바다 are nouns and are not listed.
+bool verb_stem(std::string_view stem);
+
 // Lexical rules of engine/morph/data/lexical.tsv.
 // Source is the part of Postposition that names a report's source (에 따르면, 에 의하면).
 enum class Lexical : std::uint8_t { Word, Noun, DoNoun, DoProvince, SsStem, NegAux, Postposition, Source };

@@ -1051,3 +1051,17 @@ TEST_CASE("a person named with a title in the headline is who a later surname an
   REQUIRE_FALSE(bare.empty());
   CHECK(bare.front().actor == "윤 신부");
 }
+
+TEST_CASE("a verb stem before 는 is an adnominal, never the actor") {
+  // must: 흘러가는 / 즐기는 modify the next noun; the topic is 저자 / 파라다이스호텔
+  auto a = run("date: 2024-06-07\n\n저자는 최근 소송들이 코인 사건으로 흘러가는 경우가 많다고 말했다.\n");
+  REQUIRE_FALSE(a.empty());
+  CHECK(a.front().actor == "저자");
+  auto b = run("date: 2024-06-07\n\n파라다이스호텔은 늦여름 휴가를 즐기는 고객을 위한 패키지를 선보인다.\n");
+  REQUIRE_FALSE(b.empty());
+  CHECK(b.front().actor == "파라다이스호텔");
+  // must not: a noun that ends like a stem (정부는) stays the topic
+  auto c = run("date: 2024-06-07\n\n정부는 7일 새 지원책을 발표했다.\n");
+  REQUIRE_FALSE(c.empty());
+  CHECK(c.front().actor == "정부");
+}

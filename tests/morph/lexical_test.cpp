@@ -61,3 +61,16 @@ TEST_CASE("hangul arithmetic", "[morph][hangul]") {
   hangul::append_utf8(s, U'리');
   CHECK(s == "리");
 }
+
+TEST_CASE("verb stems from hunspell-ko: a stem before 는 is the adnominal, a noun the topic", "[morph][lexical]") {
+  // must: stems of two or more syllables that are no nouns, and the ㄹ-less form of a ㄹ-final stem
+  for (const char* s : {"흘러가", "즐기", "기리", "미치", "머무르", "넘겨주", "들어가", "만드"}) {
+    INFO(s);
+    CHECK(verb_stem(s));
+  }
+  // must not: nouns (also those ending like a stem: 바다, 정부, 경기), one-syllable stems, names, endings
+  for (const char* s : {"정부", "바다", "경기", "위기", "가", "주", "삼성전자", "오픈AI", "흘러가는", ""}) {
+    INFO(s);
+    CHECK_FALSE(verb_stem(s));
+  }
+}
