@@ -1053,7 +1053,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     if (in(word_classes().not_actors, st) || verbal_stem(st) || is_stop(st) || finite_predicate(st)) return std::nullopt;
     if (top && in(word_classes().info_nouns, st)) return std::nullopt;  // 세부 조건은 (공개하지 않았다): the object
     // 흘러가는 경우, 즐기는 고객: a verb stem (hunspell-ko) before 는 carries the adnominal ending, no topic
-    if (top && m.particle == "는" && !m.np_before && morph::verb_stem(st)) return std::nullopt;
+    if (top && !m.np_before && morph::verb_stem(st)) return std::nullopt;  // (넘겨받은 자료: -은 likewise)
     // "2공장은 내년 하반기 착공한다": a building is what is built, not who builds it.
     if (top && (hit.entry->lemma == "착공" || hit.entry->lemma == "준공") && facility(st)) return std::nullopt;
     // 중저가 스마트폰, 고가 제품: a noun that ends in 가 is not X + the subject particle 가
