@@ -387,6 +387,7 @@ class ArticleExtractor {
       if (s.tokens.empty()) continue;
       read(s);
       if (++lead_sentences == kLeadSentences) lead_end = span.end;
+      if (lead_sentences == kOpeningSentences) opening_end = span.end;
       // which hits fire, and with which type
       choose_candidates(s);
       name_gatherings(s);
@@ -414,6 +415,7 @@ class ArticleExtractor {
       return {};
     }
     statements_on_the_story_day();
+    opening_on_the_story_day();
     headline_mentions();
     return std::move(out);
   }
@@ -1238,6 +1240,32 @@ class ArticleExtractor {
         inherit_time(e, day);
   }
 
+  // "태영호 의원이 … 찾아가 축하인사를 건넨 사실이 알려졌다. 윤건영 의원은 지난 11일 페이스북을 통해 …",
+  // "… 언쟁을 벌였다. 15일 방송된 CBS 라디오에는 …" in a paper of the 12th / 16th: a story that opens without a
+  // time names its day in the next sentences. The events before that day's first mention, undated and
+  // actual, happened on it (ANNOTATION.md: an event is dated through the article's context), not on the day
+  // the paper came out. The day: the first single day of the opening (kOpeningSentences), outside captions and
+  // the headline, within a week before publication.
+  void opening_on_the_story_day() {
+    constexpr int kStoryWeek = 7;
+    const time::TimeExpr* day = nullptr;
+    for (const auto& x : all_exprs) {
+      if (x.begin >= opening_end) break;
+      if (clean.is_aside(x.begin, x.end) || x.attributive) continue;
+      if (!x.interval.from || !x.interval.to || *x.interval.to != *x.interval.from + date::days{1} ||
+          x.grain != time::Grain::Day)
+        continue;
+      if (*x.interval.from < pub && *x.interval.from >= pub - date::days{kStoryWeek}) day = &x;
+      break;  // only the opening's first day names the story's day
+    }
+    if (!day) return;
+    for (auto& e : out) {
+      if (e.mentions.empty() || e.mentions[0].begin >= day->begin) continue;
+      if (e.time_source != TimeSource::Publication || e.modality != Modality::Actual || e.reported) continue;
+      apply_time(e, Governor{day, TimeSource::Inherited, false}, article.publication_date);
+    }
+  }
+
   // The headline gives no events of its own (its verbal nouns are undated and often elliptical: "… 개막 선언",
   // "… 육성과정 성료"), but where it names an event the body reports (same type and lemma), the headline is
   // another mention of that event, so that a reader of the timeline finds the story by its headline.
@@ -1410,6 +1438,9 @@ class ArticleExtractor {
   static constexpr std::size_t kNarrativeReach = 2;
   // The lead: the body's first sentences (not the headline, a caption or a byline), which name the story's day.
   static constexpr std::size_t kLeadSentences = 2;
+  // The opening: the body's first sentences, where a story whose first sentence gives no time names its day.
+  static constexpr std::size_t kOpeningSentences = 4;
+  std::size_t opening_end = std::numeric_limits<std::size_t>::max();
   std::size_t lead_sentences = 0;
   std::size_t lead_end = std::numeric_limits<std::size_t>::max();
 };

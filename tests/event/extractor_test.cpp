@@ -1065,3 +1065,20 @@ TEST_CASE("a verb stem before 는 is an adnominal, never the actor") {
   REQUIRE_FALSE(c.empty());
   CHECK(c.front().actor == "정부");
 }
+
+TEST_CASE("a story that opens without a time happened on the day its next sentences name") {
+  // must: the opening event, undated, is on the 11th that the second sentence names (paper of the 12th)
+  auto evs = run("date: 2024-04-12\n\n한도윤 의원이 낙선 후 당선자 사무실을 방문했다. 당선자인 서지훈 의원은 지난 11일 "
+                 "페이스북을 통해 이 사실을 전했다.\n");
+  const Event& visit = must(evs, EventType::Visit, "방문");
+  CHECK(iso(visit.when.first_day()) == "2024-04-11");
+  // must not: a day more than a week before publication names no story day (the visit keeps the paper's day)
+  auto old = run("date: 2024-04-30\n\n한도윤 의원이 낙선 후 당선자 사무실을 방문했다. 당선자인 서지훈 의원은 지난 11일 "
+                 "페이스북을 통해 이 사실을 전했다.\n");
+  CHECK(iso(must(old, EventType::Visit, "방문").when.first_day()) == "2024-04-30");
+  // must not: a planned event is not moved to the story's day
+  auto plan = run("date: 2024-04-12\n\n한도윤 의원이 당선자 사무실을 방문할 계획이다. 서지훈 의원은 지난 11일 "
+                  "페이스북을 통해 이 사실을 전했다.\n");
+  for (const auto& e : plan)
+    if (e.type == EventType::Visit) CHECK(iso(e.when.first_day()) != "2024-04-11");
+}
