@@ -58,7 +58,20 @@ struct WordClasses {
   WordList info_nouns;
   // Generic sources (docs/events.md "Arguments"): actors of statements and reports only.
   WordList generic_sources;
+  // Authorities that act on a passive subject when marked with 에/에게 (경찰에 붙잡혔다): a word ending in one.
+  WordList passive_agents;
+  // Lemmas of lexical passives (붙잡히다) besides the verbal noun + 되다 the trigger table marks.
+  WordList passive_verbs;
+  // Verbal nouns whose 에/에게 is the goal, not the agent, in the passive (검찰에 송치됐다, 경찰에 고소됐다).
+  WordList goal_verbs;
 };
+
+// A lemma without its verb-deriving suffix: 송치되다 -> 송치, 고소하다 -> 고소, 체포 -> 체포.
+std::string_view verbal_base(std::string_view lemma) {
+  for (std::string_view x : {std::string_view("되다"), std::string_view("하다"), std::string_view("시키다")})
+    if (lemma.size() > x.size() && lemma.substr(lemma.size() - x.size()) == x) return lemma.substr(0, lemma.size() - x.size());
+  return lemma;
+}
 
 // The table is read once, on first use (a thread-safe static), so no call reads it. A class missing from the table
 // is a packaging error: the program stops.
@@ -90,6 +103,9 @@ const WordClasses& word_classes() {
         .clause_nouns = take("clause-noun"),
         .info_nouns = take("info-noun"),
         .generic_sources = take("generic-source"),
+        .passive_agents = take("passive-agent"),
+        .passive_verbs = take("passive-verb"),
+        .goal_verbs = take("goal-verb"),
     };
   }();
   return classes;
@@ -1264,6 +1280,42 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     }
   }
   a.passive = patient_subject && !a.actor;
+
+  // "A씨는 출동한 경찰에 의해 붙잡혔다", "경찰관에게 체포됐다", "총수의 친형이 검찰에 적발됐다": the agent of a
+  // passive trigger does it (ANNOTATION.md: the actor is who does it); the one it happened to takes part. The
+  // agent: "X에 의해" (any named entity), or an authority of word class passive-agent with 에 / 에게 / 에게서.
+  const bool passive_trigger = a.passive || patient_subject || starts_with(rest, "되") || starts_with(rest, "됐") ||
+                               starts_with(rest, "된") || starts_with(rest, "돼") ||
+                               in(word_classes().passive_verbs, std::string_view(hit.entry->lemma));
+  if (passive_trigger) {
+    for (std::size_t i = std::max(cl.first, subj_from); i < trig && i <= cl.last; ++i) {
+      const Token& t = toks[i];
+      if (t.double_quoted || t.in_time || t.trigger) continue;
+      const auto& sp = t.morph.nominal;
+      const std::string_view p = sp.particle;
+      const bool by = p == "에" && i + 1 < trig && (toks[i + 1].word == "의해" || toks[i + 1].word == "의해서");
+      if (!by && p != "에" && p != "에게" && p != "에게서") continue;
+      const std::string stem = strip_quotes(sp.stem);
+      if (!by && !word_classes().passive_agents.suffix_of(stem)) continue;
+      // "검찰에 송치됐다", "경찰에 고소됐다": 에 marks where it was sent, not who acted
+      if (!by && in(word_classes().goal_verbs, verbal_base(hit.entry->lemma))) break;
+      Span ag = np_ending_at(toks, i, cl.first, 3, sp.stem);
+      // (a predicate before it ends the phrase: "달아나다 경찰에 붙잡혔다" -> 경찰)
+      for (std::size_t k = i; k-- > ag.first;)
+        if (toks[k].morph.prefers_predicate() || ends_with(toks[k].word, "다")) {
+          ag.first = k + 1;
+          break;
+        }
+      Entity agent = entity_from_words(span_words(toks, ag));
+      if (agent.name.empty() || agent.pronoun) continue;
+      const std::optional<Entity> patient = a.actor;
+      a.actor = agent;
+      if (patient && !patient->name.empty()) add_part(*patient);
+      a.actor_is_topic = false;
+      a.actor_token = i;
+      break;
+    }
+  }
 
   // ---- participants, object, location: inside the clause, after the actor and before the trigger
   std::size_t from = cl.first;

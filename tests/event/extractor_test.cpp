@@ -1082,3 +1082,22 @@ TEST_CASE("a story that opens without a time happened on the day its next senten
   for (const auto& e : plan)
     if (e.type == EventType::Visit) CHECK(iso(e.when.first_day()) != "2024-04-11");
 }
+
+TEST_CASE("the agent of a passive trigger is the actor, the one it happened to takes part") {
+  // must: 경찰에 붙잡혔다, 경찰관에게 체포됐다, 검찰에 적발됐다, X에 의해 (any named agent)
+  auto a = run("date: 2024-05-20\n\n배우 윤지호가 음주 운전을 하다 경찰에 붙잡혔다.\n");
+  REQUIRE_FALSE(a.empty());
+  CHECK(a.front().actor == "경찰");
+  CHECK(std::find(a.front().participants.begin(), a.front().participants.end(), "윤지호") != a.front().participants.end());
+  auto b = run("date: 2024-05-20\n\nA씨는 곧이어 출동한 경찰관에게 현행범으로 체포됐다.\n");
+  REQUIRE_FALSE(b.empty());
+  CHECK(b.front().actor == "경찰관");
+  auto c = run("date: 2024-05-20\n\n그룹 총수의 친형이 회사 몰래 돈을 챙겼다가 검찰에 적발됐다.\n");
+  CHECK(must(c, EventType::Other, "적발").actor == "검찰");
+  // must not: a goal (검찰에 송치됐다) or a place (병원에 이송됐다) is no agent
+  auto d = run("date: 2024-05-20\n\nA씨는 지난 10일 검찰에 송치됐다.\n");
+  for (const auto& e : d) CHECK(e.actor != "검찰");
+  // must not: an active verb's 에 is untouched ("경찰에 신고했다": the reporter acts)
+  auto f = run("date: 2024-05-20\n\n주민 B씨가 19일 경찰에 신고했다.\n");
+  for (const auto& e : f) CHECK(e.actor != "경찰");
+}
