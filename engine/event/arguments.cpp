@@ -64,6 +64,8 @@ struct WordClasses {
   WordList passive_verbs;
   // Verbal nouns whose 에/에게 is the goal, not the agent, in the passive (검찰에 송치됐다, 경찰에 고소됐다).
   WordList goal_verbs;
+  // What is disclosed, not launched, when 공개 takes it as object (보고서, 사진, 명단): an announcement.
+  WordList disclosed;
 };
 
 // A lemma without its verb-deriving suffix: 송치되다 -> 송치, 고소하다 -> 고소, 체포 -> 체포.
@@ -106,6 +108,7 @@ const WordClasses& word_classes() {
         .passive_agents = take("passive-agent"),
         .passive_verbs = take("passive-verb"),
         .goal_verbs = take("goal-verb"),
+        .disclosed = take("disclosed"),
     };
   }();
   return classes;
@@ -544,6 +547,12 @@ struct TitleAnswer {
   std::string role;
 };
 }  // namespace
+
+bool disclosed_object(std::string_view head) {
+  for (std::string_view p : {"만", "도"})  // 실적 자료만 공개하기로
+    if (head.size() > p.size() && head.substr(head.size() - p.size()) == p) head.remove_suffix(p.size());
+  return word_classes().disclosed.suffix_of(head);
+}
 
 bool is_title(std::string_view word, std::string* role) {
   thread_local Memo<TitleAnswer> memo;

@@ -856,15 +856,7 @@ class ArticleExtractor {
       }
       if (ev.type == EventType::Launch && c.entry->lemma == "공개") {
         // 보고서를 공개: publishing a document is an announcement; a product is a launch
-        static constexpr std::string_view docs[] = {"보고서", "자료", "계획", "결과", "내용", "실적", "방안",
-                                                    "청사진", "로드맵", "전략", "입장", "성명", "명단", "영상",
-                                                    "사양", "가격", "조건", "정보", "일정", "수치", "조사", "규모",
-                                                    "금액", "액수", "시기", "여부", "이유", "배경", "세부"};
-        std::string_view head = args.object_head;
-        for (std::string_view p : {"만", "도"})  // 실적 자료만 공개하기로
-          if (ends_with(head, p) && head.size() > p.size()) head.remove_suffix(p.size());
-        for (auto d : docs)
-          if (ends_with(head, d)) ev.type = EventType::Announcement;
+        if (disclosed_object(args.object_head)) ev.type = EventType::Announcement;
       }
       if (mood.modifier && ev.object.empty()) {
         // "지난해 인수한 게임사 블루문게임즈는": the modified noun phrase is what was acted on.

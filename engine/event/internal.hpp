@@ -268,6 +268,8 @@ struct Entity {
 // Builds an entity from a noun phrase given as words (particles already removed from the last):
 // [name…] [affiliation…] [title] | [affiliation] [title] [name…] | [name…].
 Entity entity_from_words(const std::vector<std::string_view>& words);
+// The head of 공개's object names something disclosed (보고서, 사진, 명단: word class `disclosed`), not a product.
+bool disclosed_object(std::string_view head);
 // True for a title word ("회장", "최고경영자(CEO)", "CEO", "강릉시장"); sets role.
 bool is_title(std::string_view word, std::string* role = nullptr);
 // A Korean personal name: three Hangul syllables starting with a common surname (정신아, 이준표).
