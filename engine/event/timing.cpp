@@ -315,6 +315,12 @@ void apply_time(Event& ev, const Governor& g, date::year_month_day publication_d
     ev.timex = e.timex;
     ev.time_text = e.text;
     ev.time_source = g.source;
+    if (e.interval.from && !e.interval.to && (e.grain == time::Grain::Hour || e.grain == time::Grain::Minute)) {
+      // "1일 오후 5시부터 개통한다", "12일 오전 10시부터 열린다": an event from a clock time is on that day
+      ev.when = DayInterval::day(*e.interval.from);
+      ev.mod = time::Mod::None;
+      ev.timex = format_iso(*e.interval.from);
+    }
     return;
   }
   ev.when = DayInterval::day(date::sys_days(publication_date));

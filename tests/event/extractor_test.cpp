@@ -1101,3 +1101,17 @@ TEST_CASE("the agent of a passive trigger is the actor, the one it happened to t
   auto f = run("date: 2024-05-20\n\n주민 B씨가 19일 경찰에 신고했다.\n");
   for (const auto& e : f) CHECK(e.actor != "경찰");
 }
+
+TEST_CASE("an event from a clock time is on that day, an event from a day stays open") {
+  // must: 1일 오후 5시부터 개통한다 -> 1 July, one day
+  auto a = run("date: 2014-06-30\n\n가온시는 새 도로를 1일 오후 5시부터 전면 개통한다.\n");
+  const Event& e = must(a, EventType::Opening, "개통");
+  REQUIRE(e.when.from);
+  REQUIRE(e.when.to);
+  CHECK(iso(*e.when.from) == "2014-07-01");
+  CHECK(*e.when.to == *e.when.from + date::days{1});
+  // must not: 1일부터 (no clock time) is a start with no end
+  auto b = run("date: 2014-06-30\n\n가온시는 새 도로를 1일부터 전면 개통한다.\n");
+  const Event& f = must(b, EventType::Opening, "개통");
+  CHECK_FALSE(f.when.to.has_value());
+}
