@@ -273,6 +273,13 @@ class Resolver {
     r = out;
     return q.end + sp + len;
   }
+  // A quotation opens in folded [b, e): what follows is someone's words, with days of their own.
+  bool opens_quote(std::size_t b, std::size_t e) const {
+    const std::string_view t = std::string_view(folded_.text).substr(b, e > b ? e - b : 0);
+    for (std::string_view qm : {"'", "\"", "‘", "“"})
+      if (t.find(qm) != std::string_view::npos) return true;
+    return false;
+  }
   // `a` ends in the sentence that holds `pos`, before it.
   bool in_sentence_before(const Antecedent& a, std::size_t pos) const {
     auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
@@ -1309,7 +1316,15 @@ std::vector<TimeExpr> Resolver::run() {
     // (a year said outright or counted from the publication date: 2018년 3월, 지난해 3월; 올해 is the default anyway)
     const bool named_year = q.p1.year.has_value() || inherited.p1.year.has_value() ||
                             (q.p1.year_offset && *q.p1.year_offset != 0 && *q.p1.year_offset != lex::kNewYear);
-    if (explicit_date) antecedent_ = Antecedent{r, e.begin, q.end, named_year, dates_a_modifier(q.begin, q_end)};
+    // "여당 지도부가 24일 … 지난 22일 본회의에서 … 사과했다. 대표는 이날": a 지난 day after the sentence's own day
+    // (a single day, no earlier) is background too; 이날 goes back to the story's day
+    const bool behind_sentence_day = explicit_date && q.p1.has_rel && q.p1.rel == lex::kRelPast && r.iv.from &&
+                                     r.iv.length_days() == 1 && day_antecedent_ && !day_antecedent_->background &&
+                                     in_sentence_before(*day_antecedent_, q.begin) &&
+                                     *day_antecedent_->r.iv.from > *r.iv.from &&
+                                     !opens_quote(day_antecedent_->folded_end, q.begin);
+    if (explicit_date)
+      antecedent_ = Antecedent{r, e.begin, q.end, named_year, dates_a_modifier(q.begin, q_end) || behind_sentence_day};
     if (r.iv.from && !r.iv.to && e.type == ExprType::Range) open_antecedent_ = Antecedent{r, e.begin, q.end};
     if (explicit_date && r.iv.length_days() == 1) day_antecedent_ = antecedent_;
     if (explicit_date && r.iv.length_days() <= 31) month_antecedent_ = antecedent_;
