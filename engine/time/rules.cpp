@@ -64,9 +64,14 @@ class Grammar {
       // 2023-2025년: a hyphen between two numbers is a range mark; COVID-19, 1.5, 3/4 are not.
       bool number_range = toks_[i - 1].cp == '-' && i > 1 && toks_[i - 1].adjacent() &&
                           toks_[i - 2].kind == TokKind::Number && !toks_[i - 2].glued_latin;
-      // "공개했다.2일 …": a period glued between a Hangul word and the number is a crawl-glued sentence end
-      bool glued_sentence = toks_[i - 1].cp == '.' && i > 1 && toks_[i - 1].adjacent() &&
-                            toks_[i - 2].kind == TokKind::Hangul;
+      // "공개했다.2일 …", "대어..12월31일": periods glued between a Hangul word and the number are a crawl-glued
+      // sentence end (an ellipsis of two or three periods too)
+      std::size_t dot = i - 1;
+      while (dot > 1 && toks_[dot].cp == '.' && toks_[dot].adjacent() && toks_[dot - 1].kind == TokKind::Punct &&
+             toks_[dot - 1].cp == '.' && i - dot < 3)
+        --dot;
+      bool glued_sentence = toks_[dot].cp == '.' && dot > 0 && toks_[dot].adjacent() &&
+                            toks_[dot - 1].kind == TokKind::Hangul;
       if (!number_range && !glued_sentence) return false;
     }
     return true;
@@ -476,8 +481,10 @@ std::optional<PM> Grammar::digit_date(std::size_t i) const {
     return std::nullopt;
   }
   // M·D or M.D naming an election or a policy measure (time/data/date_names.tsv): "4·10 총선", "8.2 부동산 대책",
-  // "8.29부동산대책" — a one-digit day too.
-  if (a.digits >= 1 && a.digits <= 2 && (sep_at(i + 1, U'.') || sep_at(i + 1, U'\u00B7') || sep_at(i + 1, U'\u318D')) &&
+  // "8.29부동산대책" — a one-digit day too; the dot may be any of the middle dots crawls carry (·, ㆍ, ‧, ∙, ・).
+  if (a.digits >= 1 && a.digits <= 2 &&
+      (sep_at(i + 1, U'.') || sep_at(i + 1, U'\u00B7') || sep_at(i + 1, U'\u318D') || sep_at(i + 1, U'\u2027') ||
+       sep_at(i + 1, U'\u2219') || sep_at(i + 1, U'\u30FB')) &&
       num_at(i + 2, 1, 2) && i + 3 < toks_.size() && !toks_[i + 3].newline_before && toks_[i + 3].kind == TokKind::Hangul) {
     auto m = a.value, d = toks_[i + 2].value;
     std::string_view rest = text_.substr(toks_[i + 3].begin);
