@@ -251,7 +251,7 @@ Tables parse_tables(std::string_view particles, std::string_view endings, std::s
   return t;
 }
 
-const Tables& tables() {
+const Tables& build_tables() {
   static const Tables t = parse_tables(data::lookup("morph/data/particles.tsv").value_or(""),
                                        data::lookup("morph/data/endings.tsv").value_or(""),
                                        data::lookup("morph/data/lexical.tsv").value_or(""));

@@ -116,8 +116,13 @@ struct Tables {
   std::vector<std::string> errors;  // malformed rows (the tables test requires none)
 };
 
-// The built-in tables, parsed on first use.
-const Tables& tables();
+// The built-in tables, parsed on first use (build_tables; inline, so that the analyser's per-word calls cost a guard
+// test, not a call).
+const Tables& build_tables();
+inline const Tables& tables() {
+  static const Tables& t = build_tables();
+  return t;
+}
 // Parses the given TSV texts (for tests of malformed rows).
 Tables parse_tables(std::string_view particles, std::string_view endings, std::string_view lexical);
 // `analyse` with each reading built apart and copied in (tests compare analyse_into, which builds in place, with it).

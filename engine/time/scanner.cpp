@@ -27,8 +27,9 @@ char32_t decode(std::string_view s, std::size_t& pos) {
   return cp;
 }
 
-// The Hangul syllable at pos (three bytes, decoded as decode does: continuation bits unchecked), or 0.
-char32_t syllable_at(std::string_view s, std::size_t pos) {
+// The Hangul syllable at pos (three bytes, decoded as decode does: continuation bits unchecked), or 0. (Inline: the
+// scan asks it at every character.)
+[[gnu::always_inline]] inline char32_t syllable_at(std::string_view s, std::size_t pos) {
   if (pos + 3 > s.size()) return 0;
   const auto b0 = static_cast<unsigned char>(s[pos]);
   if (b0 < 0xEA || b0 > 0xED) return 0;
