@@ -7,6 +7,7 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config git
   libhowardhinnant-date-dev libboost-serialization-dev libcli11-dev catch2
   nlohmann-json3-dev libutf8proc-dev libxxhash-dev libfmt-dev libzstd-dev
+  libmimalloc-dev   # the command's allocator (optional: cli/CMakeLists.txt links it when present)
   # tests of the exported files: Python's csv and icalendar, the web page in headless Chromium with a
   # font that has Hangul (the screenshot in docs/ is drawn with it)
   python3 python3-icalendar chromium fonts-noto-cjk
