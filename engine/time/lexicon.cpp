@@ -172,6 +172,10 @@ Lexicon::Lexicon() {
                 : w == "jamo"   ? TenseCue::Where::Jamo
                                 : TenseCue::Where::Word;
       c.space = c.surface.find(' ');
+      if (c.where == TenseCue::Where::Jamo)
+        c.jamo = c.surface.starts_with("ㄹ ") ? TenseCue::JamoRule::FinalL
+                 : c.surface == "ㄴ다"        ? TenseCue::JamoRule::FinalN
+                                              : TenseCue::JamoRule::None;
       tense_cues_.push_back(std::move(c));
     }
   }

@@ -72,6 +72,8 @@ struct TenseCue {
   Tense tense = Tense::None;
   enum class Where { Word, Contains, End, Jamo } where = Where::Word;
   std::size_t space = std::string::npos;  // surface.find(' '), found once when the table is read
+  // For a jamo cue, its rule, found once when the table is read: "ㄹ …" (a final ㄹ before a noun), "ㄴ다", or none.
+  enum class JamoRule : std::uint8_t { None, FinalL, FinalN } jamo = JamoRule::None;
 };
 
 class Lexicon {
