@@ -39,7 +39,7 @@ char32_t decode(std::string_view s, std::size_t& pos) {
   return cp >= 0xAC00 && cp <= 0xD7A3 ? cp : 0;
 }
 
-bool hangul_at(std::string_view s, std::size_t pos) { return syllable_at(s, pos) != 0; }
+[[gnu::always_inline]] inline bool hangul_at(std::string_view s, std::size_t pos) { return syllable_at(s, pos) != 0; }
 
 bool native_unit(int u) {
   return u == lex::kHour || u == lex::kMonthNative || u == lex::kYearNative || u == lex::kWeek || u == lex::kWeeks ||
