@@ -8,6 +8,7 @@ PACKAGES=(
   libhowardhinnant-date-dev libboost-serialization-dev libcli11-dev catch2
   nlohmann-json3-dev libutf8proc-dev libxxhash-dev libfmt-dev libzstd-dev
   hunspell-ko   # its word list gives the morphology its verb stems (engine/morph/gen/verb_stems.cpp, at build time)
+  libmimalloc-dev   # the command's allocator (optional: cli/CMakeLists.txt links it when present)
   # tests of the exported files: Python's csv and icalendar, the web page in headless Chromium with a
   # font that has Hangul (the screenshot in docs/ is drawn with it)
   python3 python3-icalendar chromium fonts-noto-cjk

@@ -174,7 +174,7 @@ inline char32_t decode_by_loop(std::string_view s, std::size_t pos, std::size_t*
   return c;
 }
 
-inline char32_t last_char(std::string_view s, std::size_t* len = nullptr) {
+[[gnu::always_inline]] inline char32_t last_char(std::string_view s, std::size_t* len = nullptr) {
   // a three-byte character at the end (every Hangul syllable): read directly, as the walk back below would
   if (s.size() >= 3) {
     const auto a = static_cast<unsigned char>(s[s.size() - 3]), b = static_cast<unsigned char>(s[s.size() - 2]),

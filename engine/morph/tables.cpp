@@ -166,10 +166,24 @@ void ReverseTrie::add(std::u32string_view surface, std::uint16_t row) {
       auto id = static_cast<std::uint32_t>(nodes_.size());
       next.emplace(f, *it, id);
       nodes_.emplace_back();
+      if (nodes_[n].next.size() > 8) build_table(nodes_[n]);
       n = id;
     }
   }
   nodes_[n].rows.push_back(row);
+}
+
+void ReverseTrie::build_table(Node& n) {
+  unsigned bits = 2;
+  while ((std::size_t{1} << bits) < 4 * n.next.size()) ++bits;
+  n.table.assign(std::size_t{1} << bits, {0, 0});
+  n.shift = 32 - bits;
+  const std::size_t mask = n.table.size() - 1;
+  for (const auto& [c, id] : n.next) {
+    std::size_t h = slot(c, n.shift);
+    while (n.table[h].first != 0) h = (h + 1) & mask;
+    n.table[h] = {c + 1, id};
+  }
 }
 
 
@@ -251,7 +265,7 @@ Tables parse_tables(std::string_view particles, std::string_view endings, std::s
   return t;
 }
 
-const Tables& tables() {
+const Tables& build_tables() {
   static const Tables t = parse_tables(data::lookup("morph/data/particles.tsv").value_or(""),
                                        data::lookup("morph/data/endings.tsv").value_or(""),
                                        data::lookup("morph/data/lexical.tsv").value_or(""));

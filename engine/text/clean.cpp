@@ -17,6 +17,14 @@ namespace {
 
 struct Words {
   std::vector<std::string> outlet, role, credit, credit_end, boilerplate, transcript, bullet;
+  // The last bytes of the outlets (every byte when an outlet is empty): a line whose last byte is none of them ends
+  // in no outlet, and the caption test asks no outlet (most lines end in '.').
+  std::array<bool, 256> outlet_last{};
+  // The bullets' first two bytes (every bullet in this crawl.tsv has two or more), as pairs and as the distinct
+  // first bytes: a line without such a pair holds no bullet, and the twelve bullet searches are skipped.
+  bool bullet_filter = true;  // false when some bullet is a single byte
+  std::vector<char> bullet_firsts;
+  std::vector<bool> bullet_pairs = std::vector<bool>(256 * 256);
 
   static const Words& get() {
     static const Words w = [] {
@@ -38,6 +46,20 @@ struct Words {
       // Longest first, so that 연합뉴스TV wins over 연합뉴스 and 사진제공= over 사진=.
       for (auto* v : {&w.outlet, &w.role, &w.credit, &w.credit_end, &w.boilerplate, &w.transcript})
         std::sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+      for (const auto& b : w.bullet) {
+        if (b.size() < 2) {
+          w.bullet_filter = false;
+          continue;
+        }
+        const auto b0 = static_cast<unsigned char>(b[0]), b1 = static_cast<unsigned char>(b[1]);
+        w.bullet_pairs[b0 * 256 + b1] = true;
+        if (std::find(w.bullet_firsts.begin(), w.bullet_firsts.end(), b[0]) == w.bullet_firsts.end())
+          w.bullet_firsts.push_back(b[0]);
+      }
+      for (const auto& o : w.outlet) {
+        if (o.empty()) w.outlet_last.fill(true);
+        else w.outlet_last[static_cast<unsigned char>(o.back())] = true;
+      }
       return w;
     }();
     return w;
@@ -407,7 +429,20 @@ class Cleaner {
     }
   }
 
+  // Whether [ls, le) holds the first two bytes of some bullet (always true when the filter is off).
+  bool may_hold_bullet(std::size_t ls, std::size_t le) const {
+    if (!w_.bullet_filter) return true;
+    for (char first : w_.bullet_firsts)
+      for (const char* p = static_cast<const char*>(std::memchr(in_.data() + ls, first, le - ls));
+           p != nullptr && p + 1 < in_.data() + le;
+           p = static_cast<const char*>(std::memchr(p + 1, first, static_cast<std::size_t>(in_.data() + le - (p + 1))))) {
+        if (w_.bullet_pairs[static_cast<unsigned char>(p[0]) * 256 + static_cast<unsigned char>(p[1])]) return true;
+      }
+    return false;
+  }
+
   void bullets(std::size_t ls, std::size_t le) {
+    if (!may_hold_bullet(ls, le)) return;
     for (const auto& b : w_.bullet)
       for (std::size_t at = find_in(b, ls, le); at != std::string_view::npos; at = find_in(b, at + b.size(), le)) {
         if (trim(in_.substr(ls, at - ls)).empty()) {  // a bullet opening its line only blanks
@@ -436,6 +471,7 @@ class Cleaner {
       mark(ls, le, SegmentKind::Credit);
     // "… 1차 기자회견. 뉴시스", "… 들어서고 있다. 연합뉴스": a short line whose last word, after a full stop, is
     // an outlet is a caption with its credit
+    if (l.empty() || !w_.outlet_last[static_cast<unsigned char>(l.back())]) return;  // (the loop below would find none)
     for (const auto& outlet : w_.outlet) {
       if (!l.ends_with(outlet) || l.size() <= outlet.size() + 2) continue;
       std::string_view head = l.substr(0, l.size() - outlet.size());

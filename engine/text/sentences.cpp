@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace yp::text {
@@ -154,6 +155,19 @@ std::size_t trim_end(const Cursor& c, std::size_t b, std::size_t e) {
   return e;
 }
 
+// What a byte is to the run of plain letters in split: an ASCII letter or digit, the ASCII space, a lead byte of
+// U+A000..U+DFFF (EA..ED), or anything else.
+constexpr std::uint8_t kOther = 0, kLetter = 1, kSpace = 2, kLead = 3;
+constexpr std::array<std::uint8_t, 256> kRunByte = [] {
+  std::array<std::uint8_t, 256> a{};
+  for (int b = '0'; b <= '9'; ++b) a[b] = kLetter;
+  for (int b = 'a'; b <= 'z'; ++b) a[b] = kLetter;
+  for (int b = 'A'; b <= 'Z'; ++b) a[b] = kLetter;
+  a[' '] = kSpace;
+  for (int b = 0xEA; b <= 0xED; ++b) a[b] = kLead;
+  return a;
+}();
+
 // `runs`: take runs of plain letters in one step (split_sentences); false: one code point at a time, the
 // reference of tests/text/sentences_test.cpp.
 std::vector<SentenceSpan> split(std::string_view text, bool runs) {
@@ -189,19 +203,21 @@ std::vector<SentenceSpan> split(std::string_view text, bool runs) {
       // Hangul syllables among them) — are no space, line break, sentence-final mark, quote or bracket: all
       // they do below is start the line and the sentence and clear terminal_before. A run of them is taken at
       // once (the rules that look back at letters read the text itself).
+      // (each byte's class by one load: kRunByte below)
       std::size_t j = i;
       while (j < n) {
         const auto b = static_cast<unsigned char>(text[j]);
-        if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
+        const std::uint8_t k = kRunByte[b];
+        if (k == kLetter) {
           ++j;
           continue;
         }
         // an ASCII space changes nothing below (is_space_cp: skipped): after a letter it stays in the run
-        if (b == ' ' && j > i) {
+        if (k == kSpace && j > i) {
           ++j;
           continue;
         }
-        if (b >= 0xEA && b <= 0xED && j + 2 < n && (static_cast<unsigned char>(text[j + 1]) & 0xC0) == 0x80 &&
+        if (k == kLead && j + 2 < n && (static_cast<unsigned char>(text[j + 1]) & 0xC0) == 0x80 &&
             (static_cast<unsigned char>(text[j + 2]) & 0xC0) == 0x80) {
           j += 3;
           continue;

@@ -119,14 +119,18 @@ bool is_valid_utf8(std::string_view bytes) {
 
 std::size_t find_bytes(std::string_view s, std::string_view what) {
   if (what.size() < 2) return s.find(what);
-  const char key = what[1];
+  // The key byte: the first when it leads a multi-byte character that is no Hangul syllable (▲ ■ ⓒ ©: E2, C2,
+  // rare in Korean text), else the second.
+  const auto w0 = static_cast<unsigned char>(what[0]);
+  const std::size_t k = (w0 >= 0xC2 && w0 < 0xEA) || (w0 > 0xED && w0 <= 0xF4) ? 0 : 1;
+  const char key = what[k];
   // each hit of the key is compared in full, in order, so the first occurrence is found
-  for (std::size_t p = 1; p < s.size();) {
+  for (std::size_t p = k; p < s.size();) {
     const void* hit = std::memchr(s.data() + p, key, s.size() - p);
     if (hit == nullptr) return std::string_view::npos;
-    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) - 1;
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) - k;
     if (at + what.size() <= s.size() && std::memcmp(s.data() + at, what.data(), what.size()) == 0) return at;
-    p = at + 2;
+    p = at + k + 1;
   }
   return std::string_view::npos;
 }

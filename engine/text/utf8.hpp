@@ -99,7 +99,8 @@ inline char32_t decode_at(std::string_view s, std::size_t& pos) {
 }
 // s.find(what) (the first occurrence, npos if none), keyed on the needle's second byte: string_view::find stops at
 // every occurrence of the first byte, and the first byte of a Hangul word is one of the four (EA..ED) that start
-// nearly every syllable of Korean text, while its second byte is one of 64 continuation bytes.
+// nearly every syllable of Korean text, while its second byte is one of 64 continuation bytes. A needle that opens
+// with another multi-byte character (the crawl bullets ▲ ■ ◆, ⓒ, ©) is keyed on its first byte, rarer still.
 std::size_t find_bytes(std::string_view s, std::string_view what);
 // Appends the UTF-8 encoding of cp.
 void append_utf8(std::string& out, char32_t cp);

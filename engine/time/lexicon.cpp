@@ -133,16 +133,16 @@ Lexicon::Lexicon() {
     auto [b, en] = by_surface_.equal_range(surface);
     for (auto it = b; it != en; ++it) trie_[n].entries.push_back(it->second);
   }
+  // The node each Hangul syllable's three bytes reach: only the syllables the trie holds are walked to (a
+  // lookup of all 11,172 syllables' bytes cost more than the rest of the build); the others stay UINT32_MAX.
   syllable_node_.assign(0xD7A3 - 0xAC00 + 1, UINT32_MAX);
-  for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
-    const unsigned char bytes[3] = {static_cast<unsigned char>(0xE0 | (cp >> 12)),
-                                    static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F)),
-                                    static_cast<unsigned char>(0x80 | (cp & 0x3F))};
-    std::uint32_t n = 0;
-    for (unsigned char b : bytes)
-      if (n != UINT32_MAX) n = trie_child(n, b);
-    syllable_node_[cp - 0xAC00] = n;
-  }
+  for (const auto& [b0, n0] : trie_[0].next)
+    for (const auto& [b1, n1] : trie_[n0].next)
+      for (const auto& [b2, n2] : trie_[n1].next) {
+        const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
+        if ((b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && cp >= 0xAC00 && cp <= 0xD7A3)
+          syllable_node_[cp - 0xAC00] = n2;
+      }
 
   if (auto tsv = yp::data::lookup("time/data/ambiguous.tsv")) {
     for (const auto& row : yp::data::rows(*tsv)) {
@@ -172,6 +172,10 @@ Lexicon::Lexicon() {
                 : w == "jamo"   ? TenseCue::Where::Jamo
                                 : TenseCue::Where::Word;
       c.space = c.surface.find(' ');
+      if (c.where == TenseCue::Where::Jamo)
+        c.jamo = c.surface.starts_with("ㄹ ") ? TenseCue::JamoRule::FinalL
+                 : c.surface == "ㄴ다"        ? TenseCue::JamoRule::FinalN
+                                              : TenseCue::JamoRule::None;
       tense_cues_.push_back(std::move(c));
     }
   }
@@ -185,6 +189,20 @@ std::uint32_t Lexicon::trie_child(std::uint32_t node, unsigned char b) const {
   const auto& nx = trie_[node].next;
   auto it = std::lower_bound(nx.begin(), nx.end(), std::make_pair(b, std::uint32_t{0}));
   return it != nx.end() && it->first == b ? it->second : UINT32_MAX;
+}
+
+std::vector<std::uint32_t> Lexicon::syllable_nodes_by_lookup() const {
+  std::vector<std::uint32_t> out(0xD7A3 - 0xAC00 + 1, UINT32_MAX);
+  for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+    const unsigned char bytes[3] = {static_cast<unsigned char>(0xE0 | (cp >> 12)),
+                                    static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F)),
+                                    static_cast<unsigned char>(0x80 | (cp & 0x3F))};
+    std::uint32_t n = 0;
+    for (unsigned char b : bytes)
+      if (n != UINT32_MAX) n = trie_child(n, b);
+    out[cp - 0xAC00] = n;
+  }
+  return out;
 }
 
 // Both walk the trie from `pos` and keep the deepest node that ends on a character boundary and has an

@@ -72,6 +72,8 @@ struct TenseCue {
   Tense tense = Tense::None;
   enum class Where { Word, Contains, End, Jamo } where = Where::Word;
   std::size_t space = std::string::npos;  // surface.find(' '), found once when the table is read
+  // For a jamo cue, its rule, found once when the table is read: "ㄹ …" (a final ㄹ before a noun), "ㄴ다", or none.
+  enum class JamoRule : std::uint8_t { None, FinalL, FinalN } jamo = JamoRule::None;
 };
 
 class Lexicon {
@@ -88,6 +90,10 @@ class Lexicon {
   bool begins_with_syllable(char32_t cp) const {
     return cp >= 0xAC00 && cp <= 0xD7A3 && syllable_node_[cp - 0xAC00] != UINT32_MAX;
   }
+  // The trie node each Hangul syllable's bytes reach (UINT32_MAX: none), as built by walking the trie's three-byte
+  // paths; and the same table by a lookup of every syllable's bytes (what the build did before; tests compare them).
+  const std::vector<std::uint32_t>& syllable_nodes() const { return syllable_node_; }
+  std::vector<std::uint32_t> syllable_nodes_by_lookup() const;
   // Exact lookup of a one-letter weekday inside parentheses (금 -> 5), 0 if none.
   int weekday_abbr(std::string_view s) const;
   const std::vector<TenseCue>& tense_cues() const { return tense_cues_; }

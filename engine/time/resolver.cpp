@@ -1539,8 +1539,10 @@ void Resolver::quoted_deixis(std::vector<TimeExpr>& out, const std::vector<std::
       }
       if (t[pos] == '"') ++ascii;
       if (t[pos] == '\'') ++single;
-      if (t.compare(pos, 3, "\u201c") == 0) ++open;
-      if (t.compare(pos, 3, "\u201d") == 0 && open > 0) --open;
+      if (static_cast<unsigned char>(t[pos]) == 0xE2) {  // (the lead byte of both curly quotes: compared only there)
+        if (t.compare(pos, 3, "\u201c") == 0) ++open;
+        if (t.compare(pos, 3, "\u201d") == 0 && open > 0) --open;
+      }
     }
     while (si + 1 < sentences_.size() && sentences_[si + 1].begin <= target) {
       ++si;

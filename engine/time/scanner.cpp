@@ -27,8 +27,9 @@ char32_t decode(std::string_view s, std::size_t& pos) {
   return cp;
 }
 
-// The Hangul syllable at pos (three bytes, decoded as decode does: continuation bits unchecked), or 0.
-char32_t syllable_at(std::string_view s, std::size_t pos) {
+// The Hangul syllable at pos (three bytes, decoded as decode does: continuation bits unchecked), or 0. (Inline: the
+// scan asks it at every character.)
+[[gnu::always_inline]] inline char32_t syllable_at(std::string_view s, std::size_t pos) {
   if (pos + 3 > s.size()) return 0;
   const auto b0 = static_cast<unsigned char>(s[pos]);
   if (b0 < 0xEA || b0 > 0xED) return 0;
@@ -38,7 +39,7 @@ char32_t syllable_at(std::string_view s, std::size_t pos) {
   return cp >= 0xAC00 && cp <= 0xD7A3 ? cp : 0;
 }
 
-bool hangul_at(std::string_view s, std::size_t pos) { return syllable_at(s, pos) != 0; }
+[[gnu::always_inline]] inline bool hangul_at(std::string_view s, std::size_t pos) { return syllable_at(s, pos) != 0; }
 
 bool native_unit(int u) {
   return u == lex::kHour || u == lex::kMonthNative || u == lex::kYearNative || u == lex::kWeek || u == lex::kWeeks ||

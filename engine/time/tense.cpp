@@ -2,6 +2,11 @@
 // Covered by tests/time/tense_test.cpp.
 #include "time/tense.hpp"
 
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
 namespace yp::time {
 
 namespace {
@@ -53,9 +58,91 @@ std::string_view trim_word(std::string_view w) {
 
 }  // namespace
 
-lex::Tense word_tense(std::string_view word, std::string_view rest) {
-  using lex::Tense;
+namespace {
+
+// The tense of cue `c` on the trimmed word `w` (followed by `rest`), or nullopt when the cue does not apply.
+std::optional<lex::Tense> cue_tense(const lex::TenseCue& c, std::string_view w, std::string_view rest) {
   using Where = lex::TenseCue::Where;
+  switch (c.where) {
+    case Where::Word:
+      if (c.space != std::string::npos) {
+        std::string_view joined_rest = rest;
+        // "바 있다": the word and what follows it.
+        auto sp = c.space;
+        if (w == std::string_view(c.surface).substr(0, sp) && starts_with(joined_rest, std::string_view(c.surface).substr(sp + 1)))
+          return c.tense;
+      } else if (starts_with(w, c.surface)) {
+        return c.tense;
+      }
+      break;
+    case Where::Contains:
+      if (w.find(c.surface) != std::string_view::npos) return c.tense;
+      break;
+    case Where::End:
+      if (ends_with(w, c.surface)) return c.tense;
+      break;
+    case Where::Jamo:
+      if (c.jamo == lex::TenseCue::JamoRule::FinalL) {  // (the surface starts with "ㄹ ")
+        // 할 것, 열릴 예정: the word ends in a syllable with final ㄹ and the noun follows.
+        std::string_view noun = std::string_view(c.surface).substr(std::string_view("ㄹ ").size());
+        if (w.size() >= 3 && tail_of(syllable_at(w, w.size() - 3)) == kTailL && starts_with(rest, noun)) return c.tense;
+      } else if (c.jamo == lex::TenseCue::JamoRule::FinalN) {  // (the surface is "ㄴ다")
+        // 열린다, 불참한다, 한다고: a syllable with final ㄴ, or 는, right before 다 at the word's end.
+        for (std::string_view end : {"다", "다고", "다며", "다는"}) {
+          if (!ends_with(w, end) || w.size() < end.size() + 3) continue;
+          char32_t syl = syllable_at(w, w.size() - end.size() - 3);
+          if (tail_of(syl) == kTailN || syl == U'는') return c.tense;
+        }
+      }
+      break;
+  }
+  return std::nullopt;
+}
+
+// The cues that may apply to a word, by the word's first three bytes: a Word cue (the word starts with its surface,
+// or is the part before its space) only applies to words that begin with the surface's first three bytes; the
+// other cues (contains, end, jamo, and Word cues shorter than three bytes before any space) may apply to any word.
+// Each list keeps the table's order, so the first cue that applies is the one the whole table finds first.
+struct CueIndex {
+  std::unordered_map<std::uint32_t, std::vector<std::uint16_t>> by_head;
+  std::vector<std::uint16_t> any;  // the cues of no head: for words whose head no Word cue has
+
+  static std::uint32_t head(std::string_view s) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(s[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(s[1])) << 8 | static_cast<unsigned char>(s[2]);
+  }
+  CueIndex() {
+    const auto& cues = lex::lexicon().tense_cues();
+    std::vector<std::optional<std::uint32_t>> heads(cues.size());
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+      const auto& c = cues[i];
+      if (c.where != lex::TenseCue::Where::Word) continue;
+      const std::string_view key = std::string_view(c.surface).substr(0, c.space);  // (the whole surface: no space)
+      if (key.size() >= 3) heads[i] = head(key);
+    }
+    for (std::size_t i = 0; i < cues.size(); ++i)
+      if (heads[i]) by_head[*heads[i]];
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+      const auto idx = static_cast<std::uint16_t>(i);
+      if (!heads[i]) {
+        any.push_back(idx);
+        for (auto& [h, list] : by_head) list.push_back(idx);
+      } else {
+        by_head[*heads[i]].push_back(idx);
+      }
+    }
+  }
+  const std::vector<std::uint16_t>& candidates(std::string_view w) const {
+    if (w.size() < 3) return any;
+    const auto it = by_head.find(head(w));
+    return it == by_head.end() ? any : it->second;
+  }
+};
+
+// The part of word_tense before the cues (-기로), then the cues by `cues_of`, then the final-ㅆ rule.
+template <typename CuesOf>
+lex::Tense word_tense_with(std::string_view word, std::string_view rest, CuesOf cues_of) {
+  using lex::Tense;
   std::string_view w = trim_word(word);
   if (w.empty()) return Tense::None;
   // 나서기로 했다, 출범하기로 합의했다: the decision is reported in the past (the plan itself has no date here).
@@ -63,46 +150,14 @@ lex::Tense word_tense(std::string_view word, std::string_view rest) {
     std::size_t e = 0;
     while (e < rest.size() && rest[e] != ' ' && rest[e] != '\n' && rest[e] != '\t') ++e;
     std::string_view next = trim_word(rest.substr(0, e));
-    if (!next.empty() && !ends_with(next, "기로") && word_tense(next, std::string_view{}) == Tense::Past) return Tense::Past;
+    if (!next.empty() && !ends_with(next, "기로") && word_tense_with(next, std::string_view{}, cues_of) == Tense::Past) return Tense::Past;
     // 개발하기로 합의하고, …: the decision verb has no tense of its own yet; the sentence's last verb decides
     for (std::string_view d : {"합의하", "결정하", "약속하", "하고", "하며", "했"})
-      if (starts_with(next, d) && word_tense(next, std::string_view{}) == Tense::None) return Tense::None;
+      if (starts_with(next, d) && word_tense_with(next, std::string_view{}, cues_of) == Tense::None) return Tense::None;
   }
-  for (const auto& c : lex::lexicon().tense_cues()) {
-    switch (c.where) {
-      case Where::Word:
-        if (c.space != std::string::npos) {
-          std::string_view joined_rest = rest;
-          // "바 있다": the word and what follows it.
-          auto sp = c.space;
-          if (w == std::string_view(c.surface).substr(0, sp) && starts_with(joined_rest, std::string_view(c.surface).substr(sp + 1)))
-            return c.tense;
-        } else if (starts_with(w, c.surface)) {
-          return c.tense;
-        }
-        break;
-      case Where::Contains:
-        if (w.find(c.surface) != std::string_view::npos) return c.tense;
-        break;
-      case Where::End:
-        if (ends_with(w, c.surface)) return c.tense;
-        break;
-      case Where::Jamo:
-        if (starts_with(c.surface, "ㄹ ")) {
-          // 할 것, 열릴 예정: the word ends in a syllable with final ㄹ and the noun follows.
-          std::string_view noun = std::string_view(c.surface).substr(std::string_view("ㄹ ").size());
-          if (w.size() >= 3 && tail_of(syllable_at(w, w.size() - 3)) == kTailL && starts_with(rest, noun)) return c.tense;
-        } else if (c.surface == "ㄴ다") {
-          // 열린다, 불참한다, 한다고: a syllable with final ㄴ, or 는, right before 다 at the word's end.
-          for (std::string_view end : {"다", "다고", "다며", "다는"}) {
-            if (!ends_with(w, end) || w.size() < end.size() + 3) continue;
-            char32_t syl = syllable_at(w, w.size() - end.size() - 3);
-            if (tail_of(syl) == kTailN || syl == U'는') return c.tense;
-          }
-        }
-        break;
-    }
-  }
+  const auto& cues = lex::lexicon().tense_cues();
+  for (const auto i : cues_of(w))
+    if (const auto t = cue_tense(cues[i], w, rest)) return *t;
   // Morphological past: a syllable with final ㅆ (했 었 았 였 렸 됐 …) other than 있 없 겠.
   for (std::size_t p = 0; p + 3 <= w.size(); p += 3) {
     char32_t syl = syllable_at(w, p);
@@ -113,6 +168,24 @@ lex::Tense word_tense(std::string_view word, std::string_view rest) {
     if (tail_of(syl) == kTailSs && syl != U'있' && syl != U'없' && syl != U'겠') return Tense::Past;
   }
   return Tense::None;
+}
+
+}  // namespace
+
+lex::Tense word_tense(std::string_view word, std::string_view rest) {
+  static const CueIndex index;
+  return word_tense_with(word, rest, [](std::string_view w) -> const std::vector<std::uint16_t>& {
+    return index.candidates(w);
+  });
+}
+
+lex::Tense word_tense_every_cue(std::string_view word, std::string_view rest) {
+  static const std::vector<std::uint16_t> all = [] {
+    std::vector<std::uint16_t> v(lex::lexicon().tense_cues().size());
+    for (std::size_t i = 0; i < v.size(); ++i) v[i] = static_cast<std::uint16_t>(i);
+    return v;
+  }();
+  return word_tense_with(word, rest, [](std::string_view) -> const std::vector<std::uint16_t>& { return all; });
 }
 
 namespace {

@@ -25,5 +25,8 @@ lex::Tense governing_tense(std::string_view text, std::size_t from, std::size_t 
 
 // Tense of one word (no spaces), or None; `rest` is the text after the word (for cues spanning a space).
 lex::Tense word_tense(std::string_view word, std::string_view rest);
+// The same, trying every cue of the table in order (word_tense tries only the cues that may apply to the word's
+// first three bytes; tests/time/tense_test.cpp compares the two).
+lex::Tense word_tense_every_cue(std::string_view word, std::string_view rest);
 
 }  // namespace yp::time

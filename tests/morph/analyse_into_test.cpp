@@ -159,3 +159,39 @@ TEST_CASE("hangul::last_char's three-byte shortcut agrees with the walk back on 
   CHECK(n > 100000);
   CHECK(differ == 0);
 }
+
+TEST_CASE("ReverseTrie::step (wide nodes by table) equals the search by halves at every node of both tries",
+          "[morph][into]") {
+  const detail::Tables& t = detail::tables();
+  std::size_t wide = 0, differ = 0, found = 0;
+  for (const detail::ReverseTrie* trie : {&t.ending_trie, &t.particle_trie})
+    for (std::size_t i = 0; i < trie->size(); ++i) {
+      const auto* n = trie->node(i);
+      wide += n->next.size() > 8;
+      auto check = [&](char32_t c) {
+        const auto* a = trie->step(n, c);
+        if (a != trie->step_by_search(n, c)) ++differ;
+        found += a != nullptr;
+      };
+      // every code point up to U+33FF (ASCII, jamo, punctuation), every Hangul syllable, and beyond
+      for (char32_t c = 0; c < 0x3400; ++c) check(c);
+      for (char32_t c = 0xAC00; c <= 0xD7A3; ++c) check(c);
+      for (char32_t c : {U'\uFFFD', U'\U0001F600', char32_t{0x1FFFFF}, char32_t{0xFFFFFFFE}}) check(c);
+    }
+  CHECK(wide >= 2);  // the roots
+  CHECK(differ == 0);
+  CHECK(found > 100);
+}
+
+TEST_CASE("ReverseTrie tables stay right while a node grows past 8 children", "[morph][into]") {
+  detail::ReverseTrie trie;
+  std::u32string added;
+  for (char32_t c = U'가'; added.size() < 300; c += 7) {
+    trie.add(std::u32string(1, c), static_cast<std::uint16_t>(added.size()));
+    added += c;
+    for (char32_t q = U'가'; q < U'가' + 2200; ++q)
+      if (trie.step(trie.root(), q) != trie.step_by_search(trie.root(), q)) FAIL("differs after " << added.size());
+  }
+  CHECK(trie.step(trie.root(), U'가') != nullptr);
+  CHECK(trie.step(trie.root(), U'각') == nullptr);
+}

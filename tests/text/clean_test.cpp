@@ -130,6 +130,28 @@ TEST_CASE("bullets become line breaks so that each item is its own sentence", "[
   CHECK(c.text.find("폭격기 전개(1월)") == b.find("폭격기 전개(1월)"));
 }
 
+TEST_CASE("every bullet is found behind the line filter: after quotes and other E2 characters, at the line's end",
+          "[clean]") {
+  // the filter skips a line without a bullet's first two bytes; “ ” … share the first byte with every bullet
+  for (const char* bullet : {"▲", "△", "■", "□", "◆", "◇", "●", "○", "▶", "▷", "☞", "◎"}) {
+    const std::string line = std::string("“인용”과 … 다음 ") + bullet + "항목\n둘째 줄 " + bullet;
+    const auto c = clean_crawl(line);
+    std::size_t bullets = 0;
+    for (const auto& s : c.segments)
+      if (s.kind == SegmentKind::Bullet) {
+        CHECK(line.substr(s.begin, s.end - s.begin) == bullet);
+        ++bullets;
+      }
+    CHECK(bullets == 2);
+  }
+  const std::string none = "“인용”과 … 그리고 ‘작은따옴표’ — 줄표";
+  for (const auto& s : clean_crawl(none).segments) CHECK(s.kind != SegmentKind::Bullet);
+  // the caption test's outlet filter: a line ending in '.' asks no outlet, one ending in an outlet still does
+  CHECK(clean_crawl("이 소식은 뉴시스.").segments.empty());
+  const std::string cap = "행사장에 들어서고 있다. 연합뉴스";
+  CHECK(seg(cap, clean_crawl(cap), SegmentKind::Credit) == "연합뉴스");
+}
+
 TEST_CASE("the headline is the first line when it is the article's title", "[clean]") {
   std::string body = "오픈AI, 로켓 회사 인수 검토\n오픈AI가 로켓 회사 인수를 검토했다.";
   auto c = clean_crawl(body, "오픈AI, 로켓 회사 인수 검토");

@@ -270,7 +270,8 @@ TEST_CASE("NFC by stretches: to_nfc equals utf8proc over the whole text", "[utf8
 TEST_CASE("find_bytes finds what string_view::find finds: crawl words and pieces of the corpora, random bytes",
           "[utf8]") {
   using yp::text::find_bytes;
-  std::vector<std::string> texts, needles = {"", "a", "기자", "무단전재", "=", "@", "\xEA", "\xB0\x80"};
+  std::vector<std::string> texts, needles = {"", "a", "기자", "무단전재", "=", "@", "\xEA", "\xB0\x80", "▲", "ⓒ",
+                                            "\xC2\xA9", "·", "“", "\xE2", "\xE2\x96", "\xF0\x9F\x98\x80"};
   for (const char* name : {"time_ko.tsv", "events_ko.tsv"}) {
     std::ifstream in(std::string(YP_CORPUS_DIR) + "/" + name);
     for (std::string line; std::getline(in, line);) texts.push_back(line);
@@ -307,6 +308,14 @@ TEST_CASE("find_bytes finds what string_view::find finds: crawl words and pieces
     for (std::uint32_t n = (next() >> 8) % 5; n > 0; --n) w += "ab"[(next() >> 8) % 2];
     check(s, w);
   }
+  // the same with a byte that leads a non-Hangul character (the needle is then keyed on its first byte)
+  for (const char* alphabet : {"\xE2" "a", "\xC2\x96", "\xEA\xE2", "\xF0\xE2"})
+    for (int k = 0; k < 20000; ++k) {
+      std::string s, w;
+      for (std::uint32_t n = (next() >> 8) % 40; n > 0; --n) s += alphabet[(next() >> 8) % 2];
+      for (std::uint32_t n = (next() >> 8) % 5; n > 0; --n) w += alphabet[(next() >> 8) % 2];
+      check(s, w);
+    }
   CHECK(differ == 0);
   CHECK(compared > 50000);
   CHECK(found > 10000);

@@ -61,3 +61,15 @@ TEST_CASE("time lexicon trie: the same entries as the hash lookups at every byte
   CHECK(compared > 100000);
   CHECK(found > 10000);
 }
+
+TEST_CASE("time lexicon trie: the syllable table built by walking the trie equals a lookup of every syllable",
+          "[lexicon-trie]") {
+  const auto& L = lexicon();
+  const auto by_lookup = L.syllable_nodes_by_lookup();
+  REQUIRE(by_lookup.size() == 0xD7A3 - 0xAC00 + 1);
+  CHECK(L.syllable_nodes() == by_lookup);
+  std::size_t reached = 0;
+  for (auto n : by_lookup) reached += n != UINT32_MAX;
+  CHECK(reached > 50);  // 지, 작, 올, 내, 다, 전, 금, 오, …
+  CHECK(L.begins_with_syllable(U'지'));
+}

@@ -3,7 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <utility>
+#include <vector>
 
 using yp::time::governing_tense;
 using yp::time::word_tense;
@@ -92,4 +97,43 @@ TEST_CASE("a time before reported content: the content's verb, with the reportin
   report = Tense::None;
   CHECK(governing_tense(c, c.find("1일") + 4, c.size(), std::string_view::npos, &report) == Tense::Past);
   CHECK(report == Tense::None);
+}
+
+TEST_CASE("word_tense (cues indexed by the word's first three bytes) equals the walk over every cue", "[tense]") {
+  // every word of the corpora and samples/ with the text after it, every cue's surface and its pieces
+  std::string all;
+  for (const char* dir : {YP_CORPUS_DIR, YP_SAMPLES_DIR})
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+      if (e.is_regular_file()) {
+        std::ifstream in(e.path(), std::ios::binary);
+        all.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        all += '\n';
+      }
+  std::vector<std::pair<std::string, std::string>> cases;
+  for (std::size_t b = 0; b < all.size();) {
+    std::size_t e = all.find_first_of(" \n\t", b);
+    if (e == std::string::npos) e = all.size();
+    if (e > b) cases.emplace_back(all.substr(b, e - b), all.substr(e + (e < all.size()), 40));
+    b = e + 1;
+  }
+  REQUIRE(cases.size() > 10000);
+  for (const auto& c : yp::time::lex::lexicon().tense_cues()) {
+    const std::string& s = c.surface;
+    cases.emplace_back(s, "");
+    cases.emplace_back(s + "다", "것 예정 계획 있다");
+    for (std::size_t cut = 1; cut < s.size(); ++cut) cases.emplace_back(s.substr(0, cut), s.substr(cut));
+    cases.emplace_back("\"" + s + "\"", "");
+  }
+  for (const char* w : {"", "a", "가", "하기로", "나서기로", "했다", "열린다", "할", "바", "\xEA\xB0"}) cases.emplace_back(w, "것");
+  std::size_t differ = 0, past = 0;
+  for (const auto& [w, rest] : cases) {
+    const Tense a = word_tense(w, rest);
+    if (a != yp::time::word_tense_every_cue(w, rest)) {
+      ++differ;
+      UNSCOPED_INFO("differs: " << w << " | " << rest);
+    }
+    past += a == Tense::Past;
+  }
+  CHECK(differ == 0);
+  CHECK(past > 1000);
 }
