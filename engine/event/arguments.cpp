@@ -781,6 +781,17 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
   }
   // The honorific 씨 after a person's name adds nothing (누리칩스 창업자 오태식 씨 -> … 오태식).
   if (words.size() >= 2 && words.back() == "씨" && person_name(words[words.size() - 2])) words.pop_back();
+  // "주낙영 시장": 시장 is no title word (주식시장, 전통시장 are markets), but after a person's name it is the mayor
+  // ("주낙영 전 시장" too).
+  if (words.size() >= 2 && words.back() == "시장") {
+    std::size_t k = words.size() - 2;
+    if (k > 0 && (words[k] == "전" || words[k] == "현")) --k;
+    if (person_name(words[k])) {
+      e.name = canonical_name(words[k]);
+      e.role = "시장";
+      return e;
+    }
+  }
   // Title modifiers (신임 대표, 후임 사장, 전임 회장) say nothing about who.
   // Before a person's name they say the same (전임 오진우 관장 -> 오진우).
   static constexpr std::string_view title_modifiers[] = {"신임", "후임", "전임", "차기", "새", "현", "전"};
@@ -1075,7 +1086,13 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       stem = toks[end].word;
     }
     std::string st = strip_quotes(stem);
-    if (in(word_classes().not_actors, st) || verbal_stem(st) || is_stop(st) || finite_predicate(st)) return std::nullopt;
+    // "김영수 시장은": after a person's name (and 전/현) 시장 is the mayor, not the market
+    const bool mayor = st == "시장" && end > 0 &&
+                       (person_name(toks[end - 1].word) ||
+                        (end > 1 && (toks[end - 1].word == "전" || toks[end - 1].word == "현") &&
+                         person_name(toks[end - 2].word)));
+    if ((in(word_classes().not_actors, st) && !mayor) || verbal_stem(st) || is_stop(st) || finite_predicate(st))
+      return std::nullopt;
     if (top && in(word_classes().info_nouns, st)) return std::nullopt;  // 세부 조건은 (공개하지 않았다): the object
     // 흘러가는 경우, 즐기는 고객: a verb stem (hunspell-ko) before 는 carries the adnominal ending, no topic
     if (top && !m.np_before && morph::verb_stem(st)) return std::nullopt;  // (넘겨받은 자료: -은 likewise)

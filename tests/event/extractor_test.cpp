@@ -1115,3 +1115,14 @@ TEST_CASE("an event from a clock time is on that day, an event from a day stays 
   const Event& f = must(b, EventType::Opening, "개통");
   CHECK_FALSE(f.when.to.has_value());
 }
+
+TEST_CASE("a person's name before 시장 makes it the mayor, and the mayor the actor") {
+  // must: 김영수 시장은 … 개관했다 -> 김영수 (as 김영수 전 시장은)
+  auto a = run("date: 2023-09-21\n\n김영수 시장은 20일 새 도서관을 개관했다.\n");
+  CHECK(must(a, EventType::Opening, "개관").actor == "김영수");
+  auto b = run("date: 2023-09-21\n\n김영수 전 시장은 20일 새 도서관을 개관했다.\n");
+  CHECK(must(b, EventType::Opening, "개관").actor == "김영수");
+  // must not: a bare 시장 (the market) is no actor
+  auto c = run("date: 2023-09-21\n\n시장은 20일 새 주차장을 개장했다.\n");
+  for (const auto& e : c) CHECK(e.actor != "시장");
+}
