@@ -296,10 +296,14 @@ bool org_like(std::string_view w) {
   auto& al = Aliases::builtin();
   if (al.known(w)) return !person_name(al.canonical(w));
   static const WordList ends{"부", "은행", "청", "처", "위원회", "공사", "공단", "그룹", "전자", "거래소",
-                              "협회", "연구원", "재단", "대학교", "증권", "보험", "통신", "자동차", "청와대"};
+                              "협회", "연구원", "재단", "대학교", "증권", "보험", "통신", "자동차", "청와대",
+                              "금융투자"};
   if (ends.proper_suffix_of(w)) return true;
   return w == "청와대";
 }
+
+// A name of three or more syllables that ends like a body and in a trigger noun: "DB금융투자" (not 기부, 투자).
+bool company_named_by_trigger(std::string_view w) { return syllables(w) >= 3 && org_like(w); }
 
 Span np_ending_at(const std::vector<Token>& toks, std::size_t end, std::size_t min, std::size_t max_words,
                   std::string_view head_stem) {
@@ -1073,7 +1077,10 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   bool speech = toks[hit.token].double_quoted;  // a plan stated inside quotes: its own subject may be quoted
   auto actor_at = [&](std::size_t i) -> std::optional<Found> {
     const Token& t = toks[i];
-    if ((t.double_quoted && !speech) || t.in_time || t.trigger) return std::nullopt;
+    if ((t.double_quoted && !speech) || t.in_time) return std::nullopt;
+    // a trigger word is an event, not who acts ("투자 계획은") — unless it is a company whose name ends in a trigger
+    // noun ("DB금융투자는")
+    if (t.trigger && !company_named_by_trigger(strip_quotes(t.morph.nominal.stem))) return std::nullopt;
     std::string_view stem;
     Marker m = marker_at(toks, i, &stem);
     bool subj = m.particle == "이" || m.particle == "가" || m.particle == "께서";
@@ -1134,8 +1141,10 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       return std::nullopt;
     Span sp = np_ending_at(toks, end, 0, 5, stem);
     for (std::size_t k = sp.first; k <= end; ++k)
-      if (toks[k].trigger && !(k < end && is_title(toks[k].word)))
-        return std::nullopt;  // "투자 계획은": an event noun, not an actor (but "주장 이강호는": a title)
+      if (toks[k].trigger && !(k < end && is_title(toks[k].word)) &&
+          !(k == end && company_named_by_trigger(strip_quotes(toks[k].morph.nominal.stem))))
+        return std::nullopt;  // "투자 계획은": an event noun, not an actor (but "주장 이강호는": a title, and
+                              // "DB금융투자는": a company whose name ends in a trigger noun)
     Entity e = entity_from_words(span_words(toks, sp));
     if (e.pronoun && !e.role.empty() && sp.first > 0 && !toks[sp.first - 1].in_time &&
         !toks[sp.first - 1].double_quoted && toks[sp.first - 1].morph.nominal.only(morph::Case::Genitive)) {

@@ -1126,3 +1126,12 @@ TEST_CASE("a person's name before 시장 makes it the mayor, and the mayor the a
   auto c = run("date: 2023-09-21\n\n시장은 20일 새 주차장을 개장했다.\n");
   for (const auto& e : c) CHECK(e.actor != "시장");
 }
+
+TEST_CASE("a company whose name ends in a trigger noun is an actor, the trigger noun alone is not") {
+  // must: DB금융투자는 … 밝혔다 (금융투자 ends like a body)
+  auto a = run("date: 2023-08-30\n\nDB금융투자는 30일 목표주가를 상향 조정한다고 밝혔다.\n");
+  CHECK(must(a, EventType::Announcement, "밝히다").actor == "DB금융투자");
+  // must not: a bare trigger noun topic (투자는) names no actor
+  auto b = run("date: 2023-08-30\n\n투자는 30일 마무리됐다고 회사가 밝혔다.\n");
+  for (const auto& e : b) CHECK(e.actor != "투자");
+}
