@@ -66,6 +66,8 @@ struct WordClasses {
   WordList goal_verbs;
   // What is disclosed, not launched, when 공개 takes it as object (보고서, 사진, 명단): an announcement.
   WordList disclosed;
+  // Endings of an organisation's name (국토교통부, 우리은행, 한국전력공사, DB금융투자): org_like.
+  WordList body_ends;
 };
 
 // A lemma without its verb-deriving suffix: 송치되다 -> 송치, 고소하다 -> 고소, 체포 -> 체포.
@@ -109,6 +111,7 @@ const WordClasses& word_classes() {
         .passive_verbs = take("passive-verb"),
         .goal_verbs = take("goal-verb"),
         .disclosed = take("disclosed"),
+        .body_ends = take("body-end"),
     };
   }();
   return classes;
@@ -295,10 +298,7 @@ struct Span {
 bool org_like(std::string_view w) {
   auto& al = Aliases::builtin();
   if (al.known(w)) return !person_name(al.canonical(w));
-  static const WordList ends{"부", "은행", "청", "처", "위원회", "공사", "공단", "그룹", "전자", "거래소",
-                              "협회", "연구원", "재단", "대학교", "증권", "보험", "통신", "자동차", "청와대",
-                              "금융투자"};
-  if (ends.proper_suffix_of(w)) return true;
+  if (word_classes().body_ends.proper_suffix_of(w)) return true;
   return w == "청와대";
 }
 
