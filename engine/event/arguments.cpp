@@ -73,7 +73,7 @@ struct WordClasses {
 // A lemma without its verb-deriving suffix: 송치되다 -> 송치, 고소하다 -> 고소, 체포 -> 체포.
 std::string_view verbal_base(std::string_view lemma) {
   for (std::string_view x : {std::string_view("되다"), std::string_view("하다"), std::string_view("시키다")})
-    if (lemma.size() > x.size() && lemma.substr(lemma.size() - x.size()) == x) return lemma.substr(0, lemma.size() - x.size());
+    if (lemma.size() > x.size() && ends_with(lemma, x)) return lemma.substr(0, lemma.size() - x.size());
   return lemma;
 }
 
@@ -300,6 +300,17 @@ bool org_like(std::string_view w) {
   if (al.known(w)) return !person_name(al.canonical(w));
   if (word_classes().body_ends.proper_suffix_of(w)) return true;
   return w == "청와대";
+}
+
+// "김영수 시장", "김영수 전 시장": 시장 is no title word (주식시장, 전통시장 are markets), but after a person's name
+// (and 전/현) it is the mayor. `word(k)` gives the k-th word of the phrase; `at` is where 시장 stands. The index of
+// the name, or npos.
+template <class WordAt>
+std::size_t name_before_mayor(std::size_t at, WordAt word) {
+  if (at == 0) return std::string_view::npos;
+  std::size_t k = at - 1;
+  if (k > 0 && (word(k) == "전" || word(k) == "현")) --k;
+  return person_name(word(k)) ? k : std::string_view::npos;
 }
 
 // A name of three or more syllables that ends like a body and in a trigger noun: "DB금융투자" (not 기부, 투자).
@@ -785,12 +796,10 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
   }
   // The honorific 씨 after a person's name adds nothing (누리칩스 창업자 오태식 씨 -> … 오태식).
   if (words.size() >= 2 && words.back() == "씨" && person_name(words[words.size() - 2])) words.pop_back();
-  // "주낙영 시장": 시장 is no title word (주식시장, 전통시장 are markets), but after a person's name it is the mayor
-  // ("주낙영 전 시장" too).
+  // "주낙영 시장", "주낙영 전 시장": the mayor
   if (words.size() >= 2 && words.back() == "시장") {
-    std::size_t k = words.size() - 2;
-    if (k > 0 && (words[k] == "전" || words[k] == "현")) --k;
-    if (person_name(words[k])) {
+    const std::size_t k = name_before_mayor(words.size() - 1, [&](std::size_t j) -> std::string_view { return words[j]; });
+    if (k != std::string_view::npos) {
       e.name = canonical_name(words[k]);
       e.role = "시장";
       return e;
@@ -1094,10 +1103,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     }
     std::string st = strip_quotes(stem);
     // "김영수 시장은": after a person's name (and 전/현) 시장 is the mayor, not the market
-    const bool mayor = st == "시장" && end > 0 &&
-                       (person_name(toks[end - 1].word) ||
-                        (end > 1 && (toks[end - 1].word == "전" || toks[end - 1].word == "현") &&
-                         person_name(toks[end - 2].word)));
+    const bool mayor = st == "시장" &&
+                       name_before_mayor(end, [&](std::size_t j) { return toks[j].word; }) != std::string_view::npos;
     if ((in(word_classes().not_actors, st) && !mayor) || verbal_stem(st) || is_stop(st) || finite_predicate(st))
       return std::nullopt;
     if (top && in(word_classes().info_nouns, st)) return std::nullopt;  // 세부 조건은 (공개하지 않았다): the object
@@ -1319,7 +1326,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   // "A씨는 출동한 경찰에 의해 붙잡혔다", "경찰관에게 체포됐다", "총수의 친형이 검찰에 적발됐다": the agent of a
   // passive trigger does it (ANNOTATION.md: the actor is who does it); the one it happened to takes part. The
   // agent: "X에 의해" (any named entity), or an authority of word class passive-agent with 에 / 에게 / 에게서.
-  const bool passive_trigger = a.passive || patient_subject || starts_with(rest, "되") || starts_with(rest, "됐") ||
+  // (a.passive here is patient_subject && !a.actor: patient_subject covers it)
+  const bool passive_trigger = patient_subject || starts_with(rest, "되") || starts_with(rest, "됐") ||
                                starts_with(rest, "된") || starts_with(rest, "돼") ||
                                in(word_classes().passive_verbs, std::string_view(hit.entry->lemma));
   if (passive_trigger) {

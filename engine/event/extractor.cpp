@@ -1204,7 +1204,6 @@ class ArticleExtractor {
   // week before publication. (Development articles: of the statements and announcements this moves, the
   // annotators dated 44 on the story's day, 4 on the publication date, and gave 14 no time.)
   void statements_on_the_story_day() {
-    constexpr int kStoryWeek = 7;
     const Event* story = nullptr;
     for (std::size_t i = 0; i < out.size(); ++i) {
       const Event& e = out[i];
@@ -1239,7 +1238,6 @@ class ArticleExtractor {
   // the paper came out. The day: the first single day of the opening (kOpeningSentences), outside captions and
   // the headline, within a week before publication.
   void opening_on_the_story_day() {
-    constexpr int kStoryWeek = 7;
     const time::TimeExpr* day = nullptr;
     for (const auto& x : all_exprs) {
       if (x.begin >= opening_end) break;
@@ -1430,6 +1428,8 @@ class ArticleExtractor {
   static constexpr std::size_t kNarrativeReach = 2;
   // The lead: the body's first sentences (not the headline, a caption or a byline), which name the story's day.
   static constexpr std::size_t kLeadSentences = 2;
+  // How far before publication a story's day may lie (the lead's day, the opening's day).
+  static constexpr int kStoryWeek = 7;
   // The opening: the body's first sentences, where a story whose first sentence gives no time names its day.
   static constexpr std::size_t kOpeningSentences = 4;
   std::size_t opening_end = std::numeric_limits<std::size_t>::max();

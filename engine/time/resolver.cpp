@@ -1180,7 +1180,10 @@ void Resolver::collect_told_days(const std::vector<Parse>& parses) {
       continue;
     std::optional<sys_days> d;
     if (p.rel == lex::kRelPast) d = latest_day(*p.day, true);
-    else if (p.rel == lex::kRelComing || p.rel == lex::kRelNext) d = ongoing_start(q) ? ongoing_start(q) : next_day(*p.day);
+    else if (p.rel == lex::kRelComing || p.rel == lex::kRelNext) {
+      d = ongoing_start(q);
+      if (!d) d = next_day(*p.day);
+    }
     if (!d) continue;
     unsigned char& st = told_state_[*p.day];
     if (st == 0) {
