@@ -471,6 +471,9 @@ bool modifier_word(std::string_view w) {
   // past/passive modifiers of 하다/되다 and common verbs: 체결한, 발견된, 만난, 이어진, 내린, 세운 …
   static constexpr std::u32string_view past = U"한된린낸운난진";
   if (past.find(last_char(w)) != std::u32string_view::npos && last_char(w) != U'\uC778') return true;
+  // any other verb of the dictionary with the adnominal fused in: 마신, 보낸, 즐길 (hunspell-ko; not 이를 = 이 + 를)
+  if (morph::dictionary_adnominal(w) != morph::Adnominal::None && morph::analyse_nominal(w).particle.empty())
+    return true;
   if (ends_with(w, "는") && batchim(last_char(w.substr(0, w.size() - 3))) > 0) return true;  // 있는, 찾는
   if (ends_with(w, "는") && morph::verb_stem(w.substr(0, w.size() - 3))) return true;  // 흘러가는, 즐기는 (hunspell-ko)
   auto sp = morph::analyse_nominal(w);
@@ -1134,14 +1137,15 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
          starts_with(toks[i + 1].word, "아니")))
       return std::nullopt;
     // "결함이 발견된 전기차를 리콜한다": the subject of a relative clause is not the trigger's actor, nor that of
-    // a copula modifier ("사태 수습이 먼저인 만큼 물러나지 않겠다")
-    if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger &&
+    // a copula modifier ("사태 수습이 먼저인 만큼 물러나지 않겠다"); not a quotation's first word ("김 씨가 "좋은
+    // 것"이라고 밝혔다": the speaker's words follow their subject)
+    if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger && !toks[i + 1].double_quoted &&
         (modifier_word(toks[i + 1].word) || (ends_with(toks[i + 1].word, "인") && syllables(toks[i + 1].word) >= 2 &&
                                              !is_title(toks[i + 1].word))))
       return std::nullopt;
     // (also one bare word further: "선수들이 훈련 중인 운동장을 방문했다", "기업들이 많이 참여한 행사를"; a word
     // in 인 there is a modifier only as 중인: "그룹이 국내 온라인 증권사를" is no relative clause)
-    if (subj && i + 3 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger &&
+    if (subj && i + 3 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger && !toks[i + 1].double_quoted &&
         toks[i + 1].morph.nominal.particle.empty() && !toks[i + 1].comma_after &&
         !toks[i + 1].morph.prefers_predicate() && !toks[i + 2].in_time && !toks[i + 2].trigger &&
         (modifier_word(toks[i + 2].word) || toks[i + 2].word == "중인"))

@@ -28,6 +28,30 @@ bool verb_stem(std::string_view stem) {
   return stems.count(stem) != 0;
 }
 
+Adnominal dictionary_adnominal(std::string_view word) {
+  static const std::unordered_set<std::string_view> noun_forms = [] {
+    std::unordered_set<std::string_view> out;
+    for (std::string_view w : data::first_column("morph/data/noun_adnominals.tsv")) out.insert(w);
+    return out;
+  }();
+  std::size_t n = 0;
+  const char32_t last = hangul::last_char(word, &n);
+  if (n == 0 || n == word.size() || !hangul::is_syllable(last)) return Adnominal::None;
+  const int final = hangul::final_index(last);
+  if (final != 4 && final != 8) return Adnominal::None;  // ㄴ, ㄹ
+  // the stem: the word with its last syllable opened (마신 -> 마시), spelled in a small buffer (stems are short)
+  char buf[64];
+  const std::size_t head = word.size() - n;
+  if (head + 3 > sizeof buf) return Adnominal::None;
+  word.copy(buf, head);
+  const char32_t open = hangul::open(last);  // a syllable: three UTF-8 bytes
+  buf[head] = static_cast<char>(0xE0 | (open >> 12));
+  buf[head + 1] = static_cast<char>(0x80 | ((open >> 6) & 0x3F));
+  buf[head + 2] = static_cast<char>(0x80 | (open & 0x3F));
+  if (!verb_stem(std::string_view(buf, head + 3)) || noun_forms.count(word)) return Adnominal::None;
+  return final == 4 ? Adnominal::Past : Adnominal::Future;
+}
+
 bool is_lexical(std::string_view word, Lexical rule) {
   const Tables& t = detail::tables();
   auto ends = [&](std::string_view x) { return word.size() >= x.size() && word.substr(word.size() - x.size()) == x; };

@@ -134,6 +134,11 @@ Predicate analyse_predicate(std::string_view word);
 // morph/data/verb_stems.tsv derived at build time): 흘러가, 즐기, 기리, 만드 (만들다 before -는). Before 는 such a
 // stem carries the adnominal ending (흘러가는 경우), not the topic particle; 정부, 바다 are nouns and are not listed.
 bool verb_stem(std::string_view stem);
+// A word of two or more syllables that is such a stem with the adnominal ending fused into its last syllable:
+// 마신, 보낸, 흘러간 (-ㄴ, Past) and 마실, 즐길 (-ㄹ, Future); None for anything else, and for the forms the
+// dictionary lists as nouns (부친, 자신, 달인, 매일: morph/data/noun_adnominals.tsv, derived with verb_stems.tsv).
+// A word with a particle reading is the caller's to weigh (이를 is 이 + 를 far more often than 이르 + ㄹ).
+Adnominal dictionary_adnominal(std::string_view word);
 
 // Lexical rules of engine/morph/data/lexical.tsv.
 // Source is the part of Postposition that names a report's source (에 따르면, 에 의하면).

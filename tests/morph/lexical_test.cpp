@@ -74,3 +74,22 @@ TEST_CASE("verb stems from hunspell-ko: a stem before 는 is the adnominal, a no
     CHECK_FALSE(verb_stem(s));
   }
 }
+
+TEST_CASE("dictionary adnominals: a hunspell-ko stem with -ㄴ/-ㄹ fused in, not the nouns spelled alike",
+          "[morph][lexical]") {
+  // must: -ㄴ (past) and -ㄹ (future) fused into the stem's open last syllable
+  for (const char* s : {"마신", "보낸", "흘러간", "일으킨", "들어선", "덮친"}) {
+    INFO(s);
+    CHECK(dictionary_adnominal(s) == Adnominal::Past);
+  }
+  for (const char* s : {"마실", "즐길", "흘러갈", "들어갈"}) {
+    INFO(s);
+    CHECK(dictionary_adnominal(s) == Adnominal::Future);
+  }
+  // must not: nouns the dictionary lists although they read as stem + ㄴ/ㄹ (부친 "father", 자신, 달인, 매일,
+  // 어른), one-syllable words, words with no ㄴ/ㄹ final, other scripts, the empty word
+  for (const char* s : {"부친", "자신", "달인", "매일", "어른", "치킨", "고인", "산", "마시", "마셨다", "정부", "Seoul", ""}) {
+    INFO(s);
+    CHECK(dictionary_adnominal(s) == Adnominal::None);
+  }
+}

@@ -5,7 +5,11 @@
 // (흘러가 is no noun; 정부 and 바다 are). For a stem ending in ㄹ the form without it is listed too (만들 ->
 // 만드, as in 만드는). The dictionary is stored decomposed (NFD); entries are normalised to NFC.
 //
-// Usage: yp_gen_verb_stems KO_DIC OUT_TSV
+// It also writes NOUN_FORMS_TSV: the words that read as such a stem with the adnominal ㄴ or ㄹ fused into its last
+// syllable but that the dictionary lists as nouns (부치 + ㄴ = 부친 "father", 자시 + ㄴ = 자신 "oneself", 달이 + ㄴ =
+// 달인): morph::dictionary_adnominal reads 마신, 보낸, 즐길 as verb modifiers and not these.
+//
+// Usage: yp_gen_verb_stems KO_DIC OUT_TSV NOUN_FORMS_TSV
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -62,8 +66,8 @@ bool all_syllables(const std::u32string& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: yp_gen_verb_stems KO_DIC OUT_TSV\n";
+  if (argc != 4) {
+    std::cerr << "usage: yp_gen_verb_stems KO_DIC OUT_TSV NOUN_FORMS_TSV\n";
     return 2;
   }
   std::ifstream in(argv[1]);
@@ -107,22 +111,47 @@ int main(int argc, char** argv) {
       if (!nouns.count(dropped)) stems.insert(dropped);
     }
   }
-  const std::string tmp = std::string(argv[2]) + ".tmp";
-  {
-    std::ofstream out(tmp);
-    out << "# GENERATED at build time by engine/morph/gen/verb_stems.cpp from Debian's hunspell-ko (ko.dic) — do not\n"
-           "# edit. Verb and adjective stems of two or more syllables that the dictionary does not list as nouns (and\n"
-           "# the ㄹ-less form of a ㄹ-final stem), one per line. Read by engine/morph/tables.cpp (morph::verb_stem).\n";
-    for (const auto& s : stems) out << s << '\n';
-    if (!out) {
-      std::cerr << "yp_gen_verb_stems: cannot write " << tmp << '\n';
-      return 1;
+  // Adnominal forms of the open-final stems (마시 -> 마신, 마실) that are nouns in their own right.
+  std::set<std::string> noun_forms;
+  for (const auto& stem : stems) {
+    std::u32string w = decode(stem);
+    const char32_t last = w.back();
+    if ((last - 0xAC00) % 28 != 0) continue;
+    for (char32_t final : {char32_t{4}, char32_t{8}}) {  // ㄴ, ㄹ
+      w.back() = last + final;
+      const std::string form = encode(w);
+      if (nouns.count(form)) noun_forms.insert(form);
     }
   }
-  if (std::rename(tmp.c_str(), argv[2]) != 0) {
-    std::cerr << "yp_gen_verb_stems: cannot write " << argv[2] << '\n';
+  auto write = [](const std::string& path, const std::string& header, const std::set<std::string>& rows) {
+    const std::string tmp = path + ".tmp";
+    {
+      std::ofstream out(tmp);
+      out << header;
+      for (const auto& s : rows) out << s << '\n';
+      if (!out) {
+        std::cerr << "yp_gen_verb_stems: cannot write " << tmp << '\n';
+        return false;
+      }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+      std::cerr << "yp_gen_verb_stems: cannot write " << path << '\n';
+      return false;
+    }
+    return true;
+  };
+  if (!write(argv[2],
+             "# GENERATED at build time by engine/morph/gen/verb_stems.cpp from Debian's hunspell-ko (ko.dic) — do not\n"
+             "# edit. Verb and adjective stems of two or more syllables that the dictionary does not list as nouns (and\n"
+             "# the ㄹ-less form of a ㄹ-final stem), one per line. Read by engine/morph/tables.cpp (morph::verb_stem).\n",
+             stems) ||
+      !write(argv[3],
+             "# GENERATED at build time by engine/morph/gen/verb_stems.cpp from Debian's hunspell-ko (ko.dic) — do not\n"
+             "# edit. Words that read as a stem of verb_stems.tsv with the adnominal ㄴ/ㄹ fused in (부치 + ㄴ) but that the\n"
+             "# dictionary lists as nouns (부친, 자신). Read by engine/morph/analyse.cpp (morph::dictionary_adnominal).\n",
+             noun_forms))
     return 1;
-  }
-  std::cout << "yp_gen_verb_stems: " << stems.size() << " stems from " << entries.size() << " entries\n";
+  std::cout << "yp_gen_verb_stems: " << stems.size() << " stems, " << noun_forms.size() << " noun forms, from "
+            << entries.size() << " entries\n";
   return 0;
 }
