@@ -78,6 +78,35 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
   return modifier_word(w);
 }
 
+// "지난 23일 … 훈련을 받다가 쓰러진 훈련병 1명이 치료 중 이틀 만인 지난 25일 숨졌다": an expression whose
+// words run into a verb's modifier that heads the subject (or topic) of the trigger's clause dates that relative
+// clause when the subject is followed by a time of its own before the trigger; that later time dates the event.
+// Only a modifier of the subject: "23일 열린 회의에서 X가 말했다" (the meeting's day is the statement's) and a
+// lone leading time ("지난 5월 23일 밤 … 배달을 하던 최 씨가 택시와 충돌했다") keep it.
+bool dates_the_subjects_modifier(const time::TimeExpr& e, const std::vector<time::TimeExpr>& exprs,
+                                 const std::vector<Token>& tokens, const Hit& hit) {
+  std::size_t k = token_at(tokens, e.end);
+  while (k < hit.first_token && (tokens[k].in_time || tokens[k].double_quoted || !modifier_word(tokens[k].word))) {
+    // a subject or topic of its own before any modifier: the expression belongs to the clause it opens
+    if (!tokens[k].in_time && !tokens[k].morph.prefers_predicate() &&
+        (tokens[k].morph.nominal.only(morph::Case::Subject) || tokens[k].morph.nominal.only(morph::Case::Topic)))
+      return false;
+    ++k;
+  }
+  if (k >= hit.first_token) return false;
+  for (std::size_t j = k + 1; j < hit.first_token && j <= k + 3; ++j) {
+    const Token& t = tokens[j];
+    if (t.in_time || t.trigger || t.double_quoted) return false;
+    const auto& n = t.morph.nominal;
+    if (n.only(morph::Case::Subject) || n.only(morph::Case::Topic))
+      return std::any_of(exprs.begin(), exprs.end(), [&](const time::TimeExpr& f) {
+        return can_date(f) && f.begin >= t.end && f.begin < hit.begin;
+      });
+    if (!n.empty() || t.comma_after) return false;  // the head ended with another case (회의에서, 사고로)
+  }
+  return false;
+}
+
 // "내년 예산안을 논의했다", "올해 투자 계획을 발표했다": a bare expression (no particle of its own) that opens
 // an object or subject noun phrase about a period (예산, 실적, 계획 …) dates that noun, not the event.
 // A cancellation keeps it ("다음 달 일정을 취소했다" cancels what was due next month).
@@ -162,6 +191,7 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
     for (const auto& e : exprs) {
       if (!can_date(e) || !in_clause(e, c) || e.begin >= hi || e.begin < lo) continue;
       if (dates_a_relative_clause(e, tokens, hit)) continue;
+      if (dates_the_subjects_modifier(e, exprs, tokens, hit)) continue;
       if (dates_an_object_noun(e, tokens, hit)) continue;
       if (describes_a_later_time(e, exprs, tokens)) continue;
       if (dates_the_source(e, tokens, hit)) continue;
@@ -291,6 +321,7 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
     for (const auto& e : exprs) {
       if (!can_date(e) || !in_clause(e, clauses[0])) continue;
       if (dates_a_relative_clause(e, tokens, hit) || dates_an_object_noun(e, tokens, hit)) continue;  // 1998년 설립된 X는
+      if (dates_the_subjects_modifier(e, exprs, tokens, hit)) continue;
       if (dates_the_source(e, tokens, hit)) continue;
       // a decision is not dated by the future it decides ("2027년 … 발사하기로 합의했다", "연말까지 …
       // 설립하기로 합의했다"): only a time over by publication crosses a -기로 complement
