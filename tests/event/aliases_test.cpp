@@ -31,6 +31,12 @@ TEST_CASE("built-in aliases map to one canonical name", "[aliases]") {
   CHECK(a.canonical("Stoke Space") == "스톡 스페이스");
   CHECK(a.canonical("스톡") == "스톡 스페이스");
   CHECK(a.canonical("Nvidia") == "엔비디아");
+  CHECK(a.canonical("방심위") == "방송통신심의위원회");
+  CHECK(a.canonical("충남도") == "충청남도");
+  CHECK(a.canonical("충남") == "충남");  // the region before a city (충남 천안): left as written
+  CHECK(a.canonical("의협") == "대한의사협회");
+  CHECK(a.canonical("기아차") == "기아");
+  CHECK(a.canonical("기아자동차") == "기아");
 }
 
 TEST_CASE("SK (the group) and SK하이닉스 stay apart", "[aliases]") {

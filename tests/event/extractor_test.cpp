@@ -685,7 +685,7 @@ TEST_CASE("a -기로 complement passes on a past lead day to its decision, not a
 TEST_CASE("an official of the sentence's own topic body reports for it (경북도는 … 도 관계자가 전했다)", "[extractor]") {
   auto evs = run("date: 2025-04-23\n\n경북도는 기업 세 곳과 다음 달 투자 협약을 맺을 예정이라고 도 관계자가 전했다.");
   const Event* a = &must(evs, EventType::Announcement);
-  CHECK(a->actor == "경북도");
+  CHECK(a->actor == "경상북도");  // 경북도, canonical through aliases.tsv
   // must not match: a person as topic is not an organisation that officials speak for
   auto p = run("date: 2025-12-04\n\n알트먼은 올여름 스톡 스페이스와 접촉했다고 관계자가 말했다.");
   const Event* s = &must(p, EventType::Statement);
