@@ -401,11 +401,16 @@ bool is_stop(std::string_view w) {
 // "준비했다는 정보", "근무하다는", "인증한다는": a finite predicate with 는 is the quoting modifier -다는, never a
 // topic or a subject. Only a marked form counts (past ㅆ, -는다, 하다/되다, -겠-): a bare stem + 다 or a fused
 // -ㄴ다 may be a name (헝다, 로사다, 페르난다, 우간다).
+// A bare stem + 다 counts when the stem is a dictionary verb or adjective (어렵다는, 흘러간다는: hunspell-ko) or a
+// one-syllable predicate stem (있다는, 많다는: "할 수 있다는 판결", "돈이 많다는 소문").
 bool finite_predicate(std::string_view w) {
   if (!ends_with(w, "다")) return false;
   const morph::Predicate p = morph::analyse_predicate(w);
-  return p.declarative_final && (p.tense == morph::Tense::Past || p.tense == morph::Tense::Future ||
-                                 (p.news_present && !p.fused) || p.derived);
+  if (p.declarative_final && (p.tense == morph::Tense::Past || p.tense == morph::Tense::Future ||
+                              (p.news_present && !p.fused) || p.derived))
+    return true;
+  const std::string_view stem = w.substr(0, w.size() - 3);
+  return morph::verb_stem(stem) || (syllables(stem) == 1 && verbal_stem(stem));
 }
 
 
@@ -466,6 +471,8 @@ bool modifier_word(std::string_view w) {
   // Adverbial nouns that only look like modifiers: "24일 자진 사퇴했다", "무기한 연기했다".
   static constexpr std::string_view adverbial_nouns[] = {"자진", "무기한", "최소한", "최대한", "전격", "긴급"};
   if (in(adverbial_nouns, w)) return false;
+  // the quoting modifier -다는 (돈이 많다는 소문, 참석하겠다는 입장)
+  if (ends_with(w, "다는") && finite_predicate(w.substr(0, w.size() - 3))) return true;
   if (ends_with(w, "던") || ends_with(w, "한") || ends_with(w, "된")) return true;  // 인수한, 발견된
   if (person_name(w)) return false;  // 이서진, 조현우
   // past/passive modifiers of 하다/되다 and common verbs: 체결한, 발견된, 만난, 이어진, 내린, 세운 …
@@ -1087,6 +1094,16 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     bool topic;
   };
   bool speech = toks[hit.token].double_quoted;  // a plan stated inside quotes: its own subject may be quoted
+  // The first topic-marked word of the sentence before the trigger (the sentence's topic, when sentence_topic
+  // finds one): "법원은 그가 … 마감할 수 있다는 판결을 선고했다" — a subject after it that a modifier follows
+  // belongs to that relative clause, and the topic acts.
+  std::size_t topic_token = trig;
+  if (sentence_topic(s, toks, nullptr))
+    for (std::size_t k = 0; k < trig; ++k)
+      if (!toks[k].in_time && !toks[k].double_quoted && toks[k].morph.nominal.only(morph::Case::Topic)) {
+        topic_token = k;
+        break;
+      }
   auto actor_at = [&](std::size_t i) -> std::optional<Found> {
     const Token& t = toks[i];
     if ((t.double_quoted && !speech) || t.in_time) return std::nullopt;
@@ -1120,6 +1137,16 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
                                                     "단가", "정가", "특가", "시가", "유가", "호가", "염가"};
     if (subj && m.particle == "가" && in(ga_nouns, strip_quotes(t.word))) return std::nullopt;
     if (t.quoted && !t.closes_quote && !(speech && t.double_quoted)) return std::nullopt;
+    // Only the first modifier after the subject counts, with a word of its clause between them ("그가 생을 마감할":
+    // the right-adjacent modifier is the rule above; "X가 중요한 결정을" is an adjective of the object), and not
+    // one before a clause noun ("한국이 강점을 지닌 만큼 … 전환점을 맞이했다고": 한국 is the subject of both).
+    if (subj && topic_token < i)
+      for (std::size_t k = i + 1; k < trig; ++k) {
+        if (toks[k].in_time || toks[k].double_quoted || toks[k].trigger || !modifier_word(toks[k].word)) continue;
+        if (k >= i + 2 && !(k + 1 < toks.size() && in(word_classes().clause_nouns, toks[k + 1].morph.nominal.stem)))
+          return std::nullopt;
+        break;
+      }
     // 실은, 받은, 찾는: a one-syllable stem before 은/는 is a verb's modifier form, not a topic.
     // (but "오태식 씨는": the honorific 씨 after a name closes a person's name)
     bool honorific = st == "씨" && end > 0 && person_name(toks[end - 1].word);

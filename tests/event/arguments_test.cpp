@@ -181,6 +181,10 @@ TEST_CASE("adverbial nouns (자진, 무기한) are not relative-clause verbs", "
   CHECK(modifier_word("체결한"));
   CHECK(modifier_word("발견된"));
   CHECK(modifier_word("세운"));
+  CHECK(modifier_word("마신"));    // a hunspell-ko stem + fused ㄴ
+  CHECK(modifier_word("있다는"));  // the quoting modifier -다는
+  CHECK_FALSE(modifier_word("부친"));  // a noun spelled like 부치 + ㄴ
+  CHECK_FALSE(modifier_word("바다는"));
 }
 
 TEST_CASE("a compound office title (기획조정실장, 미술관장) after a name is a title, and 전임/신임 before a name drop",
@@ -382,7 +386,9 @@ TEST_CASE("entity_from_words and is_title are memoised and forget what they knew
 
 TEST_CASE("a finite predicate before 는 is the quoting modifier -다는, no topic or subject", "[arguments]") {
   // must not: the -다는 form of a verb (past, -는다, 하다/되다, -겠-)
-  for (std::string_view word : {"준비했다", "근무하다", "인증한다", "삼는다", "막겠다", "송금한다"}) {
+  // (and a dictionary stem + 다, or a one-syllable predicate stem + 다: 어렵다는, 있다는, 많다는)
+  for (std::string_view word : {"준비했다", "근무하다", "인증한다", "삼는다", "막겠다", "송금한다", "어렵다", "있다",
+                                "많다"}) {
     INFO(word);
     CHECK(finite_predicate(word));
   }
