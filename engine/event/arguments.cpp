@@ -1148,8 +1148,13 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
         break;
       }
     // 실은, 받은, 찾는: a one-syllable stem before 은/는 is a verb's modifier form, not a topic.
-    // (but "오태식 씨는": the honorific 씨 after a name closes a person's name)
-    bool honorific = st == "씨" && end > 0 && person_name(toks[end - 1].word);
+    // (but "오태식 씨는", "김 씨는", "A 씨는": the honorific 씨 after a name, a surname or an anonymising capital
+    // letter closes a person's name)
+    auto named_by = [](std::string_view w) {
+      return person_name(w) || (syllables(w) == 1 && surname_syllable(last_char(w))) ||
+             (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+    };
+    bool honorific = st == "씨" && end > 0 && named_by(toks[end - 1].word);
     // "시는 전날 긴급 회의를 열고": a bare 시/군/구 (the city named before) is a topic; 도는 only where no
     // verb's modifier can stand (after a time word or a comma, or opening the sentence: not "궤도를 도는").
     bool body_word = st == "시" || st == "군" || st == "구" ||
