@@ -127,16 +127,21 @@ std::vector<Token> tokenize(std::string_view s) {
 
 // No byte of a quote mark: ASCII ' and ", and the lead byte 0xE2 of U+2018/2019/201C/201D.
 // Eight bytes at a time: a byte of x equals c exactly when the same byte of x ^ (c * ones) is zero, and
-// (y - ones) & ~y & highs is non-zero exactly when some byte of y is zero. The last chunk is padded with zeros,
-// which are none of the three bytes.
+// (y - ones) & ~y & highs is non-zero exactly when some byte of y is zero. The bytes after the last full eight
+// are compared one by one.
 bool no_quote_bytes(std::string_view w) {
   constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   constexpr std::uint64_t dq = ones * 0x22, sq = ones * 0x27, e2 = ones * 0xE2;
   auto any_zero = [](std::uint64_t y) { return ((y - ones) & ~y & highs) != 0; };
-  for (std::size_t i = 0; i < w.size(); i += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, w.data() + i, std::min<std::size_t>(8, w.size() - i));
+  std::size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, w.data() + i, 8);  // a fixed size: one load, no call
     if (any_zero(x ^ dq) || any_zero(x ^ sq) || any_zero(x ^ e2)) return false;
+  }
+  for (; i < w.size(); ++i) {  // the last bytes one by one (a copy of a variable length was a call to memcpy)
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c == '"' || c == '\'' || c == 0xE2) return false;
   }
   return true;
 }
@@ -303,6 +308,10 @@ std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view ne
   std::string storage;
   const std::string_view w = unquoted(raw, storage);
   return ending_of(w, morph::analyse_predicate(w), next_raw);
+}
+
+std::optional<ClauseEnd> clause_ending_of(std::string_view word, const morph::Predicate& p, std::string_view next_raw) {
+  return ending_of(word, p, next_raw);
 }
 
 std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::vector<Hit>& hits) {

@@ -552,7 +552,7 @@ class ArticleExtractor {
           auto j = verb_after([](const TriggerEntry& v) { return v.subj || v.light || v.postpone; });
           // "세계경제포럼은 … 열리는 연차총회에 불참한다고": a subj verb in modifier form describes the noun after
           // it, not a far topic (a venue word closing a name, 포럼)
-          if (j && h.entry->venue && hits[*j].token > h.token + 1 && modifier_word(tokens[hits[*j].token].word)) j.reset();
+          if (j && h.entry->venue && hits[*j].token > h.token + 1 && modifier_word(tokens[hits[*j].token])) j.reset();
           if (j) type_verb(s, *j, h.entry, h.token);
           break;
         }
@@ -612,7 +612,7 @@ class ArticleExtractor {
       if (h.entry->subj && h.use == Use::Predicate && !typed_by[i] && n.first_token == h.token + 1 &&
           n.entry->form == Form::Noun && !n.entry->support && !n.entry->light && !n.entry->subj &&
           !n.entry->postpone && !n.entry->cont && clause_of(clauses, n.token) == clause_of(clauses, h.token) &&
-          modifier_word(tokens[h.token].word) && std::any_of(exprs.begin(), exprs.end(), [&](const time::TimeExpr& e) {
+          modifier_word(tokens[h.token]) && std::any_of(exprs.begin(), exprs.end(), [&](const time::TimeExpr& e) {
             return e.end <= tokens[h.token].begin && e.end + 2 >= tokens[h.token].begin;  // the time right before
           }))
         typed_by[i] = n.entry;

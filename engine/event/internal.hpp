@@ -237,6 +237,8 @@ bool no_quote_bytes_by_char(std::string_view w);
 std::string without_quotes(std::string_view w);
 // Connective ending of a word, if it closes a clause (the next word matters for -고 있다, -해 온).
 std::optional<ClauseEnd> clause_ending(std::string_view word, std::string_view next_word);
+// The same for a word without quote marks whose predicate reading is known (a token's own: token.morph.predicate).
+std::optional<ClauseEnd> clause_ending_of(std::string_view word, const morph::Predicate& p, std::string_view next_word);
 std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::vector<Hit>& hits);
 // Index of the clause holding token t.
 std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t t);
@@ -289,6 +291,8 @@ bool np_word(const Token& t, bool allow_quoted);
 bool np_word_uncached(const Token& t, bool allow_quoted);
 // A word in modifier (관형형) form that opens a relative clause: 발견된, 맺은, 설립한, 찾던.
 bool modifier_word(std::string_view word);
+// The same for a token's word, from the token's own analysis (tokenize analysed it once).
+bool modifier_word(const Token& t);
 
 struct Arguments {
   std::optional<Entity> actor;

@@ -211,7 +211,8 @@ std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>
       if (bucket) {
         const std::size_t left = s.size() - pos;
         std::uint64_t text8 = 0;  // the text's next 8 bytes (fewer at its end, zeros after), as parse packs prefix8
-        std::memcpy(&text8, s.data() + pos, std::min<std::size_t>(8, left));
+        if (left >= 8) std::memcpy(&text8, s.data() + pos, 8);  // (a fixed size is one load, not a call)
+        else std::memcpy(&text8, s.data() + pos, left);
         for (std::size_t idx : *bucket) {
           const TriggerEntry& e = entries_[idx];
           bool whole = false;

@@ -72,10 +72,10 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
        starts_with(w, "계획")))
     return false;
   // "당시 그는 …": a pronoun with a topic particle only looks like a -는 modifier.
-  auto stem = morph::analyse_nominal(w).stem;
+  const std::string_view stem = tokens[k].morph.nominal.stem;  // (the token's own analysis of w)
   for (std::string_view p : {"그", "그녀", "이", "이들", "그들", "저", "우리"})
     if (stem == p) return false;
-  return modifier_word(w);
+  return modifier_word(tokens[k]);
 }
 
 // "내년 예산안을 논의했다", "올해 투자 계획을 발표했다": a bare expression (no particle of its own) that opens
