@@ -161,9 +161,9 @@ std::string strip_quotes_by_char(std::string_view w) {
 
 
 std::string strip_quotes(std::string_view w) {
-  // no quote mark in the word (no ' or ", no lead byte of ‘ ’ “ ”): the word as it is, in one copy
-  for (char c : w)
-    if (c == '\'' || c == '"' || static_cast<unsigned char>(c) == 0xE2) return strip_quotes_by_char(w);
+  // no quote mark in the word (no ' or ", no lead byte of ‘ ’ “ ”, tested eight bytes at a time): the word as it
+  // is, in one copy
+  if (!no_quote_bytes(w)) return strip_quotes_by_char(w);
   return std::string(w);
 }
 

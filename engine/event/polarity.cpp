@@ -22,9 +22,9 @@ std::string plain_by_char(std::string_view w) {
 }
 
 std::string plain(std::string_view w) {
-  // no ' or ": the word as it is, in one copy
-  for (char c : w)
-    if (c == '\'' || c == '"') return plain_by_char(w);
+  // no ' or ": the word as it is, in one copy (no_quote_bytes tests eight bytes at a time; a word it refuses for a
+  // lead byte 0xE2 only goes through the byte loop, which gives the word back whole)
+  if (!no_quote_bytes(w)) return plain_by_char(w);
   return std::string(w);
 }
 
