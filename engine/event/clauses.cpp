@@ -125,26 +125,7 @@ std::vector<Token> tokenize(std::string_view s) {
 
 // ------------------------------------------------------------------ clause endings
 
-// No byte of a quote mark: ASCII ' and ", and the lead byte 0xE2 of U+2018/2019/201C/201D.
-// Eight bytes at a time: a byte of x equals c exactly when the same byte of x ^ (c * ones) is zero, and
-// (y - ones) & ~y & highs is non-zero exactly when some byte of y is zero. The bytes after the last full eight
-// are compared one by one.
-bool no_quote_bytes(std::string_view w) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  constexpr std::uint64_t dq = ones * 0x22, sq = ones * 0x27, e2 = ones * 0xE2;
-  auto any_zero = [](std::uint64_t y) { return ((y - ones) & ~y & highs) != 0; };
-  std::size_t i = 0;
-  for (; i + 8 <= w.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, w.data() + i, 8);  // a fixed size: one load, no call
-    if (any_zero(x ^ dq) || any_zero(x ^ sq) || any_zero(x ^ e2)) return false;
-  }
-  for (; i < w.size(); ++i) {  // the last bytes one by one (a copy of a variable length was a call to memcpy)
-    const auto c = static_cast<unsigned char>(w[i]);
-    if (c == '"' || c == '\'' || c == 0xE2) return false;
-  }
-  return true;
-}
+// (no_quote_bytes is inline in internal.hpp)
 
 // The loop no_quote_bytes replaced (tests compare the two).
 bool no_quote_bytes_by_char(std::string_view w) {

@@ -287,9 +287,8 @@ std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>
         pos = word_end;                 // one trigger per word
         break;
       }
-      // Next syllable.
-      unsigned char b = static_cast<unsigned char>(s[pos]);
-      pos += b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : 4;
+      // Next syllable (the length of the character at pos was read above).
+      pos += clen;
       after_syllable = syllable_here != 0;
     }
     if (!out.empty() && out.back().token > ti) ti = out.back().token;
