@@ -229,7 +229,8 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
   // -면서, -며 (two syllables or more)
   if (p.connective == C::While && w.size() >= 6) return ClauseEnd::Connective;
   // 침수됨에 따라, 확대함에 따라: a nominalised clause of cause
-  if (next() == "따라" && ends_with(w, "에") && w.size() >= 9 && batchim(last_char(std::string_view(w).substr(0, w.size() - 3))) == 16)
+  // (the word's own tests first: the next word is unquoted only for a word in 에)
+  if (ends_with(w, "에") && w.size() >= 9 && next() == "따라" && batchim(last_char(std::string_view(w).substr(0, w.size() - 3))) == 16)
     return ClauseEnd::Connective;
   if (p.connective == C::Complement) {
     // 하기로 했다/합의했다/결정했다, 맺기로 뜻을 모았다: a decision follows. A noun in 기 with 로 (전기로 공장을,
