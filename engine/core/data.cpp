@@ -33,9 +33,22 @@ std::vector<Row> rows(std::string_view tsv) {
 }
 
 std::vector<std::string_view> first_column(std::string_view name) {
+  // The lines rows() keeps, each cut at its first tab, without building the rows' field vectors (the 13,000-line
+  // verb-stem table is read at the first article).
   std::vector<std::string_view> out;
-  if (auto tsv = lookup(name))
-    for (const auto& row : rows(*tsv)) out.push_back(row.fields[0]);  // rows() gives every row a field
+  auto tsv = lookup(name);
+  if (!tsv) return out;
+  const std::string_view t = *tsv;
+  std::size_t pos = 0;
+  while (pos < t.size()) {
+    std::size_t nl = t.find('\n', pos);
+    if (nl == std::string_view::npos) nl = t.size();
+    std::string_view l = t.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (l.empty() || l.front() == '#') continue;
+    out.push_back(l.substr(0, l.find('\t')));
+  }
   return out;
 }
 

@@ -161,9 +161,9 @@ std::string strip_quotes_by_char(std::string_view w) {
 
 
 std::string strip_quotes(std::string_view w) {
-  // no quote mark in the word (no ' or ", no lead byte of ‘ ’ “ ”): the word as it is, in one copy
-  for (char c : w)
-    if (c == '\'' || c == '"' || static_cast<unsigned char>(c) == 0xE2) return strip_quotes_by_char(w);
+  // no quote mark in the word (no ' or ", no lead byte of ‘ ’ “ ”, tested eight bytes at a time): the word as it
+  // is, in one copy
+  if (!no_quote_bytes(w)) return strip_quotes_by_char(w);
   return std::string(w);
 }
 
@@ -260,8 +260,9 @@ bool np_word_uncached(const Token& t, bool allow_quoted) {
   // 제나 로즈, 안나 …: a one-syllable stem before 나 is a syllable of a foreign name, not "X or".
   if (sp.particle == "나" && syllables(sp.stem) == 1) return true;
   if (!sp.empty()) return false;
-  if (clause_ending(w, "")) return false;
-  if (modifier_word(w)) return false;
+  // (the token's own predicate reading when no quote was stripped: w == t.word has no quote mark then)
+  if (w == t.word ? clause_ending_of(w, t.morph.predicate, "") : clause_ending(w, "")) return false;
+  if (w == t.word ? modifier_word(t) : modifier_word(w)) return false;
   // "로켓 제조업체인 스톡 스페이스": a copula apposition (…업체인, …회사인) describes the name after it
   static const WordList copula_heads{"업체인", "회사인", "기업인", "제조사인", "스타트업인", "자회사인", "계열사인", "기관인",
                                 "단체인", "펀드인", "기구인", "조직인", "매체인", "은행인", "정당인", "연합인", "협회인",
@@ -466,7 +467,9 @@ bool person_name_by_scan(std::string_view w) {
   return !not_a_name(w);
 }
 
-bool modifier_word(std::string_view w) {
+namespace {
+// `known`: the word's particle reading when the caller has it (a token's own analysis), else it is analysed here.
+bool modifier_word_with(std::string_view w, const morph::Nominal* known) {
   if (w.empty() || syllables(w) < 2 || Aliases::builtin().known(w)) return false;
   // Adverbial nouns that only look like modifiers: "24일 자진 사퇴했다", "무기한 연기했다".
   static constexpr std::string_view adverbial_nouns[] = {"자진", "무기한", "최소한", "최대한", "전격", "긴급"};
@@ -479,11 +482,12 @@ bool modifier_word(std::string_view w) {
   static constexpr std::u32string_view past = U"한된린낸운난진";
   if (past.find(last_char(w)) != std::u32string_view::npos && last_char(w) != U'\uC778') return true;
   // any other verb of the dictionary with the adnominal fused in: 마신, 보낸, 즐길 (hunspell-ko; not 이를 = 이 + 를)
-  if (morph::dictionary_adnominal(w) != morph::Adnominal::None && morph::analyse_nominal(w).particle.empty())
+  if (morph::dictionary_adnominal(w) != morph::Adnominal::None &&
+      (known ? known->particle : morph::analyse_nominal(w).particle).empty())
     return true;
   if (ends_with(w, "는") && batchim(last_char(w.substr(0, w.size() - 3))) > 0) return true;  // 있는, 찾는
   if (ends_with(w, "는") && morph::verb_stem(w.substr(0, w.size() - 3))) return true;  // 흘러가는, 즐기는 (hunspell-ko)
-  auto sp = morph::analyse_nominal(w);
+  const morph::Nominal sp = known ? *known : morph::analyse_nominal(w);
   if (sp.particle == "은") return syllables(sp.stem) == 1;  // 맺은, 찾은, 받은
   if (sp.particle == "는") {
     static constexpr std::u32string_view verbal = U"하되리지있없이";
@@ -491,6 +495,10 @@ bool modifier_word(std::string_view w) {
   }
   return false;
 }
+}  // namespace
+
+bool modifier_word(std::string_view w) { return modifier_word_with(w, nullptr); }
+bool modifier_word(const Token& t) { return modifier_word_with(t.word, &t.morph.nominal); }
 
 namespace {
 
@@ -550,12 +558,17 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
 
 // Memo of a pure function of a word (or words) and the alias tables, per thread: the same noun phrases are
 // rebuilt many times (topic, actor, lists, discourse) and the same titles tested for every phrase. Dropped
-// when the aliases change (Aliases::generation) and when it grows large.
+// when the aliases change (Aliases::generation) and when it grows large. Looked up by a view (a transparent
+// hash): a hit builds no key string.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 template <class V>
 struct Memo {
   std::uint64_t generation = 0;
-  std::unordered_map<std::string, V> map;
-  V* find(const std::string& key) {
+  std::unordered_map<std::string, V, ViewHash, std::equal_to<>> map;
+  V* find(std::string_view key) {
     const std::uint64_t g = Aliases::generation();
     if (g != generation || map.size() > 50000) {
       map.clear();
@@ -581,8 +594,7 @@ bool disclosed_object(std::string_view head) {
 
 bool is_title(std::string_view word, std::string* role) {
   thread_local Memo<TitleAnswer> memo;
-  const std::string key(word);
-  if (const TitleAnswer* a = memo.find(key)) {
+  if (const TitleAnswer* a = memo.find(word)) {
     if (a->role_set && role) *role = a->role;
     return a->title;
   }
@@ -595,7 +607,7 @@ bool is_title(std::string_view word, std::string* role) {
   if (a.role_set) a.role = r;
   if (a.role_set && role) *role = a.role;
   const bool title = a.title;
-  memo.map.emplace(key, std::move(a));
+  memo.map.emplace(std::string(word), std::move(a));
   return title;
 }
 
@@ -605,10 +617,9 @@ bool np_word(const Token& t, bool allow_quoted) {
   if (t.in_time || t.double_quoted) return false;
   if (t.quoted && !allow_quoted) return false;
   thread_local Memo<bool> memo;
-  std::string key(t.word);
-  if (const bool* v = memo.find(key)) return *v;
+  if (const bool* v = memo.find(t.word)) return *v;
   const bool v = np_word_uncached(t, allow_quoted);
-  memo.map.emplace(std::move(key), v);
+  memo.map.emplace(std::string(t.word), v);
   return v;
 }
 
@@ -1021,7 +1032,7 @@ std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token
     if (in(word_classes().info_nouns, st)) continue;  // 세부 조건은: a topicalised object, the topic may follow
     Span sp = np_ending_at(toks, end, 0, 5, stem);
     if (in(word_classes().determiners, toks[sp.first].word)) return std::nullopt;  // 이 서밋은: not an entity
-    if (sp.first > 0 && modifier_word(toks[sp.first - 1].word)) return std::nullopt;  // 예정됐던 국회 연설은
+    if (sp.first > 0 && modifier_word(toks[sp.first - 1])) return std::nullopt;  // 예정됐던 국회 연설은
     Entity e = entity_from_words(span_words(toks, sp));
     if (e.pronoun || e.name.empty()) return std::nullopt;
     if (initial) {
@@ -1142,7 +1153,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     // one before a clause noun ("한국이 강점을 지닌 만큼 … 전환점을 맞이했다고": 한국 is the subject of both).
     if (subj && topic_token < i)
       for (std::size_t k = i + 1; k < trig; ++k) {
-        if (toks[k].in_time || toks[k].double_quoted || toks[k].trigger || !modifier_word(toks[k].word)) continue;
+        if (toks[k].in_time || toks[k].double_quoted || toks[k].trigger || !modifier_word(toks[k])) continue;
         if (k >= i + 2 && !(k + 1 < toks.size() && in(word_classes().clause_nouns, toks[k + 1].morph.nominal.stem)))
           return std::nullopt;
         break;
@@ -1172,7 +1183,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     // a copula modifier ("사태 수습이 먼저인 만큼 물러나지 않겠다"); not a quotation's first word ("김 씨가 "좋은
     // 것"이라고 밝혔다": the speaker's words follow their subject)
     if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger && !toks[i + 1].double_quoted &&
-        (modifier_word(toks[i + 1].word) || (ends_with(toks[i + 1].word, "인") && syllables(toks[i + 1].word) >= 2 &&
+        (modifier_word(toks[i + 1]) || (ends_with(toks[i + 1].word, "인") && syllables(toks[i + 1].word) >= 2 &&
                                              !is_title(toks[i + 1].word))))
       return std::nullopt;
     // (also one bare word further: "선수들이 훈련 중인 운동장을 방문했다", "기업들이 많이 참여한 행사를"; a word
@@ -1180,7 +1191,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     if (subj && i + 3 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger && !toks[i + 1].double_quoted &&
         toks[i + 1].morph.nominal.particle.empty() && !toks[i + 1].comma_after &&
         !toks[i + 1].morph.prefers_predicate() && !toks[i + 2].in_time && !toks[i + 2].trigger &&
-        (modifier_word(toks[i + 2].word) || toks[i + 2].word == "중인"))
+        (modifier_word(toks[i + 2]) || toks[i + 2].word == "중인"))
       return std::nullopt;
     Span sp = np_ending_at(toks, end, 0, 5, stem);
     for (std::size_t k = sp.first; k <= end; ++k)
@@ -1431,7 +1442,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       if (p == "와" || p == "과" || p == "와는" || p == "과는" || p == "와도" || p == "과도") {
         // "X와 함께", "X와 각각"; not "X와의" (a modifier) nor nouns joined inside an object ("A와 B에 대한")
         // "머스크의 뉴럴링크와 경쟁하는 기업을 설립": the partner of a relative clause, not of the trigger
-        if (i + 1 < e && !toks[i + 1].trigger && modifier_word(toks[i + 1].word)) continue;
+        if (i + 1 < e && !toks[i + 1].trigger && modifier_word(toks[i + 1])) continue;
         // "미국과 유럽에는": two places joined, not a partner
         if (i + 1 < e) {
           auto np = toks[i + 1].morph.nominal.particle;

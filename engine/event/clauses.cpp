@@ -125,21 +125,7 @@ std::vector<Token> tokenize(std::string_view s) {
 
 // ------------------------------------------------------------------ clause endings
 
-// No byte of a quote mark: ASCII ' and ", and the lead byte 0xE2 of U+2018/2019/201C/201D.
-// Eight bytes at a time: a byte of x equals c exactly when the same byte of x ^ (c * ones) is zero, and
-// (y - ones) & ~y & highs is non-zero exactly when some byte of y is zero. The last chunk is padded with zeros,
-// which are none of the three bytes.
-bool no_quote_bytes(std::string_view w) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  constexpr std::uint64_t dq = ones * 0x22, sq = ones * 0x27, e2 = ones * 0xE2;
-  auto any_zero = [](std::uint64_t y) { return ((y - ones) & ~y & highs) != 0; };
-  for (std::size_t i = 0; i < w.size(); i += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, w.data() + i, std::min<std::size_t>(8, w.size() - i));
-    if (any_zero(x ^ dq) || any_zero(x ^ sq) || any_zero(x ^ e2)) return false;
-  }
-  return true;
-}
+// (no_quote_bytes is inline in internal.hpp)
 
 // The loop no_quote_bytes replaced (tests compare the two).
 bool no_quote_bytes_by_char(std::string_view w) {
@@ -243,7 +229,8 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
   // -면서, -며 (two syllables or more)
   if (p.connective == C::While && w.size() >= 6) return ClauseEnd::Connective;
   // 침수됨에 따라, 확대함에 따라: a nominalised clause of cause
-  if (next() == "따라" && ends_with(w, "에") && w.size() >= 9 && batchim(last_char(std::string_view(w).substr(0, w.size() - 3))) == 16)
+  // (the word's own tests first: the next word is unquoted only for a word in 에)
+  if (ends_with(w, "에") && w.size() >= 9 && next() == "따라" && batchim(last_char(std::string_view(w).substr(0, w.size() - 3))) == 16)
     return ClauseEnd::Connective;
   if (p.connective == C::Complement) {
     // 하기로 했다/합의했다/결정했다, 맺기로 뜻을 모았다: a decision follows. A noun in 기 with 로 (전기로 공장을,
@@ -303,6 +290,10 @@ std::optional<ClauseEnd> clause_ending(std::string_view raw, std::string_view ne
   std::string storage;
   const std::string_view w = unquoted(raw, storage);
   return ending_of(w, morph::analyse_predicate(w), next_raw);
+}
+
+std::optional<ClauseEnd> clause_ending_of(std::string_view word, const morph::Predicate& p, std::string_view next_raw) {
+  return ending_of(word, p, next_raw);
 }
 
 std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::vector<Hit>& hits) {

@@ -30,6 +30,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <limits>
 #include <map>
@@ -146,6 +147,14 @@ std::optional<Governor> governor_at(const Token& t, const std::vector<time::Time
     if (can_date(e) && e.begin < t.word_begin + t.word.size() && e.end > t.word_begin)
       return Governor{&e, e.anchor == time::AnchorKind::Expression ? TimeSource::Anaphor : TimeSource::Sentence, true};
   return std::nullopt;
+}
+
+// Every byte `from` of s made `to`, found by memchr: line breaks are a few per paragraph, and std::replace
+// compared every byte of the body twice.
+void replace_byte(std::string& s, char from, char to) {
+  char* p = s.data();
+  char* const end = p + s.size();
+  while (p < end && (p = static_cast<char*>(std::memchr(p, from, static_cast<std::size_t>(end - p))))) *p++ = to;
 }
 
 // Personal names standing before a title in the sentence ("윤석열 대통령은", "김영희 작가의") or with 씨 ("김영희씨를",
@@ -361,8 +370,8 @@ class ArticleExtractor {
     // Line breaks become spaces for the normaliser (same length, so offsets still match the body): a
     // paragraph break must not hide an expression that opens the next paragraph.
     std::string flat = body;
-    std::replace(flat.begin(), flat.end(), '\n', ' ');
-    std::replace(flat.begin(), flat.end(), '\r', ' ');
+    replace_byte(flat, '\n', ' ');
+    replace_byte(flat, '\r', ' ');
     all_exprs = time::find_time_expressions(flat, ro);
     names = ArticleNames(body);
     // The headline gives no events, but the people it names with their title ("… 김승훈 신부 20주기") are who a
@@ -552,7 +561,7 @@ class ArticleExtractor {
           auto j = verb_after([](const TriggerEntry& v) { return v.subj || v.light || v.postpone; });
           // "세계경제포럼은 … 열리는 연차총회에 불참한다고": a subj verb in modifier form describes the noun after
           // it, not a far topic (a venue word closing a name, 포럼)
-          if (j && h.entry->venue && hits[*j].token > h.token + 1 && modifier_word(tokens[hits[*j].token].word)) j.reset();
+          if (j && h.entry->venue && hits[*j].token > h.token + 1 && modifier_word(tokens[hits[*j].token])) j.reset();
           if (j) type_verb(s, *j, h.entry, h.token);
           break;
         }
@@ -612,7 +621,7 @@ class ArticleExtractor {
       if (h.entry->subj && h.use == Use::Predicate && !typed_by[i] && n.first_token == h.token + 1 &&
           n.entry->form == Form::Noun && !n.entry->support && !n.entry->light && !n.entry->subj &&
           !n.entry->postpone && !n.entry->cont && clause_of(clauses, n.token) == clause_of(clauses, h.token) &&
-          modifier_word(tokens[h.token].word) && std::any_of(exprs.begin(), exprs.end(), [&](const time::TimeExpr& e) {
+          modifier_word(tokens[h.token]) && std::any_of(exprs.begin(), exprs.end(), [&](const time::TimeExpr& e) {
             return e.end <= tokens[h.token].begin && e.end + 2 >= tokens[h.token].begin;  // the time right before
           }))
         typed_by[i] = n.entry;

@@ -16,6 +16,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -232,11 +233,45 @@ struct Clause {
 std::string_view unquoted(std::string_view w, std::string& storage);
 // No byte of a quote mark in w (ASCII ' and ", the lead byte 0xE2 of U+2018/2019/201C/201D), eight bytes at a
 // time; no_quote_bytes_by_char is the byte loop it replaced (tests compare the two).
-bool no_quote_bytes(std::string_view w);
+// A byte of x equals c exactly when the same byte of x ^ (c * ones) is zero, and
+// (y - ones) & ~y & highs is non-zero exactly when some byte of y is zero. The bytes after the last full eight
+// are the last eight of the word (read again, overlapping); a word of 4 to 7 bytes is its first and last four.
+// (Inline, loads of fixed sizes: tokenize, strip_quotes and plain ask it of every word.)
+inline bool no_quote_bytes(std::string_view w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  auto quote_free = [](std::uint64_t x) {
+    auto any_zero = [](std::uint64_t y) { return ((y - ones) & ~y & highs) != 0; };
+    return !any_zero(x ^ (ones * 0x22)) && !any_zero(x ^ (ones * 0x27)) && !any_zero(x ^ (ones * 0xE2));
+  };
+  const char* p = w.data();
+  const std::size_t n = w.size();
+  if (n >= 8) {
+    std::uint64_t x;
+    for (std::size_t i = 0; i + 8 <= n; i += 8) {
+      std::memcpy(&x, p + i, 8);
+      if (!quote_free(x)) return false;
+    }
+    std::memcpy(&x, p + n - 8, 8);
+    return quote_free(x);
+  }
+  if (n >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return quote_free(std::uint64_t{lo} | (std::uint64_t{hi} << 32));
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == '"' || c == '\'' || c == 0xE2) return false;
+  }
+  return true;
+}
 bool no_quote_bytes_by_char(std::string_view w);
 std::string without_quotes(std::string_view w);
 // Connective ending of a word, if it closes a clause (the next word matters for -고 있다, -해 온).
 std::optional<ClauseEnd> clause_ending(std::string_view word, std::string_view next_word);
+// The same for a word without quote marks whose predicate reading is known (a token's own: token.morph.predicate).
+std::optional<ClauseEnd> clause_ending_of(std::string_view word, const morph::Predicate& p, std::string_view next_word);
 std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::vector<Hit>& hits);
 // Index of the clause holding token t.
 std::size_t clause_of(const std::vector<Clause>& clauses, std::size_t t);
@@ -289,6 +324,8 @@ bool np_word(const Token& t, bool allow_quoted);
 bool np_word_uncached(const Token& t, bool allow_quoted);
 // A word in modifier (관형형) form that opens a relative clause: 발견된, 맺은, 설립한, 찾던.
 bool modifier_word(std::string_view word);
+// The same for a token's word, from the token's own analysis (tokenize analysed it once).
+bool modifier_word(const Token& t);
 
 struct Arguments {
   std::optional<Entity> actor;

@@ -211,7 +211,8 @@ std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>
       if (bucket) {
         const std::size_t left = s.size() - pos;
         std::uint64_t text8 = 0;  // the text's next 8 bytes (fewer at its end, zeros after), as parse packs prefix8
-        std::memcpy(&text8, s.data() + pos, std::min<std::size_t>(8, left));
+        if (left >= 8) std::memcpy(&text8, s.data() + pos, 8);  // (a fixed size is one load, not a call)
+        else std::memcpy(&text8, s.data() + pos, left);
         for (std::size_t idx : *bucket) {
           const TriggerEntry& e = entries_[idx];
           bool whole = false;
@@ -286,9 +287,8 @@ std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>
         pos = word_end;                 // one trigger per word
         break;
       }
-      // Next syllable.
-      unsigned char b = static_cast<unsigned char>(s[pos]);
-      pos += b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : 4;
+      // Next syllable (the length of the character at pos was read above).
+      pos += clen;
       after_syllable = syllable_here != 0;
     }
     if (!out.empty() && out.back().token > ti) ti = out.back().token;

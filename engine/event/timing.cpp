@@ -72,10 +72,10 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
        starts_with(w, "계획")))
     return false;
   // "당시 그는 …": a pronoun with a topic particle only looks like a -는 modifier.
-  auto stem = morph::analyse_nominal(w).stem;
+  const std::string_view stem = tokens[k].morph.nominal.stem;  // (the token's own analysis of w)
   for (std::string_view p : {"그", "그녀", "이", "이들", "그들", "저", "우리"})
     if (stem == p) return false;
-  return modifier_word(w);
+  return modifier_word(tokens[k]);
 }
 
 // "지난 23일 … 훈련을 받다가 쓰러진 훈련병 1명이 치료 중 이틀 만인 지난 25일 숨졌다": an expression whose
@@ -86,7 +86,7 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
 bool dates_the_subjects_modifier(const time::TimeExpr& e, const std::vector<time::TimeExpr>& exprs,
                                  const std::vector<Token>& tokens, const Hit& hit) {
   std::size_t k = token_at(tokens, e.end);
-  while (k < hit.first_token && (tokens[k].in_time || tokens[k].double_quoted || !modifier_word(tokens[k].word))) {
+  while (k < hit.first_token && (tokens[k].in_time || tokens[k].double_quoted || !modifier_word(tokens[k]))) {
     // a subject or topic of its own before any modifier: the expression belongs to the clause it opens
     if (!tokens[k].in_time && !tokens[k].morph.prefers_predicate() &&
         (tokens[k].morph.nominal.only(morph::Case::Subject) || tokens[k].morph.nominal.only(morph::Case::Topic)))

@@ -325,10 +325,10 @@ struct JsonObject {
   std::string& out;
   bool first = true;
   std::string& key(std::string_view k) {
-    out += first ? "{\"" : ",\"";
+    out.append(first ? "{\"" : ",\"", 2);  // (lengths given: no strlen per key)
     first = false;
     out += k;  // our keys are plain ASCII
-    out += "\":";
+    out.append("\":", 2);
     return out;
   }
   void str(std::string_view k, std::string_view v) { put_json_string(key(k), v); }

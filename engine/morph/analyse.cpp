@@ -5,6 +5,9 @@
 
 #include "core/data.hpp"
 
+#include <algorithm>
+#include <vector>
+
 namespace yp::morph {
 
 using detail::EndingRow;
@@ -20,12 +23,14 @@ std::string_view tag_name(Tag t) {
 }
 
 bool verb_stem(std::string_view stem) {
-  static const std::unordered_set<std::string_view> stems = [] {
-    std::unordered_set<std::string_view> out;
-    for (std::string_view w : data::first_column("morph/data/verb_stems.tsv")) out.insert(w);
+  // The generated table is written in byte order (a std::set of the stems); it is sorted here only if it is not,
+  // so a lookup is a binary search over views into the embedded bytes, with no hash set to build at start-up.
+  static const std::vector<std::string_view> stems = [] {
+    std::vector<std::string_view> out = data::first_column("morph/data/verb_stems.tsv");
+    if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
     return out;
   }();
-  return stems.count(stem) != 0;
+  return std::binary_search(stems.begin(), stems.end(), stem);
 }
 
 Adnominal dictionary_adnominal(std::string_view word) {

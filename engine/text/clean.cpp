@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 
@@ -150,9 +151,23 @@ class Cleaner {
 
   // "펀딩포유가\u00A0 한국…": a no-break, ideographic, typographic or zero-width space (in a seventh of the crawled
   // articles) becomes as many ASCII spaces as it has bytes, so that words end there and offsets stay.
+  // Eight bytes with none of the spaces' lead bytes (C2, E2, E3) are stepped over at once: in Hangul text most
+  // bytes are syllables' lead (EA..ED) and continuation bytes, which the byte loop compared one by one.
+  static bool may_hold_space_lead(const char* p) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto any_zero = [](std::uint64_t y) { return ((y - ones) & ~y & highs) != 0; };
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    return any_zero(x ^ (ones * 0xC2)) || any_zero(x ^ (ones * 0xE2)) || any_zero(x ^ (ones * 0xE3));
+  }
+
   void unicode_spaces() {
     std::string& t = out_.text;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+      if (i + 8 <= t.size() && !may_hold_space_lead(t.data() + i)) {
+        i += 7;  // (and the loop's ++i)
+        continue;
+      }
       const auto b0 = static_cast<unsigned char>(t[i]);
       if (b0 < 0xC2) continue;
       const auto b1 = static_cast<unsigned char>(t[i + 1]);

@@ -446,6 +446,38 @@ TEST_CASE("person_name by length and a surname table says what the scan of every
   CHECK(names > 500);
 }
 
+TEST_CASE("modifier_word and the clause ending of a token, from its own analysis, answer what its word answers", "[arguments]") {
+  std::size_t tokens = 0, modifiers = 0, endings = 0, differ = 0;
+  auto compare_line = [&](const std::string& l) {
+    for (const Token& t : tokenize(l)) {
+      ++tokens;
+      const bool m = modifier_word(t);
+      modifiers += m;
+      if (m != modifier_word(t.word)) {
+        ++differ;
+        UNSCOPED_INFO("modifier_word: " << t.word);
+      }
+      if (!no_quote_bytes(t.word)) continue;  // (np_word reads the token's ending only for a word without quotes)
+      const auto e = clause_ending_of(t.word, t.morph.predicate, "");
+      endings += e.has_value();
+      if (e != clause_ending(t.word, "")) {
+        ++differ;
+        UNSCOPED_INFO("clause ending: " << t.word);
+      }
+    }
+  };
+  for (const std::string& path : {std::string(YP_CORPUS_DIR) + "/events_ko.tsv", std::string(YP_CORPUS_DIR) + "/time_ko.tsv",
+                                 std::string(YP_SAMPLES_DIR) + "/2025-10-24-altman-apec.txt",
+                                 std::string(YP_SAMPLES_DIR) + "/2026-03-03-ceo-appointment.txt"}) {
+    std::ifstream in(path, std::ios::binary);
+    for (std::string l; std::getline(in, l);) compare_line(l);
+  }
+  CHECK(differ == 0);
+  CHECK(tokens > 10000);
+  CHECK(modifiers > 100);
+  CHECK(endings > 100);
+}
+
 TEST_CASE("np_word memoised by the word answers what np_word_uncached answers, flags included", "[arguments]") {
   std::size_t tokens = 0, yes = 0, differ = 0;
   auto compare_line = [&](const std::string& l) {
