@@ -686,17 +686,29 @@ class ArticleExtractor {
       // a clause whose lexicon word fires is that word's event; one that only holds a lexicon word that does
       // not fire ("입원을 거절했다", "개막행사를 관람했다") still reports its own predicate's action
       if (std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) { return in_clause(*c.anchor); })) continue;
-      const Token& t = tokens[cl.last];
+      // "… 영상을 제작한 것으로 조사됐다": behind a passive finding frame (dropped in build_events) the action is
+      // the past modifier before 것으로
+      std::size_t last = cl.last;
+      bool framed = false;
+      if (last >= cl.first + 2 && tokens[last].morph.predicate.passive) {
+        const auto& n = tokens[last - 1].morph.nominal;
+        if (n.stem == "것" && n.particle == "으로") {
+          last -= 2;
+          framed = true;
+        }
+      }
+      const Token& t = tokens[last];
       // a light verb of doing (진행, 실시, 단행, 추진) that did not fire, in the active voice, still reports an
       // action (컨설팅을 진행했다: 컨설팅 is no trigger); a decision (결정했다, 확정했다) is read with what it decides
       // (not a plan: "개발을 추진하겠다고 합의했다" is what was agreed)
-      bool light_word = t.trigger && !t.morph.predicate.passive && t.morph.predicate.tense != morph::Tense::Future &&
+      bool light_word = !framed && t.trigger && !t.morph.predicate.passive &&
+                        t.morph.predicate.tense != morph::Tense::Future &&
                         std::all_of(s.hits.begin(), s.hits.end(), [&](const Hit& h) {
                           return h.token != cl.last || (h.entry && h.entry->light &&
                                                          (h.entry->lemma == "진행" || h.entry->lemma == "갖다" ||
                                                           h.entry->lemma == "열다"));
                         });
-      auto g = generic_predicate(t, cl.end, light_word);
+      auto g = generic_predicate(t, cl.end, light_word, framed);
       if (!g) continue;
       // a native verb's event depends on its object (상을 받았다, but 호평을 받았다): beside a lexicon word it is
       // read as that word's support (연기는 … 호평을 받았다), not as an event of its own
@@ -711,7 +723,7 @@ class ArticleExtractor {
       e.patient = g->patient;
       generic_entries.push_back(std::move(e));
       Hit h;
-      h.token = h.first_token = cl.last;
+      h.token = h.first_token = last;
       h.begin = t.word_begin;
       h.end = t.word_begin + g->surface;
       h.rest = sv.substr(h.end, t.word_begin + t.word.size() - h.end);
@@ -785,6 +797,13 @@ class ArticleExtractor {
         // opinions and descriptions inside quotes are not.
         if (mood.modality == Modality::Actual || h.entry->report) continue;
         mood.reported = true;
+      }
+      // "… 영상으로 제작한 것으로 조사됐다", "… 원인인 것으로 분석된다": a passive finding after 것으로 frames the
+      // clause before it (an unnamed source's finding, the reporter's analysis); the frame itself is no event
+      // (development gold: 1 of 7 such frames with no actor matched an event, and that one by its clause)
+      if (h.first_token > 0 && tokens[h.token].morph.predicate.passive) {
+        const auto& before = tokens[h.first_token - 1].morph.nominal;
+        if (before.stem == "것" && before.particle == "으로") continue;
       }
       Governor gov = governing_time(exprs, tokens, clauses, ci, h, pub);
       if (c.nominal) {

@@ -58,14 +58,19 @@ std::size_t hangul_syllables(std::string_view s) {
   return n;
 }
 
-std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word) {
+std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word, bool framed) {
   if (t.quoted || t.in_time || (t.trigger && !light_word)) return std::nullopt;
   const morph::Predicate& p = t.morph.predicate;
   if (p.empty() || !t.morph.prefers_predicate() || p.negation || p.nominaliser) return std::nullopt;
-  if (p.adnominal != morph::Adnominal::None) return std::nullopt;
+  if (framed) {
+    if (p.adnominal != morph::Adnominal::Past) return std::nullopt;  // 제작한 (것으로), not 제작할/제작하는
+  } else if (p.adnominal != morph::Adnominal::None) {
+    return std::nullopt;
+  }
   if (p.mood != morph::Mood::None && p.mood != morph::Mood::Declarative) return std::nullopt;
-  switch (end) {
+  switch (framed ? ClauseEnd::Final : end) {
     case ClauseEnd::Final:
+      if (framed) break;
       if (!p.declarative_final || p.connective == morph::Connective::Quote) return std::nullopt;
       if (p.tense != morph::Tense::Past && !p.news_present && p.tense != morph::Tense::Future) return std::nullopt;
       break;

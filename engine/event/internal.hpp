@@ -289,8 +289,10 @@ struct GenericPredicate {
 std::size_t hangul_syllables(std::string_view s);
 // `t` is the last word of a clause ending as `end`; nullopt unless it reports an action (predicates.tsv).
 // `light_word`: t is a light verb of the lexicon that did not fire (컨설팅을 진행했다, 훈련을 실시했다), read as
-// the generic action it reports.
-std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word = false);
+// the generic action it reports. `framed`: t is the past modifier before a finding frame (제작한 것으로 조사됐다),
+// read as the action the frame reports.
+std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word = false,
+                                                  bool framed = false);
 
 // ---------------------------------------------------------------- arguments (arguments.cpp)
 struct Entity {
