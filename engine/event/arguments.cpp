@@ -68,6 +68,8 @@ struct WordClasses {
   WordList disclosed;
   // Endings of an organisation's name (국토교통부, 우리은행, 한국전력공사, DB금융투자): org_like.
   WordList body_ends;
+  // What happens, never who acts (사고, 사건): as the subject of the trigger's clause it leaves no actor.
+  WordList event_subjects;
 };
 
 // A lemma without its verb-deriving suffix: 송치되다 -> 송치, 고소하다 -> 고소, 체포 -> 체포.
@@ -112,6 +114,7 @@ const WordClasses& word_classes() {
         .goal_verbs = take("goal-verb"),
         .disclosed = take("disclosed"),
         .body_ends = take("body-end"),
+        .event_subjects = take("event-subject"),
     };
   }();
   return classes;
@@ -1218,9 +1221,20 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     return Found{e, i, sp.first, top};
   };
   std::optional<Found> found;
-  for (std::size_t i = trig; i-- > cl.first && !found;) found = actor_at(i);
+  // "… 숨지는 사고가 발생했다": what happened is the clause's subject; no one acts (nor a subject further back)
+  bool event_subject = false;
+  for (std::size_t i = trig; i-- > cl.first && !found && !event_subject;) {
+    const auto& n = toks[i].morph.nominal;
+    if (!toks[i].in_time && (n.only(morph::Case::Subject) || n.only(morph::Case::Topic)) &&
+        in(word_classes().event_subjects, n.stem)) {
+      event_subject = true;
+      break;
+    }
+    found = actor_at(i);
+  }
+  a.event_subject = event_subject;
   bool own_clause = found.has_value();
-  if (!found && cl.first > 0) {
+  if (!found && cl.first > 0 && !event_subject) {
     // Earlier clauses: the subject of a directly preceding coordinated clause (-고/-며/-해) shares its
     // predicate chain ("정신아 대표가 … 만나 … 논의했다고"); otherwise the nearest topic (은/는), else the
     // nearest subject.
@@ -1261,7 +1275,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       found = r;
     }
   }
-  if (!found && cl.end == ClauseEnd::Conditional && ci + 1 < clauses.size()) {
+  if (!found && !event_subject && cl.end == ClauseEnd::Conditional && ci + 1 < clauses.size()) {
     // "인수가 성사되면 한빛전자는 …": the topic of the consequence acts in the condition too
     for (std::size_t i = clauses[ci + 1].first; i <= clauses[ci + 1].last && !found; ++i) {
       auto r = actor_at(i);

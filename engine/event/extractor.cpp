@@ -1010,7 +1010,7 @@ class ArticleExtractor {
       ev.actor = args.actor->name;
       ev.affiliation = args.actor->affiliation;
       ev.role = args.actor->role;
-    } else if (topic && !args.passive &&
+    } else if (topic && !args.passive && !args.event_subject &&
                !(args.actor && args.actor->pronoun && plural_word(tokens[args.actor_token].word))) {
       // (이들이 만나 …: a plural pronoun is a group, not the single topic, and stays unnamed)
       ev.actor = topic->name;

@@ -339,6 +339,7 @@ struct Arguments {
   std::string object_head;                 // last word of the object noun phrase (without particle)
   std::string amount;
   bool passive = false;                    // 취소됐다: the subject is what was done, not who did it
+  bool event_subject = false;              // 사고가 발생했다: the subject is what happened; no one acts
 };
 
 // Arguments of the trigger `hit` inside clause `ci` (and, for the actor, earlier clauses of the sentence).
