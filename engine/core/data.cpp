@@ -3,8 +3,11 @@
 
 namespace yp::data {
 
-std::vector<Row> rows(std::string_view tsv) {
-  std::vector<Row> out;
+namespace {
+// Calls fn(line, number) for each line that is neither empty nor a '#' comment (a trailing CR dropped); numbers
+// count every line from 1.
+template <typename Fn>
+void for_each_row_line(std::string_view tsv, Fn&& fn) {
   std::size_t line = 0;
   std::size_t pos = 0;
   while (pos < tsv.size()) {
@@ -15,6 +18,14 @@ std::vector<Row> rows(std::string_view tsv) {
     ++line;
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
     if (l.empty() || l.front() == '#') continue;
+    fn(l, line);
+  }
+}
+}  // namespace
+
+std::vector<Row> rows(std::string_view tsv) {
+  std::vector<Row> out;
+  for_each_row_line(tsv, [&](std::string_view l, std::size_t line) {
     Row r;
     r.line = line;
     std::size_t s = 0;
@@ -28,7 +39,7 @@ std::vector<Row> rows(std::string_view tsv) {
       s = t + 1;
     }
     out.push_back(std::move(r));
-  }
+  });
   return out;
 }
 
@@ -36,19 +47,8 @@ std::vector<std::string_view> first_column(std::string_view name) {
   // The lines rows() keeps, each cut at its first tab, without building the rows' field vectors (the 13,000-line
   // verb-stem table is read at the first article).
   std::vector<std::string_view> out;
-  auto tsv = lookup(name);
-  if (!tsv) return out;
-  const std::string_view t = *tsv;
-  std::size_t pos = 0;
-  while (pos < t.size()) {
-    std::size_t nl = t.find('\n', pos);
-    if (nl == std::string_view::npos) nl = t.size();
-    std::string_view l = t.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    if (l.empty() || l.front() == '#') continue;
-    out.push_back(l.substr(0, l.find('\t')));
-  }
+  if (auto tsv = lookup(name))
+    for_each_row_line(*tsv, [&](std::string_view l, std::size_t) { out.push_back(l.substr(0, l.find('\t'))); });
   return out;
 }
 
