@@ -407,6 +407,8 @@ namespace {
 // (where its particle and its ending chain start, not views, which point into the word) and the readings are rebuilt
 // from that. Direct-mapped by a hash of the word: a slot holds the last word that hashed there (a miss overwrites
 // it), so a lookup is one hash and one compare, with no allocation; words longer than a slot's key are not kept.
+// 32,768 slots of about 100 bytes (3 MB a thread): 150 news articles hold ≈ 14,000 distinct words, 1,240 far more;
+// 4,096 slots saved a third of what this size saves.
 struct Cores {
   NominalCore nominal;
   PredicateCore predicate;
@@ -424,7 +426,7 @@ class CoreMemo {
   }
 
  private:
-  static constexpr std::size_t kKeyBytes = 30, kSlots = 4096;
+  static constexpr std::size_t kKeyBytes = 30, kSlots = 32768;
   static Cores compute(const Tables& t, std::string_view word) {
     return {nominal_core(t, word), predicate_core(t, word)};
   }
