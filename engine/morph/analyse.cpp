@@ -400,53 +400,11 @@ Analysis analyse(std::string_view word) {
   return a;
 }
 
-namespace {
-
-// The two readings of a word depend only on the word and the built-in tables, which never change once built, and
-// news repeats its words (있다, 밝혔다, 대해, 함께 …): a per-thread memo keeps what the two searches found for a word
-// (where its particle and its ending chain start, not views, which point into the word) and the readings are rebuilt
-// from that. Direct-mapped by a hash of the word: a slot holds the last word that hashed there (a miss overwrites
-// it), so a lookup is one hash and one compare, with no allocation; words longer than a slot's key are not kept.
-// 32,768 slots of about 100 bytes (3 MB a thread): 150 news articles hold ≈ 14,000 distinct words, 1,240 far more;
-// 4,096 slots saved a third of what this size saves.
-struct Cores {
-  NominalCore nominal;
-  PredicateCore predicate;
-};
-class CoreMemo {
- public:
-  Cores get(const Tables& t, std::string_view word) {
-    if (word.size() > kKeyBytes) return compute(t, word);
-    Entry& s = slots_[std::hash<std::string_view>{}(word) % kSlots];
-    if (s.size == word.size() && std::string_view(s.key.data(), s.size) == word) return s.cores;
-    s.cores = compute(t, word);
-    s.size = static_cast<std::uint8_t>(word.size());
-    word.copy(s.key.data(), word.size());
-    return s.cores;
-  }
-
- private:
-  static constexpr std::size_t kKeyBytes = 30, kSlots = 32768;
-  static Cores compute(const Tables& t, std::string_view word) {
-    return {nominal_core(t, word), predicate_core(t, word)};
-  }
-  struct Entry {
-    std::array<char, kKeyBytes> key{};
-    std::uint8_t size = 0xFF;  // no word yet
-    Cores cores;
-  };
-  std::vector<Entry> slots_ = std::vector<Entry>(kSlots);
-};
-
-}  // namespace
-
 void analyse_into(Analysis& a, std::string_view word) {
   const Tables& t = detail::tables();
-  thread_local CoreMemo memo;
-  const Cores c = memo.get(t, word);
   a.word = word;
-  build_nominal(t, word, c.nominal, a.nominal);
-  build_predicate(t, word, c.predicate, a.predicate);
+  build_nominal(t, word, nominal_core(t, word), a.nominal);
+  build_predicate(t, word, predicate_core(t, word), a.predicate);
 }
 
 }  // namespace yp::morph

@@ -1,7 +1,6 @@
 // morph::analyse_into builds a token's analysis in place (engine/morph/analyse.cpp); this compares it, and analyse,
 // analyse_nominal and analyse_predicate, with detail::analyse_uncached on every word of the test corpora, samples/
-// and edge cases (three rounds: analyse_into answers repeated words from its per-thread memo, so the later rounds
-// compare the memo's answers, and words hashing to the same slot evict each other); and the inline UTF-8 decoder and the filtered word sets with what they replaced.
+// and edge cases; and the inline UTF-8 decoder and the filtered word sets with what they replaced.
 #include "morph/morph.hpp"
 #include "morph/tables.hpp"
 
