@@ -11,6 +11,7 @@
 #include "event/internal.hpp"
 
 #include <array>
+#include <forward_list>
 
 namespace yp::event::detail {
 
@@ -29,6 +30,19 @@ std::string plain(std::string_view w) {
 }
 
 namespace {
+
+// Words without their ASCII quote marks, as views: a word with no quote byte is its own plain form (no copy); the
+// others are copied without their quotes into `store_`, a list, so the views of earlier copies stay valid.
+class PlainWords {
+ public:
+  std::string_view operator()(std::string_view w) {
+    if (no_quote_bytes(w)) return w;
+    return store_.emplace_front(plain_by_char(w));
+  }
+
+ private:
+  std::forward_list<std::string> store_;
+};
 
 // Nouns after a modifier that make it a predicate (한 바 있다, 할 예정이다, 합의한 상태다, 찾는 만큼).
 constexpr std::array<std::string_view, 33> kPredicateNouns{{
@@ -70,11 +84,12 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   // (총파업에 들어가겠다고, 발사에 성공한 것은), whose ending carries the mood.
   std::size_t pred = hit.token;
   if (hit.use == Use::Predicate && e.form == Form::Noun && (hit.rest == "에" || hit.rest == "에는" || hit.rest == "에도") && hit.token < cl.last) pred = hit.token + 1;
-  std::string word = plain(tokens[pred].word);
-  std::string rest = pred == hit.token ? plain(hit.rest) : word;
-  std::vector<std::string> after;  // words after the predicate word, to the end of its clause
-  for (std::size_t i = pred + 1; i <= cl.last && i < tokens.size(); ++i) after.push_back(plain(tokens[i].word));
-  std::string next = after.empty() ? std::string() : after[0];
+  PlainWords plain_words;
+  const std::string_view word = plain_words(tokens[pred].word);
+  const std::string_view rest = pred == hit.token ? plain_words(hit.rest) : word;
+  std::vector<std::string_view> after;  // words after the predicate word, to the end of its clause
+  for (std::size_t i = pred + 1; i <= cl.last && i < tokens.size(); ++i) after.push_back(plain_words(tokens[i].word));
+  const std::string_view next = after.empty() ? std::string_view() : after[0];
 
   // ---- polarity
   bool negated = rest.find("않") != std::string::npos || rest.find("못") != std::string::npos;
@@ -83,7 +98,7 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
         starts_with(after[i], "못하") || after[i] == "못")
       negated = true;
   if (hit.first_token > 0) {
-    std::string prev = plain(tokens[hit.first_token - 1].word);
+    const std::string_view prev = plain_words(tokens[hit.first_token - 1].word);
     if (prev == "안" || prev == "못") negated = true;
   }
   // A light or support verb typed by a negative noun before it in its clause (행사 취소를 결정했다, 계약
@@ -103,8 +118,6 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
 
   // ---- modality
   bool hypo = false, planned = false;
-  std::string tail = rest;
-  for (auto& w : after) tail += " " + w;
   if (rest.find("다면") != std::string::npos || cl.end == ClauseEnd::Conditional) hypo = true;
   // A clause after a conditional one (…않으면 총파업에 들어가겠다고, …성공할 경우 착공할 계획이다) is
   // hypothetical, through serial clauses joined to it; a quote or contrast ending stops the scope (the
@@ -144,10 +157,10 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
     if (modifier_form(word) && !ends_with(word, "는") && !ends_with(word, "할") && !ends_with(word, "을") &&
         batchim(last_char(word)) != 8)
       past = true;  // 찾은, 만난: past modifiers
-    std::vector<std::string> scope = after;
+    std::vector<std::string_view> scope = after;
     if (cl.end == ClauseEnd::Connective && hit.token == cl.last && ci + 1 < clauses.size())
       for (std::size_t i = clauses[ci + 1].first; i <= clauses[ci + 1].last && i < tokens.size(); ++i)
-        scope.push_back(plain(tokens[i].word));
+        scope.push_back(plain_words(tokens[i].word));
     // A serial clause without a tense of its own (방한해, 열고, 사퇴하지 않고) takes the plan of the clause
     // it joins: 회장을 만날 예정이다, 책임을 다하겠다. Not a -기로 complement there (방문해 … 강화하기로 합의했다:
     // the visit happened), and not past (방한했고).
@@ -156,10 +169,10 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
       if (!starts_with(after[i], "않") && !starts_with(after[i], "못")) serial = false;  // 사퇴하지 않고
     if (serial) {
       const Clause& nx = clauses[ci + 1];
-      std::string last = plain(tokens[nx.last].word);
+      const std::string_view last = plain_words(tokens[nx.last].word);
       if (nx.end != ClauseEnd::Complement && last.find("겠") != std::string::npos) planned = true;
       for (std::size_t i = nx.first + 1; i <= nx.last && i < tokens.size(); ++i) {
-        std::string w = plain(tokens[i].word), prev = plain(tokens[i - 1].word);
+        const std::string_view w = plain_words(tokens[i].word), prev = plain_words(tokens[i - 1].word);
         if (batchim(last_char(prev)) == 8 &&
             (starts_with(w, "예정") || starts_with(w, "계획") || starts_with(w, "방침")))
           planned = true;
@@ -181,12 +194,12 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   m.planned_cue = planned;
   // News present (-ㄴ다/-는다, also before 고/며) is the scheduled future: 불참한다, 참석하지 않는다고, 열린다.
   {
-    std::vector<std::string> chain{word};
+    std::vector<std::string_view> chain{word};
     for (std::size_t i = 0; i < after.size() && i < 2; ++i) chain.push_back(after[i]);
     // the first word of the chain that ends in -다 (-다고, -다며) decides: 는다, 한다/된다/연다 are the present.
     // (chain[k] is tokens[pred + k].word without ASCII quotes: the token's own analysis when nothing was dropped)
     for (std::size_t k = 0; k < chain.size(); ++k) {
-      const std::string& w = chain[k];
+      const std::string_view w = chain[k];
       const Token& tk = tokens[pred + k];
       const morph::Predicate p = w == tk.word ? tk.morph.predicate : morph::analyse_predicate(w);
       if (!p.declarative_final) continue;
@@ -221,11 +234,10 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
   if (cl.end == ClauseEnd::Quote && !e.report) m.reported = true;
   for (std::size_t i = 0; i < hit.first_token; ++i) {
     // (a word without a quote byte is its own plain form: no copy)
-    std::string storage;
-    const std::string_view w = tokens[i].quote_free ? tokens[i].word : std::string_view(storage = plain(tokens[i].word));
+    const std::string_view w = tokens[i].quote_free ? tokens[i].word : plain_words(tokens[i].word);
     if (starts_with(w, "따르면") || w == "따르면,") m.reported = true;
   }
-  for (const std::string& w : after) {
+  for (std::string_view w : after) {
     if (starts_with(w, "알려졌") || starts_with(w, "전해졌") || starts_with(w, "알려진") ||
         starts_with(w, "확인됐") || starts_with(w, "관측된") || starts_with(w, "풀이된"))
       m.reported = true;
