@@ -8,6 +8,7 @@
 //   per hit: find_arguments (arguments.cpp), analyse_mood (polarity.cpp), governing_time (timing.cpp)
 #pragma once
 
+#include "core/bytes.hpp"
 #include "core/error.hpp"
 #include "event/event.hpp"
 #include "morph/morph.hpp"
@@ -232,27 +233,19 @@ struct Clause {
 // `storage`. (Replaced a copy made for every word; tests/event/clauses_test.cpp compares it with without_quotes.)
 std::string_view unquoted(std::string_view w, std::string& storage);
 // No byte of a quote mark in w (ASCII ' and ", the lead byte 0xE2 of U+2018/2019/201C/201D), eight bytes at a
-// time; no_quote_bytes_by_char is the byte loop it replaced (tests compare the two).
-// A byte of x equals c exactly when the same byte of x ^ (c * ones) is zero, and
-// (y - ones) & ~y & highs is non-zero exactly when some byte of y is zero. The bytes after the last full eight
-// are the last eight of the word (read again, overlapping); a word of 4 to 7 bytes is its first and last four.
-// (Inline, loads of fixed sizes: tokenize, strip_quotes and plain ask it of every word.)
+// time (core/bytes.hpp); no_quote_bytes_by_char is the byte loop it replaced (tests compare the two). The bytes
+// after the last full eight are the last eight of the word (read again, overlapping); a word of 4 to 7 bytes is
+// its first and last four. (Inline, loads of fixed sizes: tokenize, strip_quotes and plain ask it of every word.)
 inline bool no_quote_bytes(std::string_view w) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
   auto quote_free = [](std::uint64_t x) {
-    auto any_zero = [](std::uint64_t y) { return ((y - ones) & ~y & highs) != 0; };
-    return !any_zero(x ^ (ones * 0x22)) && !any_zero(x ^ (ones * 0x27)) && !any_zero(x ^ (ones * 0xE2));
+    return !bytes::any_equal(x, 0x22) && !bytes::any_equal(x, 0x27) && !bytes::any_equal(x, 0xE2);
   };
   const char* p = w.data();
   const std::size_t n = w.size();
   if (n >= 8) {
-    std::uint64_t x;
-    for (std::size_t i = 0; i + 8 <= n; i += 8) {
-      std::memcpy(&x, p + i, 8);
-      if (!quote_free(x)) return false;
-    }
-    std::memcpy(&x, p + n - 8, 8);
-    return quote_free(x);
+    for (std::size_t i = 0; i + 8 <= n; i += 8)
+      if (!quote_free(bytes::load8(p + i))) return false;
+    return quote_free(bytes::load8(p + n - 8));
   }
   if (n >= 4) {
     std::uint32_t lo, hi;

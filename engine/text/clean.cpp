@@ -2,6 +2,7 @@
 // spans in place; the words come from engine/text/data/crawl.tsv. Covered by tests/text/clean_test.cpp.
 #include "text/clean.hpp"
 
+#include "core/bytes.hpp"
 #include "core/data.hpp"
 #include "text/utf8.hpp"
 
@@ -154,11 +155,8 @@ class Cleaner {
   // Eight bytes with none of the spaces' lead bytes (C2, E2, E3) are stepped over at once: in Hangul text most
   // bytes are syllables' lead (EA..ED) and continuation bytes, which the byte loop compared one by one.
   static bool may_hold_space_lead(const char* p) {
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    auto any_zero = [](std::uint64_t y) { return ((y - ones) & ~y & highs) != 0; };
-    std::uint64_t x;
-    std::memcpy(&x, p, 8);
-    return any_zero(x ^ (ones * 0xC2)) || any_zero(x ^ (ones * 0xE2)) || any_zero(x ^ (ones * 0xE3));
+    const std::uint64_t x = bytes::load8(p);
+    return bytes::any_equal(x, 0xC2) || bytes::any_equal(x, 0xE2) || bytes::any_equal(x, 0xE3);
   }
 
   void unicode_spaces() {
