@@ -149,6 +149,12 @@ std::optional<Governor> governor_at(const Token& t, const std::vector<time::Time
   return std::nullopt;
 }
 
+// "… 영상을 제작한 것으로 조사됐다", "… 원인인 것으로 분석된다": a passive predicate right after 것으로 is a finding
+// frame around the clause before it (an unnamed source's finding, the reporter's analysis), not an event.
+bool finding_frame(const Token& pred, const Token& before) {
+  return pred.morph.predicate.passive && before.morph.nominal.stem == "것" && before.morph.nominal.particle == "으로";
+}
+
 // Every byte `from` of s made `to`, found by memchr: line breaks are a few per paragraph, and std::replace
 // compared every byte of the body twice.
 void replace_byte(std::string& s, char from, char to) {
@@ -688,15 +694,8 @@ class ArticleExtractor {
       if (std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) { return in_clause(*c.anchor); })) continue;
       // "… 영상을 제작한 것으로 조사됐다": behind a passive finding frame (dropped in build_events) the action is
       // the past modifier before 것으로
-      std::size_t last = cl.last;
-      bool framed = false;
-      if (last >= cl.first + 2 && tokens[last].morph.predicate.passive) {
-        const auto& n = tokens[last - 1].morph.nominal;
-        if (n.stem == "것" && n.particle == "으로") {
-          last -= 2;
-          framed = true;
-        }
-      }
+      const bool framed = cl.last >= cl.first + 2 && finding_frame(tokens[cl.last], tokens[cl.last - 1]);
+      const std::size_t last = framed ? cl.last - 2 : cl.last;
       const Token& t = tokens[last];
       // a light verb of doing (진행, 실시, 단행, 추진) that did not fire, in the active voice, still reports an
       // action (컨설팅을 진행했다: 컨설팅 is no trigger); a decision (결정했다, 확정했다) is read with what it decides
@@ -798,13 +797,9 @@ class ArticleExtractor {
         if (mood.modality == Modality::Actual || h.entry->report) continue;
         mood.reported = true;
       }
-      // "… 영상으로 제작한 것으로 조사됐다", "… 원인인 것으로 분석된다": a passive finding after 것으로 frames the
-      // clause before it (an unnamed source's finding, the reporter's analysis); the frame itself is no event
-      // (development gold: 1 of 7 such frames with no actor matched an event, and that one by its clause)
-      if (h.first_token > 0 && tokens[h.token].morph.predicate.passive) {
-        const auto& before = tokens[h.first_token - 1].morph.nominal;
-        if (before.stem == "것" && before.particle == "으로") continue;
-      }
+      // a finding frame is no event (development gold: 1 of 7 such frames with no actor matched an event, and
+      // that one by its clause); add_generic reads the action before it
+      if (h.first_token > 0 && finding_frame(tokens[h.token], tokens[h.first_token - 1])) continue;
       Governor gov = governing_time(exprs, tokens, clauses, ci, h, pub);
       if (c.nominal) {
         // a named event: dated by the time right before the noun, as it happened (or, ahead, as planned below)

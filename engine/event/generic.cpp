@@ -58,21 +58,14 @@ std::size_t hangul_syllables(std::string_view s) {
   return n;
 }
 
-std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word, bool framed) {
-  if (t.quoted || t.in_time || (t.trigger && !light_word)) return std::nullopt;
-  const morph::Predicate& p = t.morph.predicate;
-  if (p.empty() || !t.morph.prefers_predicate() || p.negation || p.nominaliser) return std::nullopt;
-  if (framed) {
-    if (p.adnominal != morph::Adnominal::Past) return std::nullopt;  // 제작한 (것으로), not 제작할/제작하는
-  } else if (p.adnominal != morph::Adnominal::None) {
-    return std::nullopt;
-  }
-  if (p.mood != morph::Mood::None && p.mood != morph::Mood::Declarative) return std::nullopt;
-  switch (framed ? ClauseEnd::Final : end) {
+namespace {
+// The clause's last word ends as an action is reported there: a final past, news present or future (검거했다,
+// 동결한다), a serial or contrastive connective (점검하고, 옮겨졌지만), or reported content (구금했다고).
+bool reports_by_ending(const morph::Predicate& p, ClauseEnd end) {
+  switch (end) {
     case ClauseEnd::Final:
-      if (framed) break;
-      if (!p.declarative_final || p.connective == morph::Connective::Quote) return std::nullopt;
-      if (p.tense != morph::Tense::Past && !p.news_present && p.tense != morph::Tense::Future) return std::nullopt;
+      if (!p.declarative_final || p.connective == morph::Connective::Quote) return false;
+      if (p.tense != morph::Tense::Past && !p.news_present && p.tense != morph::Tense::Future) return false;
       break;
     case ClauseEnd::Connective:
     case ClauseEnd::Contrast:
@@ -84,16 +77,29 @@ std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end,
         case morph::Connective::When:
           break;
         default:
-          return std::nullopt;
+          return false;
       }
       break;
     case ClauseEnd::Quote:  // reported content: "노조원 3명을 구금했다고 밝혔다" reports the detention
-      if (p.connective != morph::Connective::Quote) return std::nullopt;
-      if (p.tense != morph::Tense::Past && !p.news_present && p.tense != morph::Tense::Future) return std::nullopt;
+      if (p.connective != morph::Connective::Quote) return false;
+      if (p.tense != morph::Tense::Past && !p.news_present && p.tense != morph::Tense::Future) return false;
       break;
     default:  // conditions and -기로 complements are read by the predicate they depend on
-      return std::nullopt;
+      return false;
   }
+  return true;
+}
+}  // namespace
+
+std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word, bool framed) {
+  if (t.quoted || t.in_time || (t.trigger && !light_word)) return std::nullopt;
+  const morph::Predicate& p = t.morph.predicate;
+  if (p.empty() || !t.morph.prefers_predicate() || p.negation || p.nominaliser) return std::nullopt;
+  // a framed modifier is a past one (제작한 것으로, not 제작할/제작하는); any other predicate has no adnominal ending
+  if (p.adnominal != (framed ? morph::Adnominal::Past : morph::Adnominal::None)) return std::nullopt;
+  if (p.mood != morph::Mood::None && p.mood != morph::Mood::Declarative) return std::nullopt;
+  // a framed modifier (제작한 것으로 조사됐다) reports as it stands; otherwise the clause's ending decides
+  if (!framed && !reports_by_ending(p, end)) return std::nullopt;
   const PredicateTable& tab = table();
   GenericPredicate g;
   if (p.derived) {
