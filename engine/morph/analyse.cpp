@@ -6,6 +6,7 @@
 #include "core/data.hpp"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 namespace yp::morph {
@@ -22,38 +23,34 @@ std::string_view tag_name(Tag t) {
   return kNames[static_cast<std::size_t>(t)];
 }
 
+namespace {
+// A generated word table (morph/data/verb_stems.tsv, noun_adnominals.tsv: written in byte order from a std::set;
+// sorted here only if it is not) as views into the embedded bytes, looked up by binary search: nothing to build
+// at start-up beyond the list of views.
+std::vector<std::string_view> sorted_words(std::string_view table) {
+  std::vector<std::string_view> out = data::first_column(table);
+  if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
+  return out;
+}
+}  // namespace
+
 bool verb_stem(std::string_view stem) {
-  // The generated table is written in byte order (a std::set of the stems); it is sorted here only if it is not,
-  // so a lookup is a binary search over views into the embedded bytes, with no hash set to build at start-up.
-  static const std::vector<std::string_view> stems = [] {
-    std::vector<std::string_view> out = data::first_column("morph/data/verb_stems.tsv");
-    if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
-    return out;
-  }();
+  static const std::vector<std::string_view> stems = sorted_words("morph/data/verb_stems.tsv");
   return std::binary_search(stems.begin(), stems.end(), stem);
 }
 
 Adnominal dictionary_adnominal(std::string_view word) {
-  static const std::unordered_set<std::string_view> noun_forms = [] {
-    std::unordered_set<std::string_view> out;
-    for (std::string_view w : data::first_column("morph/data/noun_adnominals.tsv")) out.insert(w);
-    return out;
-  }();
+  static const std::vector<std::string_view> noun_forms = sorted_words("morph/data/noun_adnominals.tsv");
   std::size_t n = 0;
   const char32_t last = hangul::last_char(word, &n);
   if (n == 0 || n == word.size() || !hangul::is_syllable(last)) return Adnominal::None;
   const int final = hangul::final_index(last);
   if (final != 4 && final != 8) return Adnominal::None;  // ㄴ, ㄹ
-  // the stem: the word with its last syllable opened (마신 -> 마시), spelled in a small buffer (stems are short)
-  char buf[64];
-  const std::size_t head = word.size() - n;
-  if (head + 3 > sizeof buf) return Adnominal::None;
-  word.copy(buf, head);
-  const char32_t open = hangul::open(last);  // a syllable: three UTF-8 bytes
-  buf[head] = static_cast<char>(0xE0 | (open >> 12));
-  buf[head + 1] = static_cast<char>(0x80 | ((open >> 6) & 0x3F));
-  buf[head + 2] = static_cast<char>(0x80 | (open & 0x3F));
-  if (!verb_stem(std::string_view(buf, head + 3)) || noun_forms.count(word)) return Adnominal::None;
+  // the stem: the word with its last syllable opened (마신 -> 마시; a stem of up to five syllables stays in the
+  // string's own buffer)
+  std::string stem(word.substr(0, word.size() - n));
+  hangul::append_utf8(stem, hangul::open(last));
+  if (!verb_stem(stem) || std::binary_search(noun_forms.begin(), noun_forms.end(), word)) return Adnominal::None;
   return final == 4 ? Adnominal::Past : Adnominal::Future;
 }
 

@@ -143,7 +143,7 @@ int main(int argc, char** argv) {
   if (!write(argv[2],
              "# GENERATED at build time by engine/morph/gen/verb_stems.cpp from Debian's hunspell-ko (ko.dic) — do not\n"
              "# edit. Verb and adjective stems of two or more syllables that the dictionary does not list as nouns (and\n"
-             "# the ㄹ-less form of a ㄹ-final stem), one per line. Read by engine/morph/tables.cpp (morph::verb_stem).\n",
+             "# the ㄹ-less form of a ㄹ-final stem), one per line. Read by engine/morph/analyse.cpp (morph::verb_stem).\n",
              stems) ||
       !write(argv[3],
              "# GENERATED at build time by engine/morph/gen/verb_stems.cpp from Debian's hunspell-ko (ko.dic) — do not\n"
