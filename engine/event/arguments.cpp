@@ -1109,15 +1109,21 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   };
   bool speech = toks[hit.token].double_quoted;  // a plan stated inside quotes: its own subject may be quoted
   // The first topic-marked word of the sentence before the trigger (the sentence's topic, when sentence_topic
-  // finds one): "법원은 그가 … 마감할 수 있다는 판결을 선고했다" — a subject after it that a modifier follows
-  // belongs to that relative clause, and the topic acts.
-  std::size_t topic_token = trig;
-  if (sentence_topic(s, toks, nullptr))
-    for (std::size_t k = 0; k < trig; ++k)
-      if (!toks[k].in_time && !toks[k].double_quoted && toks[k].morph.nominal.only(morph::Case::Topic)) {
-        topic_token = k;
-        break;
-      }
+  // finds one; trig when none): "법원은 그가 … 마감할 수 있다는 판결을 선고했다" — a subject after it that a
+  // modifier follows belongs to that relative clause, and the topic acts. Asked only for such a subject, once.
+  std::optional<std::size_t> topic_memo;
+  auto topic_token = [&]() {
+    if (!topic_memo) {
+      topic_memo = trig;
+      if (sentence_topic(s, toks, nullptr))
+        for (std::size_t k = 0; k < trig; ++k)
+          if (!toks[k].in_time && !toks[k].double_quoted && toks[k].morph.nominal.only(morph::Case::Topic)) {
+            topic_memo = k;
+            break;
+          }
+    }
+    return *topic_memo;
+  };
   auto actor_at = [&](std::size_t i) -> std::optional<Found> {
     const Token& t = toks[i];
     if ((t.double_quoted && !speech) || t.in_time) return std::nullopt;
@@ -1154,10 +1160,11 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     // Only the first modifier after the subject counts, with a word of its clause between them ("그가 생을 마감할":
     // the right-adjacent modifier is the rule above; "X가 중요한 결정을" is an adjective of the object), and not
     // one before a clause noun ("한국이 강점을 지닌 만큼 … 전환점을 맞이했다고": 한국 is the subject of both).
-    if (subj && topic_token < i)
+    if (subj)
       for (std::size_t k = i + 1; k < trig; ++k) {
         if (toks[k].in_time || toks[k].double_quoted || toks[k].trigger || !modifier_word(toks[k])) continue;
-        if (k >= i + 2 && !(k + 1 < toks.size() && in(word_classes().clause_nouns, toks[k + 1].morph.nominal.stem)))
+        if (k >= i + 2 && !(k + 1 < toks.size() && in(word_classes().clause_nouns, toks[k + 1].morph.nominal.stem)) &&
+            topic_token() < i)
           return std::nullopt;
         break;
       }
@@ -1223,7 +1230,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   std::optional<Found> found;
   // "… 숨지는 사고가 발생했다": what happened is the clause's subject; no one acts (nor a subject further back)
   bool event_subject = false;
-  for (std::size_t i = trig; i-- > cl.first && !found && !event_subject;) {
+  for (std::size_t i = trig; i-- > cl.first && !found;) {
     const auto& n = toks[i].morph.nominal;
     if (!toks[i].in_time && (n.only(morph::Case::Subject) || n.only(morph::Case::Topic)) &&
         in(word_classes().event_subjects, n.stem)) {
