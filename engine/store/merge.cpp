@@ -138,6 +138,7 @@ bool share_an_article(const Event& a, const Event& b) { return any_mention_pair(
 int grain_rank(const Event& e) {
   using time::Grain;
   Grain g = e.grain;
+  if (g == Grain::Century) return static_cast<int>(Grain::Vague) - static_cast<int>(Grain::Decade) - 1;
   if (g == Grain::Range || g == Grain::Duration || g == Grain::Vague) {
     long long n = e.when.length_days();
     if (n < 0) return 0;

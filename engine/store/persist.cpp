@@ -248,7 +248,7 @@ void serialize(Ar& ar, yp::event::Event& e, const unsigned version) {
   serialize_enum(e.type, type, static_cast<int>(event::EventType::Other), loading);
   serialize_enum(e.polarity, polarity, static_cast<int>(event::Polarity::Negative), loading);
   serialize_enum(e.modality, modality, static_cast<int>(event::Modality::Hypothetical), loading);
-  serialize_enum(e.grain, grain, static_cast<int>(time::Grain::Vague), loading);
+  serialize_enum(e.grain, grain, static_cast<int>(time::Grain::Century), loading);
   serialize_enum(e.mod, mod, static_cast<int>(time::Mod::More), loading);
   serialize_enum(e.time_source, source, static_cast<int>(event::TimeSource::Publication), loading);
 }

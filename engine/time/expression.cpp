@@ -7,12 +7,12 @@
 namespace yp::time {
 
 namespace {
-constexpr std::array<std::pair<Grain, std::string_view>, 14> kGrainNames{{
+constexpr std::array<std::pair<Grain, std::string_view>, 15> kGrainNames{{
     {Grain::Minute, "minute"},   {Grain::Hour, "hour"},       {Grain::Day, "day"},
     {Grain::Week, "week"},       {Grain::MonthPart, "month-part"}, {Grain::Month, "month"},
     {Grain::Quarter, "quarter"}, {Grain::Half, "half"},       {Grain::Season, "season"},
     {Grain::Year, "year"},       {Grain::Decade, "decade"},   {Grain::Range, "range"},
-    {Grain::Duration, "duration"}, {Grain::Vague, "vague"},
+    {Grain::Duration, "duration"}, {Grain::Vague, "vague"},   {Grain::Century, "century"},
 }};
 }  // namespace
 

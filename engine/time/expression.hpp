@@ -28,6 +28,7 @@ enum class ExprType {
 enum class Grain {
   Minute, Hour, Day, Week, MonthPart, Month, Quarter, Half, Season, Year, Decade,
   Range, Duration, Vague,
+  Century,  // 17세기, 1600년대 (after Vague: stores keep the numbers of the older grains)
 };
 
 // TIMEX3-style modifier.

@@ -34,12 +34,12 @@ constexpr std::array<std::pair<std::string_view, Kind>, 27> kKinds{{
 }};
 
 // Symbolic values used in the tables (numbers are accepted as they are).
-constexpr std::array<Named, 63> kValues{{
+constexpr std::array<Named, 64> kValues{{
     {"year", kYear}, {"month", kMonth}, {"day", kDay}, {"week", kWeek}, {"hour", kHour}, {"minute", kMinute},
     {"months", kMonths}, {"month-native", kMonthNative}, {"quarter", kQuarter}, {"half-year", kHalfYear},
     {"hours", kHours}, {"year-native", kYearNative}, {"decade", kDecade}, {"weeks", kWeeks},
     {"anniversary", kAnniversary}, {"year-span", kYearSpan}, {"day-span", kDaySpan}, {"week-span", kWeekSpan},
-    {"months-span", kMonthsSpan},
+    {"months-span", kMonthsSpan}, {"century", kCentury},
     {"past", kRelPast}, {"past2", kRelPast2}, {"this", kRelThis}, {"next", kRelNext}, {"coming", kRelComing},
     {"back", kRelBack}, {"new-year", kNewYear},
     {"start", kPartStart}, {"mid", kPartMid}, {"end", kPartEnd}, {"within", kPartWithin},

@@ -46,7 +46,7 @@ enum class Kind {
 
 enum Unit : int {
   kYear = 1, kMonth, kDay, kWeek, kHour, kMinute, kMonths, kMonthNative, kQuarter, kHalfYear, kHours,
-  kYearNative, kDecade, kWeeks, kAnniversary, kYearSpan, kDaySpan, kWeekSpan, kMonthsSpan,
+  kYearNative, kDecade, kWeeks, kAnniversary, kYearSpan, kDaySpan, kWeekSpan, kMonthsSpan, kCentury,
 };
 enum RelValue : int { kRelPast = -1, kRelPast2 = -2, kRelThis = 0, kRelNext = 1, kRelComing = 2, kRelBack = -3 };
 enum PartValue : int { kPartStart = 1, kPartMid = 2, kPartEnd = 3, kPartWithin = 4 };

@@ -727,11 +727,32 @@ Res Resolver::resolve_point_inner(const Point& given) {
     if (guessed) r.confidence = 0.8;
     return r;
   }
+  // A century (17세기 = 1601-1700; 1600년대 before 2000 = 1600-1699, as Korean writes the 1600s) or a decade
+  // (1980년대; 2000년대 is the decade). A part takes a third: 초 the first 34 years of a century, the first
+  // four of a decade; 중 the middle; 말 the rest (fuzzy).
+  if (p.century || (p.decade && *p.decade % 100 == 0 && *p.decade < 2000)) {
+    const int base = p.century ? *p.century : *p.decade;
+    r.ok = true;
+    r.grain = Grain::Century;
+    r.timex = fmt::format("{:02}", base / 100);
+    int a = base, b = base + 99;
+    if (p.part == lex::kPartStart) b = base + 33;
+    else if (p.part == lex::kPartMid) a = base + 34, b = base + 66;
+    else if (p.part == lex::kPartEnd) a = base + 67;
+    if (p.part) r.mod = part_mod(p.part), r.fuzzy = true;
+    r.iv = DayInterval::days(first_of(a, 1), last_of(b, 12));
+    return r;
+  }
   if (p.decade) {
     r.ok = true;
     r.grain = Grain::Decade;
-    r.iv = DayInterval::days(first_of(*p.decade, 1), last_of(*p.decade + 9, 12));
     r.timex = fmt::format("{:03}", *p.decade / 10);
+    int a = *p.decade, b = *p.decade + 9;
+    if (p.part == lex::kPartStart) b = a + 3;
+    else if (p.part == lex::kPartMid) a += 4, b = a + 2;
+    else if (p.part == lex::kPartEnd) a += 7;
+    if (p.part) r.mod = part_mod(p.part), r.fuzzy = true;
+    r.iv = DayInterval::days(first_of(a, 1), last_of(b, 12));
     return r;
   }
   if ((p.month || p.month_offset) && p.day) {

@@ -210,14 +210,25 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
   bool bare_ol = false;
   // 지난 2019년, 오는 2026년: the direction word is part of the surface; the year says it all.
   if (lexeme(j, Kind::Rel) && number(j + 1) && toks_[j + 1].digits == 4 && unit(j + 2, lex::kYear)) ++j;
+  // A part after a decade or a century: 2000년대 초반, 1980년대말, 19세기 말.
+  auto with_part = [&](std::size_t k) -> std::optional<PM> {
+    if (!clean_end(k)) return std::nullopt;
+    if (lexeme(k, Kind::Part) && toks_[k].lex->value != lex::kPartWithin && clean_end(k + 1)) p.part = toks_[k++].lex->value;
+    return PM{p, k};
+  };
+  // 17세기: the century, by its first year (1601)
+  if (number(j) && unit(j + 1, lex::kCentury) && toks_[j + 1].adjacent() && toks_[j].digits <= 2 &&
+      toks_[j].value >= 1 && toks_[j].value <= 21) {
+    p.century = static_cast<int>(toks_[j].value - 1) * 100 + 1;
+    return with_part(j + 2);
+  }
   if (number(j) && (unit(j + 1, lex::kYear) || unit(j + 1, lex::kDecade)) && toks_[j + 1].adjacent()) {
     auto v = toks_[j].value;
     bool decade = unit(j + 1, lex::kDecade);
     if (decade && (toks_[j].digits == 2 || toks_[j].digits == 4)) {
       p.decade = static_cast<int>(toks_[j].digits == 2 ? (v >= 30 ? 1900 + v : 2000 + v) : v);
       if (*p.decade % 10 != 0) return std::nullopt;
-      if (!clean_end(j + 2)) return std::nullopt;
-      return PM{p, j + 2};
+      return with_part(j + 2);
     }
     if (decade || v < 1000 || v > 2999) return std::nullopt;
     p.year = static_cast<int>(v);

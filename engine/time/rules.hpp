@@ -19,6 +19,7 @@ struct Point {
   std::optional<int> year;          // 2025년, '25년
   std::optional<int> year_offset;   // 올해 0, 작년 -1, 내년 +1
   std::optional<int> decade;        // 1980년대 -> 1980
+  std::optional<int> century;       // 17세기 -> 1601 (its first year)
   std::optional<unsigned> month;    // 10월, 시월
   std::optional<int> month_offset;  // 이달 0, 지난달 -1
   std::optional<unsigned> day;      // 24일
@@ -49,7 +50,7 @@ struct Point {
   bool operator==(const Point&) const = default;
 
   bool has_calendar() const {
-    return year || year_offset || decade || month || month_offset || day || day_offset || anaphor || anaphor_year ||
+    return year || year_offset || decade || century || month || month_offset || day || day_offset || anaphor || anaphor_year ||
            anaphor_month || week_offset ||
            weekday || weekend || season || half || quarter || quarter_offset || part || holiday >= 0;
   }

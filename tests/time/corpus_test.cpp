@@ -37,9 +37,9 @@ constexpr std::array<std::string_view, 21> kClasses = {
     "absolute", "deictic-day", "anaphoric", "day-of-month-direction", "bare-day-tense", "weekday", "week",
     "month",    "year",        "month-part", "year-part",              "season",         "range",   "open-range",
     "duration", "offset",      "window",     "era",                    "time-of-day",    "holiday", "vague"};
-constexpr std::array<std::string_view, 14> kGrains = {"minute", "hour",    "day",    "week",   "month-part",
+constexpr std::array<std::string_view, 15> kGrains = {"minute", "hour",    "day",    "week",   "month-part",
                                                       "month",  "quarter", "half",   "season", "year",
-                                                      "decade", "range",   "duration", "vague"};
+                                                      "decade", "range",   "duration", "vague", "century"};
 constexpr std::array<std::string_view, 11> kMods = {"START",  "MID",          "END",         "APPROX",
                                                     "BEFORE", "AFTER",        "ON_OR_BEFORE", "ON_OR_AFTER",
                                                     "LESS_THAN", "MORE_THAN", "NONE"};

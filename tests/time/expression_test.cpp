@@ -14,6 +14,8 @@ TEST_CASE("enum strings follow the corpus conventions", "[expression]") {
   CHECK(to_string(ExprType::Vague) == "vague");
   CHECK(to_string(Grain::MonthPart) == "month-part");
   CHECK(to_string(Grain::Decade) == "decade");
+  CHECK(to_string(Grain::Century) == "century");
+  CHECK(grain_from_string("century") == Grain::Century);
   CHECK(to_string(Mod::None).empty());
   CHECK(to_string(Mod::OnOrBefore) == "ON_OR_BEFORE");
   CHECK(to_string(Mod::Less) == "LESS_THAN");
