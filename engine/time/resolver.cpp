@@ -453,10 +453,18 @@ std::optional<std::pair<int, unsigned>> Resolver::pick_month(const Point& p, boo
     }
   }
   Tense t = effective_tense(guessed);
+  // The verb's tense does not move the month next to the publication month a year: a past verb with the next
+  // month dates a noun, not itself (3월 27일 "4월 금리를 동결했다", "2월 분양계획을 집계한", "3월 인도분"), and
+  // a future verb with the month just ended speaks of its figures ("1월 수출은 늘어날 것", in February) —
+  // unless the month ends a period (1월에 "12월까지 진행한다" is this December).
+  const unsigned next_m = pm_ % 12 + 1, prev_m = pm_ == 1 ? 12 : pm_ - 1;
+  if (t == Tense::Past && m == next_m) return std::pair{pm_ == 12 ? py_ + 1 : py_, m};
+  if (t == Tense::Future && m == prev_m && cur_->shape != Shape::Until && cur_->shape != Shape::Range)
+    return std::pair{pm_ == 1 ? py_ - 1 : py_, m};
   if (t == Tense::Future) return std::pair{m >= pm_ ? py_ : py_ + 1, m};
   // No verb to go by: the past, unless the month is at most three months ahead (a headline "…, 10월 컴백"
-  // published in August is this October, not last year's).
-  if (t == Tense::None && m > pm_ && m - pm_ <= 3) return std::pair{py_, m};
+  // published in August is this October, not last year's; "1월 지급 검토" in December is next January).
+  if (t == Tense::None && (m + 12 - pm_) % 12 >= 1 && (m + 12 - pm_) % 12 <= 3) return std::pair{m > pm_ ? py_ : py_ + 1, m};
   return std::pair{m <= pm_ ? py_ : py_ - 1, m};
 }
 
@@ -674,6 +682,9 @@ Res Resolver::resolve_point_inner(const Point& given) {
         Tense t = effective_tense(&guessed);
         if (t == Tense::Future) under_way_or_next = true;
         else y = latest_le(pub_);
+        // A season about to begin (within a month) is that one whatever the verb: "봄 화보를 공개했다" on
+        // 26 February, "가을 시즌 워터파크를 개장했다" on 29 August (last year's is nine months back).
+        if (t != Tense::Future && start_of(y + 1) - pub_ <= days{31}) y += 1;
       }
       if (under_way_or_next) {
         y = latest_le(pub_);
