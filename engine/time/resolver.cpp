@@ -711,7 +711,13 @@ Res Resolver::resolve_point_inner(const Point& given) {
         past_side = p.rel == lex::kRelPast;
         strict = past_side;
       } else {
-        past_side = effective_tense(&guessed) != Tense::Future;
+        Tense t = effective_tense(&guessed);
+        past_side = t != Tense::Future;
+        // No verb to go by (a headline "'추석 대보름달'…제주도는 비소식" the day before it): a holiday at most
+        // three months ahead is the coming one, as for a bare month.
+        if (t == Tense::None)
+          for (int y = py_; y <= py_ + 1 && past_side; ++y)
+            if (auto o = occ(y); o && o->from && *o->from > pub_ && *o->from - pub_ <= days{92}) past_side = false;
       }
       if (past_side) {
         for (int y = py_ + 1; y >= py_ - 2 && !iv; --y) {

@@ -86,23 +86,33 @@ class Grammar {
   }
   // Token i, glued to a year, is a noun of time/data/year_tails.tsv (생, 산, 작), alone or with a case particle or
   // an ending of that table: 1991년생, 1942년생으로, 1990년생인 (not 2024년생산량: 산량 is no particle).
-  bool year_tail(std::size_t i) const {
-    if (i >= toks_.size() || toks_[i].kind != TokKind::Hangul) return false;
-    static const auto table = [] {
-      std::pair<std::vector<std::string>, std::vector<std::string>> t;  // tails, endings
+  // With `named`, the word beginning at token i is instead a noun that a bare four-digit year names (2019시즌,
+  // 2019 시즌: kind noun), whatever tokens the scanner cut it into (시 of 시즌 is the unit hour).
+  bool year_tail(std::size_t i, bool named = false) const {
+    if (i >= toks_.size() || (!named && toks_[i].kind != TokKind::Hangul)) return false;
+    struct Table {
+      std::vector<std::string> tails, endings, nouns;
+    };
+    static const Table table = [] {
+      Table t;
       if (auto tsv = yp::data::lookup("time/data/year_tails.tsv"))
         for (const auto& row : yp::data::rows(*tsv)) {
           if (row.fields.size() < 2) continue;
-          (row.fields[1] == "tail" ? t.first : t.second).emplace_back(row.fields[0]);
+          (row.fields[1] == "tail" ? t.tails : row.fields[1] == "noun" ? t.nouns : t.endings).emplace_back(row.fields[0]);
         }
       return t;
     }();
     std::string_view w = text_of(i);
-    for (const auto& tail : table.first) {
+    if (named) {  // the whole word: up to the next token that is not glued to it
+      std::size_t e = i;
+      while (e + 1 < toks_.size() && toks_[e + 1].adjacent() && toks_[e + 1].kind != TokKind::Punct) ++e;
+      w = text_.substr(toks_[i].begin, toks_[e].end - toks_[i].begin);
+    }
+    for (const auto& tail : named ? table.nouns : table.tails) {
       if (w.substr(0, tail.size()) != tail) continue;
       std::string_view rest = w.substr(tail.size());
       if (rest.empty()) return true;
-      if (std::find(table.second.begin(), table.second.end(), rest) != table.second.end()) return true;
+      if (std::find(table.endings.begin(), table.endings.end(), rest) != table.endings.end()) return true;
       const auto* e = lex::lexicon().longest(text_, toks_[i].begin + tail.size());
       return e && e->kind == Kind::Particle && e->surface.size() == rest.size();
     }
@@ -216,6 +226,13 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
     if (lexeme(k, Kind::Part) && toks_[k].lex->value != lex::kPartWithin && clean_end(k + 1)) p.part = toks_[k++].lex->value;
     return PM{p, k};
   };
+  // 2019시즌, 2019 시즌: a four-digit year without 년 naming a noun of time/data/year_tails.tsv (kind noun)
+  if (number(j) && toks_[j].digits == 4 && toks_[j].value >= 1900 && toks_[j].value <= 2099 && j + 1 < toks_.size() &&
+      !toks_[j + 1].newline_before && year_tail(j + 1, true)) {
+    p.year = static_cast<int>(toks_[j].value);
+    // the surface is the year alone (as for 1991년생), but a season's year dates its events: not attributive
+    return PM{p, j + 1};
+  }
   // 17세기: the century, by its first year (1601)
   if (number(j) && unit(j + 1, lex::kCentury) && toks_[j + 1].adjacent() && toks_[j].digits <= 2 &&
       toks_[j].value >= 1 && toks_[j].value <= 21) {
