@@ -884,6 +884,14 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   int u = 0;
   bool span = false;
   bool said_count_word = false;
+  // 1박 2일, 2박3일: a stay of N nights and M days is a duration of M days, not the 2nd of a month.
+  if (direction == 0 && number(j) && toks_[j].digits >= 1 && toks_[j].digits <= 2 && j + 3 < toks_.size() &&
+      toks_[j + 1].adjacent() && toks_[j + 1].kind == TokKind::Hangul && text_of(j + 1) == "박" &&
+      toks_[j + 2].kind == TokKind::Number && toks_[j + 2].digits >= 1 && toks_[j + 2].digits <= 2 &&
+      !toks_[j + 2].newline_before && unit(j + 3, lex::kDay) && toks_[j + 3].adjacent()) {
+    j += 2;
+    span = true;  // a length even without 간 or 동안
+  }
   if (lexeme(j, Kind::Count)) {
     r.count = toks_[j].lex->value;
     r.count_unknown = r.count == 0;  // 며칠
