@@ -18,7 +18,7 @@ namespace yp::text {
 namespace {
 
 struct Words {
-  std::vector<std::string> outlet, role, credit, credit_end, boilerplate, transcript, bullet;
+  std::vector<std::string> outlet, role, credit, credit_end, boilerplate, transcript, bullet, glued_opener;
   // The last bytes of the outlets (every byte when an outlet is empty): a line whose last byte is none of them ends
   // in no outlet, and the caption test asks no outlet (most lines end in '.').
   std::array<bool, 256> outlet_last{};
@@ -44,6 +44,7 @@ struct Words {
         else if (k == "boilerplate") w.boilerplate.push_back(v);
         else if (k == "transcript") w.transcript.push_back(v);
         else if (k == "bullet") w.bullet.push_back(v);
+        else if (k == "glued-opener") w.glued_opener.push_back(v);
       }
       // Longest first, so that 연합뉴스TV wins over 연합뉴스 and 사진제공= over 사진=.
       for (auto* v : {&w.outlet, &w.role, &w.credit, &w.credit_end, &w.boilerplate, &w.transcript})
@@ -388,6 +389,14 @@ class Cleaner {
             }
             ++syllables;
           }
+          // "ⓒ 프라임경제이날 행사는", "ⓒ 보령시이번": the next sentence's first word glued to the credited name
+          // (crawl.tsv glued-opener) stays in the body
+          for (const auto& o : w_.glued_opener)
+            if (p >= o.size() + 6 && rest.substr(0, p).ends_with(o)) {
+              p -= o.size();
+              --syllables;
+              break;
+            }
           if (syllables > 0 && syllables <= 8) e = q + p;
         }
         mark(at, e, SegmentKind::Credit);

@@ -72,6 +72,18 @@ TEST_CASE("photo credits are blanked and their captions marked, not blanked", "[
   auto g = clean_crawl(glued);
   CHECK(seg(glued, g, SegmentKind::Credit) == "ⓒ 서산시");
   CHECK(seg(glued, g, SegmentKind::Caption) == "선수들이 기념촬영을 하고 있다.");
+  // the next sentence's first word glued to the credited name (crawl.tsv glued-opener) stays in the body
+  std::string opener = "제막식 모습. ⓒ 전남도청이날 제막식에는 지사가 참석했다.";
+  auto op = clean_crawl(opener);
+  CHECK(seg(opener, op, SegmentKind::Credit) == "ⓒ 전남도청");
+  CHECK(squeeze(op.text) == "제막식 모습. 이날 제막식에는 지사가 참석했다.");
+  std::string since = "진수식 모습. ⓒ 현대중공업지난 5일 진수식이 열렸다.";
+  CHECK(seg(since, clean_crawl(since), SegmentKind::Credit) == "ⓒ 현대중공업");
+  // must not: a credited name of one syllable before the word, or a name that only contains it
+  std::string short_name = "행사 모습. ⓒ 김이날 행사가 열렸다.";
+  CHECK(seg(short_name, clean_crawl(short_name), SegmentKind::Credit) == "ⓒ 김이날");
+  std::string inside = "행사 모습. ⓒ 한편의시 행사가 열렸다.";
+  CHECK(seg(inside, clean_crawl(inside), SegmentKind::Credit) == "ⓒ 한편의시");
 
   std::string agency = "31일 잠실에서 열린 경기. 박해민이 환호하고 있다. 2023.8.31 [LG 트윈스 제공. 재판매 및 DB금지]";
   auto a = clean_crawl(agency);
