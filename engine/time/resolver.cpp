@@ -219,6 +219,8 @@ class Resolver {
     char32_t last = yp::text::decode_at(word, pos);
     if (last < 0xAC00 || last > 0xD7A3 || (last - 0xAC00) % 28 != 4) return false;  // final ㄴ: 된, 린, 한
     if (last == U'인') return false;  // the copula (전날인 8일) names the same day
+    // a verbal noun + 한 (지난 4월22일 발표한 전망치, 3일 출시한 제품): the past modifier of a 하다 verb
+    if (last == U'한' && word.size() >= 9) return true;
     return word_tense(word, t.substr(we)) == lex::Tense::Past;
   }
   // The antecedent lies in the current expression's sentence or the one before it.
