@@ -823,7 +823,12 @@ class ArticleExtractor {
         // "14일 … 2021년 설립된 딥실드에": a modifier's own time stands right before it
         if (auto own = governor_at(tokens[h.first_token - 1], exprs)) gov = *own;
       }
-      if (mood.modifier && !gov.in_clause) continue;  // background (설립한 회사): no event
+      // background (설립한 회사): no event — except an announcement whose maker is its subject right before it
+      // ("국제투명성기구가 발표한 부패인식지수", "서울시가 발표한 사업"): the development annotators mark it
+      if (mood.modifier && !gov.in_clause &&
+          !(h.entry->type == EventType::Announcement && h.first_token > 0 && !tokens[h.token].morph.predicate.passive &&
+            tokens[h.first_token - 1].morph.nominal.only(morph::Case::Subject)))
+        continue;
       if (mood.embedded_plan) continue;               // 방문할 예정이던 회장의 일정을 취소: the cancellation says it
       Arguments args = find_arguments(sv, tokens, clauses, ci, h);
 
