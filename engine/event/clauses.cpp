@@ -204,10 +204,10 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, bool prev_
 
 namespace {
 
-// `w` is the word without quote marks and `p` its predicate reading.
-std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw,
-                                   bool next_free = false) {
-  if (w.empty()) return std::nullopt;
+// ending_of without its first test (a postposition ends no clause), which ending_of asks only of a word that
+// ends one here: most words end none, and the test is a hash lookup.
+std::optional<ClauseEnd> ending_unless_postposition(std::string_view w, const morph::Predicate& p,
+                                                    std::string_view next_raw, bool next_free) {
   // the next word without quote marks, made only when a rule reads it (a view, no copy, unless it has quotes)
   std::string next_storage;
   std::optional<std::string_view> next_view;
@@ -215,8 +215,6 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
     if (!next_view) next_view = next_free ? next_raw : unquoted(next_raw, next_storage);
     return *next_view;
   };
-  // 을 비롯해, 를 통해, 에 따르면 (morph/data/lexical.tsv): converbs that act as postpositions end no clause
-  if (morph::is_lexical(w, morph::Lexical::Postposition)) return std::nullopt;
   using C = morph::Connective;
   // -다고/-라고/-자고/-냐고/-다며/-라며/-다면서/-라면서 (morph/data/endings.tsv, conn=quote)
   if (p.connective == C::Quote) return ClauseEnd::Quote;
@@ -265,6 +263,16 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
     return ClauseEnd::Connective;
   }
   return std::nullopt;
+}
+
+// `w` is the word without quote marks and `p` its predicate reading.
+std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw,
+                                   bool next_free = false) {
+  if (w.empty()) return std::nullopt;
+  const auto end = ending_unless_postposition(w, p, next_raw, next_free);
+  // 을 비롯해, 를 통해, 에 따르면 (morph/data/lexical.tsv): converbs that act as postpositions end no clause
+  if (end && morph::is_lexical(w, morph::Lexical::Postposition)) return std::nullopt;
+  return end;
 }
 
 bool has_quote_mark(std::string_view w) {
