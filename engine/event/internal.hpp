@@ -45,16 +45,17 @@ inline char32_t first_char(std::string_view s) { return s.empty() ? 0 : morph::h
 inline bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 // Final consonant index of a Hangul syllable (0 = none, 8 = ㄹ, 20 = ㅆ, …); -1 if not a syllable.
 inline int batchim(char32_t c) { return is_hangul(c) ? static_cast<int>((c - 0xAC00) % 28) : -1; }
-// (the last or first byte is compared first: most words differ there, and the comparison of the rest is a call)
-inline bool ends_with(std::string_view s, std::string_view suffix) {
+// (the last or first byte is compared first: most words differ there; the rest by bytes::equal, not a call to
+// memcmp; always inline: out of line, the call cost as much as the test)
+[[gnu::always_inline]] inline bool ends_with(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   if (!suffix.empty() && s.back() != suffix.back()) return false;
-  return s.substr(s.size() - suffix.size()) == suffix;
+  return bytes::equal(s.data() + (s.size() - suffix.size()), suffix.data(), suffix.size());
 }
-inline bool starts_with(std::string_view s, std::string_view prefix) {
+[[gnu::always_inline]] inline bool starts_with(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   if (prefix.size() >= 2 && s[1] != prefix[1]) return false;
-  return s.substr(0, prefix.size()) == prefix;
+  return bytes::equal(s.data(), prefix.data(), prefix.size());
 }
 
 // A literal word list with a filter in front: a 512-bit set over the last two bytes of its entries (and, for
