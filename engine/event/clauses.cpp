@@ -193,10 +193,10 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, bool prev_
   };
   // -ㄴ 뒤/후/직후/가운데, -ㄴ 데 이어, -ㄴ 데다: the earlier event's clause ends here
   for (std::string_view n : Words{"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"})
-    if (w == n && verbal_modifier(prev(), false)) return ClauseEnd::Connective;
+    if (same(w, n) && verbal_modifier(prev(), false)) return ClauseEnd::Connective;
   // -기 전(에): 출시하기 전에, 합병되기 전
   for (std::string_view n : Words{"전", "전에", "전까지"})
-    if (w == n && ends_with(prev(), "기") && prev().size() > 3) return ClauseEnd::Connective;
+    if (same(w, n) && ends_with(prev(), "기") && prev().size() > 3) return ClauseEnd::Connective;
   return std::nullopt;
 }
 
@@ -223,7 +223,7 @@ std::optional<ClauseEnd> ending_unless_postposition(std::string_view w, const mo
   // -ㄹ/-ㄴ 경우 (성공할 경우 전북도는 …), also 이 경우, 최악의 경우: a condition. Not 경우에 따라, 경우가 많다.
   if (starts_with(w, "경우"))
     for (std::string_view n : Words{"경우", "경우에는", "경우엔", "경우에도"})
-      if (w == n) return ClauseEnd::Conditional;
+      if (same(w, n)) return ClauseEnd::Conditional;
   // -면서, -며 (two syllables or more)
   if (p.connective == C::While && w.size() >= 6) return ClauseEnd::Connective;
   // 침수됨에 따라, 확대함에 따라: a nominalised clause of cause
@@ -254,7 +254,7 @@ std::optional<ClauseEnd> ending_unless_postposition(std::string_view w, const mo
   if (p.connective != C::Serial) return std::nullopt;
   // 올해, 지난해, 새해, 이듬해: years, not the converb -해
   for (std::string_view year : Words{"올해", "지난해", "새해", "이듬해", "같은해", "한해", "전해", "첫해", "그해", "매해"})
-    if (w == year || (ends_with(w, year) && syllables_of(w) == syllables_of(year) + 1 && year.size() > 3 &&
+    if (same(w, year) || (ends_with(w, year) && syllables_of(w) == syllables_of(year) + 1 && year.size() > 3 &&
                       (year == "올해" || year == "지난해")))
       return std::nullopt;
   // -해, -해서, -하여, -돼, -되어, -돼서, -되어서 after a stem, unless an auxiliary follows (해 온, 해야)
@@ -315,8 +315,8 @@ std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::v
     if (!end && i > 0) {
       end = bound_noun_ending(tokens[i - 1].word, tokens[i - 1].quote_free, tokens[i].word, tokens[i].quote_free);
       // -ㄴ 데 이어: the clause ends after 이어
-      if (!end && (tokens[i].word == "이어" || tokens[i].word == "이어서") && i >= 2 &&
-          tokens[i - 1].word == "데" && verbal_modifier(without_quotes(tokens[i - 2].word), false))
+      if (!end && (same(tokens[i].word, "이어") || same(tokens[i].word, "이어서")) && i >= 2 &&
+          same(tokens[i - 1].word, "데") && verbal_modifier(without_quotes(tokens[i - 2].word), false))
         end = ClauseEnd::Connective;
     }
     if (!end) {

@@ -52,6 +52,11 @@ inline int batchim(char32_t c) { return is_hangul(c) ? static_cast<int>((c - 0xA
   if (!suffix.empty() && s.back() != suffix.back()) return false;
   return bytes::equal(s.data() + (s.size() - suffix.size()), suffix.data(), suffix.size());
 }
+// a == b, always inline and without a call to memcmp (bytes::equal): the rules compare particles and words with
+// short literals (p == "에"), and in the long rule functions the compiler left std::operator== out of line.
+[[gnu::always_inline]] inline bool same(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && bytes::equal(a.data(), b.data(), a.size());
+}
 [[gnu::always_inline]] inline bool starts_with(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   if (prefix.size() >= 2 && s[1] != prefix[1]) return false;
@@ -103,7 +108,7 @@ class WordList {
   bool contains(std::string_view w) const {
     if (!short_entry_ && (w.size() < 2 || !test(word_bits_, key(w, w.size())))) return false;
     for (std::string_view e : entries_)
-      if (e == w) return true;
+      if (same(e, w)) return true;
     return false;
   }
   // Some entry may be a suffix of w (false: none is).
