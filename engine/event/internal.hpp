@@ -200,7 +200,9 @@ class Lexicon {
   const std::vector<TriggerEntry>& entries() const { return entries_; }
 
  private:
-  std::vector<Hit> find_impl(std::string_view sentence, const std::vector<Token>& tokens, bool by_hash) const;
+  // (a template on the search: the per-syllable search has no run-time test of which search it is per character)
+  template <bool ByHash>
+  std::vector<Hit> find_impl(std::string_view sentence, const std::vector<Token>& tokens) const;
   std::vector<TriggerEntry> entries_;
   // Entry indices by the surface's first character (UTF-8 bytes), longest surface first.
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
