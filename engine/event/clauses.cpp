@@ -191,12 +191,14 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, bool prev_
     if (!prev_view) prev_view = prev_free ? prev_raw : unquoted(prev_raw, prev_storage);
     return *prev_view;
   };
+  // (WordList::contains: a filter on the last two bytes and the length refuses most words before the list is
+  // looped over; the test on the previous word does not depend on which entry matched)
   // -ㄴ 뒤/후/직후/가운데, -ㄴ 데 이어, -ㄴ 데다: the earlier event's clause ends here
-  for (std::string_view n : Words{"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"})
-    if (same(w, n) && verbal_modifier(prev(), false)) return ClauseEnd::Connective;
+  static const WordList after_modifier{"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"};
+  if (after_modifier.contains(w) && verbal_modifier(prev(), false)) return ClauseEnd::Connective;
   // -기 전(에): 출시하기 전에, 합병되기 전
-  for (std::string_view n : Words{"전", "전에", "전까지"})
-    if (same(w, n) && ends_with(prev(), "기") && prev().size() > 3) return ClauseEnd::Connective;
+  static const WordList before{"전", "전에", "전까지"};
+  if (before.contains(w) && ends_with(prev(), "기") && prev().size() > 3) return ClauseEnd::Connective;
   return std::nullopt;
 }
 
