@@ -1023,7 +1023,7 @@ std::optional<Entity> sentence_topic(std::string_view s, const std::vector<Token
     if (t.double_quoted || t.in_time || t.trigger) continue;
     std::string_view stem;
     Marker m = marker_at(toks, i, &stem);
-    if (m.particle != "은" && m.particle != "는") continue;
+    if (!same(m.particle, "은") && !same(m.particle, "는")) continue;
     std::size_t end = i;
     if (m.np_before) {
       if (i == 0) continue;
@@ -1076,7 +1076,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
         continue;
       }
       Marker m = marker_of(prev);
-      if ((m.particle == "과" || m.particle == "와") && !(m.np_before && k == 0)) {
+      if ((same(m.particle, "과") || same(m.particle, "와")) && !(m.np_before && k == 0)) {
         e = m.np_before ? k - 1 : k;
         st = m.np_before ? toks[e].word : prev.morph.nominal.stem;
         continue;
@@ -1132,8 +1132,8 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     if (t.trigger && !company_named_by_trigger(strip_quotes(t.morph.nominal.stem))) return std::nullopt;
     std::string_view stem;
     Marker m = marker_at(toks, i, &stem);
-    bool subj = m.particle == "이" || m.particle == "가" || m.particle == "께서";
-    bool top = m.particle == "은" || m.particle == "는";
+    bool subj = same(m.particle, "이") || same(m.particle, "가") || same(m.particle, "께서");
+    bool top = same(m.particle, "은") || same(m.particle, "는");
     if (!subj && !top) return std::nullopt;
     std::size_t end = i;
     if (m.np_before) {
@@ -1155,7 +1155,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     // 중저가 스마트폰, 고가 제품: a noun that ends in 가 is not X + the subject particle 가
     static constexpr std::string_view ga_nouns[] = {"중저가", "저가", "고가", "중가", "초고가", "반값", "원가",
                                                     "단가", "정가", "특가", "시가", "유가", "호가", "염가"};
-    if (subj && m.particle == "가" && in(ga_nouns, strip_quotes(t.word))) return std::nullopt;
+    if (subj && same(m.particle, "가") && in(ga_nouns, strip_quotes(t.word))) return std::nullopt;
     if (t.quoted && !t.closes_quote && !(speech && t.double_quoted)) return std::nullopt;
     // Only the first modifier after the subject counts, with a word of its clause between them ("그가 생을 마감할":
     // the right-adjacent modifier is the rule above; "X가 중요한 결정을" is an adjective of the object), and not
@@ -1313,7 +1313,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     // "테라웨이브와 일본 도쿄정밀의 합병": the word before the owner's phrase may coordinate another owner
     if (os.first >= 1) {
       Marker m2 = marker_of(toks[os.first - 1]);
-      if ((m2.particle == "와" || m2.particle == "과") && !m2.np_before)
+      if ((same(m2.particle, "와") || same(m2.particle, "과")) && !m2.np_before)
         owners = collect_list(os.first - 1, toks[os.first - 1].morph.nominal.stem, 0);
     }
     owners.push_back(entity_from_words(span_words(toks, os)));
@@ -1375,7 +1375,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       std::size_t s0 = found->np_first;
       if (s0 > 0 && !toks[s0 - 1].in_time && !toks[s0 - 1].trigger) {
         Marker m2 = marker_of(toks[s0 - 1]);
-        if ((m2.particle == "와" || m2.particle == "과") && !m2.np_before)
+        if ((same(m2.particle, "와") || same(m2.particle, "과")) && !m2.np_before)
           coordinated = collect_list(s0 - 1, toks[s0 - 1].morph.nominal.stem, 0);
       }
       if (!coordinated.empty() && !coordinated.front().name.empty() && !coordinated.front().pronoun) {
@@ -1404,8 +1404,9 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       if (t.double_quoted || t.in_time || t.trigger) continue;
       const auto& sp = t.morph.nominal;
       const std::string_view p = sp.particle;
-      const bool by = p == "에" && i + 1 < trig && (toks[i + 1].word == "의해" || toks[i + 1].word == "의해서");
-      if (!by && p != "에" && p != "에게" && p != "에게서") continue;
+      const bool by =
+          same(p, "에") && i + 1 < trig && (same(toks[i + 1].word, "의해") || same(toks[i + 1].word, "의해서"));
+      if (!by && !same(p, "에") && !same(p, "에게") && !same(p, "에게서")) continue;
       const std::string stem = strip_quotes(sp.stem);
       if (!by && !word_classes().passive_agents.suffix_of(stem)) continue;
       // "검찰에 송치됐다", "경찰에 고소됐다": 에 marks where it was sent, not who acted
@@ -1444,30 +1445,32 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       Marker m = marker_of(t);
       const auto& sp = t.morph.nominal;
       // A trigger word can be an object (계약을 체결) but not a participant or a place.
-      if (t.trigger && m.particle != "을" && m.particle != "를") continue;
+      if (t.trigger && !same(m.particle, "을") && !same(m.particle, "를")) continue;
       if (m.np_before && i == 0) continue;
       std::string_view stem = m.np_before ? toks[i - 1].word : sp.stem;
       std::size_t end = m.np_before ? i - 1 : i;
       std::string_view p = m.particle;
-      if (p == "의" && hit.entry->type == EventType::Appointment && !comitative_only) {
+      if (same(p, "의") && hit.entry->type == EventType::Appointment && !comitative_only) {
         // "가온모바일의 신임 대표로 선임됐다": the organisation appointing
         Entity org = entity_from_words({stem});
         if (org_like(org.name) || Aliases::builtin().known(org.name)) add_part(org);
         continue;
       }
-      if (p == "와의" || p == "과의") {
+      if (same(p, "와의") || same(p, "과의")) {
         Entity x = entity_from_words({stem});
         if (org_like(x.name) || Aliases::builtin().known(x.name)) add_part(x);
         continue;
       }
-      if (p == "와" || p == "과" || p == "와는" || p == "과는" || p == "와도" || p == "과도") {
+      if (same(p, "와") || same(p, "과") || same(p, "와는") || same(p, "과는") || same(p, "와도") ||
+          same(p, "과도")) {
         // "X와 함께", "X와 각각"; not "X와의" (a modifier) nor nouns joined inside an object ("A와 B에 대한")
         // "머스크의 뉴럴링크와 경쟁하는 기업을 설립": the partner of a relative clause, not of the trigger
         if (i + 1 < e && !toks[i + 1].trigger && modifier_word(toks[i + 1])) continue;
         // "미국과 유럽에는": two places joined, not a partner
         if (i + 1 < e) {
           auto np = toks[i + 1].morph.nominal.particle;
-          if (np == "에" || np == "에는" || np == "에서" || np == "에서는" || np == "에도" || np == "으로" || np == "로")
+          if (same(np, "에") || same(np, "에는") || same(np, "에서") || same(np, "에서는") || same(np, "에도") ||
+              same(np, "으로") || same(np, "로"))
             continue;
         }
         if (i + 1 < toks.size()) {
@@ -1478,14 +1481,14 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
         for (auto& x : collect_list(end, stem, b)) add_part(x);
       } else if (comitative_only) {
         continue;
-      } else if (p == "을" || p == "를") {
+      } else if (same(p, "을") || same(p, "를")) {
         if (t.quoted && !t.closes_quote) continue;
         object_span = np_ending_at(toks, end, b, 5, stem);
         if (people_object)
           for (auto& x : collect_list(end, stem, b)) add_part(x);
-      } else if (p == "에" && m.np_before && starts_with(t.word, "측")) {
+      } else if (same(p, "에") && m.np_before && starts_with(t.word, "측")) {
         for (auto& x : collect_list(end, stem, b)) add_part(x);
-      } else if (p == "에") {
+      } else if (same(p, "에")) {
         dative_span = np_ending_at(toks, end, b, 6, stem);
         if (hit.entry->type == EventType::Investment) {
           // '스타게이트'라는 신규 회사에 -> 스타게이트
@@ -1504,10 +1507,10 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
             if (Aliases::builtin().known(target.name)) add_part(target);
           }
         }
-      } else if (p == "에서" || p == "에서는" || p == "에서도") {
+      } else if (same(p, "에서") || same(p, "에서는") || same(p, "에서도")) {
         Span ls = np_ending_at(toks, end, b, 3, stem);
         a.location = strip_parens(span_text(s, toks, ls));
-      } else if (p == "도") {
+      } else if (same(p, "도")) {
         also_span = np_ending_at(toks, end, b, 4, stem);
       }
     }

@@ -191,12 +191,14 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, bool prev_
     if (!prev_view) prev_view = prev_free ? prev_raw : unquoted(prev_raw, prev_storage);
     return *prev_view;
   };
+  // (WordList::contains: a filter on the last two bytes and the length refuses most words before the list is
+  // looped over; the test on the previous word does not depend on which entry matched)
   // -ㄴ 뒤/후/직후/가운데, -ㄴ 데 이어, -ㄴ 데다: the earlier event's clause ends here
-  for (std::string_view n : Words{"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"})
-    if (w == n && verbal_modifier(prev(), false)) return ClauseEnd::Connective;
+  static const WordList after_modifier{"뒤", "후", "뒤에", "후에", "직후", "직후에", "가운데", "데다", "데다가"};
+  if (after_modifier.contains(w) && verbal_modifier(prev(), false)) return ClauseEnd::Connective;
   // -기 전(에): 출시하기 전에, 합병되기 전
-  for (std::string_view n : Words{"전", "전에", "전까지"})
-    if (w == n && ends_with(prev(), "기") && prev().size() > 3) return ClauseEnd::Connective;
+  static const WordList before{"전", "전에", "전까지"};
+  if (before.contains(w) && ends_with(prev(), "기") && prev().size() > 3) return ClauseEnd::Connective;
   return std::nullopt;
 }
 
@@ -204,10 +206,10 @@ std::optional<ClauseEnd> bound_noun_ending(std::string_view prev_raw, bool prev_
 
 namespace {
 
-// `w` is the word without quote marks and `p` its predicate reading.
-std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw,
-                                   bool next_free = false) {
-  if (w.empty()) return std::nullopt;
+// ending_of without its first test (a postposition ends no clause), which ending_of asks only of a word that
+// ends one here: most words end none, and the test is a hash lookup.
+std::optional<ClauseEnd> ending_unless_postposition(std::string_view w, const morph::Predicate& p,
+                                                    std::string_view next_raw, bool next_free) {
   // the next word without quote marks, made only when a rule reads it (a view, no copy, unless it has quotes)
   std::string next_storage;
   std::optional<std::string_view> next_view;
@@ -215,8 +217,6 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
     if (!next_view) next_view = next_free ? next_raw : unquoted(next_raw, next_storage);
     return *next_view;
   };
-  // 을 비롯해, 를 통해, 에 따르면 (morph/data/lexical.tsv): converbs that act as postpositions end no clause
-  if (morph::is_lexical(w, morph::Lexical::Postposition)) return std::nullopt;
   using C = morph::Connective;
   // -다고/-라고/-자고/-냐고/-다며/-라며/-다면서/-라면서 (morph/data/endings.tsv, conn=quote)
   if (p.connective == C::Quote) return ClauseEnd::Quote;
@@ -225,7 +225,7 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
   // -ㄹ/-ㄴ 경우 (성공할 경우 전북도는 …), also 이 경우, 최악의 경우: a condition. Not 경우에 따라, 경우가 많다.
   if (starts_with(w, "경우"))
     for (std::string_view n : Words{"경우", "경우에는", "경우엔", "경우에도"})
-      if (w == n) return ClauseEnd::Conditional;
+      if (same(w, n)) return ClauseEnd::Conditional;
   // -면서, -며 (two syllables or more)
   if (p.connective == C::While && w.size() >= 6) return ClauseEnd::Connective;
   // 침수됨에 따라, 확대함에 따라: a nominalised clause of cause
@@ -256,7 +256,7 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
   if (p.connective != C::Serial) return std::nullopt;
   // 올해, 지난해, 새해, 이듬해: years, not the converb -해
   for (std::string_view year : Words{"올해", "지난해", "새해", "이듬해", "같은해", "한해", "전해", "첫해", "그해", "매해"})
-    if (w == year || (ends_with(w, year) && syllables_of(w) == syllables_of(year) + 1 && year.size() > 3 &&
+    if (same(w, year) || (ends_with(w, year) && syllables_of(w) == syllables_of(year) + 1 && year.size() > 3 &&
                       (year == "올해" || year == "지난해")))
       return std::nullopt;
   // -해, -해서, -하여, -돼, -되어, -돼서, -되어서 after a stem, unless an auxiliary follows (해 온, 해야)
@@ -265,6 +265,16 @@ std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p
     return ClauseEnd::Connective;
   }
   return std::nullopt;
+}
+
+// `w` is the word without quote marks and `p` its predicate reading.
+std::optional<ClauseEnd> ending_of(std::string_view w, const morph::Predicate& p, std::string_view next_raw,
+                                   bool next_free = false) {
+  if (w.empty()) return std::nullopt;
+  const auto end = ending_unless_postposition(w, p, next_raw, next_free);
+  // 을 비롯해, 를 통해, 에 따르면 (morph/data/lexical.tsv): converbs that act as postpositions end no clause
+  if (end && morph::is_lexical(w, morph::Lexical::Postposition)) return std::nullopt;
+  return end;
 }
 
 bool has_quote_mark(std::string_view w) {
@@ -307,8 +317,8 @@ std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::v
     if (!end && i > 0) {
       end = bound_noun_ending(tokens[i - 1].word, tokens[i - 1].quote_free, tokens[i].word, tokens[i].quote_free);
       // -ㄴ 데 이어: the clause ends after 이어
-      if (!end && (tokens[i].word == "이어" || tokens[i].word == "이어서") && i >= 2 &&
-          tokens[i - 1].word == "데" && verbal_modifier(without_quotes(tokens[i - 2].word), false))
+      if (!end && (same(tokens[i].word, "이어") || same(tokens[i].word, "이어서")) && i >= 2 &&
+          same(tokens[i - 1].word, "데") && verbal_modifier(without_quotes(tokens[i - 2].word), false))
         end = ClauseEnd::Connective;
     }
     if (!end) {

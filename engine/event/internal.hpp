@@ -45,16 +45,22 @@ inline char32_t first_char(std::string_view s) { return s.empty() ? 0 : morph::h
 inline bool is_hangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 // Final consonant index of a Hangul syllable (0 = none, 8 = ㄹ, 20 = ㅆ, …); -1 if not a syllable.
 inline int batchim(char32_t c) { return is_hangul(c) ? static_cast<int>((c - 0xAC00) % 28) : -1; }
-// (the last or first byte is compared first: most words differ there, and the comparison of the rest is a call)
-inline bool ends_with(std::string_view s, std::string_view suffix) {
+// (the last or first byte is compared first: most words differ there; the rest by bytes::equal, not a call to
+// memcmp; always inline: out of line, the call cost as much as the test)
+[[gnu::always_inline]] inline bool ends_with(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   if (!suffix.empty() && s.back() != suffix.back()) return false;
-  return s.substr(s.size() - suffix.size()) == suffix;
+  return bytes::equal(s.data() + (s.size() - suffix.size()), suffix.data(), suffix.size());
 }
-inline bool starts_with(std::string_view s, std::string_view prefix) {
+// a == b, always inline and without a call to memcmp (bytes::equal): the rules compare particles and words with
+// short literals (p == "에"), and in the long rule functions the compiler left std::operator== out of line.
+[[gnu::always_inline]] inline bool same(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && bytes::equal(a.data(), b.data(), a.size());
+}
+[[gnu::always_inline]] inline bool starts_with(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   if (prefix.size() >= 2 && s[1] != prefix[1]) return false;
-  return s.substr(0, prefix.size()) == prefix;
+  return bytes::equal(s.data(), prefix.data(), prefix.size());
 }
 
 // A literal word list with a filter in front: a 512-bit set over the last two bytes of its entries (and, for
@@ -102,7 +108,7 @@ class WordList {
   bool contains(std::string_view w) const {
     if (!short_entry_ && (w.size() < 2 || !test(word_bits_, key(w, w.size())))) return false;
     for (std::string_view e : entries_)
-      if (e == w) return true;
+      if (same(e, w)) return true;
     return false;
   }
   // Some entry may be a suffix of w (false: none is).
@@ -194,7 +200,9 @@ class Lexicon {
   const std::vector<TriggerEntry>& entries() const { return entries_; }
 
  private:
-  std::vector<Hit> find_impl(std::string_view sentence, const std::vector<Token>& tokens, bool by_hash) const;
+  // (a template on the search: the per-syllable search has no run-time test of which search it is per character)
+  template <bool ByHash>
+  std::vector<Hit> find_impl(std::string_view sentence, const std::vector<Token>& tokens) const;
   std::vector<TriggerEntry> entries_;
   // Entry indices by the surface's first character (UTF-8 bytes), longest surface first.
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_;

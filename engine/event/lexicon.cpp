@@ -166,15 +166,17 @@ static bool closes_a_quotation(const Token& t) {
 }
 
 std::vector<Hit> Lexicon::find(std::string_view s, const std::vector<Token>& tokens) const {
-  return find_impl(s, tokens, false);
+  return find_impl<false>(s, tokens);
 }
 
 std::vector<Hit> Lexicon::find_by_hash(std::string_view s, const std::vector<Token>& tokens) const {
-  return find_impl(s, tokens, true);
+  return find_impl<true>(s, tokens);
 }
 
-std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>& tokens, bool by_hash) const {
+template <bool by_hash>
+std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>& tokens) const {
   std::vector<Hit> out;
+  Hit best;  // the hit at the current position (when `found`: set anew there)
   for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
     const Token& t = tokens[ti];
     std::size_t word_end = t.word_begin + t.word.size();
@@ -185,21 +187,25 @@ std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>
     while (pos < word_end) {
       bool at_start = pos == t.word_begin;
       char32_t syllable_here = 0;
-      std::optional<Hit> best;
-      unsigned char lead = static_cast<unsigned char>(s[pos]);
-      std::size_t clen = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
+      bool found = false;
+      // (a Hangul syllable is three bytes: the length from the lead byte only for any other character)
+      if constexpr (!by_hash) syllable_here = syllable_at(s, pos);
+      std::size_t clen = 3;
+      if (!syllable_here) {
+        const auto lead = static_cast<unsigned char>(s[pos]);
+        clen = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : 4;
+      }
       // (the bucket is looked up only where a surface may start: at the word's start, or inside a compound after
       // a Hangul syllable)
       const std::vector<std::size_t>* bucket = nullptr;
-      if (by_hash) {
+      if constexpr (by_hash) {
         bool compound_inside = !at_start && is_hangul(last_char(s.substr(t.word_begin, pos - t.word_begin)));
         auto it = (at_start || compound_inside) ? by_first_.find(std::string(s.substr(pos, clen))) : by_first_.end();
         if (it != by_first_.end()) bucket = &it->second;
       } else {
         // the syllable's bucket by one load, any other character's from the map; then the compound test, only
         // where some surface starts with this character
-        if (const char32_t c = syllable_at(s, pos)) {
-          syllable_here = c;
+        if (const char32_t c = syllable_here) {
           if (const auto k = by_syllable_[c - 0xAC00]) bucket = &syllable_buckets_[k - 1];
         } else {
           auto it = by_first_.find(std::string(s.substr(pos, clen)));
@@ -217,7 +223,7 @@ std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>
           const TriggerEntry& e = entries_[idx];
           bool whole = false;
           std::size_t end = 0;
-          if (by_hash) {
+          if constexpr (by_hash) {
             if (!at_start && e.form == Form::Verb) continue;
             // "열=": a verb surface that must be the whole word (열 예정이다, not 열차, 열흘)
             whole = ends_with(e.surface, "=");
@@ -278,12 +284,13 @@ std::vector<Hit> Lexicon::find_impl(std::string_view s, const std::vector<Token>
               h.use = Use::Predicate;
           }
           best = h;
+          found = true;
           break;  // entries are longest first
         }
       }
-      if (best) {
-        out.push_back(*best);
-        if (best->token != ti) break;  // the surface spilled into the next word
+      if (found) {
+        out.push_back(best);
+        if (best.token != ti) break;  // the surface spilled into the next word
         pos = word_end;                 // one trigger per word
         break;
       }

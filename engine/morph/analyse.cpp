@@ -126,7 +126,7 @@ NominalCore nominal_core(const Tables& t, std::string_view word) {
     std::size_t pos;
     std::uint16_t row;
   };
-  std::array<Cand, 8> cands{};
+  std::array<Cand, 8> cands;  // (only the first n_cands are read: no zero fill)
   std::size_t n_cands = 0;
   const ReverseTrie::Node* node = t.particle_trie.root();
   std::size_t pos = word.size();

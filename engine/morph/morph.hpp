@@ -147,10 +147,19 @@ bool is_lexical(std::string_view word, Lexical rule);
 
 // Hangul arithmetic (U+AC00 + (L*21+V)*28+T).
 namespace hangul {
-bool is_syllable(char32_t c);
-int final_index(char32_t c);       // T: 0 none, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 20 ㅆ …; -1 if not a syllable
-char32_t open(char32_t c);         // the syllable without its final consonant (했 -> 해)
-char32_t final_jamo(char32_t c);   // the final as a compatibility jamo (했 -> ㅆ), 0 when none
+// (inline: the ending search asks them of every character it steps over; out of line they were calls)
+inline constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
+// Final consonant T (1…27) as a compatibility jamo (U+3131…).
+inline constexpr char32_t kFinalJamo[28] = {0,      0x3131, 0x3132, 0x3133, 0x3134, 0x3135, 0x3136, 0x3137, 0x3139, 0x313A,
+                                            0x313B, 0x313C, 0x313D, 0x313E, 0x313F, 0x3140, 0x3141, 0x3142, 0x3144, 0x3145,
+                                            0x3146, 0x3147, 0x3148, 0x314A, 0x314B, 0x314C, 0x314D, 0x314E};
+inline bool is_syllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; }
+// T: 0 none, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 20 ㅆ …; -1 if not a syllable
+inline int final_index(char32_t c) { return is_syllable(c) ? static_cast<int>((c - kFirstSyllable) % 28) : -1; }
+// the syllable without its final consonant (했 -> 해)
+inline char32_t open(char32_t c) { return is_syllable(c) ? c - (c - kFirstSyllable) % 28 : c; }
+// the final as a compatibility jamo (했 -> ㅆ), 0 when none
+inline char32_t final_jamo(char32_t c) { return is_syllable(c) ? kFinalJamo[(c - kFirstSyllable) % 28] : 0; }
 // (inline: the analyser and the event rules decode every word with them)
 // (the lead byte gives the length; a sequence cut by the end of s, or a byte that leads none, is that one byte;
 // each length is assembled without a loop — decode_by_loop is the loop it replaced, tests compare the two)

@@ -140,18 +140,10 @@ bool ends_with(std::string_view s, std::string_view x) {
 
 }  // namespace
 
-bool Condition::accepts(char32_t c) const {
-  switch (kind) {
-    case Any: return true;
-    case Consonant: return !hangul::is_syllable(c) || hangul::final_index(c) > 0;
-    case Vowel: return !hangul::is_syllable(c) || hangul::final_index(c) == 0;
-    case Set: {
-      if (set.find(c) != std::u32string::npos) return true;
-      char32_t j = hangul::final_jamo(c);
-      return j != 0 && set.find(j) != std::u32string::npos;
-    }
-  }
-  return false;
+bool Condition::accepts_set(char32_t c) const {
+  if (set.find(c) != std::u32string::npos) return true;
+  char32_t j = hangul::final_jamo(c);
+  return j != 0 && set.find(j) != std::u32string::npos;
 }
 
 void ReverseTrie::add(std::u32string_view surface, std::uint16_t row) {

@@ -21,7 +21,17 @@ struct Condition {
   enum Kind : std::uint8_t { Any, Consonant, Vowel, Set } kind = Any;
   std::u32string set;  // syllables, and jamo standing for "any syllable with this final"
   // `c` is the code point before the row (0 when none). Non-Hangul code points satisfy Any/Consonant/Vowel.
-  bool accepts(char32_t c) const;
+  // (the three kinds without a set inline: the ending search asks one per row it reaches; a set out of line)
+  bool accepts(char32_t c) const {
+    switch (kind) {
+      case Any: return true;
+      case Consonant: return !hangul::is_syllable(c) || hangul::final_index(c) > 0;
+      case Vowel: return !hangul::is_syllable(c) || hangul::final_index(c) == 0;
+      case Set: return accepts_set(c);
+    }
+    return false;
+  }
+  bool accepts_set(char32_t c) const;
 };
 
 struct ParticleRow {

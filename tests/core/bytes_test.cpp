@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <string>
 
 namespace {
@@ -27,4 +28,21 @@ TEST_CASE("bytes::any_equal answers what a byte loop answers", "[bytes]") {
   }
   CHECK(yp::bytes::any_equal(yp::bytes::load8("abcdefg\xE2"), 0xE2));
   CHECK_FALSE(yp::bytes::any_equal(yp::bytes::load8("abcdefgh"), 0xE2));
+}
+
+TEST_CASE("bytes::equal answers what memcmp answers, for every length up to 24 and every place of a difference",
+          "[bytes]") {
+  const std::string base = "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 abc\xEB\x8B\xA4\xEA\xB3\xA0 xyz0123456789";
+  for (std::size_t n = 0; n <= 24; ++n) {
+    std::string a = base.substr(0, n), b = a;
+    INFO("length " << n);
+    CHECK(yp::bytes::equal(a.data(), b.data(), n));
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string c = a;
+      c[i] = static_cast<char>(c[i] ^ 0x01);
+      INFO("difference at " << i);
+      CHECK(yp::bytes::equal(a.data(), c.data(), n) == (std::memcmp(a.data(), c.data(), n) == 0));
+      CHECK_FALSE(yp::bytes::equal(c.data(), a.data(), n));
+    }
+  }
 }
