@@ -378,8 +378,9 @@ class Cleaner {
           // the credited name: the word after the sign, up to a space or a quote/bracket glued to it
           // ("ⓒ 대전시'2019 …'은", "ⓒ 서산시 "), at most 8 syllables
           std::size_t p = 0, syllables = 0;
+          // ("ⓒ율곡통일리더스쿨1996년 남파된": a digit after two or more syllables opens the body's next sentence)
           while (p < rest.size() && !is_space(rest[p]) && rest[p] != '\'' && rest[p] != '"' && rest[p] != '(' &&
-                 rest[p] != '[' && syllables <= 8) {
+                 rest[p] != '[' && syllables <= 8 && !(syllables >= 2 && rest[p] >= '0' && rest[p] <= '9')) {
             std::size_t before = p;
             char32_t cp = decode_at(rest, p);
             if (p == before) break;

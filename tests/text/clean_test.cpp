@@ -82,6 +82,9 @@ TEST_CASE("photo credits are blanked and their captions marked, not blanked", "[
   // must not: a credited name of one syllable before the word, or a name that only contains it
   std::string short_name = "행사 모습. ⓒ 김이날 행사가 열렸다.";
   CHECK(seg(short_name, clean_crawl(short_name), SegmentKind::Credit) == "ⓒ 김이날");
+  // a digit after two or more syllables of the credited name opens the next sentence
+  std::string digit = "잠수함 모습. ⓒ율곡통일리더스쿨1996년 남파된 잠수함이다.";
+  CHECK(seg(digit, clean_crawl(digit), SegmentKind::Credit) == "ⓒ율곡통일리더스쿨");
   std::string inside = "행사 모습. ⓒ 한편의시 행사가 열렸다.";
   CHECK(seg(inside, clean_crawl(inside), SegmentKind::Credit) == "ⓒ 한편의시");
 
