@@ -69,7 +69,8 @@ struct TimeExpr {
   double confidence = 1.0;      // 0..1, lower when tense or reference had to be guessed
   std::string rule;             // name of the rule that produced it (for debugging and docs)
   std::string warning;          // non-empty when something disagrees, e.g. 10월 24일(목) when the 24th is a Friday
-  bool attributive = false;     // a year describing a noun (1991년생, 2000년산 와인): it dates no event
+  bool attributive = false;     // a year describing a noun (1991년생, 2000년산 와인), 당시 of a named period of
+                                // history (6·25전쟁 당시, time/data/eras.tsv): it dates no event
 };
 
 std::string_view to_string(ExprType t);   // "date", "range", "duration", "set", "time", "vague"

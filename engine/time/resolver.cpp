@@ -3,6 +3,7 @@
 // Covered by tests/time/resolver_test.cpp and the corpus tests/corpus/time_ko.tsv.
 #include "time/resolver.hpp"
 
+#include "core/calendar.hpp"
 #include "core/data.hpp"
 #include "text/fold.hpp"
 #include "text/sentences.hpp"
@@ -47,6 +48,7 @@ struct Res {
   std::size_t anchor_offset = 0;
   std::optional<std::chrono::minutes> tod;
   std::string warning;
+  bool era = false;  // 당시 of a named period of history (eras.tsv): background, it dates no event
 };
 
 struct Antecedent {
@@ -222,6 +224,49 @@ class Resolver {
     // a verbal noun + 한 (지난 4월22일 발표한 전망치, 3일 출시한 제품): the past modifier of a 하다 verb
     if (last == U'한' && word.size() >= 9) return true;
     return word_tense(word, t.substr(we)) == lex::Tense::Past;
+  }
+  // The named period of history (time/data/eras.tsv) written right before folded byte `pos`, spaces ignored
+  // and any middle dot a crawl carries read as ·, or nullopt.
+  std::optional<DayInterval> era_before(std::size_t pos) const {
+    struct Era {
+      std::string name;  // without spaces
+      DayInterval iv;
+    };
+    static const std::vector<Era> eras = [] {
+      std::vector<Era> v;
+      if (auto tsv = yp::data::lookup("time/data/eras.tsv"))
+        for (const auto& row : yp::data::rows(*tsv)) {
+          if (row.fields.size() < 3) continue;
+          auto a = yp::parse_iso_date(row.fields[1]), b = yp::parse_iso_date(row.fields[2]);
+          if (!a || !b) continue;
+          std::string n;
+          for (char c : row.fields[0])
+            if (c != ' ') n += c;
+          v.push_back({std::move(n), DayInterval::days(sys_days{*a}, sys_days{*b})});
+        }
+      return v;
+    }();
+    // the text before pos, back to a sentence mark, without spaces and with the dots made ·
+    std::string_view t = std::string_view(folded_.text).substr(0, pos);
+    std::string back;
+    std::size_t from = t.size() > 48 ? t.size() - 48 : 0;
+    while (from > 0 && from < t.size() && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;
+    for (std::size_t i = from; i < t.size();) {
+      std::size_t before = i;
+      char32_t cp = yp::text::decode_at(t, i);
+      if (i == before) break;
+      if (cp == ' ') continue;
+      if (cp == U'ㆍ' || cp == U'‧' || cp == U'∙' || cp == U'・' || cp == U'.') back += "·";
+      else back.append(t.substr(before, i - before));
+    }
+    const Era* best = nullptr;
+    for (const auto& e : eras)
+      if (back.ends_with(e.name) && (!best || e.name.size() > best->name.size())) best = &e;
+    if (!best) return std::nullopt;
+    // the name starts a word: 6·25 is no tail of 16·25
+    const std::string_view head = std::string_view(back).substr(0, back.size() - best->name.size());
+    if (!head.empty() && head.back() >= '0' && head.back() <= '9') return std::nullopt;
+    return best->iv;
   }
   // The antecedent lies in the current expression's sentence or the one before it.
   // "지난해 같은 기간", "작년 동기", "전년 동기": the period the sentence is about (the nearest explicit date
@@ -521,6 +566,19 @@ Res Resolver::resolve_point_inner(const Point& given) {
       while (*year_res(y, probe).iv.to <= pub_) ++y;
     }
     return year_res(y, probe);
+  }
+  if (p.anaphor && *p.anaphor == lex::kSame) {
+    // "6·25전쟁 당시": 당시 right after a named period of history is that period (time/data/eras.tsv)
+    if (auto era = era_before(cur_->begin)) {
+      r.ok = true;
+      r.type = era->length_days() > 1 ? ExprType::Range : ExprType::Date;
+      r.grain = era->length_days() > 1 ? Grain::Range : Grain::Day;
+      r.iv = *era;
+      r.timex = era->length_days() > 1 ? format_iso(*era->from) + "/" + format_iso(*era->last_day()) : format_iso(*era->from);
+      r.anchor = AnchorKind::None;
+      r.era = true;
+      return r;
+    }
   }
   if (p.anaphor) {
     if (antecedent_) {
@@ -1326,7 +1384,7 @@ std::vector<TimeExpr> Resolver::run() {
     e.confidence = r.confidence;
     e.rule = q.rule;
     e.warning = r.warning;
-    e.attributive = q.shape == Shape::Point && q.p1.attributive;
+    e.attributive = (q.shape == Shape::Point && q.p1.attributive) || r.era;
     if (!out.empty() && out.back().end <= e.begin) {
       // "닷새 뒤인 30일", "두 달 뒤인 6월": placed before it serves as an antecedent (같은 해 after it is that year)
       const std::string_view gap = between(out.back(), e);
