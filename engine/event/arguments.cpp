@@ -343,9 +343,10 @@ Span np_ending_at(const std::vector<Token>& toks, std::size_t end, std::size_t m
       break;
     }
     // "얀 드브와 부사장이": a name ending in 와/과 right before a title is no coordination
-    bool name_before_title = sp.first == end && is_title(head_stem) && !prev.comma_after && !prev.in_time &&
-                             !prev.double_quoted && (ends_with(prev.word, "와") || ends_with(prev.word, "과")) &&
-                             sp.first >= 2 && np_word(toks[sp.first - 2], false);
+    // (the flags and the ending first: is_title, a memo lookup by hash, only for a word in 와/과)
+    bool name_before_title = sp.first == end && !prev.comma_after && !prev.in_time && !prev.double_quoted &&
+                             (ends_with(prev.word, "와") || ends_with(prev.word, "과")) && sp.first >= 2 &&
+                             is_title(head_stem) && np_word(toks[sp.first - 2], false);
     if (!name_before_title && (prev.comma_after || !np_word(prev, false))) break;
     --sp.first;
     ++n;

@@ -187,7 +187,9 @@ void note_titled_people(const std::vector<Token>& tokens, ArticleNames& names) {
     // 비서실장", "김영섭 KT 대표")
     bool titled = false;
     for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3 && !titled; ++j) {
-      titled = is_title(tokens[j].morph.nominal.stem) || is_title(tokens[j].word);
+      // (a word without a particle is its own stem: asked once)
+      titled = is_title(tokens[j].morph.nominal.stem) ||
+               (!same(tokens[j].morph.nominal.stem, tokens[j].word) && is_title(tokens[j].word));
       if (!titled && !tokens[j].morph.nominal.particle.empty()) break;  // the noun phrase ended
     }
     if (!titled) continue;
