@@ -666,8 +666,8 @@ bool is_title_uncached(std::string_view word, std::string* role) {
       return true;
     }
     // 글로벌대외협력최고책임자: a compound ending in a title word of 2+ syllables (not a body's name that
-    // ends like one: 한국천문연구원 is an institute, 연구원 after a name a researcher).
-    if (org_like(base)) return false;
+    // ends like one: 한국천문연구원 is an institute, 연구원 after a name a researcher). (org_like, the alias
+    // lookups, is asked only when one of the two tests below would answer yes: most words end in no title.)
     // titles of 3+ syllables, longest first: the longest title that is a proper suffix of the word. One hash
     // lookup per title length (a handful) instead of a suffix test per title; computed once.
     struct LongTitles {
@@ -684,25 +684,32 @@ bool is_title_uncached(std::string_view word, std::string* role) {
       std::sort(x.lengths.rbegin(), x.lengths.rend());
       return x;
     }();
+    const std::string_view* long_role = nullptr;
     for (std::size_t len : long_titles.lengths) {
       if (base.size() <= len) continue;
       auto found = long_titles.role.find(std::string_view(base).substr(base.size() - len));
       if (found != long_titles.role.end()) {
-        if (role) *role = std::string(found->second);
-        return true;
+        long_role = &found->second;
+        break;
       }
     }
     // 기획조정실장, 서울시립미술관장, 경찰청장, 편집국장: a body's name (2+ syllables) and the head title of
     // its office. Not 회장/사장, whose compounds are places (전시회장, 건설공사장).
     static const WordList office_heads{"실장", "관장", "국장", "청장", "원장", "처장",
                                        "총장", "단장", "부장", "본부장", "센터장"};
-    if (const std::string_view* k = office_heads.first_suffix_of(base, [&](std::string_view x) {
-          return syllables(base) >= syllables(x) + 2 && t.count(std::string(x));
-        })) {
-      if (role) *role = t.at(std::string(*k));
+    const std::string_view* k = nullptr;
+    if (!long_role)
+      k = office_heads.first_suffix_of(base, [&](std::string_view x) {
+        return syllables(base) >= syllables(x) + 2 && t.count(std::string(x));
+      });
+    if (!long_role && !k) return false;
+    if (org_like(base)) return false;
+    if (long_role) {
+      if (role) *role = std::string(*long_role);
       return true;
     }
-    return false;
+    if (role) *role = t.at(std::string(*k));
+    return true;
   }
   if (role) *role = (!gloss.empty() && t.count(gloss)) ? t.at(gloss) : it->second;
   return true;
