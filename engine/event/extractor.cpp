@@ -175,14 +175,14 @@ void note_titled_people(const std::vector<Token>& tokens, ArticleNames& names) {
       names.note_person(std::string(stem.substr(0, stem.size() - ssi.size())));
       continue;
     }
-    if (i + 1 < tokens.size() && tokens[i].morph.nominal.particle.empty() && person_name(tokens[i].word) &&
-        tokens[i + 1].morph.nominal.stem == "씨") {
-      names.note_person(std::string(tokens[i].word));
-      continue;
-    }
+    // (a bare full name before a next word: then 씨 next, or a title; person_name asked once)
     if (i + 1 >= tokens.size() || !tokens[i].morph.nominal.particle.empty()) continue;
     std::string_view w = tokens[i].word;
     if (!person_name(w)) continue;
+    if (tokens[i + 1].morph.nominal.stem == "씨") {
+      names.note_person(std::string(w));
+      continue;
+    }
     // the title right after the name, or after 전/현 and up to two affiliation words ("임종석 전 청와대
     // 비서실장", "김영섭 KT 대표")
     bool titled = false;
