@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <unordered_set>
 #include <array>
+#include <bitset>
 #include <unordered_map>
 
 namespace yp::event::detail {
@@ -343,9 +344,10 @@ Span np_ending_at(const std::vector<Token>& toks, std::size_t end, std::size_t m
       break;
     }
     // "얀 드브와 부사장이": a name ending in 와/과 right before a title is no coordination
-    bool name_before_title = sp.first == end && is_title(head_stem) && !prev.comma_after && !prev.in_time &&
-                             !prev.double_quoted && (ends_with(prev.word, "와") || ends_with(prev.word, "과")) &&
-                             sp.first >= 2 && np_word(toks[sp.first - 2], false);
+    // (the flags and the ending first: is_title, a memo lookup by hash, only for a word in 와/과)
+    bool name_before_title = sp.first == end && !prev.comma_after && !prev.in_time && !prev.double_quoted &&
+                             (ends_with(prev.word, "와") || ends_with(prev.word, "과")) && sp.first >= 2 &&
+                             is_title(head_stem) && np_word(toks[sp.first - 2], false);
     if (!name_before_title && (prev.comma_after || !np_word(prev, false))) break;
     --sp.first;
     ++n;
@@ -557,6 +559,7 @@ std::string canonical_name(std::string_view raw) {
 
 namespace {
 bool is_title_uncached(std::string_view word, std::string* role);
+bool surely_no_title(std::string_view word);
 Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words);
 
 // Memo of a pure function of a word (or words) and the alias tables, per thread: the same noun phrases are
@@ -596,6 +599,7 @@ bool disclosed_object(std::string_view head) {
 }
 
 bool is_title(std::string_view word, std::string* role) {
+  if (surely_no_title(word)) return false;
   thread_local Memo<TitleAnswer> memo;
   if (const TitleAnswer* a = memo.find(word)) {
     if (a->role_set && role) *role = a->role;
@@ -641,6 +645,63 @@ Entity entity_from_words(const std::vector<std::string_view>& raw_words) {
 }
 
 namespace {
+// The title words of is_title_uncached besides titles.tsv.
+struct TitleLists {
+  // 강릉시장, 새빛은행장, 전북도지사: an office of a place or body, written as one word.
+  WordList office_suffixes{"시장", "은행장", "행장", "도지사", "구청장", "군수", "총재",
+                           "지사", "장관", "협회장", "체육회장", "연맹회장"};  // 충북지사, 정무부지사, 국무장관, 대한축구협회장
+  // 기획조정실장, 서울시립미술관장, 경찰청장, 편집국장: the head title of an office.
+  WordList office_heads{"실장", "관장", "국장", "청장", "원장", "처장",
+                        "총장", "단장", "부장", "본부장", "센터장"};
+};
+const TitleLists& title_lists() {
+  static const TitleLists lists;
+  return lists;
+}
+
+// The Hangul syllables a title can end in: the last syllable of every key of titles.tsv and of every word of
+// the two lists above. is_title_uncached answers yes only when the word (without quotes, brackets and their
+// gloss, and leading digits) is a key, or ends in a key or a listed word: so it ends in one of these
+// syllables. `off` when some entry is shorter than three bytes (then nothing is ruled out this way).
+struct TitleEnds {
+  bool off = false;
+  std::bitset<11172> syllable;  // U+AC00 + index
+};
+char32_t last_syllable(std::string_view w) {  // the last three bytes as a Hangul syllable, or 0
+  if (w.size() < 3) return 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(w.data() + w.size() - 3);
+  if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+  const char32_t c = (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | char32_t{p[2] & 0x3Fu};
+  return c >= 0xAC00 && c <= 0xD7A3 ? c : 0;
+}
+const TitleEnds& title_ends() {
+  static const TitleEnds ends = [] {
+    TitleEnds e;
+    auto note = [&e](std::string_view w) {
+      if (w.size() < 3) e.off = true;
+      if (const char32_t c = last_syllable(w)) e.syllable.set(c - 0xAC00);
+    };
+    for (const auto& [k, r] : titles()) note(k);
+    for (std::string_view w : title_lists().office_suffixes.entries()) note(w);
+    for (std::string_view w : title_lists().office_heads.entries()) note(w);
+    return e;
+  }();
+  return ends;
+}
+// Surely no title (is_title_uncached would answer false and write no role): a word with no quote byte, bracket
+// or space (its base is the word, or the word without leading digits) ending in a syllable no title ends in.
+// (Asked before the memo: most words are no title, and a hash per word costs more than this.)
+bool surely_no_title(std::string_view word) {
+  const TitleEnds& te = title_ends();
+  if (te.off) return false;
+  const char32_t c = last_syllable(word);
+  if (!c || te.syllable.test(c - 0xAC00)) return false;
+  if (!no_quote_bytes(word)) return false;
+  for (char ch : word)
+    if (ch == '(' || ch == ')' || ch == ' ') return false;
+  return true;
+}
+
 bool is_title_uncached(std::string_view word, std::string* role) {
   std::string gloss;
   std::string base = strip_parens(strip_quotes(word), &gloss);
@@ -650,9 +711,8 @@ bool is_title_uncached(std::string_view word, std::string* role) {
   const auto& t = titles();
   auto it = t.find(base);
   if (it == t.end()) {
-    // 강릉시장, 새빛은행장, 전북도지사: an office of a place or body, written as one word.
-    static const WordList office_suffixes{"시장", "은행장", "행장", "도지사", "구청장", "군수", "총재",
-                                          "지사", "장관", "협회장", "체육회장", "연맹회장"};  // 충북지사, 정무부지사, 국무장관, 대한축구협회장
+    // 강릉시장, 새빛은행장, 전북도지사: an office of a place or body, written as one word (office_suffixes).
+    const WordList& office_suffixes = title_lists().office_suffixes;
     // 주식시장, 전통시장, 노동시장 are markets, not mayors.
     static const WordList market_words{
         "주식", "증권", "금융", "노동", "수산", "전통", "재래", "채권", "외환", "자본", "내수", "국내", "해외",
@@ -665,8 +725,8 @@ bool is_title_uncached(std::string_view word, std::string* role) {
       return true;
     }
     // 글로벌대외협력최고책임자: a compound ending in a title word of 2+ syllables (not a body's name that
-    // ends like one: 한국천문연구원 is an institute, 연구원 after a name a researcher).
-    if (org_like(base)) return false;
+    // ends like one: 한국천문연구원 is an institute, 연구원 after a name a researcher). (org_like, the alias
+    // lookups, is asked only when one of the two tests below would answer yes: most words end in no title.)
     // titles of 3+ syllables, longest first: the longest title that is a proper suffix of the word. One hash
     // lookup per title length (a handful) instead of a suffix test per title; computed once.
     struct LongTitles {
@@ -683,25 +743,31 @@ bool is_title_uncached(std::string_view word, std::string* role) {
       std::sort(x.lengths.rbegin(), x.lengths.rend());
       return x;
     }();
+    const std::string_view* long_role = nullptr;
     for (std::size_t len : long_titles.lengths) {
       if (base.size() <= len) continue;
       auto found = long_titles.role.find(std::string_view(base).substr(base.size() - len));
       if (found != long_titles.role.end()) {
-        if (role) *role = std::string(found->second);
-        return true;
+        long_role = &found->second;
+        break;
       }
     }
     // 기획조정실장, 서울시립미술관장, 경찰청장, 편집국장: a body's name (2+ syllables) and the head title of
     // its office. Not 회장/사장, whose compounds are places (전시회장, 건설공사장).
-    static const WordList office_heads{"실장", "관장", "국장", "청장", "원장", "처장",
-                                       "총장", "단장", "부장", "본부장", "센터장"};
-    if (const std::string_view* k = office_heads.first_suffix_of(base, [&](std::string_view x) {
-          return syllables(base) >= syllables(x) + 2 && t.count(std::string(x));
-        })) {
-      if (role) *role = t.at(std::string(*k));
+    const WordList& office_heads = title_lists().office_heads;
+    const std::string_view* k = nullptr;
+    if (!long_role)
+      k = office_heads.first_suffix_of(base, [&](std::string_view x) {
+        return syllables(base) >= syllables(x) + 2 && t.count(std::string(x));
+      });
+    if (!long_role && !k) return false;
+    if (org_like(base)) return false;
+    if (long_role) {
+      if (role) *role = std::string(*long_role);
       return true;
     }
-    return false;
+    if (role) *role = t.at(std::string(*k));
+    return true;
   }
   if (role) *role = (!gloss.empty() && t.count(gloss)) ? t.at(gloss) : it->second;
   return true;

@@ -175,19 +175,21 @@ void note_titled_people(const std::vector<Token>& tokens, ArticleNames& names) {
       names.note_person(std::string(stem.substr(0, stem.size() - ssi.size())));
       continue;
     }
-    if (i + 1 < tokens.size() && tokens[i].morph.nominal.particle.empty() && person_name(tokens[i].word) &&
-        tokens[i + 1].morph.nominal.stem == "씨") {
-      names.note_person(std::string(tokens[i].word));
-      continue;
-    }
+    // (a bare full name before a next word: then 씨 next, or a title; person_name asked once)
     if (i + 1 >= tokens.size() || !tokens[i].morph.nominal.particle.empty()) continue;
     std::string_view w = tokens[i].word;
     if (!person_name(w)) continue;
+    if (tokens[i + 1].morph.nominal.stem == "씨") {
+      names.note_person(std::string(w));
+      continue;
+    }
     // the title right after the name, or after 전/현 and up to two affiliation words ("임종석 전 청와대
     // 비서실장", "김영섭 KT 대표")
     bool titled = false;
     for (std::size_t j = i + 1; j < tokens.size() && j <= i + 3 && !titled; ++j) {
-      titled = is_title(tokens[j].morph.nominal.stem) || is_title(tokens[j].word);
+      // (a word without a particle is its own stem: asked once)
+      titled = is_title(tokens[j].morph.nominal.stem) ||
+               (!same(tokens[j].morph.nominal.stem, tokens[j].word) && is_title(tokens[j].word));
       if (!titled && !tokens[j].morph.nominal.particle.empty()) break;  // the noun phrase ended
     }
     if (!titled) continue;
