@@ -106,6 +106,10 @@ std::size_t find_bytes(std::string_view s, std::string_view what);
 void append_utf8(std::string& out, char32_t cp);
 // True for Hangul syllables U+AC00..U+D7A3.
 bool is_hangul_syllable(char32_t cp);
+// One of the middle dots crawled Korean text writes between numbers and words (4·10 총선, 6ㆍ25전쟁): · ㆍ ‧ ∙ ・.
+inline bool is_middle_dot(char32_t cp) {
+  return cp == U'\u00B7' || cp == U'\u318D' || cp == U'\u2027' || cp == U'\u2219' || cp == U'\u30FB';
+}
 
 // Canonical composition (NFC). Input must be valid UTF-8. Text that is_nfc_quick accepts is returned as it is
 // (no utf8proc call); otherwise only the stretches between the inert code points (nfc_inert) around each code

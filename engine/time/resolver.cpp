@@ -61,6 +61,20 @@ struct Antecedent {
 };
 
 std::string ymd_timex(year_month_day d) { return format_iso(d); }
+// first/last of an interval ("../last" or "first/.." when a side is open)
+std::string range_timex(const DayInterval& iv) {
+  return (iv.from ? format_iso(*iv.from) : std::string("..")) + "/" + (iv.to ? format_iso(*iv.last_day()) : std::string(".."));
+}
+// r covers the bounded interval iv: one day is a date, more a range (timex first/last)
+void set_days(Res& r, const DayInterval& iv) {
+  r.iv = iv;
+  if (iv.length_days() > 1) {
+    r.type = ExprType::Range;
+    r.timex = range_timex(iv);
+  } else {
+    r.timex = format_iso(*iv.from);
+  }
+}
 std::string ym_timex(int y, unsigned m) { return fmt::format("{:04}-{:02}", y, m); }
 std::string year_timex(int y) { return fmt::format("{:04}", y); }
 
@@ -106,6 +120,16 @@ const char* season_code(unsigned s) { return s == 1 ? "SP" : s == 2 ? "SU" : s =
 
 Mod part_mod(int part) {
   return part == lex::kPartStart ? Mod::Start : part == lex::kPartMid ? Mod::Mid : part == lex::kPartEnd ? Mod::End : Mod::None;
+}
+
+// The years [base, base + n) or, with a part (초/중/말), its first c1 years, the years c1..c2-1, or the rest (fuzzy).
+void set_years(Res& r, int base, int n, int c1, int c2, int part) {
+  int a = base, b = base + n - 1;
+  if (part == lex::kPartStart) b = base + c1 - 1;
+  else if (part == lex::kPartMid) a = base + c1, b = base + c2 - 1;
+  else if (part == lex::kPartEnd) a = base + c2;
+  if (part) r.mod = part_mod(part), r.fuzzy = true;
+  r.iv = DayInterval::days(first_of(a, 1), last_of(b, 12));
 }
 
 std::string duration_code(std::int64_t n, int unit, bool unknown) {
@@ -256,7 +280,7 @@ class Resolver {
       char32_t cp = yp::text::decode_at(t, i);
       if (i == before) break;
       if (cp == ' ') continue;
-      if (cp == U'ㆍ' || cp == U'‧' || cp == U'∙' || cp == U'・' || cp == U'.') back += "·";
+      if (yp::text::is_middle_dot(cp) || cp == U'.') back += "·";
       else back.append(t.substr(before, i - before));
     }
     const Era* best = nullptr;
@@ -511,7 +535,8 @@ std::optional<std::pair<int, unsigned>> Resolver::pick_month(const Point& p, boo
   if (t == Tense::Future) return std::pair{m >= pm_ ? py_ : py_ + 1, m};
   // No verb to go by: the past, unless the month is at most three months ahead (a headline "…, 10월 컴백"
   // published in August is this October, not last year's; "1월 지급 검토" in December is next January).
-  if (t == Tense::None && (m + 12 - pm_) % 12 >= 1 && (m + 12 - pm_) % 12 <= 3) return std::pair{m > pm_ ? py_ : py_ + 1, m};
+  const unsigned ahead = (m + 12 - pm_) % 12;  // months from the publication month forward to m
+  if (t == Tense::None && ahead >= 1 && ahead <= 3) return std::pair{m > pm_ ? py_ : py_ + 1, m};
   return std::pair{m <= pm_ ? py_ : py_ - 1, m};
 }
 
@@ -571,10 +596,8 @@ Res Resolver::resolve_point_inner(const Point& given) {
     // "6·25전쟁 당시": 당시 right after a named period of history is that period (time/data/eras.tsv)
     if (auto era = era_before(cur_->begin)) {
       r.ok = true;
-      r.type = era->length_days() > 1 ? ExprType::Range : ExprType::Date;
       r.grain = era->length_days() > 1 ? Grain::Range : Grain::Day;
-      r.iv = *era;
-      r.timex = era->length_days() > 1 ? format_iso(*era->from) + "/" + format_iso(*era->last_day()) : format_iso(*era->from);
+      set_days(r, *era);
       r.anchor = AnchorKind::None;
       r.era = true;
       return r;
@@ -794,13 +817,7 @@ Res Resolver::resolve_point_inner(const Point& given) {
     if (!iv || !iv->bounded()) return Res{};
     r.ok = true;
     r.grain = Grain::Day;
-    r.iv = *iv;
-    if (iv->length_days() > 1) {
-      r.type = ExprType::Range;
-      r.timex = format_iso(*iv->from) + "/" + format_iso(*iv->last_day());
-    } else {
-      r.timex = format_iso(*iv->from);
-    }
+    set_days(r, *iv);
     if (guessed) r.confidence = 0.8;
     return r;
   }
@@ -812,24 +829,14 @@ Res Resolver::resolve_point_inner(const Point& given) {
     r.ok = true;
     r.grain = Grain::Century;
     r.timex = fmt::format("{:02}", base / 100);
-    int a = base, b = base + 99;
-    if (p.part == lex::kPartStart) b = base + 33;
-    else if (p.part == lex::kPartMid) a = base + 34, b = base + 66;
-    else if (p.part == lex::kPartEnd) a = base + 67;
-    if (p.part) r.mod = part_mod(p.part), r.fuzzy = true;
-    r.iv = DayInterval::days(first_of(a, 1), last_of(b, 12));
+    set_years(r, base, 100, 34, 67, p.part);
     return r;
   }
   if (p.decade) {
     r.ok = true;
     r.grain = Grain::Decade;
     r.timex = fmt::format("{:03}", *p.decade / 10);
-    int a = *p.decade, b = *p.decade + 9;
-    if (p.part == lex::kPartStart) b = a + 3;
-    else if (p.part == lex::kPartMid) a += 4, b = a + 2;
-    else if (p.part == lex::kPartEnd) a += 7;
-    if (p.part) r.mod = part_mod(p.part), r.fuzzy = true;
-    r.iv = DayInterval::days(first_of(a, 1), last_of(b, 12));
+    set_years(r, *p.decade, 10, 4, 7, p.part);
     return r;
   }
   if ((p.month || p.month_offset) && p.day) {
@@ -1019,9 +1026,6 @@ Res Resolver::resolve_range(const Parse& q) {
 
 Res Resolver::resolve(const Parse& q) {
   Res r;
-  auto range_timex = [](const DayInterval& iv) {
-    return (iv.from ? format_iso(*iv.from) : std::string("..")) + "/" + (iv.to ? format_iso(*iv.last_day()) : std::string(".."));
-  };
   switch (q.shape) {
     case Shape::Point: {
       r = resolve_point(q.p1);

@@ -4,6 +4,7 @@
 #include "time/rules.hpp"
 
 #include "core/data.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -511,8 +512,8 @@ std::optional<PM> Grammar::digit_date(std::size_t i) const {
   // M·D or M.D naming an election or a policy measure (time/data/date_names.tsv): "4·10 총선", "8.2 부동산 대책",
   // "8.29부동산대책" — a one-digit day too; the dot may be any of the middle dots crawls carry (·, ㆍ, ‧, ∙, ・).
   if (a.digits >= 1 && a.digits <= 2 &&
-      (sep_at(i + 1, U'.') || sep_at(i + 1, U'\u00B7') || sep_at(i + 1, U'\u318D') || sep_at(i + 1, U'\u2027') ||
-       sep_at(i + 1, U'\u2219') || sep_at(i + 1, U'\u30FB')) &&
+      (sep_at(i + 1, U'.') || (i + 1 < toks_.size() && toks_[i + 1].adjacent() && toks_[i + 1].kind == TokKind::Punct &&
+                               yp::text::is_middle_dot(toks_[i + 1].cp))) &&
       num_at(i + 2, 1, 2) && i + 3 < toks_.size() && !toks_[i + 3].newline_before && toks_[i + 3].kind == TokKind::Hangul) {
     auto m = a.value, d = toks_[i + 2].value;
     std::string_view rest = text_.substr(toks_[i + 3].begin);
