@@ -47,6 +47,8 @@ struct WordClasses {
   WordList country_bodies;
   // Fields and occupations before a name (프로야구 한강 레이더스, 가수 윤서아, 팝스타 제나 로즈); …선수 too.
   WordList leading_descriptors;
+  // What a person is to someone, before their name with 씨 (아내 정경심씨, 장녀인 임세령씨).
+  WordList relations;
   // Province prefixes dropped before a place name (강원 강릉시 -> 강릉시).
   WordList provinces;
   // A phrase that is only one of these words is a pronoun, not a named entity (그, 양사, 회사).
@@ -104,6 +106,7 @@ const WordClasses& word_classes() {
         .countries = take("country"),
         .country_bodies = take("country-body"),
         .leading_descriptors = take("leading-descriptor"),
+        .relations = take("relation"),
         .provinces = take("province"),
         .pronouns = take("pronoun"),
         .not_actors = take("not-actor"),
@@ -443,6 +446,10 @@ bool not_a_name(std::string_view w) {
 }
 
 }  // namespace
+
+bool surname_word(std::string_view w) {
+  return w.size() == 3 && static_cast<unsigned char>(w[0]) >= 0x80 && surname_syllable(first_char(w));
+}
 
 bool person_name(std::string_view w) {
   // Three Hangul syllables are nine bytes: any other length fails the scan below (a shorter last step decodes a
@@ -828,6 +835,21 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     }
     if (!x.empty()) words.push_back(x);
   }
+  // A person's name with a gloss in brackets or 씨 glued: 임종성(경기 광주시을), 장상돈(72), 김호중(33)씨, 김호중씨 ->
+  // the name (and 씨 apart, dropped below)
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].find('(') == std::string::npos && !(words[i].size() == 12 && ends_with(words[i], "씨"))) continue;
+    std::string bare = strip_parens(words[i]);
+    constexpr std::string_view ssi = "씨";
+    const bool with_ssi = ends_with(bare, ssi) && person_name(std::string_view(bare).substr(0, bare.size() - ssi.size()));
+    if (with_ssi) {
+      bare.resize(bare.size() - ssi.size());
+      words[i] = bare;
+      words.insert(words.begin() + static_cast<std::ptrdiff_t>(i + 1), std::string(ssi));
+    } else if (person_name(bare)) {
+      words[i] = bare;
+    }
+  }
   if (words.size() >= 2 && in(word_classes().provinces, words[0]) && !is_title(words[1])) words.erase(words.begin());
   // "구글 딥마인드 출신 마커스 펠 박사", "테니스 선수 이준서", "밴드 콜드스트림", "전북도 산하 전북개발공사":
   // where someone comes from, what they are, what they belong under says what, not who
@@ -885,7 +907,11 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     }
   }
   // The honorific 씨 after a person's name adds nothing (누리칩스 창업자 오태식 씨 -> … 오태식).
-  if (words.size() >= 2 && words.back() == "씨" && person_name(words[words.size() - 2])) words.pop_back();
+  bool honorific = false;  // 씨 followed a person's name
+  if (words.size() >= 2 && words.back() == "씨" && person_name(words[words.size() - 2])) {
+    words.pop_back();
+    honorific = true;
+  }
   // "주낙영 시장", "주낙영 전 시장": the mayor
   if (words.size() >= 2 && words.back() == "시장") {
     const std::size_t k = name_before_mayor(words.size() - 1, [&](std::size_t j) -> std::string_view { return words[j]; });
@@ -920,6 +946,15 @@ Entity entity_from_words_uncached(const std::vector<std::string_view>& raw_words
     // No title: the whole phrase if known, else its known tail, else a name after a descriptor
     // (전기차 충전 업체 에버차지 -> 에버차지), else the phrase itself (≤ 3 words).
     std::string all = join(words, 0, words.size());
+    // 아내 정경심씨, 후배 김영대씨 (씨 dropped above): the person named last, not what they are to someone
+    auto relation = [](std::string_view w) {
+      if (ends_with(w, "인") && w.size() > 3 && in(word_classes().relations, w.substr(0, w.size() - 3))) return true;
+      return in(word_classes().relations, w) || in(word_classes().leading_descriptors, w);
+    };
+    if (honorific && words.size() >= 2 && relation(words[words.size() - 2]) && !al.known(strip_parens(all))) {
+      e.name = canonical_name(words.back());
+      return e;
+    }
     if (al.known(strip_parens(all))) {
       e.name = canonical_name(all);
       return e;

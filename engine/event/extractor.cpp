@@ -163,6 +163,17 @@ void replace_byte(std::string& s, char from, char to) {
   while (p < end && (p = static_cast<char*>(std::memchr(p, from, static_cast<std::size_t>(end - p))))) *p++ = to;
 }
 
+// A full name whose last syllable reads as a particle ("김정은", find_particle_names) is one bare name in these
+// tokens: stem the whole word, no particle.
+void reread_names(std::vector<Token>& tokens, const ArticleNames& names) {
+  if (!names.has_particle_names()) return;
+  for (auto& t : tokens)
+    if (names.particle_name(t.word)) {
+      t.morph.nominal = morph::Nominal{};
+      t.morph.nominal.stem = t.word;
+    }
+}
+
 // Personal names standing before a title in the sentence ("윤석열 대통령은", "김영희 작가의") or with 씨 ("김영희씨를",
 // "손명동 씨는"): a later "윤 대통령" or "김씨" refers back to them even when they were no event's actor.
 void note_titled_people(const std::vector<Token>& tokens, ArticleNames& names) {
@@ -385,8 +396,11 @@ class ArticleExtractor {
     // The headline gives no events, but the people it names with their title ("… 김승훈 신부 20주기") are who a
     // later "김 신부" refers to.
     for (const auto& seg : clean.segments)
-      if (seg.kind == text::SegmentKind::Headline && seg.end > seg.begin)
-        note_titled_people(tokenize(std::string_view(body).substr(seg.begin, seg.end - seg.begin)), names);
+      if (seg.kind == text::SegmentKind::Headline && seg.end > seg.begin) {
+        auto tokens = tokenize(std::string_view(body).substr(seg.begin, seg.end - seg.begin));
+        reread_names(tokens, names);
+        note_titled_people(tokens, names);
+      }
     if (limits.max_expressions && all_exprs.size() > limits.max_expressions) {
       *stop = too_large(article, all_exprs.size(), "temporal expressions", limits.max_expressions, "--max-expressions");
       return {};
@@ -402,6 +416,7 @@ class ArticleExtractor {
       s.sv = std::string_view(body).substr(span.begin, span.end - span.begin);
       s.tokens = tokenize(s.sv);
       if (s.tokens.empty()) continue;
+      reread_names(s.tokens, names);
       read(s);
       if (++lead_sentences == kLeadSentences) lead_end = span.end;
       if (lead_sentences == kOpeningSentences) opening_end = span.end;
@@ -1252,13 +1267,25 @@ class ArticleExtractor {
         story = &e;
       }
     }
-    if (!story) return;
-    const Event day = *story;  // (a copy: `out` is written below)
     // (hearsay keeps the publication date: "WSJ에 따르면 … 관계자들이 전했다" is said in the outlet's report)
+    auto said = [](const Event& e) {
+      return e.time_source == TimeSource::Publication && e.modality == Modality::Actual && !e.reported &&
+             (e.type == EventType::Statement || e.type == EventType::Announcement);
+    };
+    if (!story) {
+      // No lead event dated to such a day ("26일(현지시간) AFP통신에 따르면 … 사망자가 늘어났다"): the opening's
+      // first day is the story's day, for what is said after it too (opening_on_the_story_day dates what
+      // comes before it)
+      const time::TimeExpr* day = opening_day();
+      if (!day) return;
+      for (auto& e : out)
+        if (!e.mentions.empty() && e.mentions[0].begin > day->begin && said(e))
+          apply_time(e, Governor{day, TimeSource::Inherited, false}, article.publication_date);
+      return;
+    }
+    const Event day = *story;  // (a copy: `out` is written below)
     for (auto& e : out)
-      if (e.time_source == TimeSource::Publication && e.modality == Modality::Actual && !e.reported &&
-          (e.type == EventType::Statement || e.type == EventType::Announcement))
-        inherit_time(e, day);
+      if (said(e)) inherit_time(e, day);
   }
 
   // "태영호 의원이 … 찾아가 축하인사를 건넨 사실이 알려졌다. 윤건영 의원은 지난 11일 페이스북을 통해 …",
@@ -1267,17 +1294,23 @@ class ArticleExtractor {
   // actual, happened on it (ANNOTATION.md: an event is dated through the article's context), not on the day
   // the paper came out. The day: the first single day of the opening (kOpeningSentences), outside captions and
   // the headline, within a week before publication.
-  void opening_on_the_story_day() {
-    const time::TimeExpr* day = nullptr;
+  // The opening's first single day, outside captions and the headline, when it lies within a week before
+  // publication; else nullptr.
+  const time::TimeExpr* opening_day() const {
     for (const auto& x : all_exprs) {
       if (x.begin >= opening_end) break;
       if (clean.is_aside(x.begin, x.end) || x.attributive) continue;
       if (!x.interval.from || !x.interval.to || *x.interval.to != *x.interval.from + date::days{1} ||
           x.grain != time::Grain::Day)
         continue;
-      if (*x.interval.from < pub && *x.interval.from >= pub - date::days{kStoryWeek}) day = &x;
+      if (*x.interval.from < pub && *x.interval.from >= pub - date::days{kStoryWeek}) return &x;
       break;  // only the opening's first day names the story's day
     }
+    return nullptr;
+  }
+
+  void opening_on_the_story_day() {
+    const time::TimeExpr* day = opening_day();
     if (!day) return;
     for (auto& e : out) {
       if (e.mentions.empty() || e.mentions[0].begin >= day->begin) continue;

@@ -312,6 +312,8 @@ bool disclosed_object(std::string_view head);
 bool is_title(std::string_view word, std::string* role = nullptr);
 // A Korean personal name: three Hangul syllables starting with a common surname (정신아, 이준표).
 bool person_name(std::string_view word);
+// One Hangul syllable that is a common surname (김, 이, 박 …): the short form "김 위원장".
+bool surname_word(std::string_view word);
 // The same by the scan person_name replaced (every syllable decoded, the surname searched in the list): the
 // reference of tests/event/arguments_test.cpp.
 bool person_name_by_scan(std::string_view word);

@@ -63,6 +63,24 @@ const std::vector<std::string_view>& local_body_classes() {
   return words;
 }
 
+// `w` without the quotes, brackets and other marks around it ("'김정은", "(고정은)" -> the name).
+std::string_view trim_marks(std::string_view w) {
+  auto mark = [](char32_t c) { return !(c >= 0xAC00 && c <= 0xD7A3) && !std::isalnum(static_cast<int>(c < 0x80 ? c : 'a')); };
+  while (!w.empty()) {
+    std::size_t p = 0;
+    if (!mark(text::decode_at(w, p))) break;
+    w.remove_prefix(p);
+  }
+  while (!w.empty()) {
+    std::size_t p = w.size() - 1;
+    while (p > 0 && (static_cast<unsigned char>(w[p]) & 0xC0) == 0x80) --p;  // the last code point's first byte
+    std::size_t q = p;
+    if (!mark(text::decode_at(w, q))) break;
+    w.remove_suffix(w.size() - p);
+  }
+  return w;
+}
+
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> find_abbreviations(std::string_view text) {
@@ -118,6 +136,52 @@ std::vector<std::pair<std::string, std::string>> find_abbreviations(std::string_
     if (!known) out.emplace_back(std::move(key), std::move(full));
   }
   return out;
+}
+
+std::vector<std::string> find_particle_names(std::string_view text) {
+  // the words of the text, split at spaces and line breaks, without the quotes and brackets around them
+  std::vector<std::string_view> words;
+  for (std::size_t p = 0; p < text.size();) {
+    while (p < text.size() && (text[p] == ' ' || text[p] == '\n' || text[p] == '\r' || text[p] == '\t')) ++p;
+    std::size_t e = p;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\r' && text[e] != '\t') ++e;
+    if (e > p) words.push_back(trim_marks(text.substr(p, e - p)));
+    p = e;
+  }
+  auto stem_of = [](std::string_view w) { return morph::analyse_nominal(w).stem; };
+  // the short forms: a lone surname syllable and the stem of the word after it ("김 위원장의" -> 김, 위원장)
+  std::vector<std::pair<std::string_view, std::string_view>> short_forms;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!surname_word(words[i])) continue;
+    std::string_view next = stem_of(words[i + 1]);
+    // "김 전 위원장": the title after 전/현/고
+    if (i + 2 < words.size() && std::find(name_prefixes().begin(), name_prefixes().end(), next) != name_prefixes().end())
+      next = stem_of(words[i + 2]);
+    short_forms.emplace_back(words[i], next);
+  }
+  std::vector<std::string> out;
+  if (short_forms.empty()) return out;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (w.size() != 9 || !(ends_with(w, "은") || ends_with(w, "이")) || !person_name(w)) continue;
+    // the title right after the name, or after one affiliation word without a particle
+    std::string_view title = stem_of(words[i + 1]);
+    std::string_view after = title;  // the word right after the name, for the short form "고 과장보"
+    if (!is_title(title) && i + 2 < words.size() && morph::analyse_nominal(words[i + 1]).particle.empty())
+      title = stem_of(words[i + 2]);
+    const std::string_view surname = w.substr(0, 3);
+    bool confirmed = std::any_of(short_forms.begin(), short_forms.end(), [&](const auto& f) {
+      return f.first == surname && (f.second == after || (is_title(title) && is_title(f.second)));
+    });
+    if (confirmed && std::find(out.begin(), out.end(), w) == out.end()) out.emplace_back(w);
+  }
+  return out;
+}
+
+bool ArticleNames::particle_name(std::string_view word) const {
+  for (const auto& n : particle_names_)
+    if (n == word) return true;
+  return false;
 }
 
 void ArticleNames::note_person(const std::string& name) {

@@ -4,7 +4,10 @@
 //     "한국타이어앤테크놀로지(이하 한국타이어)" make a later 기재부 / DIS / 한국타이어 the full name;
 //   - people named earlier (in the body, or with a title in the headline): "정 대표", "김 전 위원" (a surname, 전/현/고 and a title), "김씨", "성혁씨" (씨 after a
 //     surname or a given name), "헤일리 국무장관", "나롱삭 주지사" (one word of a foreign name and a title);
-//   - local governments named earlier: "군은", "시는" after "인제군은", "광주시" (local_bodies.tsv).
+//   - local governments named earlier: "군은", "시는" after "인제군은", "광주시" (local_bodies.tsv);
+//   - full names whose last syllable reads as a particle ("김정은 국무위원장", "고정은 과장보는"): a word that
+//     looks like a name and 은/이 before a title is the bare name when the article also writes the short form
+//     ("김 위원장", "고 과장보"); the tokens of such a word are read again as one name (reread).
 // The words that may stand between a surname and its title (전, 현, 고) are engine/event/data/name_prefixes.tsv.
 // Covered by tests/event/names_test.cpp.
 #pragma once
@@ -24,10 +27,22 @@ namespace yp::event::detail {
 // abbreviation wins.
 std::vector<std::pair<std::string, std::string>> find_abbreviations(std::string_view text);
 
+// The words of `text` that are a full name though their last syllable reads as a particle: three Hangul
+// syllables with a surname first and 은 or 이 last ("김정은", "허준이"), right before a title (or before one word and
+// a title: "현정은 현대그룹 회장"), and confirmed by the short form elsewhere in the text: the surname alone before
+// a title or before the same word ("김 위원장", "고 과장보는"). Without that confirmation "이상은 회장" stays 이상 + 은.
+std::vector<std::string> find_particle_names(std::string_view text);
+
 class ArticleNames {
  public:
   ArticleNames() = default;
-  explicit ArticleNames(std::string_view body) : abbreviations_(find_abbreviations(body)) {}
+  explicit ArticleNames(std::string_view body)
+      : abbreviations_(find_abbreviations(body)), particle_names_(find_particle_names(body)) {}
+
+  // "김정은", "고정은" when the article confirmed them as full names (find_particle_names): such a word is one
+  // name, not 김정 + the topic particle.
+  bool particle_name(std::string_view word) const;
+  bool has_particle_names() const { return !particle_names_.empty(); }
 
   // Notes a personal name (정하윤, 샘 알트먼) a later short form may refer back to.
   void note_person(const std::string& name);
@@ -52,6 +67,7 @@ class ArticleNames {
 
  private:
   std::vector<std::pair<std::string, std::string>> abbreviations_;
+  std::vector<std::string> particle_names_;
   std::vector<std::string> people_;  // in the order first seen
   std::vector<std::string> bodies_;  // local governments, latest last
 };

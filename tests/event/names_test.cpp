@@ -134,3 +134,55 @@ TEST_CASE("names: 씨 after a full name in any case registers the person") {
   }
   CHECK(park == 1);
 }
+
+TEST_CASE("names: a full name whose last syllable reads as a particle, confirmed by its short form") {
+  using yp::event::detail::find_particle_names;
+  // must: the name before a title, and the surname alone before a title (or before the same word) elsewhere
+  CHECK(find_particle_names("김정은 국무위원장이 훈련 현장을 방문했다. 김 위원장은 준비를 주문했다.") ==
+        std::vector<std::string>{"김정은"});
+  CHECK(find_particle_names("현정은 현대그룹 회장이 방북했다. 현 회장은 \"뜻깊다\"고 말했다.") ==
+        std::vector<std::string>{"현정은"});
+  CHECK(find_particle_names("고정은 과장보는 엽서를 받았다. 고 과장보는 사기를 직감했다.") ==
+        std::vector<std::string>{"고정은"});
+  CHECK(find_particle_names("'허준이 교수'가 강연했다. 허 교수는 웃었다.") == std::vector<std::string>{"허준이"});
+  // must not: no short form; a short form of another surname; no title after the word
+  CHECK(find_particle_names("김정은 국무위원장이 훈련 현장을 방문했다.").empty());
+  CHECK(find_particle_names("이상은 회장이 밝힌 내용이다. 박 회장은 웃었다.").empty());
+  CHECK(find_particle_names("경찰은 수사를 시작했다. 경 위원장은 웃었다.").empty());
+
+  // the extractor reads such a word as one name: the actor is the person, not 국무위원회 or 김정 + 은
+  auto evs = run(
+      "김정은 국무위원장이 29일 훈련지휘소를 방문했다고 조선중앙통신이 31일 보도했다.\n"
+      "김 위원장은 전쟁 준비를 완성하라고 주문했다고 통신은 전했다.\n",
+      "2023-08-31");
+  int kim = 0;
+  for (const auto& e : evs) {
+    CHECK(e.actor != "국무위원회");
+    CHECK(e.actor != "김 위원장");
+    kim += e.actor == "김정은";
+  }
+  CHECK(kim == 2);
+}
+
+TEST_CASE("names: a name with a gloss in brackets or 씨 glued to it") {
+  auto evs = run(
+      "가수 김호중(33)씨가 10일 경찰에 출석했다. 김씨는 \"죄송하다\"고 말했다.\n"
+      "장상돈(72) 회장은 10일 신제품을 출시했다.\n"
+      "그의 아내 최서연씨는 11일 경찰에 출석했다.\n"
+      "가수 박하늘씨가 12일 경찰에 출석했다.\n",
+      "2024-05-13");
+  int kim = 0, jang = 0, choi = 0, park = 0;
+  for (const auto& e : evs) {
+    kim += e.actor == "김호중";
+    jang += e.actor == "장상돈";
+    choi += e.actor == "최서연";
+    park += e.actor == "박하늘";
+  }
+  CHECK(kim == 2);
+  CHECK(jang == 1);
+  CHECK(choi == 1);
+  CHECK(park == 1);
+  // must not: a foreign name of two words keeps both (only a relation or an occupation before 씨 is dropped)
+  auto foreign = run("일본 사진기자 미치코 기세키 씨가 지난 1월 홍콩 입국을 거부당했다.\n", "2024-05-13");
+  for (const auto& e : foreign) CHECK(e.actor != "기세키");
+}
