@@ -33,7 +33,7 @@ std::vector<std::string> split_aliases(std::string_view s) {
 
 // One table row -> Holiday; nullopt for a malformed row (tests check that every row parses).
 std::optional<Holiday> parse_row(const data::Row& row) {
-  if (row.fields.size() != 7) return std::nullopt;
+  if (row.fields.size() != 8) return std::nullopt;
   Holiday h;
   h.name = std::string(row.fields[0]);
   h.aliases = split_aliases(row.fields[1]);
@@ -41,6 +41,8 @@ std::optional<Holiday> parse_row(const data::Row& row) {
   if (!parse_int(row.fields[3], month) || !parse_int(row.fields[4], day) || !parse_int(row.fields[5], h.span_before) ||
       !parse_int(row.fields[6], h.span_after) || h.span_before < 0 || h.span_after < 0 || h.name.empty())
     return std::nullopt;
+  if (row.fields[7] != "0" && row.fields[7] != "1") return std::nullopt;
+  h.public_holiday = row.fields[7] == "1";
   std::string_view cal = row.fields[2];
   if (cal == "term") {
     if (month != 0 || day < 0 || day >= 360) return std::nullopt;
@@ -90,6 +92,20 @@ const NameIndex& name_index() {
   return idx;
 }
 
+// A Sunday, or a solar public holiday of one day (개천절), on `d`: a day a 연휴 that takes it in makes up for.
+bool day_off(date::sys_days d, const std::vector<Holiday>& all) {
+  if (date::weekday{d} == date::Sunday) return true;
+  const date::year_month_day ymd{d};
+  for (const auto& h : all)
+    if (h.public_holiday && !h.lunar && h.solar_term < 0 && h.span_before == 0 && h.span_after == 0 &&
+        date::month{h.month} == ymd.month() && date::day{h.day} == ymd.day())
+      return true;
+  return false;
+}
+
+// The year the substitute holiday (대체공휴일) for 설 and 추석 began.
+constexpr int kFirstSubstituteYear = 2014;
+
 }  // namespace
 
 const std::vector<Holiday>& holidays() {
@@ -124,7 +140,18 @@ std::optional<DayInterval> holiday_interval(const Holiday& h, date::year y) {
     if (ymd.ok()) day = date::sys_days{ymd};
   }
   if (!day) return std::nullopt;
-  return DayInterval::days(*day - date::days{h.span_before}, *day + date::days{h.span_after});
+  const date::sys_days first = *day - date::days{h.span_before};
+  date::sys_days last = *day + date::days{h.span_after};
+  if (h.lunar && h.public_holiday && h.span_before + h.span_after > 0 && year >= kFirstSubstituteYear) {
+    const auto& all = holidays();
+    int owed = 0;
+    for (date::sys_days d = first; d <= last; d += date::days{1}) owed += day_off(d, all);
+    while (owed > 0) {
+      last += date::days{1};
+      if (!day_off(last, all)) --owed;
+    }
+  }
+  return DayInterval::days(first, last);
 }
 
 }  // namespace yp::time

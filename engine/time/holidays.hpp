@@ -27,6 +27,7 @@ struct Holiday {
   int span_before = 0;       // days before the day proper included in the interval (연휴)
   int span_after = 0;        // days after
   int solar_term = -1;       // >= 0: the day the Sun reaches this longitude (동지 = 270); month/day unused
+  bool public_holiday = false;  // a public holiday (공휴일): counts for the substitute days of 설/추석 연휴
 
   bool operator==(const Holiday&) const = default;
 };
@@ -41,7 +42,9 @@ std::optional<Holiday> find_holiday(std::string_view text, std::size_t* matched_
 // For a lunar holiday, y is the Gregorian year of the day proper (the lunar date of lunar year y, or of
 // y-1 when that one falls in Gregorian y). nullopt if y is outside 1900..2100 for a lunar or
 // solar-term holiday, or the date does not exist that year (2-29).
-// Substitute holidays (대체공휴일) are not modelled.
+// From 2014, a lunar holiday with a span (설 연휴, 추석 연휴) that takes in a Sunday or another public holiday
+// runs on by as many substitute days (대체공휴일): 2024 설 연휴 = 2-9..2-12, 2017 추석 연휴 (개천절 on 10-3) =
+// 10-3..10-6. Other substitute days (어린이날 on a weekend) and one-off temporary holidays are not modelled.
 std::optional<DayInterval> holiday_interval(const Holiday& h, date::year y);
 
 }  // namespace yp::time

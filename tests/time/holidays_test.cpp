@@ -39,7 +39,7 @@ TEST_CASE("lunar holidays in 2025 and 2026", "[holidays]") {
   CHECK(when("설연휴", 2026) == "2026-02-16..2026-02-18");
   CHECK(when("추석", 2025) == "2025-10-06");
   CHECK(when("한가위", 2026) == "2026-09-25");
-  CHECK(when("추석 연휴", 2025) == "2025-10-05..2025-10-07");
+  CHECK(when("추석 연휴", 2025) == "2025-10-05..2025-10-08");  // 10-5 is a Sunday: 10-8 is its substitute
   CHECK(when("추석연휴", 2026) == "2026-09-24..2026-09-26");
   CHECK(when("부처님오신날", 2025) == "2025-05-05");
   CHECK(when("석가탄신일", 2026) == "2026-05-24");
@@ -52,6 +52,19 @@ TEST_CASE("lunar holidays in 2025 and 2026", "[holidays]") {
   CHECK(when("동지", 2026) == "2026-12-22");
   CHECK(when("설 명절 연휴", 2025) == "2025-01-28..2025-01-30");
   CHECK(when("정월 초하루", 2026) == "2026-02-17");
+}
+
+TEST_CASE("a 설 or 추석 연휴 that takes in a Sunday or a public holiday runs on by substitute days", "[holidays]") {
+  // must: a Sunday inside (2024 설, 2020 설, 2022 추석, 2014 추석: the first year), 개천절 inside (2017 추석)
+  CHECK(when("설 연휴", 2024) == "2024-02-09..2024-02-12");
+  CHECK(when("설 연휴", 2020) == "2020-01-24..2020-01-27");
+  CHECK(when("추석 연휴", 2022) == "2022-09-09..2022-09-12");
+  CHECK(when("추석 연휴", 2014) == "2014-09-07..2014-09-10");
+  CHECK(when("추석 연휴", 2017) == "2017-10-03..2017-10-06");
+  // must not: a Saturday is no reason (2023 추석), nor a Sunday before the law (2012 설), nor the day proper
+  CHECK(when("추석 연휴", 2023) == "2023-09-28..2023-09-30");
+  CHECK(when("설 연휴", 2012) == "2012-01-22..2012-01-24");
+  CHECK(when("설날", 2024) == "2024-02-10");
 }
 
 TEST_CASE("solar terms (절기) in Korean time", "[holidays]") {
