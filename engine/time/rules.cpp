@@ -119,9 +119,18 @@ class Grammar {
     }
     return false;
   }
+  // 3년 만에, 5개월 만의, 3일 만인, 37일 만이다, 99일 만 (a headline): the gap since something (만 + 의 may come as two
+  // tokens); not 3일만 (glued 만 alone: "only").
+  bool since_follows(std::size_t k) const {
+    if (k >= toks_.size() || !joined(k)) return false;
+    std::string_view w = text_of(k);
+    if (w == "만에" || w == "만의" || w == "만인") return true;
+    return w == "만" && (!toks_[k].adjacent() || (k + 1 < toks_.size() && toks_[k + 1].adjacent() && text_of(k + 1) == "의"));
+  }
   // A number + 일 that is a count, not a date: 3일 연속, 1일 평균, 3일째.
   // One-syllable counters (회, 차, 당) only when glued: 2회, 3일째 — not 회의, 차례 after a space.
   bool counter_follows(std::size_t i) const {
+    if (since_follows(i)) return true;
     if (!suffix(i, lex::kCounter)) return false;
     if (toks_[i].end - toks_[i].begin > 3 || toks_[i].adjacent()) return true;
     return i + 1 >= toks_.size() || !toks_[i + 1].adjacent();  // 2일 차 경기: the counter is a whole word
@@ -303,8 +312,9 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
     ++k;
   }
   if (k == j && bare_ol) {
-    // 올 alone: a year before a noun (올 들어, 올 성장률), not the verb 오다 (올 것, 올 수, 올 때).
-    if (!joined(j) || toks_[j].adjacent()) return std::nullopt;
+    // 올 alone: a year before a noun (올 들어, 올 성장률), not the verb 오다 (올 것, 올 수, 올 때); glued only to
+    // 들어 (올들어, as crawled text writes it: 올라, 올림픽 are other words)
+    if (!joined(j) || (toks_[j].adjacent() && !suffix(j, lex::kInto))) return std::nullopt;
     auto w = text_.substr(toks_[j].begin, 3);
     if (w == "것" || w == "수" || w == "때" || w == "지" || w == "듯" || w == "거") return std::nullopt;
   }
@@ -951,12 +961,7 @@ std::optional<Parse> Grammar::duration(std::size_t i) const {
   if (u == lex::kMonth && lexeme(j - 1, Kind::Unit) && toks_[j - 1].lex->value == lex::kMonth) return std::nullopt;  // 3월
   if (u == lex::kYear && !r.count_unknown && r.count >= 1000) return std::nullopt;               // 2025년
   if (u == lex::kMinute && i > 0 && lexeme(i - 1, Kind::Unit)) return std::nullopt;
-  // 3년 만에, 5개월 만의 (만 + 의 may come as two tokens)
-  auto since_at = [&](std::size_t k) {
-    return k < toks_.size() && joined(k) &&
-           (text_of(k) == "만에" || text_of(k) == "만의" ||
-            (text_of(k) == "만" && k + 1 < toks_.size() && toks_[k + 1].adjacent() && text_of(k + 1) == "의"));
-  };
+  auto since_at = [&](std::size_t k) { return since_follows(k); };
   if (counter_follows(j) && !since_at(j)) return std::nullopt;
   // 1시간 30분, 1년 6개월: a finer second part
   if (!r.count_unknown && number(j) && toks_[j].digits >= 1 && toks_[j].digits <= 2 && lexeme(j + 1, Kind::Unit) &&
