@@ -155,6 +155,17 @@ bool finding_frame(const Token& pred, const Token& before) {
   return pred.morph.predicate.passive && before.morph.nominal.stem == "것" && before.morph.nominal.particle == "으로";
 }
 
+// "예정이다", "계획이라고", "방침이며": a plan noun with the copula, ending a clause; the word before it, a future
+// modifier, is the planned action (진행할 예정이다). Not 예정인 (a modifier itself) nor the bare noun.
+bool plan_frame(const Token& t) {
+  for (std::string_view noun : {"예정", "계획", "방침"})
+    if (starts_with(t.word, noun)) {
+      std::string_view rest = t.word.substr(noun.size());
+      return starts_with(rest, "이") || starts_with(rest, "입니");
+    }
+  return false;
+}
+
 // Every byte `from` of s made `to`, found by memchr: line breaks are a few per paragraph, and std::replace
 // compared every byte of the body twice.
 void replace_byte(std::string& s, char from, char to) {
@@ -712,24 +723,27 @@ class ArticleExtractor {
       // "… 영상을 제작한 것으로 조사됐다": behind a passive finding frame (dropped in build_events) the action is
       // the past modifier before 것으로
       const bool framed = cl.last >= cl.first + 2 && finding_frame(tokens[cl.last], tokens[cl.last - 1]);
-      const std::size_t last = framed ? cl.last - 2 : cl.last;
+      // "… 공모를 진행할 예정이다", "… 집중 점검할 계획이다": a plan frame; the action is the future modifier before it
+      const bool planned = !framed && cl.last >= cl.first + 1 && plan_frame(tokens[cl.last]) &&
+                           (cl.end == ClauseEnd::Final || cl.end == ClauseEnd::Quote || cl.end == ClauseEnd::Connective);
+      const std::size_t last = framed ? cl.last - 2 : planned ? cl.last - 1 : cl.last;
       const Token& t = tokens[last];
       // a light verb of doing (진행, 실시, 단행, 추진) that did not fire, in the active voice, still reports an
       // action (컨설팅을 진행했다: 컨설팅 is no trigger); a decision (결정했다, 확정했다) is read with what it decides
       // (not a plan: "개발을 추진하겠다고 합의했다" is what was agreed)
       bool light_word = !framed && t.trigger && !t.morph.predicate.passive &&
-                        t.morph.predicate.tense != morph::Tense::Future &&
+                        (t.morph.predicate.tense != morph::Tense::Future || planned) &&
                         std::all_of(s.hits.begin(), s.hits.end(), [&](const Hit& h) {
-                          return h.token != cl.last || (h.entry && h.entry->light &&
+                          return h.token != last || (h.entry && h.entry->light &&
                                                          (h.entry->lemma == "진행" || h.entry->lemma == "갖다" ||
                                                           h.entry->lemma == "열다"));
                         });
-      auto g = generic_predicate(t, cl.end, light_word, framed);
+      auto g = generic_predicate(t, cl.end, light_word, framed, planned);
       if (!g) continue;
       // a native verb's event depends on its object (상을 받았다, but 호평을 받았다): beside a lexicon word it is
       // read as that word's support (연기는 … 호평을 받았다), not as an event of its own
       if (g->form == Form::Verb && std::any_of(s.hits.begin(), s.hits.end(), [&](const Hit& h) {
-            return in_clause(h) && !(light_word && h.token == cl.last);  // (the light verb itself does not count)
+            return in_clause(h) && !(light_word && h.token == last);  // (the light verb itself does not count)
           }))
         continue;
       TriggerEntry e;

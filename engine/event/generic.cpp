@@ -91,15 +91,19 @@ bool reports_by_ending(const morph::Predicate& p, ClauseEnd end) {
 }
 }  // namespace
 
-std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word, bool framed) {
+std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word, bool framed,
+                                                  bool planned) {
   if (t.quoted || t.in_time || (t.trigger && !light_word)) return std::nullopt;
   const morph::Predicate& p = t.morph.predicate;
   if (p.empty() || !t.morph.prefers_predicate() || p.negation || p.nominaliser) return std::nullopt;
-  // a framed modifier is a past one (제작한 것으로, not 제작할/제작하는); any other predicate has no adnominal ending
-  if (p.adnominal != (framed ? morph::Adnominal::Past : morph::Adnominal::None)) return std::nullopt;
+  // a framed modifier is a past one (제작한 것으로, not 제작할/제작하는), a planned one a future one (진행할 예정이다);
+  // any other predicate has no adnominal ending
+  const morph::Adnominal want = framed ? morph::Adnominal::Past : planned ? morph::Adnominal::Future : morph::Adnominal::None;
+  if (p.adnominal != want) return std::nullopt;
   if (p.mood != morph::Mood::None && p.mood != morph::Mood::Declarative) return std::nullopt;
-  // a framed modifier (제작한 것으로 조사됐다) reports as it stands; otherwise the clause's ending decides
-  if (!framed && !reports_by_ending(p, end)) return std::nullopt;
+  // a framed or planned modifier reports as its frame does (the caller checked the frame's word); otherwise the
+  // clause's ending decides
+  if (!framed && !planned && !reports_by_ending(p, end)) return std::nullopt;
   const PredicateTable& tab = table();
   GenericPredicate g;
   if (p.derived) {

@@ -291,9 +291,10 @@ std::size_t hangul_syllables(std::string_view s);
 // `t` is the last word of a clause ending as `end`; nullopt unless it reports an action (predicates.tsv).
 // `light_word`: t is a light verb of the lexicon that did not fire (컨설팅을 진행했다, 훈련을 실시했다), read as
 // the generic action it reports. `framed`: t is the past modifier before a finding frame (제작한 것으로 조사됐다),
-// read as the action the frame reports.
+// read as the action the frame reports. `planned`: t is the future modifier before a plan noun that ends the clause
+// (진행할 예정이다, 점검할 계획이다), read as the planned action.
 std::optional<GenericPredicate> generic_predicate(const Token& t, ClauseEnd end, bool light_word = false,
-                                                  bool framed = false);
+                                                  bool framed = false, bool planned = false);
 
 // ---------------------------------------------------------------- arguments (arguments.cpp)
 struct Entity {

@@ -1155,3 +1155,23 @@ TEST_CASE("with no lead event of its own day, the opening's first day is the sto
                  "밝혔다.\n");
   CHECK(iso(must(old, EventType::Announcement, "밝히").when.first_day()) == "2015-11-27");
 }
+
+TEST_CASE("a plan frame after an action outside the lexicon is that action, planned", "[extractor]") {
+  // must: the future modifier before 예정이다/계획이다/방침이다 is the planned action, dated by its clause
+  auto evs = run("date: 2016-06-20\n\n국토교통부는 7월 중 시범사업 공모를 진행할 예정이다.\n서울시는 오는 23일 700여곳을 "
+                 "집중 점검할 계획이라고 밝혔다.\n");
+  const Event& call = must(evs, EventType::Other, "진행");
+  CHECK(call.modality == Modality::Planned);
+  CHECK(call.actor == "국토교통부");
+  CHECK(iso(call.when.from) == "2016-07-01");
+  const Event& check = must(evs, EventType::Other, "점검");
+  CHECK(check.modality == Modality::Planned);
+  CHECK(iso(check.when.first_day()) == "2016-06-23");
+  // must not: a plan that modifies a noun (예정인) is no clause of its own; a past modifier before 예정 is none
+  auto modifier = run("date: 2016-06-20\n\n국토교통부는 공모를 진행할 예정인 사업을 소개했다.\n");
+  CHECK(find(modifier, EventType::Other, "진행") == nullptr);
+  // a lexicon trigger keeps its own type (방문할 예정이다 is a visit, not a generic action)
+  auto visit = run("date: 2016-06-20\n\n장관은 오는 23일 공장을 방문할 예정이다.\n");
+  CHECK(must(visit, EventType::Visit).modality == Modality::Planned);
+  CHECK(find(visit, EventType::Other) == nullptr);
+}
