@@ -580,6 +580,12 @@ Res Resolver::resolve_point_inner(const Point& given) {
   bool guessed = false;
   Res r;
   Point p = given;
+  if (p.short_year && p.year) {
+    // 지난 92년 (an article of 2008): the latest year ending in those two digits, not after publication
+    int y = (py_ / 100) * 100 + *p.year;
+    if (y > py_) y -= 100;
+    p.year = y;
+  }
   if (p.year_offset && *p.year_offset == lex::kNewYear) p.year_offset = pm_ >= 11 ? 1 : 0;  // 새해
   if (p.part && p.has_rel && !p.year && !p.year_offset && !p.month && !p.month_offset) {
     // 지난 연말: the latest such part of a year that ended before publication; 오는/이번 연초: the next one.

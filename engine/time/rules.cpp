@@ -127,6 +127,15 @@ class Grammar {
     if (w == "만에" || w == "만의" || w == "만인") return true;
     return w == "만" && (!toks_[k].adjacent() || (k + 1 < toks_.size() && toks_[k + 1].adjacent() && text_of(k + 1) == "의"));
   }
+  // After N년 (or another unit): what makes it a length, not a date (간, 동안, 전, 후, 이상, 넘게, 째, 만에 …, 새, 사이).
+  bool length_follows(std::size_t k) const {
+    if (k >= toks_.size() || !joined(k)) return false;
+    if (since_follows(k) || counter_follows(k)) return true;
+    for (int v : {lex::kSpan, lex::kAgo, lex::kLater, lex::kMore, lex::kLess, lex::kWithin, lex::kApprox})
+      if (toks_[k].is(Kind::Suffix, v)) return true;
+    std::string_view w = text_of(k);
+    return w == "새" || w == "사이" || w == "가까이" || w == "여간";
+  }
   // A number + 일 that is a count, not a date: 3일 연속, 1일 평균, 3일째.
   // One-syllable counters (회, 차, 당) only when glued: 2회, 3일째 — not 회의, 차례 after a space.
   bool counter_follows(std::size_t i) const {
@@ -230,6 +239,16 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
   bool bare_ol = false;
   // 지난 2019년, 오는 2026년: the direction word is part of the surface; the year says it all.
   if (lexeme(j, Kind::Rel) && number(j + 1) && toks_[j + 1].digits == 4 && unit(j + 2, lex::kYear)) ++j;
+  // 지난 92년, 지난 74년 사들였다 (older news): two digits after 지난 name a year, unless a length follows (지난 10년간,
+  // 지난 50년 동안, 지난 10년 새, 지난 20년 전: the past N years)
+  if (lexeme(j, Kind::Rel) && toks_[j].lex->value == lex::kRelPast && number(j + 1) && toks_[j + 1].digits == 2 &&
+      unit(j + 2, lex::kYear) && toks_[j + 2].adjacent() && !length_follows(j + 3)) {
+    p.year = static_cast<int>(toks_[j + 1].value);
+    p.short_year = true;
+    j += 3;
+    if (!clean_end(j)) return std::nullopt;
+    return PM{p, j};
+  }
   // A part after a decade or a century: 2000년대 초반, 1980년대말, 19세기 말.
   auto with_part = [&](std::size_t k) -> std::optional<PM> {
     if (!clean_end(k)) return std::nullopt;
@@ -808,14 +827,25 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
       }
     }
   }
+  // The second side of a range: after a two-digit year (지난 75년부터 78년까지, 지난 73~75년) a two-digit year too
+  auto second = [&](std::size_t at) -> std::optional<PM> {
+    if (p1.short_year && number(at) && toks_[at].digits == 2 && unit(at + 1, lex::kYear) && toks_[at + 1].adjacent() &&
+        clean_end(at + 2)) {
+      Point b;
+      b.year = static_cast<int>(toks_[at].value);
+      b.short_year = true;
+      return PM{b, at + 2};
+    }
+    return point(at);
+  };
   // Range: p1 ~ p2, p1 부터 p2 까지
   if (k < toks_.size() && toks_[k].is_punct('~') && !toks_[k].newline_before) {
-    if (auto p2 = point(k + 1); p2 && joined(k + 1)) {
+    if (auto p2 = second(k + 1); p2 && joined(k + 1)) {
       return make_range(i, p2->next, "range-tilde", p1, p2->p);
     }
   }
   if (suffix(k, lex::kFrom)) {
-    if (auto p2 = point(k + 1); p2 && joined(k + 1) && suffix(p2->next, lex::kUntil)) {
+    if (auto p2 = second(k + 1); p2 && joined(k + 1) && suffix(p2->next, lex::kUntil)) {
       Parse q = make(Shape::Range, i, p2->next + 1, "range-buteo-kkaji");
       q.p1 = p1;
       q.p2 = p2->p;

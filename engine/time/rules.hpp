@@ -17,6 +17,7 @@ namespace yp::time::rules {
 // One calendar reference, not yet resolved. Fields that are empty were not said.
 struct Point {
   std::optional<int> year;          // 2025년, '25년
+  bool short_year = false;          // 지난 92년: `year` holds two digits; the resolver takes the latest such year
   std::optional<int> year_offset;   // 올해 0, 작년 -1, 내년 +1
   std::optional<int> decade;        // 1980년대 -> 1980
   std::optional<int> century;       // 17세기 -> 1601 (its first year)
