@@ -71,6 +71,14 @@ bool dates_a_relative_clause(const time::TimeExpr& e, const std::vector<Token>& 
       (starts_with(w, "예정") || starts_with(w, "열리") || starts_with(w, "열릴") || starts_with(w, "열려") ||
        starts_with(w, "계획")))
     return false;
+  // "오는 31일 열리는 단체전에 … 출전한다", "지난 20일 열린 주주총회에서 … 선임했다": what happens at a gathering
+  // happens when it is held, unless another time stands before the trigger
+  if (starts_with(w, "열린") || starts_with(w, "열리는") || starts_with(w, "열릴") || starts_with(w, "개최된") ||
+      starts_with(w, "개최되는") || starts_with(w, "개최될")) {
+    bool other_time = false;
+    for (std::size_t i = k + 1; i < hit.first_token && i < tokens.size() && !other_time; ++i) other_time = tokens[i].in_time;
+    if (!other_time) return false;
+  }
   // "당시 그는 …": a pronoun with a topic particle only looks like a -는 modifier.
   const std::string_view stem = tokens[k].morph.nominal.stem;  // (the token's own analysis of w)
   for (std::string_view p : {"그", "그녀", "이", "이들", "그들", "저", "우리"})
@@ -316,10 +324,26 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
   // 3. The sentence's leading adverbial: in a first clause coordinated with the trigger's
   //    ("지난 2월 방한해 … 만나 … 논의한 바 있다"); not across a complement or a reported clause.
   // (also across a -기로 complement: "A와 B는 17일 … 개발하기로 합의하고" — the decision is dated 17일)
-  if (ci > 0 && (clauses[0].end == ClauseEnd::Connective || clauses[0].end == ClauseEnd::Contrast ||
-                 clauses[0].end == ClauseEnd::Complement)) {
+  // Also across a quotation that gives the act's reason or words (-며, -라며): "법원은 이달 7일 \"도망의 우려가
+  // 있다\"며 영장을 발부했다" — a time before the quotation is the act's.
+  std::size_t first_upper = tokens[clauses[0].last].end;
+  bool first_ok = clauses[0].end == ClauseEnd::Connective || clauses[0].end == ClauseEnd::Contrast ||
+                  clauses[0].end == ClauseEnd::Complement;
+  if (ci > 0 && clauses[0].end == ClauseEnd::Quote && !(hit.entry && hit.entry->report)) {
+    // (a direct quotation only: in indirect content, "의협은 내달 1일부터 휴진에 들어가겠다고 선언했다", the time
+    // after the topic may be the content's)
+    std::size_t limit = clauses[0].first;
+    for (std::size_t i = clauses[0].first; i <= clauses[0].last; ++i)
+      if (tokens[i].double_quoted) {
+        limit = i;
+        break;
+      }
+    first_upper = tokens[limit].begin;
+    first_ok = limit > clauses[0].first;
+  }
+  if (ci > 0 && first_ok) {
     for (const auto& e : exprs) {
-      if (!can_date(e) || !in_clause(e, clauses[0])) continue;
+      if (!can_date(e) || !in_clause(e, clauses[0]) || e.begin >= first_upper) continue;
       if (dates_a_relative_clause(e, tokens, hit) || dates_an_object_noun(e, tokens, hit)) continue;  // 1998년 설립된 X는
       if (dates_the_subjects_modifier(e, exprs, tokens, hit)) continue;
       if (dates_the_source(e, tokens, hit)) continue;

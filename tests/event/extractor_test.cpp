@@ -1175,3 +1175,21 @@ TEST_CASE("a plan frame after an action outside the lexicon is that action, plan
   CHECK(must(visit, EventType::Visit).modality == Modality::Planned);
   CHECK(find(visit, EventType::Other) == nullptr);
 }
+
+TEST_CASE("a time before a direct quotation dates the act after it, and a gathering's time dates what happens there",
+          "[extractor]") {
+  // must: "법원은 이달 7일 \"…\"며 영장을 발부했다" — the quotation is the court's reason, the day is the act's
+  auto court = run("date: 2024-03-28\n\n법원은 이달 7일 \"도망 및 증거인멸의 우려가 있다\"며 영장을 발부했다.\n");
+  CHECK(iso(must(court, EventType::Other, "발부").when.first_day()) == "2024-03-07");
+  // must not: in indirect content the time after the topic is the content's (the declaration is today's)
+  auto strike = run("date: 2026-03-12\n\n대한의사협회는 내달 1일부터 무기한 휴진에 들어가겠다고 선언했다.\n");
+  CHECK(iso(must(strike, EventType::Announcement).when.first_day()) == "2026-03-12");
+  // must: "오는 31일 열리는 단체전에 … 출전해": competing at a gathering happens when it is held
+  auto bout = run("date: 2024-07-29\n\n오상욱은 오는 31일 열리는 남자 사브르 단체전에 박상원과 함께 출전한다.\n");
+  const Event& enter = must(bout, EventType::Other, "출전");
+  CHECK(iso(enter.when.first_day()) == "2024-07-31");
+  CHECK(enter.modality == Modality::Planned);
+  // must not: another time before the trigger is the event's own ("지난해 열린 대회에서 우승한 그는 올해 …")
+  auto later = run("date: 2024-07-29\n\n그는 지난해 열린 대회에서 우승한 뒤 올해 3월 대표팀에 합류했다.\n");
+  CHECK(iso(must(later, EventType::Other, "합류").when.first_day()) == "2024-03-01");
+}
