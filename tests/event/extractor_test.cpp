@@ -1136,26 +1136,6 @@ TEST_CASE("a company whose name ends in a trigger noun is an actor, the trigger 
   for (const auto& e : b) CHECK(e.actor != "투자");
 }
 
-TEST_CASE("with no lead event of its own day, the opening's first day is the story's day for what is said after it",
-          "[extractor]") {
-  // must: "26일(현지시간) AFP통신에 따르면" opens a story of the 26th; the official spoke that day
-  auto evs = run("date: 2015-10-27\n\n아프가니스탄 북동부를 강타한 지진의 사망자가 280명으로 늘어났다.26일(현지시간) "
-                 "AFP통신에 따르면 파키스탄에서 214명이 숨졌다.\n압둘라 최고행정관은 \"가장 강력한 지진\"이라고 "
-                 "밝혔다.\n");
-  const Event& said = must(evs, EventType::Announcement, "밝히");
-  CHECK(iso(said.when.first_day()) == "2015-10-26");
-  CHECK(said.time_source == TimeSource::Inherited);
-  // must not: an outlet's report of the 26th names no story's day (its sources spoke before)
-  auto outlet = run("date: 2015-10-27\n\n아프가니스탄 북동부를 강타한 지진의 사망자가 280명으로 늘어났다. AFP통신이 "
-                    "26일(현지시간) 보도했다.\n압둘라 최고행정관은 \"가장 강력한 지진\"이라고 밝혔다.\n");
-  CHECK(iso(must(outlet, EventType::Announcement, "밝히").when.first_day()) == "2015-10-27");
-  // must not: a day more than a week before publication is background, not the story's day
-  auto old = run("date: 2015-11-27\n\n아프가니스탄 북동부를 강타한 지진의 사망자가 280명으로 늘어났다.지난달 26일 "
-                 "AFP통신에 따르면 파키스탄에서 214명이 숨졌다.\n압둘라 최고행정관은 \"가장 강력한 지진\"이라고 "
-                 "밝혔다.\n");
-  CHECK(iso(must(old, EventType::Announcement, "밝히").when.first_day()) == "2015-11-27");
-}
-
 TEST_CASE("a plan frame after an action outside the lexicon is that action, planned", "[extractor]") {
   // must: the future modifier before 예정이다/계획이다/방침이다 is the planned action, dated by its clause
   auto evs = run("date: 2016-06-20\n\n국토교통부는 7월 중 시범사업 공모를 진행할 예정이다.\n서울시는 오는 23일 700여곳을 "
