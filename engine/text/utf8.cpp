@@ -186,7 +186,11 @@ std::size_t first_not_inert(std::string_view s, std::size_t from) {
       i += 2;
       continue;
     }
-    if (b0 >= 0xEA && b0 <= 0xED && i + 2 < n) {  // three bytes, U+A000..U+DFFF: test for a Hangul syllable
+    if ((b0 == 0xEB || b0 == 0xEC) && i + 2 < n) {  // U+B000..U+CFFF, whatever the next two bytes: all syllables
+      i += 3;
+      continue;
+    }
+    if ((b0 == 0xEA || b0 == 0xED) && i + 2 < n) {  // three bytes, U+A000..U+AFFF, U+D000..U+DFFF: a syllable?
       const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) |
                           (static_cast<char32_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
                           static_cast<char32_t>(static_cast<unsigned char>(s[i + 2]) & 0x3F);
