@@ -292,6 +292,10 @@ void put_json_string(std::string& out, std::string_view s) {
       put_json_escape(out, c);
       continue;
     }
+    if (i + 8 <= n && text::two_common_triples(b, i)) {  // two Hangul syllables (or other common characters)
+      i += 6;
+      continue;
+    }
     const std::size_t len = text::utf8_sequence_length(b, i, n);
     const bool ok = len != 0;
     if (!ok) {

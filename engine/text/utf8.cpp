@@ -110,7 +110,12 @@ bool is_valid_utf8(std::string_view bytes) {
       }
       continue;
     }
-    const std::size_t len = utf8_sequence_length(reinterpret_cast<const unsigned char*>(bytes.data()), i, n);
+    const auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
+    if (i + 8 <= n && two_common_triples(b, i)) {  // two Hangul syllables (or other common characters) at once
+      i += 6;
+      continue;
+    }
+    const std::size_t len = utf8_sequence_length(b, i, n);
     if (len == 0) return false;
     i += len;
   }
@@ -186,7 +191,8 @@ std::size_t first_not_inert(std::string_view s, std::size_t from) {
       i += 2;
       continue;
     }
-    if ((b0 == 0xEB || b0 == 0xEC) && i + 2 < n) {  // U+B000..U+CFFF, whatever the next two bytes: all syllables
+    // (a lead EB or EC makes a code point of U+B000..U+CFFF whatever the next two bytes hold: all syllables)
+    if ((b0 == 0xEB || b0 == 0xEC) && i + 2 < n) {
       i += 3;
       continue;
     }
