@@ -1,6 +1,5 @@
 #include "event/names.hpp"
 
-#include "core/bytes.hpp"
 #include "core/data.hpp"
 #include "event/internal.hpp"
 #include "morph/morph.hpp"
@@ -8,7 +7,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
 
 namespace yp::event::detail {
 
@@ -85,9 +83,6 @@ std::string_view trim_marks(std::string_view w) {
   return w;
 }
 
-// A space, tab or line break: what separates the words find_particle_names reads.
-bool word_break(unsigned char b) { return b == ' ' || b == '\n' || b == '\r' || b == '\t'; }
-
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> find_abbreviations(std::string_view text) {
@@ -149,13 +144,8 @@ std::vector<std::string> find_particle_names(std::string_view text) {
   // the words of the text, split at spaces and line breaks, without the quotes and brackets around them
   std::vector<std::string_view> words;
   for (std::size_t p = 0; p < text.size();) {
-    while (p < text.size() && word_break(static_cast<unsigned char>(text[p]))) ++p;
-    std::size_t e = p;
-    // (bytes of 0x80 and above, all of a Hangul syllable's, break no word: eight of them are stepped over at once,
-    // and a single one is tested first, by one comparison)
-    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-    while (e + 8 <= text.size() && (bytes::load8(text.data() + e) & kHighs) == kHighs) e += 8;
-    for (unsigned char b; e < text.size() && ((b = static_cast<unsigned char>(text[e])) >= 0x80 || !word_break(b));) ++e;
+    while (p < text.size() && is_space_byte(text[p])) ++p;
+    const std::size_t e = word_end(text, p);
     if (e > p) words.push_back(trim_marks(text.substr(p, e - p)));
     p = e;
   }
