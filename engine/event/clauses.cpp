@@ -88,13 +88,13 @@ std::vector<Token> tokenize(std::string_view s) {
     // Trailing punctuation (quotes close here).
     std::size_t we = e;
     while (we > wb) {
-      // the last code point of the word so far (a three-byte one, every syllable, read without walking back)
-      std::size_t len = 0;
-      char32_t c = morph::hangul::last_char(s.substr(wb, we - wb), &len);
+      std::size_t p = we - 1;
+      while (p > wb && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+      char32_t c = decode(s, p, nullptr);
       if (!is_trail_punct(c)) break;
       if (c == U')' && s.substr(wb, we - wb).find('(') != std::string_view::npos) break;  // 최고경영자(CEO)
       if (c == U',' || c == U'\uFF0C') t.comma_after = true;
-      we -= len;
+      we = p;
     }
     // Quote marks inside the word core ('…'에, "…"고) and in the trailing part.
     bool was_double = in_double;

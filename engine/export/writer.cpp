@@ -8,12 +8,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/bytes.hpp"
 #include "text/utf8.hpp"
 
 #include <array>
 #include <charconv>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -251,16 +249,6 @@ void put_json_escape(std::string& out, unsigned char c) {
       out += kHex[c & 0xF];
   }
 }
-
-// None of the eight bytes of x needs an escape or starts a multi-byte sequence: all are ASCII (high bit clear), none
-// is below 0x20 ((y - n * ones) & ~y & highs is non-zero exactly when some byte of y, all below 0x80, is below n),
-// a quote or a backslash. The paths, ids and dates of an event line are runs of such bytes.
-bool plain_ascii8(std::uint64_t x) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-  if ((x & highs) != 0) return false;
-  if (((x - ones * 0x20) & ~x & highs) != 0) return false;
-  return !bytes::any_equal(x, '"') && !bytes::any_equal(x, '\\');
-}
 }  // namespace
 
 // The JSON line written straight into a buffer, byte for byte what event_json(e).dump(-1, ' ', false, replace)
@@ -279,10 +267,6 @@ void put_json_string(std::string& out, std::string_view s) {
   while (i < n) {
     const unsigned char c = b[i];
     if (c < 0x80) {
-      if (i + 8 <= n && plain_ascii8(bytes::load8(s.data() + i))) {
-        i += 8;
-        continue;
-      }
       if (c >= 0x20 && c != '"' && c != '\\') {
         ++i;
         continue;
@@ -290,10 +274,6 @@ void put_json_string(std::string& out, std::string_view s) {
       out.append(s.data() + run, i - run);
       run = ++i;
       put_json_escape(out, c);
-      continue;
-    }
-    if (i + 8 <= n && text::two_common_triples(b, i)) {  // two Hangul syllables (or other common characters)
-      i += 6;
       continue;
     }
     const std::size_t len = text::utf8_sequence_length(b, i, n);

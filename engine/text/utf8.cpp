@@ -110,12 +110,7 @@ bool is_valid_utf8(std::string_view bytes) {
       }
       continue;
     }
-    const auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
-    if (i + 8 <= n && two_common_triples(b, i)) {  // two Hangul syllables (or other common characters) at once
-      i += 6;
-      continue;
-    }
-    const std::size_t len = utf8_sequence_length(b, i, n);
+    const std::size_t len = utf8_sequence_length(reinterpret_cast<const unsigned char*>(bytes.data()), i, n);
     if (len == 0) return false;
     i += len;
   }
@@ -191,12 +186,7 @@ std::size_t first_not_inert(std::string_view s, std::size_t from) {
       i += 2;
       continue;
     }
-    // (a lead EB or EC makes a code point of U+B000..U+CFFF whatever the next two bytes hold: all syllables)
-    if ((b0 == 0xEB || b0 == 0xEC) && i + 2 < n) {
-      i += 3;
-      continue;
-    }
-    if ((b0 == 0xEA || b0 == 0xED) && i + 2 < n) {  // three bytes, U+A000..U+AFFF, U+D000..U+DFFF: a syllable?
+    if (b0 >= 0xEA && b0 <= 0xED && i + 2 < n) {  // three bytes, U+A000..U+DFFF: test for a Hangul syllable
       const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) |
                           (static_cast<char32_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
                           static_cast<char32_t>(static_cast<unsigned char>(s[i + 2]) & 0x3F);

@@ -5,10 +5,8 @@
 //   std::string canon = yp::text::to_nfc(bytes);   // decomposed (NFD) Hangul -> precomposed syllables
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,19 +52,6 @@ inline std::size_t utf8_sequence_length(const unsigned char* b, std::size_t i, s
   for (std::size_t k = 2; k < len; ++k)
     if ((b[i + k] & 0xC0u) != 0x80u) return 0;
   return len;
-}
-// Two sequences of three bytes at b[i] that the first test of utf8_sequence_length accepts (a lead E1..EC, EE or EF
-// and two continuation bytes, twice), by one eight-byte load: b[i, i + 8) must lie in the text. Hangul text is
-// mostly runs of them. (Byte k of the text is bits 8k.. of the load on a little-endian machine; elsewhere the
-// answer is always no and the callers test each sequence.)
-inline bool two_common_triples(const unsigned char* b, std::size_t i) {
-  if constexpr (std::endian::native != std::endian::little) return false;
-  std::uint64_t x;
-  std::memcpy(&x, b + i, 8);
-  constexpr std::uint64_t kMask = 0x0000C0C0F0C0C0F0ull, kWant = 0x00008080E08080E0ull;  // E? 8? 8? E? 8? 8?
-  if ((x & kMask) != kWant) return false;
-  const unsigned first = b[i] & 0x0Fu, second = b[i + 3] & 0x0Fu;  // not E0 (overlongs) nor ED (surrogates)
-  return first != 0x0 && first != 0xD && second != 0x0 && second != 0xD;
 }
 // The pass behind find_invalid_utf8, which runs it only when is_valid_utf8 refuses the text: it counts lines and
 // columns on the way (tests/text/utf8_test.cpp compares both functions with it).

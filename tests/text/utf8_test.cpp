@@ -4,7 +4,6 @@
 #include <catch2/catch.hpp>
 #include <utf8proc.h>
 
-#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -212,40 +211,6 @@ TEST_CASE("is_valid_utf8 gives the verdict of find_invalid_utf8", "[utf8]") {
       CHECK(found->column == located->column);
       CHECK(found->message == located->message);
     }
-  }
-}
-
-TEST_CASE("two_common_triples accepts exactly two sequences that pass utf8_sequence_length's first test", "[utf8]") {
-  // the first test: a lead E1..EC, EE or EF and two continuation bytes
-  auto common = [](const unsigned char* b) {
-    return b[0] >= 0xE1 && b[0] <= 0xEF && b[0] != 0xED && (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80;
-  };
-  const unsigned char others[] = {0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE0, 0xEA, 0xFF};
-  for (int lead1 = 0; lead1 < 256; ++lead1)
-    for (int lead2 = 0; lead2 < 256; lead2 += 5)
-      for (unsigned char c : others) {
-        unsigned char b[8] = {static_cast<unsigned char>(lead1), 0x80, 0xBF, static_cast<unsigned char>(lead2), 0xAC, 0x80, 'x', 'y'};
-        for (int at : {1, 2, 4, 5}) {
-          unsigned char v[8];
-          std::copy(b, b + 8, v);
-          v[at] = c;
-          INFO(lead1 << " " << lead2 << " " << int{c} << " at " << at);
-          CHECK(yp::text::two_common_triples(v, 0) == (common(v) && common(v + 3)));
-        }
-      }
-  // and is_valid_utf8, which steps by them, still agrees with the located pass on texts long enough to use them
-  std::uint32_t x = 777;
-  const unsigned char pieces[] = {0x20, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC2, 0xE0, 0xEA, 0xEB, 0xEC, 0xED, 0xEF, 0xF0, 0xFF};
-  const std::string syllables = "가나다한국어힣";
-  for (int k = 0; k < 20000; ++k) {
-    std::string s;
-    for (int len = 0; len < 8 + k % 24; ++len) {
-      x = x * 1664525u + 1013904223u;
-      if ((x >> 28) < 10) s += syllables.substr(((x >> 8) % 7) * 3, 3);
-      else s.push_back(static_cast<char>(pieces[(x >> 16) % sizeof pieces]));
-    }
-    INFO(s);
-    CHECK(yp::text::is_valid_utf8(s) == !yp::text::locate_invalid_utf8(s).has_value());
   }
 }
 
