@@ -52,8 +52,6 @@ bool is_trail_punct(char32_t c) {
          c == U'\u3009' || c == U'\u2026' || c == U':' || c == U';' || c == U'*' || c == U'\u3002' ||
          c == U'\uFF0C';
 }
-bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view s) {
@@ -65,7 +63,7 @@ std::vector<Token> tokenize(std::string_view s) {
     while (pos < s.size() && is_space_byte(s[pos])) ++pos;
     if (pos >= s.size()) break;
     std::size_t b = pos;
-    while (pos < s.size() && !is_space_byte(s[pos])) ++pos;
+    pos = word_end(s, pos);
     std::size_t e = pos;
     Token& t = out.emplace_back();  // built in place; dropped below when its word is empty
     t.begin = b;

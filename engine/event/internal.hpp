@@ -32,6 +32,17 @@ namespace yp::event::detail {
 // initializer_list of const char*, and each turn of the loop measured its literal with strlen.)
 using Words = std::initializer_list<std::string_view>;
 
+// ---------------------------------------------------------------- words of a text (tokenize, find_particle_names)
+// A space, tab or line break: what separates words.
+inline bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// The end of the word that starts at `pos`: the next space byte, or the end of s. (Testing a byte of 0x80 and above
+// first, or eight of them by one load, took fewer instructions but mispredicted a branch at about every word's
+// end: callgrind's branch simulation, tokenize 84k -> 142k mispredictions on 150 articles.)
+inline std::size_t word_end(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && !is_space_byte(s[pos])) ++pos;
+  return pos;
+}
+
 // ---------------------------------------------------------------- Hangul helpers (clauses.cpp)
 // The last code point of s (valid UTF-8), or 0.
 inline char32_t last_char(std::string_view s) {

@@ -63,19 +63,21 @@ const std::vector<std::string_view>& local_body_classes() {
   return words;
 }
 
-// `w` without the quotes, brackets and other marks around it ("'김정은", "(고정은)" -> the name).
+// `w` without the quotes, brackets and other marks around it ("'김정은", "(고정은)" -> the name). A mark is an ASCII
+// character other than a letter or digit: no other code point is one (a syllable is a letter, and any other code
+// point, even a curly quote, is kept), and a byte of 0x80 or above never starts an ASCII character, so the bytes are
+// tested directly instead of decoding the first and last code points.
 std::string_view trim_marks(std::string_view w) {
-  auto mark = [](char32_t c) { return !(c >= 0xAC00 && c <= 0xD7A3) && !std::isalnum(static_cast<int>(c < 0x80 ? c : 'a')); };
+  auto mark = [](unsigned char b) { return b < 0x80 && !std::isalnum(b); };
+  while (!w.empty() && mark(static_cast<unsigned char>(w.front()))) w.remove_prefix(1);
   while (!w.empty()) {
-    std::size_t p = 0;
-    if (!mark(text::decode_at(w, p))) break;
-    w.remove_prefix(p);
-  }
-  while (!w.empty()) {
+    // (a three-byte character at the end, every Hangul syllable, is no mark: its first byte is read directly)
+    if (w.size() >= 3 && (static_cast<unsigned char>(w[w.size() - 3]) >> 4) == 0xE &&
+        (static_cast<unsigned char>(w[w.size() - 2]) & 0xC0) == 0x80 && (static_cast<unsigned char>(w.back()) & 0xC0) == 0x80)
+      break;
     std::size_t p = w.size() - 1;
     while (p > 0 && (static_cast<unsigned char>(w[p]) & 0xC0) == 0x80) --p;  // the last code point's first byte
-    std::size_t q = p;
-    if (!mark(text::decode_at(w, q))) break;
+    if (!mark(static_cast<unsigned char>(w[p]))) break;
     w.remove_suffix(w.size() - p);
   }
   return w;
@@ -142,9 +144,8 @@ std::vector<std::string> find_particle_names(std::string_view text) {
   // the words of the text, split at spaces and line breaks, without the quotes and brackets around them
   std::vector<std::string_view> words;
   for (std::size_t p = 0; p < text.size();) {
-    while (p < text.size() && (text[p] == ' ' || text[p] == '\n' || text[p] == '\r' || text[p] == '\t')) ++p;
-    std::size_t e = p;
-    while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\r' && text[e] != '\t') ++e;
+    while (p < text.size() && is_space_byte(text[p])) ++p;
+    const std::size_t e = word_end(text, p);
     if (e > p) words.push_back(trim_marks(text.substr(p, e - p)));
     p = e;
   }
