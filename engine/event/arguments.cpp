@@ -627,9 +627,10 @@ bool is_title(std::string_view word, std::string* role) {
 
 bool np_word(const Token& t, bool allow_quoted) {
   // (the flags first, as np_word_uncached tests them; past them the answer depends only on the word: a token's
-  // analysis is always morph::analyse of its word)
+  // analysis is morph::analyse of its word, unless it was read again as a name: t.reread)
   if (t.in_time || t.double_quoted) return false;
   if (t.quoted && !allow_quoted) return false;
+  if (t.reread) return np_word_uncached(t, allow_quoted);  // its analysis is the article's, not the word's
   thread_local Memo<bool> memo;
   if (const bool* v = memo.find(t.word)) return *v;
   const bool v = np_word_uncached(t, allow_quoted);

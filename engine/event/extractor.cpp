@@ -182,6 +182,7 @@ void reread_names(std::vector<Token>& tokens, const ArticleNames& names) {
     if (names.particle_name(t.word)) {
       t.morph.nominal = morph::Nominal{};
       t.morph.nominal.stem = t.word;
+      t.reread = true;  // (answers memoised by the word alone, np_word, must not be shared with other articles)
     }
 }
 

@@ -155,6 +155,7 @@ struct Token {
   bool in_time = false;        // overlaps a temporal expression (set by the extractor)
   bool trigger = false;        // hosts a trigger word (set by the extractor)
   bool quote_free = false;     // `word` has no byte of a quote mark (no_quote_bytes, set by tokenize; false: unknown)
+  bool reread = false;         // `morph` is not morph::analyse(word): a full name read again (reread_names)
   morph::Analysis morph;       // `word` analysed once (engine/morph): .nominal (stem + particles), .predicate
 };
 std::vector<Token> tokenize(std::string_view sentence);

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -185,4 +186,43 @@ TEST_CASE("names: a name with a gloss in brackets or 씨 glued to it") {
   // must not: a foreign name of two words keeps both (only a relation or an occupation before 씨 is dropped)
   auto foreign = run("일본 사진기자 미치코 기세키 씨가 지난 1월 홍콩 입국을 거부당했다.\n", "2024-05-13");
   for (const auto& e : foreign) CHECK(e.actor != "기세키");
+}
+
+TEST_CASE("names: a name read again in one article does not change another article's reading") {
+  // np_word is memoised by the word: a word read as a bare name in one article (its short form confirms it) and
+  // as a name + particle in another must give each article its own answer, whatever ran before (--jobs N)
+  const std::string confirmed =
+      "2003년 8월 정몽헌 회장의 갑작스런 타계 이후 전업주부였던 현정은 현대그룹 회장은 남편을 대신해 지금까지 "
+      "대기업 여성 오너 CEO로 우뚝 서며 그룹을 맡아 수많은 위기를 이겨내고 있다. 현 회장은 2003년 5월 취임했다.\n";
+  const std::string unconfirmed =
+      "부인 현정은 씨가 회장에 취임해 그룹을 경영했다. 형수인 현정은 회장의 계열사 지분을 사들였다. "
+      "대표적으로 현정은 현대그룹 회장과 양귀애 대한전선 고문이 꼽힌다.\n";
+  // each reading in a fresh thread (fresh memos), then both in one thread, in both orders
+  auto fresh = [](const std::string& text) {
+    std::vector<Event> out;
+    std::thread t([&] { out = run(text, "2008-05-29"); });
+    t.join();
+    return out;
+  };
+  auto same = [](const std::vector<Event>& a, const std::vector<Event>& b) {
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].actor == b[i].actor);
+  };
+  const auto confirmed_alone = fresh(confirmed);
+  const auto unconfirmed_alone = fresh(unconfirmed);
+  std::vector<Event> c1, c2, u1, u2;
+  std::thread one([&] {
+    u1 = run(unconfirmed, "2008-05-29");
+    c1 = run(confirmed, "2008-05-29");
+  });
+  one.join();
+  std::thread two([&] {
+    c2 = run(confirmed, "2008-05-29");
+    u2 = run(unconfirmed, "2008-05-29");
+  });
+  two.join();
+  same(confirmed_alone, c1);
+  same(confirmed_alone, c2);
+  same(unconfirmed_alone, u1);
+  same(unconfirmed_alone, u2);
 }
