@@ -73,6 +73,13 @@ inline int batchim(char32_t c) { return is_hangul(c) ? static_cast<int>((c - 0xA
   if (prefix.size() >= 2 && s[1] != prefix[1]) return false;
   return bytes::equal(s.data(), prefix.data(), prefix.size());
 }
+// 예정, 계획, 방침 at the start of w (예정이다, 계획인): the noun of a plan; its length in bytes, or 0. The plan frame
+// of the generic layer (extractor.cpp) and the plan a serial clause joins (polarity.cpp) ask the same question.
+inline std::size_t plan_noun_prefix(std::string_view w) {
+  for (std::string_view noun : {"예정", "계획", "방침"})
+    if (starts_with(w, noun)) return noun.size();
+  return 0;
+}
 
 // A literal word list with a filter in front: a 512-bit set over the last two bytes of its entries (and, for
 // whole words, their length). The filter only refuses words that no entry can match (an entry that is a suffix

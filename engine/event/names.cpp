@@ -166,13 +166,13 @@ std::vector<std::string> find_particle_names(std::string_view text) {
     std::string_view w = words[i];
     if (w.size() != 9 || !(ends_with(w, "은") || ends_with(w, "이")) || !person_name(w)) continue;
     // the title right after the name, or after one affiliation word without a particle
-    std::string_view title = stem_of(words[i + 1]);
-    std::string_view after = title;  // the word right after the name, for the short form "고 과장보"
-    if (!is_title(title) && i + 2 < words.size() && morph::analyse_nominal(words[i + 1]).particle.empty())
-      title = stem_of(words[i + 2]);
+    const morph::Nominal next = morph::analyse_nominal(words[i + 1]);
+    const std::string_view after = next.stem;  // the word right after the name, for the short form "고 과장보"
+    bool titled = is_title(after);
+    if (!titled && i + 2 < words.size() && next.particle.empty()) titled = is_title(stem_of(words[i + 2]));
     const std::string_view surname = w.substr(0, 3);
     bool confirmed = std::any_of(short_forms.begin(), short_forms.end(), [&](const auto& f) {
-      return f.first == surname && (f.second == after || (is_title(title) && is_title(f.second)));
+      return f.first == surname && (f.second == after || (titled && is_title(f.second)));
     });
     if (confirmed && std::find(out.begin(), out.end(), w) == out.end()) out.emplace_back(w);
   }

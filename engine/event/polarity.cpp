@@ -173,9 +173,7 @@ Mood analyse_mood(const std::vector<Token>& tokens, const std::vector<Clause>& c
       if (nx.end != ClauseEnd::Complement && last.find("겠") != std::string::npos) planned = true;
       for (std::size_t i = nx.first + 1; i <= nx.last && i < tokens.size(); ++i) {
         const std::string_view w = plain_words(tokens[i].word), prev = plain_words(tokens[i - 1].word);
-        if (batchim(last_char(prev)) == 8 &&
-            (starts_with(w, "예정") || starts_with(w, "계획") || starts_with(w, "방침")))
-          planned = true;
+        if (batchim(last_char(prev)) == 8 && plan_noun_prefix(w) > 0) planned = true;
       }
     }
     for (std::size_t i = 0; !past && i + 1 < scope.size(); ++i) {
