@@ -358,6 +358,14 @@ Error too_large(const text::Article& article, std::size_t count, const char* wha
 
 // One sentence as the extractor reads it: its words, expressions, trigger hits and clauses, the candidates
 // that fire, and the events they give (with, per event, its clause and whether it reports or is passive).
+// Where an event's trigger stands in its sentence, read by the phases after the events are built.
+struct EventSite {
+  std::size_t clause = 0;  // the trigger's clause
+  bool passive = false;    // the trigger was passive (불발됐다): its subject is what failed
+  bool report = false;     // the trigger reports (밝혔다, 전했다)
+  bool attend = false;     // the trigger is an attendance (참석, 참가), whatever type its gathering gave it
+};
+
 struct Sentence {
   text::SentenceSpan span;
   std::string_view sv;
@@ -375,9 +383,7 @@ struct Sentence {
   std::deque<TriggerEntry> gathering_entries;  // gatherings named by a noun of gathering_heads.tsv (stable)
   std::vector<Hit> generic_hits;
   std::vector<Event> evs;
-  std::vector<std::size_t> ev_clause;
-  std::vector<bool> ev_passive;  // the trigger was passive (불발됐다): its subject is what failed
-  std::vector<bool> ev_report;   // the trigger reports (밝혔다, 전했다)
+  std::vector<EventSite> sites;  // per event of evs: where and how its trigger stands
 };
 
 // The extractor proper, as phases over each sentence and a discourse state carried across sentences.
@@ -814,9 +820,7 @@ class ArticleExtractor {
     auto& clauses = s.clauses;
     auto& cands = s.cands;
     auto& evs = s.evs;
-    auto& ev_clause = s.ev_clause;
-    auto& ev_passive = s.ev_passive;
-    auto& ev_report = s.ev_report;
+    auto& sites = s.sites;
     for (const auto& c : cands) {
       const Hit& h = *c.anchor;
       std::size_t ci = clause_of(clauses, h.token);
@@ -975,11 +979,13 @@ class ArticleExtractor {
       m.trigger = std::string(sv.substr(h.begin, h.end - h.begin)) + std::string(h.rest);
       ev.mentions.push_back(std::move(m));
       evs.push_back(std::move(ev));
-      ev_clause.push_back(ci);
-      ev_report.push_back(c.entry->report || h.entry->report);
-      ev_passive.push_back(h.entry->form == Form::Noun &&
-                           (starts_with(h.rest, "됐") || starts_with(h.rest, "되") || starts_with(h.rest, "된") ||
-                            starts_with(h.rest, "돼")));
+      EventSite site;
+      site.clause = ci;
+      site.report = c.entry->report || h.entry->report;
+      site.passive = h.entry->form == Form::Noun && (starts_with(h.rest, "됐") || starts_with(h.rest, "되") ||
+                                                     starts_with(h.rest, "된") || starts_with(h.rest, "돼"));
+      site.attend = h.entry->attend;
+      sites.push_back(site);
     }
   }
 
@@ -1076,15 +1082,14 @@ class ArticleExtractor {
   void reported_chains(Sentence& s) {
     auto& clauses = s.clauses;
     auto& evs = s.evs;
-    auto& ev_clause = s.ev_clause;
-    auto& ev_report = s.ev_report;
+    auto& sites = s.sites;
     for (std::size_t i = 0; i < evs.size(); ++i) {
-      if (evs[i].reported || ev_report[i] || clauses[ev_clause[i]].end != ClauseEnd::Connective) continue;
-      std::size_t q = ev_clause[i] + 1;
+      if (evs[i].reported || sites[i].report || clauses[sites[i].clause].end != ClauseEnd::Connective) continue;
+      std::size_t q = sites[i].clause + 1;
       while (q < clauses.size() && clauses[q].end == ClauseEnd::Connective) ++q;
       if (q >= clauses.size() || clauses[q].end != ClauseEnd::Quote) continue;
       for (std::size_t j = i + 1; j < evs.size(); ++j)
-        if (ev_report[j] && ev_clause[j] > q) {
+        if (sites[j].report && sites[j].clause > q) {
           if (!evs[j].actor.empty() && !evs[j].actor_inferred && evs[j].actor != evs[i].actor)
             evs[i].reported = true;
           break;
@@ -1097,14 +1102,12 @@ class ArticleExtractor {
   void merge_chains(Sentence& s) {
     auto& clauses = s.clauses;
     auto& evs = s.evs;
-    auto& ev_clause = s.ev_clause;
-    auto& ev_passive = s.ev_passive;
-    auto& ev_report = s.ev_report;
+    auto& sites = s.sites;
     for (std::size_t i = 1; i < evs.size();) {
       Event& a = evs[i - 1];
       Event& b = evs[i];
-      bool adjacent = ev_clause[i] == ev_clause[i - 1] + 1 &&
-                      clauses[ev_clause[i - 1]].end == ClauseEnd::Connective;
+      bool adjacent = sites[i].clause == sites[i - 1].clause + 1 &&
+                      clauses[sites[i - 1].clause].end == ClauseEnd::Connective;
       bool same_time = b.time_source == TimeSource::Publication || a.when == b.when;
       // (two different actions of type other are two events: 붙잡혀 조사받았다)
       bool same_kind = a.type != EventType::Other || a.trigger == b.trigger;
@@ -1115,9 +1118,7 @@ class ArticleExtractor {
         if (a.object.empty()) a.object = b.object;
         if (a.location.empty()) a.location = b.location;
         evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(i));
-        ev_clause.erase(ev_clause.begin() + static_cast<std::ptrdiff_t>(i));
-        ev_passive.erase(ev_passive.begin() + static_cast<std::ptrdiff_t>(i));
-        ev_report.erase(ev_report.begin() + static_cast<std::ptrdiff_t>(i));
+        sites.erase(sites.begin() + static_cast<std::ptrdiff_t>(i));
         continue;
       }
       ++i;
@@ -1128,13 +1129,11 @@ class ArticleExtractor {
   // "…만날 것으로 기대했지만 이는 불발됐다": a failed plan cancels the planned event before it
   void failed_plans(Sentence& s) {
     auto& evs = s.evs;
-    auto& ev_clause = s.ev_clause;
-    auto& ev_passive = s.ev_passive;
-    auto& ev_report = s.ev_report;
+    auto& sites = s.sites;
     for (std::size_t i = 1; i < evs.size(); ++i) {
       Event& c = evs[i];
       if (c.type != EventType::Cancellation || !c.participants.empty()) continue;
-      if (!(c.actor.empty() || (ev_passive[i] && c.object.empty()))) continue;
+      if (!(c.actor.empty() || (sites[i].passive && c.object.empty()))) continue;
       if (!c.object.empty()) continue;
       Event& p = evs[i - 1];
       if (p.modality == Modality::Actual || p.type == EventType::Cancellation) continue;
@@ -1144,9 +1143,7 @@ class ArticleExtractor {
       c.object = p.object;
       c.modality = p.modality;
       evs.erase(evs.begin() + static_cast<std::ptrdiff_t>(i - 1));
-      ev_clause.erase(ev_clause.begin() + static_cast<std::ptrdiff_t>(i - 1));
-      ev_passive.erase(ev_passive.begin() + static_cast<std::ptrdiff_t>(i - 1));
-      ev_report.erase(ev_report.begin() + static_cast<std::ptrdiff_t>(i - 1));
+      sites.erase(sites.begin() + static_cast<std::ptrdiff_t>(i - 1));
       break;
     }
 
@@ -1177,14 +1174,12 @@ class ArticleExtractor {
   void reporter_of_passive_cancellation(Sentence& s) {
     auto& clauses = s.clauses;
     auto& evs = s.evs;
-    auto& ev_clause = s.ev_clause;
-    auto& ev_passive = s.ev_passive;
-    auto& ev_report = s.ev_report;
-    for (std::size_t i = 0; i < evs.size() && i < ev_clause.size(); ++i) {
-      if (!evs[i].actor.empty() || !ev_passive[i] || evs[i].type != EventType::Cancellation) continue;
-      if (clauses[ev_clause[i]].end != ClauseEnd::Quote || !ends_with(evs[i].mentions.front().trigger, "다고")) continue;
-      for (std::size_t j = i + 1; j < evs.size() && j < ev_clause.size(); ++j) {
-        if (!ev_report[j] || ev_clause[j] <= ev_clause[i]) continue;
+    auto& sites = s.sites;
+    for (std::size_t i = 0; i < evs.size() && i < sites.size(); ++i) {
+      if (!evs[i].actor.empty() || !sites[i].passive || evs[i].type != EventType::Cancellation) continue;
+      if (clauses[sites[i].clause].end != ClauseEnd::Quote || !ends_with(evs[i].mentions.front().trigger, "다고")) continue;
+      for (std::size_t j = i + 1; j < evs.size() && j < sites.size(); ++j) {
+        if (!sites[j].report || sites[j].clause <= sites[i].clause) continue;
         const Event& r = evs[j];
         const std::string& trig = r.mentions.front().trigger;
         bool media = starts_with(trig, "보도") || starts_with(trig, "전했") || starts_with(trig, "전한");
@@ -1203,20 +1198,19 @@ class ArticleExtractor {
   void date_reported_content(Sentence& s) {
     auto& clauses = s.clauses;
     auto& evs = s.evs;
-    auto& ev_clause = s.ev_clause;
-    auto& ev_report = s.ev_report;
-    for (std::size_t i = 0; i < evs.size() && i < ev_clause.size(); ++i) {
-      if (evs[i].time_source != TimeSource::Publication || ev_report[i]) continue;
+    auto& sites = s.sites;
+    for (std::size_t i = 0; i < evs.size() && i < sites.size(); ++i) {
+      if (evs[i].time_source != TimeSource::Publication || sites[i].report) continue;
       // (the trigger's clause is a ~다고 clause, or a chain of -기로/-고 clauses leading into one:
       // "인수하기로 했다고 6일 공시했다")
-      std::size_t q = ev_clause[i];
+      std::size_t q = sites[i].clause;
       while (q < clauses.size() &&
              (clauses[q].end == ClauseEnd::Complement || clauses[q].end == ClauseEnd::Connective))
         ++q;
       bool into_quote = q < clauses.size() && clauses[q].end == ClauseEnd::Quote;
       if (!(evs[i].reported || into_quote)) continue;
-      for (std::size_t j = i + 1; j < evs.size() && j < ev_clause.size(); ++j) {
-        if (!ev_report[j] || ev_clause[j] <= ev_clause[i]) continue;
+      for (std::size_t j = i + 1; j < evs.size() && j < sites.size(); ++j) {
+        if (!sites[j].report || sites[j].clause <= sites[i].clause) continue;
         const Event& r = evs[j];
         if (r.time_source != TimeSource::Publication) inherit_time(evs[i], r);
         break;
@@ -1229,16 +1223,16 @@ class ArticleExtractor {
   // time of its own, right after a sentence dated in the past, happened then (not on the publication date)
   void narrative_time(Sentence& s) {
     auto& evs = s.evs;
-    auto& ev_report = s.ev_report;
+    auto& sites = s.sites;
     ++sentence_no;
     if (last_dated && sentence_no - last_dated_no <= kNarrativeReach)
-      for (std::size_t i = 0; i < evs.size() && i < ev_report.size(); ++i) {
+      for (std::size_t i = 0; i < evs.size() && i < sites.size(); ++i) {
         Event& ev = evs[i];
         // an action of type other; or what the same speaker goes on to say ("아탈 장관은 28일 기자회견을 열어 …
         // 밝혔다. 아탈 장관은 "…"고 강조했다" is the 28th too)
-        bool same_speaker = ev_report[i] && !ev.actor.empty() && ev.actor == last_dated->actor && last_dated->actor_inferred == false;
+        bool same_speaker = sites[i].report && !ev.actor.empty() && ev.actor == last_dated->actor && last_dated->actor_inferred == false;
         if (ev.time_source != TimeSource::Publication || ev.reported || ev.modality != Modality::Actual ||
-            !(same_speaker || (!ev_report[i] && ev.type == EventType::Other)))
+            !(same_speaker || (!sites[i].report && ev.type == EventType::Other)))
           continue;
         inherit_time(ev, *last_dated);
       }
@@ -1393,7 +1387,7 @@ class ArticleExtractor {
     auto& topic_stale = s.topic_stale;
     auto& own_topic = s.own_topic;
     auto& evs = s.evs;
-    auto& ev_report = s.ev_report;
+    auto& sites = s.sites;
     note_titled_people(tokens, names);
 
     // ---- discourse topic for the next sentences
@@ -1406,7 +1400,7 @@ class ArticleExtractor {
       for (const auto& ev : evs) acted = acted || (ev.actor == st->name && !ev.actor_inferred);
       if (!acted) st.reset();
     }
-    bool sentence_reports = std::find(ev_report.begin(), ev_report.end(), true) != ev_report.end();
+    bool sentence_reports = std::any_of(sites.begin(), sites.end(), [](const EventSite& x) { return x.report; });
     if (!st) {
       // No topic phrase: the explicit actor of the sentence's last event that is not reported content.
       for (auto it = evs.rbegin(); it != evs.rend(); ++it)
