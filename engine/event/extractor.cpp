@@ -1232,7 +1232,7 @@ class ArticleExtractor {
         // 밝혔다. 아탈 장관은 "…"고 강조했다" is the 28th too)
         bool same_speaker = sites[i].report && !ev.actor.empty() && ev.actor == last_dated->actor && last_dated->actor_inferred == false;
         if (ev.time_source != TimeSource::Publication || ev.reported || ev.modality != Modality::Actual ||
-            !(same_speaker || (!sites[i].report && ev.type == EventType::Other)))
+            !(same_speaker || (!sites[i].report && (ev.type == EventType::Other || sites[i].attend))))
           continue;
         inherit_time(ev, *last_dated);
       }
