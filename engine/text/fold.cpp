@@ -1,4 +1,5 @@
-// Character folding (full-width ASCII, range marks, exotic spaces) with a byte origin map. Covered by tests/text/fold_test.cpp.
+// Character folding (full-width ASCII, range marks, exotic spaces, date units in Chinese characters) with a byte
+// origin map. Covered by tests/text/fold_test.cpp.
 #include "text/fold.hpp"
 
 #include "text/utf8.hpp"
@@ -40,15 +41,31 @@ char fold_cp(char32_t cp) {
   return 0;
 }
 
+// Date units written in Chinese characters (Japanese and Chinese text, hanja in Korean headlines: ８月３０日,
+// 3月 1日, 2023年) read as their Hangul (년, 월, 일): the same three bytes in UTF-8, so each folded byte maps to
+// its own input byte. Empty: not such a unit.
+std::string_view fold_unit(char32_t cp) {
+  switch (cp) {
+    case 0x5E74:  // 年
+      return "년";
+    case 0x6708:  // 月
+      return "월";
+    case 0x65E5:  // 日
+      return "일";
+    default:
+      return {};
+  }
+}
+
 // Bytes at which folding may change something: the tab and the two other ASCII spaces that fold to ' ', and the
-// lead bytes of every code point fold_cp maps (U+00A0: C2; U+02DC: CB; U+2010..U+223C: E2; U+3000..U+3030: E3;
-// U+FF01..U+FF5E: EF), and E0 and F0, whose overlong (invalid) sequences decode_at reads as any of these.
+// lead bytes of every code point fold_cp and fold_unit map (U+00A0: C2; U+02DC: CB; U+2010..U+223C: E2;
+// U+3000..U+3030: E3; U+5E74: E5; U+65E5, U+6708: E6; U+FF01..U+FF5E: EF), and E0 and F0, whose overlong (invalid) sequences decode_at reads as any of these.
 // Continuation bytes (80..BF) are no lead bytes and decode_at never reads past an invalid one, so a run free of
 // these bytes is copied as it is. tests/text/fold_test.cpp checks fold against fold_by_code_point on every code
 // point and on random bytes.
 constexpr std::array<bool, 256> kMayFold = [] {
   std::array<bool, 256> a{};
-  for (unsigned char b : {0x09, 0x0B, 0x0C, 0xC2, 0xCB, 0xE0, 0xE2, 0xE3, 0xEF, 0xF0}) a[b] = true;
+  for (unsigned char b : {0x09, 0x0B, 0x0C, 0xC2, 0xCB, 0xE0, 0xE2, 0xE3, 0xE5, 0xE6, 0xEF, 0xF0}) a[b] = true;
   return a;
 }();
 
@@ -62,6 +79,9 @@ void fold_one(std::string_view in, std::size_t& pos, Folded& f) {
   if (char c = fold_cp(cp)) {
     f.text.push_back(c);
     f.origin.push_back(start);
+  } else if (std::string_view u = fold_unit(cp); !u.empty() && u.size() == pos - start) {
+    f.text.append(u);
+    for (std::size_t k = start; k < pos; ++k) f.origin.push_back(k);
   } else {
     // Keep the original bytes; each maps to its own input offset.
     for (std::size_t k = start; k < pos; ++k) {

@@ -800,7 +800,7 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
     }
     return r;
   }
-  // 2025년 10월 28~31일, 2025년 9~10월: p1's fields, then a bare number ~ p2.
+  // 2025년 10월 28~31일, 2025년 9~10월, 9월 28~10월 1일: p1's fields, then a bare number ~ p2.
   if (number(k) && k + 1 < toks_.size() && toks_[k + 1].is_punct('~') && !toks_[k + 1].newline_before &&
       !p1.day && !p1.minutes) {
     if (auto p2 = point(k + 2); p2 && joined(k + 2)) {
@@ -810,6 +810,14 @@ std::optional<Parse> Grammar::expression(std::size_t i) const {
       bool ok = false;
       if (p2->p.day && !p2->p.month && !p2->p.year && valid_day(v) && (p1.month || p1.month_offset)) {
         a.day = static_cast<unsigned>(v);
+        b.day = p2->p.day;
+        ok = true;
+      } else if (p2->p.day && p2->p.month && !p2->p.year && valid_day(v) && p1.month && !p1.part &&
+                 p2->p.month > p1.month) {
+        // across a month's end: the second side names its month (9월 28~10월 1일, ９月２８～１０月１日); across a
+        // year's end (12월 28~1월 3일) each side is read alone
+        a.day = static_cast<unsigned>(v);
+        b.month = p2->p.month;
         b.day = p2->p.day;
         ok = true;
       } else if (p2->p.quarter && !p2->p.year && v >= 1 && v <= 4 && (p1.year || p1.year_offset) && !p1.month) {
