@@ -205,7 +205,7 @@ class Resolver {
   // the nearest preceding explicit date finer than a year (지난해 같은 기간 takes its period)
   std::optional<Antecedent> sub_year_antecedent_;
   std::optional<Antecedent> lead_day_;  // the story's day: the first explicit single day, within a week before publication
-  const Parse* prev_ = nullptr;                    // the previous expression (a list "지난 8일과 14일" shares its words)
+  std::optional<Parse> prev_;  // the previous expression as its list read it (a list "지난 8일과 14일" shares its words)
   // The expression being resolved.
   const Parse* cur_ = nullptr;
   std::optional<Tense> tense_cache_;
@@ -350,6 +350,12 @@ class Resolver {
     for (std::string_view qm : {"'", "\"", "‘", "“"})
       if (t.find(qm) != std::string_view::npos) return true;
     return false;
+  }
+  // Folded offsets a <= b lie in one sentence.
+  bool same_sentence(std::size_t a, std::size_t b) const {
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), b,
+                               [](std::size_t p, const yp::text::SentenceSpan& s) { return p < s.begin; });
+    return it != sentences_.begin() && a >= std::prev(it)->begin;
   }
   // `a` ends in the sentence that holds `pos`, before it.
   bool in_sentence_before(const Antecedent& a, std::size_t pos) const {
@@ -1319,17 +1325,24 @@ Parse Resolver::with_told_day(const Parse& q) const {
 }
 
 // "지난 8일과 14일", "3월 8일, 14일": a bare day listed right after a day takes that day's 지난/오는, month and
-// year (ANNOTATION.md: the items of a list share what the first says).
+// year (ANNOTATION.md: the items of a list share what the first says). So does a later day of a list whose items
+// carry words of their own, in the same sentence after a day that names its month ("지난해 11월 19일 1만 주를,
+// 21일 1만3천 주를, 23일 2천 주를 매입했다": the 21st and the 23rd of that November); the items of such a list
+// inherit in a chain.
 Parse Resolver::inherit_from_list(const Parse& q) const {
   Parse out = q;
   Point& p = out.p1;
   if (!prev_ || q.shape != Shape::Point || prev_->shape != Shape::Point || !p.day || p.month || p.month_offset ||
       p.year || p.year_offset || p.has_rel || p.anaphor || !prev_->p1.day || prev_->end > q.begin)
     return out;
+  const Point& f = prev_->p1;
   std::string_view gap = std::string_view(folded_.text).substr(prev_->end, q.begin - prev_->end);
   static constexpr std::string_view kJoins[] = {"과 ", "와 ", ", ", ",", "·", "과", "와", " 및 "};
-  if (std::find(std::begin(kJoins), std::end(kJoins), gap) == std::end(kJoins)) return out;
-  const Point& f = prev_->p1;
+  const bool joined = std::find(std::begin(kJoins), std::end(kJoins), gap) != std::end(kJoins);
+  const bool listed = !joined && (f.month || f.month_offset) && !f.anaphor && *p.day > *f.day &&
+                      gap.find(',') != std::string_view::npos && !opens_quote(prev_->end, q.begin) &&
+                      same_sentence(prev_->end, q.begin);
+  if (!joined && !listed) return out;
   p.has_rel = f.has_rel;
   p.rel = f.rel;
   p.month = f.month;
@@ -1371,7 +1384,7 @@ std::vector<TimeExpr> Resolver::run() {
     const Parse inherited = inherit_year(inherit_from_list(q));
     const Parse listed = with_told_day(inherited);
     Res r = resolve(listed);
-    prev_ = &q;
+    prev_ = inherited;
     if (!r.ok || !on_printable_calendar(r.iv)) continue;
     std::size_t q_end = same_period_end(q, r);
     const bool same_period = q_end != q.end;
