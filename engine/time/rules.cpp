@@ -54,6 +54,11 @@ class Grammar {
   bool unit(std::size_t i, int u) const { return lexeme(i, Kind::Unit) && toks_[i].lex->value == u; }
   bool suffix(std::size_t i, int v) const { return joined(i) && toks_[i].is(Kind::Suffix, v) && clean_end(i + 1); }
   std::string_view text_of(std::size_t i) const { return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin); }
+  // Token i is a word of time/data/english.tsv (it starts with a Latin letter).
+  bool english(std::size_t i) const {
+    const char c = text_[toks_[i].begin];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
 
   // A number usable as a calendar field: plain digits (not 1,000, not glued to letters) or a Hangul numeral.
   bool number(std::size_t i) const {
@@ -362,6 +367,21 @@ std::optional<PM> Grammar::month_head(std::size_t i) const {
     p.month = static_cast<unsigned>(toks_[j].value);
     std::size_t next = month_tail(p, j + 2);
     if (next == kReject) return std::nullopt;
+    return PM{p, next};
+  }
+  if (lexeme(j, Kind::MonthName) && english(j)) {
+    // Aug. 29, Aug. 29, 2023 (time/data/english.tsv): a date only with its day (alone, May may be a name)
+    if (p.has_rel || !number(j + 1) || toks_[j + 1].adjacent() || toks_[j + 1].digits > 2 ||
+        !valid_day(toks_[j + 1].value))
+      return std::nullopt;
+    p.month = static_cast<unsigned>(toks_[j].lex->value);
+    p.day = static_cast<unsigned>(toks_[j + 1].value);
+    std::size_t next = j + 2;
+    if (next + 1 < toks_.size() && toks_[next].is_punct(',') && toks_[next].adjacent() && number(next + 1) &&
+        toks_[next + 1].digits == 4) {
+      p.year = static_cast<int>(toks_[next + 1].value);
+      next += 2;
+    }
     return PM{p, next};
   }
   if (lexeme(j, Kind::MonthName) && clean_end(j + 1)) {

@@ -127,6 +127,23 @@ Scan scan_impl(std::string_view s, bool filter) {
       continue;
     }
     if (is_alpha(c)) {
+      // an English time word (time/data/english.tsv: Aug., Tuesday, next year), whole words only (not Mayor);
+      // a capitalised one after another English word is part of a name (USA Today), unless a month or a weekday
+      const bool after_word = prev && prev->kind == TokKind::Latin;
+      if (!after_word || !t.adjacent()) {
+        const lex::Entry* e = L.longest(s, pos);
+        const std::size_t e_end = e ? pos + e->surface.size() : pos;
+        const bool name_part = e && after_word && c >= 'A' && c <= 'Z' && e->kind != lex::Kind::MonthName &&
+                               e->kind != lex::Kind::Weekday;
+        if (e && !name_part && (e_end >= s.size() || !is_alpha(s[e_end]))) {
+          t.kind = TokKind::Lexeme;
+          t.lex = e;
+          t.end = e_end;
+          pos = e_end;
+          toks.push_back(t);
+          continue;
+        }
+      }
       while (pos < s.size() && is_alpha(s[pos])) ++pos;
       t.kind = TokKind::Latin;
       t.end = pos;
