@@ -311,6 +311,9 @@ std::vector<Clause> split_clauses(const std::vector<Token>& tokens, const std::v
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     std::string_view next = tokens[i + 1].word;
     if (tokens[i].in_time) continue;  // a temporal expression never ends a clause
+    // nor does a word inside a single-quoted title, whose verbs belong to the title ("지난 9일 ‘애 낳으면 좋은 점’이라는
+    // 영상을 올렸다": 낳으면 ends no clause of the sentence); the word closing it may (‘검토하겠다’고 밝혔다)
+    if (tokens[i].quoted && !tokens[i].double_quoted && !tokens[i].closes_quote) continue;
     auto end = token_ending(tokens[i], next, tokens[i + 1].quote_free);
     if (!end && i > 0) {
       end = bound_noun_ending(tokens[i - 1].word, tokens[i - 1].quote_free, tokens[i].word, tokens[i].quote_free);
