@@ -1335,7 +1335,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
   for (std::size_t i = trig; i-- > cl.first && !found;) {
     const auto& n = toks[i].morph.nominal;
     if (!toks[i].in_time && (n.only(morph::Case::Subject) || n.only(morph::Case::Topic)) &&
-        in(word_classes().event_subjects, n.stem)) {
+        (in(word_classes().event_subjects, n.stem) || (hit.entry->occur && n.only(morph::Case::Subject)))) {
       event_subject = true;
       break;
     }

@@ -182,6 +182,7 @@ struct TriggerEntry {
        subj = false, venue = false, postpone = false;
   bool patient = false;  // generic events (generic.cpp): the subject undergoes it (선정됐다, 붙잡혔다), no actor
   bool after_quote = false;  // fires only right after a quotation ("…겠다”고 했다")
+  bool occur = false;        // an occurrence (발생): its subject is what happened, never who acted
   std::size_t line = 0;  // line in triggers.tsv
 };
 

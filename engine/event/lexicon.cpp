@@ -107,6 +107,7 @@ Result<Lexicon> Lexicon::parse(std::string_view tsv, std::string_view file_name)
         else if (f == "venue") base.venue = true;
         else if (f == "postpone") base.postpone = true;
         else if (f == "after-quote") base.after_quote = true;
+        else if (f == "occur") base.occur = true;
         else return fail("unknown flag '" + std::string(f) + "'");
       }
     }
