@@ -425,6 +425,8 @@ class Resolver {
   std::array<unsigned char, 32> told_state_{};  // 0 none, 1 one date, 2 disagreeing dates
   // q with its bare first day given the month and year the article tells for that day number (see above).
   Parse with_told_day(const Parse& q) const;
+  // The first bare day of a number read in the article (24일 → 24 January) is what that number means later in it.
+  void remember_bare_day(const Parse& q, const Res& r);
   Res month_res(int y, unsigned m, int part) const;
   Res year_res(int y, const Point& p) const;
   std::optional<std::pair<int, unsigned>> pick_month(const Point& p, bool* guessed);
@@ -1309,11 +1311,25 @@ void Resolver::collect_told_days(const std::vector<Parse>& parses) {
   }
 }
 
+namespace {
+// A day of the month said with nothing else (24일): no month, year, 지난/오는 or count of its own.
+bool bare_day(const Point& p) {
+  return p.day && !p.has_rel && !p.month && !p.month_offset && !p.year && !p.year_offset && !p.decade && !p.anaphor &&
+         !p.anaphor_month && !p.day_offset && !p.named_day && *p.day <= 31;
+}
+}  // namespace
+
+void Resolver::remember_bare_day(const Parse& q, const Res& r) {
+  if (q.shape != Shape::Point || !bare_day(q.p1) || told_state_[*q.p1.day] != 0 || !r.ok || !r.iv.from ||
+      r.iv.length_days() != 1)
+    return;
+  told_day_[*q.p1.day] = *r.iv.from;
+  told_state_[*q.p1.day] = 1;
+}
+
 Parse Resolver::with_told_day(const Parse& q) const {
   const Point& p = q.p1;
-  const bool bare = p.day && !p.has_rel && !p.month && !p.month_offset && !p.year && !p.year_offset && !p.decade &&
-                    !p.anaphor && !p.anaphor_month && !p.day_offset && !p.named_day && *p.day <= 31;
-  if (!bare || told_state_[*p.day] != 1) return q;
+  if (!bare_day(p) || told_state_[*p.day] != 1) return q;
   if (q.shape != Shape::Point && q.shape != Shape::Range && q.shape != Shape::From && q.shape != Shape::Until)
     return q;
   if (q.shape == Shape::Range && (q.p2.month || q.p2.year || q.p2.month_offset || q.count)) return q;
@@ -1384,6 +1400,7 @@ std::vector<TimeExpr> Resolver::run() {
     const Parse inherited = inherit_year(inherit_from_list(q));
     const Parse listed = with_told_day(inherited);
     Res r = resolve(listed);
+    remember_bare_day(listed, r);
     prev_ = inherited;
     if (!r.ok || !on_printable_calendar(r.iv)) continue;
     std::size_t q_end = same_period_end(q, r);
@@ -1417,6 +1434,15 @@ std::vector<TimeExpr> Resolver::run() {
           r.iv = e.interval;
           r.anchor = e.anchor;
         }
+      // "이날(24일)", "전날(22일)": a day in brackets right after a day counted from an antecedent says which day
+      // it is (the writer's gloss wins over the count)
+      TimeExpr& glossed = out.back();
+      if (gap == "(" && glossed.anchor == AnchorKind::Expression && glossed.grain == Grain::Day &&
+          glossed.interval.bounded() && glossed.interval.length_days() == 1 && e.type == ExprType::Date &&
+          e.grain == Grain::Day && e.interval.bounded() && e.interval.length_days() == 1 && !q.p1.anaphor) {
+        glossed.interval = e.interval;
+        glossed.timex = e.timex;
+      }
       // "같은 해 10월", "이듬해 3월": the month of that year (joined into one expression below)
       const TimeExpr& a = out.back();
       if (gap.empty() && month_of_that_year(a, e)) {

@@ -87,6 +87,33 @@ TEST_CASE("당시 takes the nearest preceding explicit date", "[resolver]") {
   CHECK(span(find("10월 3일 행사가 열렸다. 다음날 폐막했다.", "다음날", o)) == "2025-10-04..2025-10-04");
 }
 
+TEST_CASE("a day in brackets glosses the anaphor before it, and a bare day keeps the meaning it first had", "[resolver]") {
+  auto o = at(2020_y / January / 25);
+  // 이날(24일), 전날(22일): the writer's gloss wins over counting from the antecedent
+  std::string t = "정부는 23일 대책을 발표했다. 이날(24일) 오후 회의가 열렸다. 전날(22일) 사고가 났다.";
+  auto all = find_time_expressions(t, o);
+  REQUIRE(all.size() == 5);
+  CHECK(all[1].text == "이날");
+  CHECK(span(all[1]) == "2020-01-24..2020-01-24");
+  CHECK(all[3].text == "전날");
+  CHECK(span(all[3]) == "2020-01-22..2020-01-22");
+  // without a gloss the count stands
+  CHECK(span(find("정부는 23일 대책을 발표했다. 이날 오후 회의가 열렸다.", "이날", o)) == "2020-01-23..2020-01-23");
+
+  // "설 연휴 첫날인 24일은 …" (24 January, the day after publication) and, later, a past-tense "24일": the same day,
+  // not 24 December (the tense alone would go back a month)
+  auto p = at(2020_y / January / 23);
+  std::string u = "설 연휴 첫날인 24일은 포근하겠다. 기상청은 24일부터 25일까지 비가 온다고 예보했다. 주최 측은 24일 행사 준비를 마쳤다.";
+  auto v = find_time_expressions(u, p);
+  REQUIRE(v.size() == 4);  // 설 연휴, 24일, 24일부터 25일까지, 24일
+  CHECK(span(v[1]) == "2020-01-24..2020-01-24");
+  CHECK(span(v[2]) == "2020-01-24..2020-01-25");
+  CHECK(v[3].text == "24일");
+  CHECK(span(v[3]) == "2020-01-24..2020-01-24");
+  // the same past sentence alone reads the last 24th
+  CHECK(span(find("주최 측은 24일 행사 준비를 마쳤다.", "24일", p)) == "2019-12-24..2019-12-24");
+}
+
 TEST_CASE("issue #2: the Stoke Space article's expressions (pub 2025-12-04)", "[resolver]") {
   auto o = at(kDec4);
   CHECK(span(find("월스트리트저널(WSJ)이 3일 보도했다.", "3일", o)) == "2025-12-03..2025-12-03");
