@@ -381,10 +381,22 @@ void append_event_json(std::string& out, const Event& e, const std::uint64_t* ar
     std::size_t at = 0, size = 0;
   };
   Span sentence, article, title, outlet;
-  auto value = [&](std::string_view k, std::string_view v, Span& span) {
+  // The article, title and outlet are the same in every event of an article, and the sentence in all the events of
+  // one sentence: the JSON text of each field's last value is kept (per thread) and copied while the value repeats,
+  // instead of escaping the same bytes again for every event.
+  struct Escaped {
+    std::string in, json = "\"\"";  // (the JSON of the empty value it starts with)
+  };
+  thread_local std::array<Escaped, 4> escaped;
+  auto value = [&](std::string_view k, std::string_view v, Span& span, Escaped& last) {
     j.key(k);
+    if (v != last.in) {
+      last.in.assign(v);
+      last.json.clear();
+      put_json_string(last.json, v);
+    }
     span.at = out.size();
-    put_json_string(out, v);
+    out += last.json;
     span.size = out.size() - span.at;
   };
   auto again = [&](const Span& span) {
@@ -399,12 +411,12 @@ void append_event_json(std::string& out, const Event& e, const std::uint64_t* ar
     j.str("outlet", "");
   } else {
     const auto& m = e.mentions.front();
-    value("sentence", m.sentence, sentence);
+    value("sentence", m.sentence, sentence, escaped[0]);
     j.key("offset");
     offset(m);
-    value("article", m.article, article);
-    value("title", m.title, title);
-    value("outlet", m.outlet, outlet);
+    value("article", m.article, article, escaped[1]);
+    value("title", m.title, title, escaped[2]);
+    value("outlet", m.outlet, outlet, escaped[3]);
   }
   j.key("mentions") += '[';
   for (std::size_t i = 0; i < e.mentions.size(); ++i) {
