@@ -320,19 +320,31 @@ void put_json_date(std::string& out, const std::optional<date::sys_days>& d) {
   else out += "null";
 }
 
-// One key and its value: `first` is false for every key after the first.
+// One key and its value: `first` is false for every key after the first. A key is a literal (plain ASCII): its
+// opening, quotes and colon are put around it in a buffer of its size and appended at once, not in three appends.
 struct JsonObject {
   std::string& out;
   bool first = true;
-  std::string& key(std::string_view k) {
-    out.append(first ? "{\"" : ",\"", 2);  // (lengths given: no strlen per key)
+  template <std::size_t N>
+  std::string& key(const char (&k)[N]) {
+    char buf[N + 3];  // {"k": or ,"k": (N counts the literal's terminating NUL)
+    buf[0] = first ? '{' : ',';
+    buf[1] = '"';
+    std::memcpy(buf + 2, k, N - 1);
+    buf[N + 1] = '"';
+    buf[N + 2] = ':';
+    out.append(buf, N + 3);
     first = false;
-    out += k;  // our keys are plain ASCII
-    out.append("\":", 2);
     return out;
   }
-  void str(std::string_view k, std::string_view v) { put_json_string(key(k), v); }
-  void boolean(std::string_view k, bool v) { key(k) += v ? "true" : "false"; }
+  template <std::size_t N>
+  void str(const char (&k)[N], std::string_view v) {
+    put_json_string(key(k), v);
+  }
+  template <std::size_t N>
+  void boolean(const char (&k)[N], bool v) {
+    key(k) += v ? "true" : "false";
+  }
   void close() { out += first ? "{}" : "}"; }
 };
 
@@ -388,7 +400,7 @@ void append_event_json(std::string& out, const Event& e, const std::uint64_t* ar
     std::string in, json = "\"\"";  // (the JSON of the empty value it starts with)
   };
   thread_local std::array<Escaped, 4> escaped;
-  auto value = [&](std::string_view k, std::string_view v, Span& span, Escaped& last) {
+  auto value = [&](const auto& k, std::string_view v, Span& span, Escaped& last) {
     j.key(k);
     if (v != last.in) {
       last.in.assign(v);
