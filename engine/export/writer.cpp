@@ -259,10 +259,9 @@ void put_json_string(std::string& out, std::string_view s) {
   // One pass: escapes as nlohmann writes them, and the UTF-8 check of text::is_valid_utf8 (the same rules, in
   // the same order); at the first invalid sequence what was written is dropped and nlohmann replaces the bad bytes.
   const std::size_t start = out.size();
-  out += '"';
   const auto* b = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  std::size_t run = 0;  // start of the bytes not yet copied
+  std::size_t run = 0;  // start of the bytes not yet copied; 0 until the first escape
   std::size_t i = 0;
   while (i < n) {
     const unsigned char c = b[i];
@@ -271,6 +270,7 @@ void put_json_string(std::string& out, std::string_view s) {
         ++i;
         continue;
       }
+      if (run == 0) out += '"';  // (the opening quote, once something is escaped)
       out.append(s.data() + run, i - run);
       run = ++i;
       put_json_escape(out, c);
@@ -284,6 +284,11 @@ void put_json_string(std::string& out, std::string_view s) {
       return;
     }
     i += len;
+  }
+  if (run == 0) {  // nothing escaped (nearly every string): the quotes and the bytes at once
+    out.append(n + 2, '"');
+    s.copy(out.data() + start + 1, n);
+    return;
   }
   out.append(s.data() + run, n - run);
   out += '"';
