@@ -259,10 +259,9 @@ void put_json_string(std::string& out, std::string_view s) {
   // One pass: escapes as nlohmann writes them, and the UTF-8 check of text::is_valid_utf8 (the same rules, in
   // the same order); at the first invalid sequence what was written is dropped and nlohmann replaces the bad bytes.
   const std::size_t start = out.size();
-  out += '"';
   const auto* b = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  std::size_t run = 0;  // start of the bytes not yet copied
+  std::size_t run = 0;  // start of the bytes not yet copied; 0 until the first escape
   std::size_t i = 0;
   while (i < n) {
     const unsigned char c = b[i];
@@ -271,6 +270,7 @@ void put_json_string(std::string& out, std::string_view s) {
         ++i;
         continue;
       }
+      if (run == 0) out += '"';  // (the opening quote, once something is escaped)
       out.append(s.data() + run, i - run);
       run = ++i;
       put_json_escape(out, c);
@@ -284,6 +284,11 @@ void put_json_string(std::string& out, std::string_view s) {
       return;
     }
     i += len;
+  }
+  if (run == 0) {  // nothing escaped (nearly every string): the quotes and the bytes at once
+    out.append(n + 2, '"');
+    s.copy(out.data() + start + 1, n);
+    return;
   }
   out.append(s.data() + run, n - run);
   out += '"';
@@ -320,19 +325,31 @@ void put_json_date(std::string& out, const std::optional<date::sys_days>& d) {
   else out += "null";
 }
 
-// One key and its value: `first` is false for every key after the first.
+// One key and its value: `first` is false for every key after the first. A key is a literal (plain ASCII): its
+// opening, quotes and colon are put around it in a buffer of its size and appended at once, not in three appends.
 struct JsonObject {
   std::string& out;
   bool first = true;
-  std::string& key(std::string_view k) {
-    out.append(first ? "{\"" : ",\"", 2);  // (lengths given: no strlen per key)
+  template <std::size_t N>
+  std::string& key(const char (&k)[N]) {
+    char buf[N + 3];  // {"k": or ,"k": (N counts the literal's terminating NUL)
+    buf[0] = first ? '{' : ',';
+    buf[1] = '"';
+    std::memcpy(buf + 2, k, N - 1);
+    buf[N + 1] = '"';
+    buf[N + 2] = ':';
+    out.append(buf, N + 3);
     first = false;
-    out += k;  // our keys are plain ASCII
-    out.append("\":", 2);
     return out;
   }
-  void str(std::string_view k, std::string_view v) { put_json_string(key(k), v); }
-  void boolean(std::string_view k, bool v) { key(k) += v ? "true" : "false"; }
+  template <std::size_t N>
+  void str(const char (&k)[N], std::string_view v) {
+    put_json_string(key(k), v);
+  }
+  template <std::size_t N>
+  void boolean(const char (&k)[N], bool v) {
+    key(k) += v ? "true" : "false";
+  }
   void close() { out += first ? "{}" : "}"; }
 };
 
@@ -381,10 +398,22 @@ void append_event_json(std::string& out, const Event& e, const std::uint64_t* ar
     std::size_t at = 0, size = 0;
   };
   Span sentence, article, title, outlet;
-  auto value = [&](std::string_view k, std::string_view v, Span& span) {
+  // The article, title and outlet are the same in every event of an article, and the sentence in all the events of
+  // one sentence: the JSON text of each field's last value is kept (per thread) and copied while the value repeats,
+  // instead of escaping the same bytes again for every event.
+  struct Escaped {
+    std::string in, json = "\"\"";  // (the JSON of the empty value it starts with)
+  };
+  thread_local std::array<Escaped, 4> escaped;
+  auto value = [&](const auto& k, std::string_view v, Span& span, Escaped& last) {
     j.key(k);
+    if (v != last.in) {
+      last.in.assign(v);
+      last.json.clear();
+      put_json_string(last.json, v);
+    }
     span.at = out.size();
-    put_json_string(out, v);
+    out += last.json;
     span.size = out.size() - span.at;
   };
   auto again = [&](const Span& span) {
@@ -399,12 +428,12 @@ void append_event_json(std::string& out, const Event& e, const std::uint64_t* ar
     j.str("outlet", "");
   } else {
     const auto& m = e.mentions.front();
-    value("sentence", m.sentence, sentence);
+    value("sentence", m.sentence, sentence, escaped[0]);
     j.key("offset");
     offset(m);
-    value("article", m.article, article);
-    value("title", m.title, title);
-    value("outlet", m.outlet, outlet);
+    value("article", m.article, article, escaped[1]);
+    value("title", m.title, title, escaped[2]);
+    value("outlet", m.outlet, outlet, escaped[3]);
   }
   j.key("mentions") += '[';
   for (std::size_t i = 0; i < e.mentions.size(); ++i) {

@@ -110,34 +110,46 @@ std::size_t match_word(std::string_view s, std::size_t p, std::u32string_view w)
   return q;
 }
 
+// The longest word of `table` at p, or nullptr; its end in *end (p when none). `first` is the code point at p, decoded
+// by the caller, and `after` its end: words of another first letter cannot match and are not tried.
 template <std::size_t N>
-std::pair<int, std::size_t> longest_native(std::string_view s, std::size_t p, const std::array<Native, N>& table) {
-  int value = 0;
-  std::size_t end = p;
-  if (p >= s.size()) return {value, end};
-  std::size_t q = p;
-  const char32_t first = decode_at(s, q);  // words of another first letter cannot match: not tried
+const Native* longest_native(std::string_view s, std::size_t p, char32_t first, std::size_t after,
+                             const std::array<Native, N>& table, std::size_t* end) {
+  const Native* best = nullptr;
+  *end = p;
   for (const auto& n : table) {
     if (n.word.front() != first) continue;
-    std::size_t e = match_word(s, p, n.word);
-    if (e > end) {
-      end = e;
-      value = n.value;
+    const std::size_t e = match_word(s, after, n.word.substr(1));
+    if (n.word.size() > 1 && e == after) continue;  // the rest of the word does not follow
+    if (e > *end) {
+      *end = e;
+      best = &n;
     }
   }
-  return {value, end};
+  return best;
 }
 
+// The code point at pos decoded once, for both tables (the units' when no tens word is there).
 std::optional<ParsedNumber> parse_native(std::string_view s, std::size_t pos) {
-  auto [tens, tens_end] = longest_native(s, pos, kNativeTens);
-  std::size_t p = tens_end;
-  int value = tens;
+  if (pos >= s.size()) return std::nullopt;
+  std::size_t after = pos;
+  const char32_t first = decode_at(s, after);
+  std::size_t p = pos;
+  const Native* tens = longest_native(s, pos, first, after, kNativeTens, &p);
+  int value = tens ? tens->value : 0;
   // 스무 only stands alone (스무 살); 스물 takes units (스물다섯).
-  bool takes_units = tens == 0 || match_word(s, pos, U"스무") != tens_end;
-  if (takes_units) {
-    auto [unit, unit_end] = longest_native(s, p, kNativeUnits);
-    if (unit_end > p) {
-      value += unit;
+  if (!tens || tens->word != U"스무") {
+    std::size_t unit_end = p;
+    const Native* unit = nullptr;
+    if (p == pos) {
+      unit = longest_native(s, p, first, after, kNativeUnits, &unit_end);
+    } else if (p < s.size()) {
+      std::size_t next = p;
+      const char32_t c = decode_at(s, next);
+      unit = longest_native(s, p, c, next, kNativeUnits, &unit_end);
+    }
+    if (unit) {
+      value += unit->value;
       p = unit_end;
     }
   }
