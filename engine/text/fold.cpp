@@ -41,9 +41,10 @@ char fold_cp(char32_t cp) {
   return 0;
 }
 
-// Date units written in Chinese characters (Japanese and Chinese text, hanja in Korean headlines: ８月３０日,
-// 3月 1日, 2023年) read as their Hangul (년, 월, 일): the same three bytes in UTF-8, so each folded byte maps to
-// its own input byte. Empty: not such a unit.
+// Date units written in Chinese characters after a number (Japanese and Chinese text, hanja in Korean headlines:
+// ８月３０日, 3月 1日, 2023年) read as their Hangul (년, 월, 일): the same three bytes in UTF-8, so each folded byte
+// maps to its own input byte. Empty: not such a unit. (Without a number before it the character is kept: 日 정부 is
+// Japan, この日 a word of time/data/japanese.tsv.)
 std::string_view fold_unit(char32_t cp) {
   switch (cp) {
     case 0x5E74:  // 年
@@ -79,7 +80,8 @@ void fold_one(std::string_view in, std::size_t& pos, Folded& f) {
   if (char c = fold_cp(cp)) {
     f.text.push_back(c);
     f.origin.push_back(start);
-  } else if (std::string_view u = fold_unit(cp); !u.empty() && u.size() == pos - start) {
+  } else if (std::string_view u = fold_unit(cp);
+             !u.empty() && u.size() == pos - start && !f.text.empty() && f.text.back() >= '0' && f.text.back() <= '9') {
     f.text.append(u);
     for (std::size_t k = start; k < pos; ++k) f.origin.push_back(k);
   } else {

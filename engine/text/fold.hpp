@@ -1,5 +1,5 @@
 // Character folding for matching: full-width ASCII -> ASCII, range marks (～ ∼ 〜 – — ‐) -> '~',
-// exotic spaces -> ' ', the date units 年 月 日 -> 년 월 일 (same length), typographic quotes kept. Keeps a byte map back to the input so that
+// exotic spaces -> ' ', the date units 年 月 日 after a digit -> 년 월 일 (same length), typographic quotes kept. Keeps a byte map back to the input so that
 // offsets found in the folded text can be reported in the original. Covered by tests/text/fold_test.cpp.
 //
 // Usage:

@@ -87,9 +87,9 @@ int rank(Kind k) {
 }  // namespace
 
 Lexicon::Lexicon() {
-  static constexpr std::array<std::string_view, 6> kTables{
+  static constexpr std::array<std::string_view, 7> kTables{
       "time/data/units.tsv", "time/data/relative.tsv", "time/data/calendar.tsv", "time/data/vague.tsv",
-      "time/data/suffixes.tsv", "time/data/english.tsv"};
+      "time/data/suffixes.tsv", "time/data/english.tsv", "time/data/japanese.tsv"};
   std::vector<Entry> abbr;
   for (auto table : kTables) {
     auto tsv = yp::data::lookup(table);

@@ -151,6 +151,18 @@ Scan scan_impl(std::string_view s, bool filter) {
       continue;
     }
     const char32_t syllable = syllable_at(s, pos);
+    // a Japanese time word (time/data/japanese.tsv: この日, 前日, 昨年), at a kana or a Chinese character (U+3040..U+9FFF:
+    // lead bytes E3..E9)
+    if (syllable == 0 && static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9) {
+      if (const lex::Entry* e = L.longest(s, pos)) {
+        t.kind = TokKind::Lexeme;
+        t.lex = e;
+        t.end = pos + e->surface.size();
+        pos = t.end;
+        toks.push_back(t);
+        continue;
+      }
+    }
     if (syllable == 0) {
       t.kind = TokKind::Punct;
       t.cp = decode(s, pos);

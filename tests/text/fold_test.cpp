@@ -33,15 +33,17 @@ TEST_CASE("range marks fold to '~', ASCII hyphen stays", "[fold]") {
   CHECK(fold("\u22120.5%").text == "\u22120.5%");     // a minus sign is not a range mark
 }
 
-TEST_CASE("the date units 年 月 日 fold to 년 월 일, byte for byte", "[fold]") {
+TEST_CASE("the date units 年 月 日 after a digit fold to 년 월 일, byte for byte", "[fold]") {
   auto f = fold("８月３０日、2023年");
   CHECK(f.text == "8월30일、2023년");
   REQUIRE(f.origin.size() == f.text.size() + 1);
   CHECK(f.to_original(1) == 3);      // 월 starts where 月 does
   CHECK(f.to_original(2) == 4);      // and each of its bytes maps to the same byte of 月
   CHECK(f.to_original(6) == 12);     // 일 after two full-width digits
-  CHECK(fold("日本 政府 年末").text == "일本 政府 년末");  // the fold is per character; the time rules need a number
-  CHECK(fold("曜").text == "曜");                        // other Chinese characters are kept
+  CHECK(fold("3月 1日").text == "3월 1일");
+  CHECK(fold("日本 政府 年末 この日").text == "日本 政府 年末 この日");  // no digit before: kept
+  CHECK(fold("3 日").text == "3 日");                                  // (a space between: kept)
+  CHECK(fold("曜").text == "曜");                                      // other Chinese characters are kept
 }
 
 TEST_CASE("exotic spaces fold to ' ', other text untouched", "[fold]") {
