@@ -154,4 +154,15 @@ std::optional<DayInterval> holiday_interval(const Holiday& h, date::year y) {
   return DayInterval::days(first, last);
 }
 
+bool trading_day(date::sys_days d) {
+  const date::weekday wd{d};
+  if (wd == date::Saturday || wd == date::Sunday) return false;
+  const date::year y = date::year_month_day{d}.year();
+  for (const auto& h : holidays()) {
+    if (!h.public_holiday) continue;
+    if (auto iv = holiday_interval(h, y); iv && iv->contains(DayInterval::day(d))) return false;
+  }
+  return true;
+}
+
 }  // namespace yp::time

@@ -46,5 +46,8 @@ std::optional<Holiday> find_holiday(std::string_view text, std::size_t* matched_
 // runs on by as many substitute days (대체공휴일): 2024 설 연휴 = 2-9..2-12, 2017 추석 연휴 (개천절 on 10-3) =
 // 10-3..10-6. Other substitute days (어린이날 on a weekend) and one-off temporary holidays are not modelled.
 std::optional<DayInterval> holiday_interval(const Holiday& h, date::year y);
+// A day the Korean exchange trades: Monday to Friday and no public holiday of the table (a 설/추석 연휴 with its
+// substitute days included). Year-end closing days and one-off temporary holidays are not modelled.
+bool trading_day(date::sys_days d);
 
 }  // namespace yp::time

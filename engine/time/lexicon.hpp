@@ -56,6 +56,7 @@ enum SuffixValue : int {
   kFrom = 1, kUntil, kAfter, kBefore, kAgo, kLater, kSpan, kMore, kLess, kWithin, kApprox, kInto, kDuring, kCounter,
 };
 inline constexpr int kSame = 100;  // Anaphor value of 당시: the antecedent's whole interval
+inline constexpr int kPrevTradingDay = 101;  // Anaphor value of 전 거래일: the trading day before the antecedent's day
 inline constexpr int kNewYear = 99;  // Year value of 새해: the coming year in Nov-Dec, else the current one
 
 enum class Tense { None, Past, Future };

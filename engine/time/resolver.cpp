@@ -617,6 +617,13 @@ Res Resolver::resolve_point_inner(const Point& given) {
       return r;
     }
   }
+  // 이날 전날 이튿날 count days from `from`; 전 거래일 goes back to the trading day before it
+  auto count_from = [&](sys_days from) {
+    if (*p.anaphor != lex::kPrevTradingDay) return from + days{*p.anaphor};
+    sys_days d = from - days{1};
+    for (int k = 0; k < 14 && !trading_day(d); ++k) d -= days{1};
+    return d;
+  };
   if (p.anaphor) {
     if (antecedent_) {
       const Res& a = antecedent_->r;
@@ -632,7 +639,7 @@ Res Resolver::resolve_point_inner(const Point& given) {
         // With no single day before it, a month or a year is no day to count from: 이날 is the publication day
         // ("지난해 11월에는 … 돌파했다. 그런데 이날 하한가로" is the article's day, not 1 November).
         if (!day_antecedent_ && antecedent_->r.iv.length_days() > 1) {
-          r = day_res(pub_ + days{*p.anaphor});
+          r = day_res(count_from(pub_));
           r.ok = true;
           return r;
         }
@@ -641,7 +648,7 @@ Res Resolver::resolve_point_inner(const Point& given) {
         // day on or before publication, else publication.
         if (*d->r.iv.from > pub_ && tense() == Tense::Past) {
           if (!past_day_antecedent_) {
-            r = day_res(pub_ + days{*p.anaphor});
+            r = day_res(count_from(pub_));
             r.ok = true;
             return r;
           }
@@ -653,7 +660,7 @@ Res Resolver::resolve_point_inner(const Point& given) {
         // So is a day that dates a modifier or stands in brackets ("지난 21일 시작된 연합연습 … 특히 이날은",
         // "직전 소위(22일)에서 … 표결을 이날로 연기했다"): the story's day
         if (*p.anaphor == 0 && lead_day_ && d->begin != lead_day_->begin && d->background) d = &*lead_day_;
-        r = day_res(*d->r.iv.from + days{*p.anaphor});
+        r = day_res(count_from(*d->r.iv.from));
         r.anchor = AnchorKind::Expression;
         r.anchor_offset = d->begin;
         r.ok = true;
@@ -676,7 +683,7 @@ Res Resolver::resolve_point_inner(const Point& given) {
       r.confidence = 0.5;
       return r;
     }
-    r = day_res(pub_ + days{*p.anaphor});
+    r = day_res(count_from(pub_));
     return r;
   }
   if (p.anaphor_year || p.anaphor_month) {

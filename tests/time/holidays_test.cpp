@@ -168,3 +168,17 @@ TEST_CASE("holiday dates outside the table's range or nonexistent", "[holidays]"
   CHECK(holiday_interval(leap_day, 2024_y));
   CHECK_FALSE(holiday_interval(leap_day, 2025_y));
 }
+
+TEST_CASE("trading days: weekdays that are no public holiday", "[holidays]") {
+  using yp::time::trading_day;
+  using date::sys_days;
+  using date::September, date::August, date::February, date::May;
+  CHECK(trading_day(sys_days{2024_y / September / 13}));    // Friday
+  CHECK_FALSE(trading_day(sys_days{2024_y / September / 14}));  // Saturday
+  CHECK_FALSE(trading_day(sys_days{2024_y / September / 16}));  // 추석 연휴 (16–18)
+  CHECK_FALSE(trading_day(sys_days{2024_y / September / 18}));
+  CHECK(trading_day(sys_days{2024_y / September / 19}));
+  CHECK_FALSE(trading_day(sys_days{2023_y / August / 15}));     // 광복절, a Tuesday
+  CHECK_FALSE(trading_day(sys_days{2024_y / February / 12}));   // the substitute day of 설 연휴 2024
+  CHECK(trading_day(sys_days{2024_y / May / 1}));                // 근로자의 날 is no public holiday of the table
+}
