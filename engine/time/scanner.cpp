@@ -83,6 +83,14 @@ Scan scan_impl(std::string_view s, bool filter) {
   auto& toks = out.tokens;
   toks.reserve(s.size() / 3 + 4);
   bool pending_space = false, pending_nl = false;
+  // Token t is the lexicon entry e written at its start: pushed; returns where it ends.
+  auto push_lexeme = [&toks](Token& t, const lex::Entry* e) {
+    t.kind = TokKind::Lexeme;
+    t.lex = e;
+    t.end = t.begin + e->surface.size();
+    toks.push_back(t);
+    return t.end;
+  };
   std::size_t pos = 0;
   while (pos < s.size()) {
     char c = s[pos];
@@ -136,11 +144,7 @@ Scan scan_impl(std::string_view s, bool filter) {
         const bool name_part = e && after_word && c >= 'A' && c <= 'Z' && e->kind != lex::Kind::MonthName &&
                                e->kind != lex::Kind::Weekday;
         if (e && !name_part && (e_end >= s.size() || !is_alpha(s[e_end]))) {
-          t.kind = TokKind::Lexeme;
-          t.lex = e;
-          t.end = e_end;
-          pos = e_end;
-          toks.push_back(t);
+          pos = push_lexeme(t, e);
           continue;
         }
       }
@@ -155,11 +159,7 @@ Scan scan_impl(std::string_view s, bool filter) {
     // lead bytes E3..E9)
     if (syllable == 0 && static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9) {
       if (const lex::Entry* e = L.longest(s, pos)) {
-        t.kind = TokKind::Lexeme;
-        t.lex = e;
-        t.end = pos + e->surface.size();
-        pos = t.end;
-        toks.push_back(t);
+        pos = push_lexeme(t, e);
         continue;
       }
     }
@@ -176,11 +176,7 @@ Scan scan_impl(std::string_view s, bool filter) {
                         (t.adjacent() || (prev->hangul_number && !t.newline_before));
     if (after_number) {
       if (const auto* u = L.longest_of(s, pos, Kind::Unit)) {
-        t.kind = TokKind::Lexeme;
-        t.lex = u;
-        t.end = pos + u->surface.size();
-        pos = t.end;
-        toks.push_back(t);
+        pos = push_lexeme(t, u);
         continue;
       }
     }
