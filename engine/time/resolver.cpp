@@ -351,27 +351,30 @@ class Resolver {
       if (t.find(qm) != std::string_view::npos) return true;
     return false;
   }
+  // The last sentence that begins at or before folded offset `pos` (sentences are sorted and disjoint: binary
+  // search), or nullptr when pos lies before the first.
+  const yp::text::SentenceSpan* sentence_at(std::size_t pos) const {
+    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                               [](std::size_t p, const yp::text::SentenceSpan& s) { return p < s.begin; });
+    return it == sentences_.begin() ? nullptr : &*std::prev(it);
+  }
   // Folded offsets a <= b lie in one sentence.
   bool same_sentence(std::size_t a, std::size_t b) const {
-    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), b,
-                               [](std::size_t p, const yp::text::SentenceSpan& s) { return p < s.begin; });
-    return it != sentences_.begin() && a >= std::prev(it)->begin;
+    const auto* s = sentence_at(b);
+    return s && a >= s->begin;
   }
   // `a` ends in the sentence that holds `pos`, before it.
   bool in_sentence_before(const Antecedent& a, std::size_t pos) const {
-    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
-                               [](std::size_t p, const yp::text::SentenceSpan& s) { return p < s.begin; });
-    return it != sentences_.begin() && a.folded_end > std::prev(it)->begin && a.folded_end <= pos;
+    const auto* s = sentence_at(pos);
+    return s && a.folded_end > s->begin && a.folded_end <= pos;
   }
   bool antecedent_near() const { return near(*antecedent_); }
   // `a` ends in the sentence of the current expression or in the one before.
   // The antecedent ends in this sentence or one of the `back` sentences before it.
   bool near(const Antecedent& a, std::size_t back = 1) const {
-    auto it = std::upper_bound(sentences_.begin(), sentences_.end(), cur_->begin,
-                               [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
-    if (it == sentences_.begin()) return true;
-    --it;
-    const auto here = static_cast<std::size_t>(it - sentences_.begin());
+    const auto* s = sentence_at(cur_->begin);
+    if (!s) return true;
+    const auto here = static_cast<std::size_t>(s - sentences_.data());
     std::size_t from = here < back ? 0 : sentences_[here - back].begin;
     return a.folded_end > from;
   }
@@ -434,14 +437,9 @@ class Resolver {
 
 Tense Resolver::tense() {
   if (tense_cache_) return *tense_cache_;
-  // The sentence holding the expression (sentences are sorted and disjoint): binary search.
+  // The sentence holding the expression.
   std::size_t end = folded_.text.size();
-  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), cur_->begin,
-                             [](std::size_t pos, const yp::text::SentenceSpan& s) { return pos < s.begin; });
-  if (it != sentences_.begin()) {
-    --it;
-    if (cur_->begin < it->end) end = it->end;
-  }
+  if (const auto* s = sentence_at(cur_->begin); s && cur_->begin < s->end) end = s->end;
   // "추석인 15일 … 많겠다", "추석이자 목요일인 15일": an expression in apposition to the next one (a copula between
   // them) takes the tense of the sentence beyond it, not of the copula.
   std::size_t stop = next_begin_;
