@@ -129,7 +129,7 @@ def score_article(gold, body, sys_events, sys_times, aliases, acc):
         row[0] += 1
         if not hits:
             acc["time_miss"]["not found"] += 1
-            acc["time_wrong"].append((gold["id"], t["text"], t.get("start"), t.get("end"), "not", "found"))
+            acc["time_wrong"].append((gold["id"], t["text"], t.get("start"), t.get("end"), "not", "found", "wrong"))
             continue
         best = min(hits, key=lambda x: abs(x["offset"][0] - b))
         exact = best.get("start") == t.get("start") and best.get("end") == t.get("end")
@@ -151,7 +151,7 @@ def score_article(gold, body, sys_events, sys_times, aliases, acc):
         if not exact:
             acc["time_miss"]["wrong interval"] += 1
             acc["time_wrong"].append((gold["id"], t["text"], t.get("start"), t.get("end"),
-                                      best.get("start"), best.get("end")))
+                                      best.get("start"), best.get("end"), "open-ok" if openok else "wrong"))
     gold_spans = [(t["offset"], t["offset"] + len(t["text"].encode("utf-8"))) for t in gold.get("times", [])]
     for x in sys_times:
         if not any(x["offset"][0] < ge and gb < x["offset"][1] for gb, ge in gold_spans):

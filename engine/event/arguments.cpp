@@ -1294,7 +1294,7 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
     // "결함이 발견된 전기차를 리콜한다": the subject of a relative clause is not the trigger's actor, nor that of
     // a copula modifier ("사태 수습이 먼저인 만큼 물러나지 않겠다"); not a quotation's first word ("김 씨가 "좋은
     // 것"이라고 밝혔다": the speaker's words follow their subject)
-    if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].trigger && !toks[i + 1].double_quoted &&
+    if (subj && i + 2 < trig && !toks[i + 1].in_time && !toks[i + 1].double_quoted &&
         (modifier_word(toks[i + 1]) || (ends_with(toks[i + 1].word, "인") && syllables(toks[i + 1].word) >= 2 &&
                                              !is_title(toks[i + 1].word))))
       return std::nullopt;

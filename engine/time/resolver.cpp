@@ -178,6 +178,35 @@ class Resolver {
     while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
     return t;
   }
+  // "14일부터 16일까지 3일간", "25∼27일 사흘간", "2015년부터 7년간", "20일부터 5~6일간", "28일까지 17일간": a
+  // duration right after the period it measures covers that period (ANNOTATION.md: a duration the text anchors
+  // has a start and an end). After a period open at one side ("X부터", "X까지" alone) the count of days, weeks,
+  // months or years closes it (the larger count of 5~6일); after a period of several days it is that period,
+  // whatever its unit ("13∼14일 약 5시간 동안"). It stays a duration: it never dates an event.
+  void anchor_on_period(const TimeExpr& a, const Parse& q, TimeExpr& e) const {
+    if (e.interval.from || e.interval.to || q.count <= 0) return;
+    const bool calendar_unit =
+        q.unit == lex::kYear || q.unit == lex::kMonth || q.unit == lex::kWeek || q.unit == lex::kDay;
+    const std::string_view t = a.text;
+    const bool two_sided = t.find("부터") != std::string_view::npos || t.find('~') != std::string_view::npos ||
+                           t.find("∼") != std::string_view::npos || t.find("～") != std::string_view::npos;
+    DayInterval iv;
+    if (a.interval.from && !a.interval.to) {
+      if (!calendar_unit) return;
+      iv = DayInterval::days(*a.interval.from, add_units(*a.interval.from, q.count, q.unit) - days{1});
+    } else if (a.interval.to && t.ends_with("까지") && !two_sided) {
+      // "28일까지 17일간": the count runs back from the last day (a 까지 alone reads from today otherwise)
+      if (!calendar_unit) return;
+      iv = DayInterval{add_units(*a.interval.to, -q.count, q.unit), a.interval.to};
+    } else if (a.interval.bounded() && a.interval.length_days() > 1 && a.type == ExprType::Range) {
+      iv = a.interval;
+    } else {
+      return;
+    }
+    e.interval = iv;
+    e.anchor = AnchorKind::Expression;
+    e.anchor_offset = a.begin;
+  }
   // "같은 해 10월", "이듬해 3월": a year counted from an antecedent, and right after it a month without its own year.
   static bool month_of_that_year(const TimeExpr& a, const TimeExpr& b) {
     return a.anchor == AnchorKind::Expression && a.grain == Grain::Year && a.interval.bounded() &&
@@ -1447,6 +1476,11 @@ std::vector<TimeExpr> Resolver::run() {
           e.grain == Grain::Day && e.interval.bounded() && e.interval.length_days() == 1 && !q.p1.anaphor) {
         glossed.interval = e.interval;
         glossed.timex = e.timex;
+      }
+      if (q.shape == Shape::Duration && !q.since && !q.count_unknown && !q.unit2) {
+        std::string_view g = gap;
+        while (!g.empty() && g.front() == ' ') g.remove_prefix(1);
+        if (g.empty() || g == "약" || g == "총") anchor_on_period(out.back(), q, e);
       }
       // "같은 해 10월", "이듬해 3월": the month of that year (joined into one expression below)
       const TimeExpr& a = out.back();
