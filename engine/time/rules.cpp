@@ -133,6 +133,12 @@ class Grammar {
     return w == "만" && (!toks_[k].adjacent() || (k + 1 < toks_.size() && toks_[k + 1].adjacent() && text_of(k + 1) == "의"));
   }
   // After N년 (or another unit): what makes it a length, not a date (간, 동안, 전, 후, 이상, 넘게, 째, 만에 …, 새, 사이).
+  // A prison term or a fine's period comes before token k (징역 1년 6월, 금고 2년 6월): the numbers are a length.
+  bool sentence_term_before(std::size_t k) const {
+    if (k == 0) return false;
+    const std::string_view w = text_of(k - 1);
+    return w == "징역" || w == "금고" || w == "자격정지" || w == "실형" || w == "형" || w == "총";
+  }
   bool length_follows(std::size_t k) const {
     if (k >= toks_.size() || !joined(k)) return false;
     if (since_follows(k) || counter_follows(k)) return true;
@@ -281,8 +287,18 @@ std::optional<PM> Grammar::year_head(std::size_t i) const {
       if (*p.decade % 10 != 0) return std::nullopt;
       return with_part(j + 2);
     }
-    if (decade || v < 1000 || v > 2999) return std::nullopt;
-    p.year = static_cast<int>(v);
+    // 91년 4월, 99년 3월 (older news): two digits and a month name a year, the latest such (not 징역 1년 6월, a
+    // sentence of a year and six months)
+    const bool short_with_month = !decade && toks_[j].digits == 2 && clean_end(j + 2) && number(j + 2) &&
+                                  toks_[j + 2].digits <= 2 && valid_month(toks_[j + 2].value) &&
+                                  unit(j + 3, lex::kMonth) && toks_[j + 3].adjacent() && !sentence_term_before(j);
+    if (short_with_month) {
+      p.year = static_cast<int>(v);
+      p.short_year = true;
+    } else {
+      if (decade || v < 1000 || v > 2999) return std::nullopt;
+      p.year = static_cast<int>(v);
+    }
     j += 2;
   } else if (at(j) && toks_[j].kind == TokKind::Punct && (toks_[j].cp == '\'' || toks_[j].cp == U'‘' || toks_[j].cp == U'’') &&
              number(j + 1) && toks_[j + 1].adjacent() && toks_[j + 1].digits == 2 && unit(j + 2, lex::kYear) &&
@@ -364,6 +380,8 @@ std::optional<PM> Grammar::month_head(std::size_t i) const {
   }
   if (number(j) && valid_month(toks_[j].value) && toks_[j].digits <= 2 && unit(j + 1, lex::kMonth) &&
       toks_[j + 1].adjacent() && clean_end(j + 2)) {
+    // 징역 1년 6월: the months of a prison term, no month of the calendar
+    if (j >= 2 && number(j - 2) && unit(j - 1, lex::kYear) && sentence_term_before(j - 2)) return std::nullopt;
     p.month = static_cast<unsigned>(toks_[j].value);
     std::size_t next = month_tail(p, j + 2);
     if (next == kReject) return std::nullopt;
