@@ -1684,8 +1684,26 @@ void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
     if (gap == "인" && a.type == ExprType::Date && b.type == ExprType::Date && one_day(a) && one_day(b) &&
         !(a.interval == b.interval)) {
       // (the date, not the distance: "사흘 전인 10일" counted from an event is the 10th; where both agree, as in
-      // "추석인 15일", "목요일인 15일", each stays an expression of its own)
-      join(i, b);
+      // "추석인 15일", "목요일인 15일", each stays an expression of its own). A bare day is the day of that
+      // number nearest the count: "지난해 11월 19일 …, 그 다음날인 21일" is 2007-11-21, not the 21st before
+      // publication.
+      TimeExpr day = b;
+      if (const unsigned n = bare_day_number(b.text); n != 0 && a.anchor == AnchorKind::Expression) {
+        const year_month_day c{*a.interval.from};
+        std::optional<sys_days> best;
+        for (int dm = -1; dm <= 1; ++dm) {
+          const year_month_day m{add_months_clamped(sys_days{c.year() / c.month() / 1}, dm)};
+          auto d = make_day(static_cast<int>(m.year()), static_cast<unsigned>(m.month()), n);
+          if (d && (!best || abs((*d - *a.interval.from).count()) < abs((*best - *a.interval.from).count()))) best = d;
+        }
+        if (best) {
+          day.interval = DayInterval::day(*best);
+          day.timex = format_iso(*best);
+          day.anchor = a.anchor;
+          day.anchor_offset = a.anchor_offset;
+        }
+      }
+      join(i, std::move(day));
       continue;
     }
     if (gap.empty() && month_of_that_year(a, b)) {
@@ -1707,6 +1725,32 @@ void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
       day.anchor_offset = a.anchor_offset;
       join(i, std::move(day));
     }
+  }
+  // A list of bare days after a day counted from the story ("지난해 11월 19일 …, 그 다음날인 21일 …, 23일 …를 비롯해
+  // 26일과 27일"): each later day of the list is in the month of the day before it, as run() does for a list
+  // after a month written out (inherit_from_list); a list item follows a comma, 과/와/및 or 비롯해, in one
+  // sentence.
+  for (std::size_t i = 1; i < out.size(); ++i) {
+    const TimeExpr& a = out[i - 1];
+    TimeExpr& b = out[i];
+    const unsigned n = bare_day_number(b.text);
+    if (n == 0 || !one_day(b) || !one_day(a) || a.anchor != AnchorKind::Expression || b.begin < a.end) continue;
+    const std::string_view gap = original_.substr(a.end, b.begin - a.end);
+    if (gap.size() > 120 || gap.find_first_of(".?!\n'\"") != std::string_view::npos ||
+        gap.find("“") != std::string_view::npos || gap.find("‘") != std::string_view::npos)
+      continue;
+    std::string_view g = gap;
+    while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
+    const bool listed = gap.find(',') != std::string_view::npos || g.ends_with("과") || g.ends_with("와") ||
+                        g.ends_with("및") || g.ends_with("비롯해");
+    const year_month_day c{*a.interval.from};
+    if (!listed || n <= static_cast<unsigned>(c.day())) continue;
+    auto d = make_day(static_cast<int>(c.year()), static_cast<unsigned>(c.month()), n);
+    if (!d || *d == *b.interval.from) continue;
+    b.interval = DayInterval::day(*d);
+    b.timex = format_iso(*d);
+    b.anchor = a.anchor;
+    b.anchor_offset = a.anchor_offset;
   }
 }
 
