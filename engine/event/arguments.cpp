@@ -1375,6 +1375,21 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       auto r = actor_at(i);
       if (r && r->topic) found = r;
     }
+    // "서울시가 … 유해물질이 검출됐다고 13일 밝혔다": the subject that opens the sentence reports; the subjects
+    // after it belong to what it reports
+    if (!found && hit.entry->report)
+      for (std::size_t i = 0; i < cl.first; ++i) {
+        if (toks[i].in_time) continue;
+        auto r = actor_at(i);
+        if (!r) {
+          if (toks[i].morph.nominal.particle.empty() && !toks[i].comma_after && !toks[i].double_quoted) continue;
+          break;  // a marked word that is no subject: the sentence opens otherwise
+        }
+        bool opens = true;
+        for (std::size_t k = 0; k < r->np_first; ++k) opens = opens && toks[k].in_time;
+        if (opens && !r->entity.pronoun) found = r;
+        break;
+      }
     for (std::size_t i = cl.first; i-- > 0 && !found;) {
       auto r = actor_at(i);
       // A long description (책임 있는 데이터 거버넌스 체계 구축이) inside reported content is not the reporter.

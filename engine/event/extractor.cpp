@@ -13,7 +13,7 @@
 // and applies the phases in order, each a method of a few dozen lines: choose_candidates (which hits fire and
 // with which type), name_gatherings, fire_predicates, add_generic (the generic layer, generic.cpp),
 // build_events (mood, time, arguments; refer_back and choose_actor for the actor), then the sentence-level
-// passes (reported_chains, merge_chains, failed_plans, inherit_object_time, reporter_of_passive_cancellation,
+// passes (reported_chains, merge_chains, failed_plans, inherit_object_time, reporter_of_passive,
 // date_reported_content, narrative_time, modality_from_time, apply_continuations) and update_discourse.
 // Covered by tests/event/extractor_test.cpp and the corpus tests/corpus/events_ko.tsv.
 #include "event/extractor.hpp"
@@ -451,7 +451,7 @@ class ArticleExtractor {
       merge_chains(s);
       failed_plans(s);
       inherit_object_time(s);
-      reporter_of_passive_cancellation(s);
+      reporter_of_passive(s);
       date_reported_content(s);
       narrative_time(s);
       modality_from_time(s);
@@ -1169,14 +1169,14 @@ class ArticleExtractor {
 
   }
 
-  // "다온소프트는 … 합병 협상이 무산됐다고 밝혔다": a passive cancellation with no actor, in the
-  // reporter's own statement (밝히다, 발표, 공시 — not media 보도/전하다), is the reporter's.
-  void reporter_of_passive_cancellation(Sentence& s) {
+  // "다온소프트는 … 합병 협상이 무산됐다고 밝혔다", "서울시가 … 유해물질이 검출됐다고 밝혔다": a passive event with
+  // no actor, in the reporter's own statement (밝히다, 발표, 공시 — not media 보도/전하다), is the reporter's.
+  void reporter_of_passive(Sentence& s) {
     auto& clauses = s.clauses;
     auto& evs = s.evs;
     auto& sites = s.sites;
     for (std::size_t i = 0; i < evs.size() && i < sites.size(); ++i) {
-      if (!evs[i].actor.empty() || !sites[i].passive || evs[i].type != EventType::Cancellation) continue;
+      if (!evs[i].actor.empty() || !sites[i].passive) continue;
       if (clauses[sites[i].clause].end != ClauseEnd::Quote || !ends_with(evs[i].mentions.front().trigger, "다고")) continue;
       for (std::size_t j = i + 1; j < evs.size() && j < sites.size(); ++j) {
         if (!sites[j].report || sites[j].clause <= sites[i].clause) continue;
