@@ -1655,6 +1655,10 @@ Arguments find_arguments(std::string_view s, const std::vector<Token>& toks,
       if (c != '*') plain.push_back(c);
     a.object = plain;
     a.object_head = std::string(sp.head_stem);
+    // "티저 사진 2장을": a count closes the phrase; the noun before it is the head
+    if (!a.object_head.empty() && a.object_head[0] >= '0' && a.object_head[0] <= '9' && sp.first == sp.last &&
+        sp.first > 0 && toks[sp.first - 1].morph.nominal.particle.empty() && !toks[sp.first - 1].in_time)
+      a.object_head = std::string(toks[sp.first - 1].word);
   };
   auto is_amount = [](const Span& sp) {
     std::string_view h = sp.head_stem;

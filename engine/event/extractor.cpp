@@ -943,6 +943,9 @@ class ArticleExtractor {
           words.clear();
         }
         ev.object = words.empty() ? std::string() : x.name;
+        // "유튜브 채널이 공개한 영상에 따르면": what the modifier disclosed is the noun it modifies
+        if (ev.type == EventType::Launch && c.entry->lemma == "공개" && !words.empty() && disclosed_object(words.back()))
+          ev.type = EventType::Announcement;
         if (!words.empty() && (Aliases::builtin().known(x.name) || ev.type == EventType::Acquisition ||
                                ev.type == EventType::Investment))
           if (!x.name.empty() && x.name.find(' ') == std::string::npos && x.name != ev.actor)
