@@ -724,7 +724,14 @@ class ArticleExtractor {
       auto in_clause = [&](const Hit& h) { return h.token >= cl.first && h.first_token <= cl.last; };
       // a clause whose lexicon word fires is that word's event; one that only holds a lexicon word that does
       // not fire ("입원을 거절했다", "개막행사를 관람했다") still reports its own predicate's action
-      if (std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) { return in_clause(*c.anchor); })) continue;
+      // (a lexicon word in a past modifier well before the clause's end names another event: "지난해 8월 착공한
+      // 사업을 올 10월에 완료했다" reports the completion too)
+      if (std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
+            const Token& w = tokens[c.anchor->token];
+            return in_clause(*c.anchor) && !(c.anchor->token + 1 < cl.last && w.morph.prefers_predicate() &&
+                                             w.morph.predicate.adnominal == morph::Adnominal::Past);
+          }))
+        continue;
       // "… 영상을 제작한 것으로 조사됐다": behind a passive finding frame (dropped in build_events) the action is
       // the past modifier before 것으로
       const bool framed = cl.last >= cl.first + 2 && finding_frame(tokens[cl.last], tokens[cl.last - 1]);
