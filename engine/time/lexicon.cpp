@@ -34,7 +34,7 @@ constexpr std::array<std::pair<std::string_view, Kind>, 27> kKinds{{
 }};
 
 // Symbolic values used in the tables (numbers are accepted as they are).
-constexpr std::array<Named, 65> kValues{{
+constexpr std::array<Named, 67> kValues{{
     {"year", kYear}, {"month", kMonth}, {"day", kDay}, {"week", kWeek}, {"hour", kHour}, {"minute", kMinute},
     {"months", kMonths}, {"month-native", kMonthNative}, {"quarter", kQuarter}, {"half-year", kHalfYear},
     {"hours", kHours}, {"year-native", kYearNative}, {"decade", kDecade}, {"weeks", kWeeks},
@@ -46,6 +46,7 @@ constexpr std::array<Named, 65> kValues{{
     {"am", kAm}, {"pm", kPm}, {"night", kNight}, {"dawn", kDawn}, {"morning", kMorning}, {"evening", kEvening},
     {"noon", kNoon}, {"midnight", kMidnight}, {"half", kHalfHour},
     {"spring", 1}, {"summer", 2}, {"autumn", 3}, {"winter", 4}, {"same", kSame}, {"prev-trading-day", kPrevTradingDay},
+    {"first-day", kFirstDay}, {"last-day", kLastDay},
     {"from", kFrom}, {"until", kUntil}, {"after", kAfter}, {"before", kBefore}, {"ago", kAgo}, {"later", kLater},
     {"span", kSpan}, {"more", kMore}, {"less", kLess}, {"approx", kApprox}, {"into", kInto},
     {"during", kDuring}, {"counter", kCounter},

@@ -57,6 +57,8 @@ enum SuffixValue : int {
 };
 inline constexpr int kSame = 100;  // Anaphor value of 당시: the antecedent's whole interval
 inline constexpr int kPrevTradingDay = 101;  // Anaphor value of 전 거래일: the trading day before the antecedent's day
+inline constexpr int kFirstDay = 102;  // Anaphor value of 첫날: the first day of the period just named
+inline constexpr int kLastDay = 103;   // Anaphor value of 마지막 날: its last day
 inline constexpr int kNewYear = 99;  // Year value of 새해: the coming year in Nov-Dec, else the current one
 
 enum class Tense { None, Past, Future };

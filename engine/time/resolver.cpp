@@ -644,6 +644,17 @@ Res Resolver::resolve_point_inner(const Point& given) {
       return r;
     }
   }
+  if (p.anaphor && (*p.anaphor == lex::kFirstDay || *p.anaphor == lex::kLastDay)) {
+    // 첫날, 마지막 날: a day of the period named just before (this sentence or the one before), else no date
+    if (!antecedent_ || !near(*antecedent_) || !antecedent_->r.iv.bounded() || antecedent_->r.iv.length_days() < 2 ||
+        antecedent_->r.iv.length_days() > 366)
+      return Res{};
+    r = day_res(*p.anaphor == lex::kFirstDay ? *antecedent_->r.iv.from : *antecedent_->r.iv.last_day());
+    r.anchor = AnchorKind::Expression;
+    r.anchor_offset = antecedent_->begin;
+    r.ok = true;
+    return r;
+  }
   // 이날 전날 이튿날 count days from `from`; 전 거래일 goes back to the trading day before it
   auto count_from = [&](sys_days from) {
     if (*p.anaphor != lex::kPrevTradingDay) return from + days{*p.anaphor};
@@ -1704,6 +1715,12 @@ void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
         }
       }
       join(i, std::move(day));
+      continue;
+    }
+    if (gap.empty() && b.anchor == AnchorKind::Expression && b.anchor_offset == a.begin &&
+        (b.text.starts_with("첫") || b.text.starts_with("마지막"))) {
+      // "설 연휴 첫날", "축제 마지막 날": one expression, the day of the period
+      join(i, b);
       continue;
     }
     if (gap.empty() && month_of_that_year(a, b)) {

@@ -105,7 +105,7 @@ TEST_CASE("a day in brackets glosses the anaphor before it, and a bare day keeps
   auto p = at(2020_y / January / 23);
   std::string u = "설 연휴 첫날인 24일은 포근하겠다. 기상청은 24일부터 25일까지 비가 온다고 예보했다. 주최 측은 24일 행사 준비를 마쳤다.";
   auto v = find_time_expressions(u, p);
-  REQUIRE(v.size() == 4);  // 설 연휴, 24일, 24일부터 25일까지, 24일
+  REQUIRE(v.size() == 4);  // 설 연휴 첫날, 24일, 24일부터 25일까지, 24일
   CHECK(span(v[1]) == "2020-01-24..2020-01-24");
   CHECK(span(v[2]) == "2020-01-24..2020-01-25");
   CHECK(v[3].text == "24일");
