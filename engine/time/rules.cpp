@@ -132,13 +132,14 @@ class Grammar {
     if (w == "만에" || w == "만의" || w == "만인") return true;
     return w == "만" && (!toks_[k].adjacent() || (k + 1 < toks_.size() && toks_[k + 1].adjacent() && text_of(k + 1) == "의"));
   }
-  // After N년 (or another unit): what makes it a length, not a date (간, 동안, 전, 후, 이상, 넘게, 째, 만에 …, 새, 사이).
-  // A prison term or a fine's period comes before token k (징역 1년 6월, 금고 2년 6월): the numbers are a length.
+  // A word of time/data/term_words.tsv comes right before token k (징역 1년 6월, 금고 2년 6월): the years and
+  // months after it are a length (a prison term), no date.
   bool sentence_term_before(std::size_t k) const {
     if (k == 0) return false;
-    const std::string_view w = text_of(k - 1);
-    return w == "징역" || w == "금고" || w == "자격정지" || w == "실형" || w == "형" || w == "총";
+    static const std::vector<std::string_view> words = yp::data::first_column("time/data/term_words.tsv");
+    return std::find(words.begin(), words.end(), text_of(k - 1)) != words.end();
   }
+  // After N년 (or another unit): what makes it a length, not a date (간, 동안, 전, 후, 이상, 넘게, 째, 만에 …, 새, 사이).
   bool length_follows(std::size_t k) const {
     if (k >= toks_.size() || !joined(k)) return false;
     if (since_follows(k) || counter_follows(k)) return true;
