@@ -297,12 +297,17 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
         limit = i;
         break;
       }
+    const bool quotation = limit > q.first || tokens[q.first].double_quoted || tokens[q.first].quoted;
     bool shared = false;
     auto s2 = content_start(tokens, q, q.last + 1, &shared);
     if (s2) limit = std::max(limit, *s2);
     std::size_t upper = tokens[limit].begin;
     for (const auto& e : exprs) {
       if (!can_date(e) || !in_clause(e, q) || e.begin >= upper) continue;
+      // "헝다는 올해 상반기 순손실이 … 줄었다고 밝혔다": before indirect content with a subject of its own, a
+      // period longer than a week is the content's (the half-year of the figures), not the day of the report
+      // (but "그는 지난 6월 팟캐스트에서 \"…\"라고 말했다": before a quotation the month is the report's)
+      if (!quotation && s2 && !shared && e.interval.bounded() && e.interval.length_days() > 7) continue;
       g.expr = &e;
       g.source = source_of(e);
       return g;
