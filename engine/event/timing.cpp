@@ -292,12 +292,13 @@ Governor governing_time(const std::vector<time::TimeExpr>& exprs, const std::vec
     while (qfirst > 0 && clauses[qfirst - 1].end == ClauseEnd::Quote) qfirst = chain_first(qfirst - 1);
     const Clause q{clauses[qfirst].first, clauses[ci - 1].last, ClauseEnd::Quote};
     std::size_t limit = q.first;  // nothing, unless a content start or a quotation bounds it
+    bool quotation = false;
     for (std::size_t i = q.first; i <= q.last; ++i)
       if (tokens[i].double_quoted || tokens[i].quoted) {
         limit = i;
+        quotation = true;
         break;
       }
-    const bool quotation = limit > q.first || tokens[q.first].double_quoted || tokens[q.first].quoted;
     bool shared = false;
     auto s2 = content_start(tokens, q, q.last + 1, &shared);
     if (s2) limit = std::max(limit, *s2);

@@ -1752,14 +1752,12 @@ void Resolver::join_appositions(std::vector<TimeExpr>& out) const {
     TimeExpr& b = out[i];
     const unsigned n = bare_day_number(b.text);
     if (n == 0 || !one_day(b) || !one_day(a) || a.anchor != AnchorKind::Expression || b.begin < a.end) continue;
-    const std::string_view gap = original_.substr(a.end, b.begin - a.end);
-    if (gap.size() > 120 || gap.find_first_of(".?!\n'\"") != std::string_view::npos ||
+    const std::string_view gap = between(a, b);
+    if (b.begin - a.end > 120 || gap.find_first_of(".?!\n'\"") != std::string_view::npos ||
         gap.find("“") != std::string_view::npos || gap.find("‘") != std::string_view::npos)
       continue;
-    std::string_view g = gap;
-    while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
-    const bool listed = gap.find(',') != std::string_view::npos || g.ends_with("과") || g.ends_with("와") ||
-                        g.ends_with("및") || g.ends_with("비롯해");
+    const bool listed = gap.find(',') != std::string_view::npos || gap.ends_with("과") || gap.ends_with("와") ||
+                        gap.ends_with("및") || gap.ends_with("비롯해");
     const year_month_day c{*a.interval.from};
     if (!listed || n <= static_cast<unsigned>(c.day())) continue;
     auto d = make_day(static_cast<int>(c.year()), static_cast<unsigned>(c.month()), n);
